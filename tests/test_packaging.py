@@ -1,0 +1,107 @@
+"""The wheel is self-contained: built, installed into a clean venv, and run outside the repo.
+
+Catches resources that are not mapped into the wheel and missing runtime dependencies, which an
+editable install or running from the checkout would hide.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+EXPECTED_IN_WHEEL = (
+    "ombud_desktop/resources/instruments/ori-2023.yaml",
+    "ombud_desktop/resources/instruments/ori-2022.yaml",
+)
+EXPECTED_INSTRUMENTS = ("ori-2023", "ori-2022")
+
+# Generous: pip may download every dependency from PyPI on a fresh CI machine.
+BUILD_TIMEOUT = 900
+INSTALL_TIMEOUT = 1800
+RUN_TIMEOUT = 120
+
+
+def _clean_env() -> dict[str, str]:
+    """The current environment without anything that could point imports at the checkout."""
+    env = dict(os.environ)
+    for name in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSTARTUP"):
+        env.pop(name, None)
+    return env
+
+
+def _run(args: list[str | Path], cwd: Path, timeout: int) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(a) for a in args],
+        cwd=cwd,
+        env=_clean_env(),
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def _describe(proc: subprocess.CompletedProcess[str]) -> str:
+    return (
+        f"command: {proc.args}\nexit code: {proc.returncode}\n"
+        f"--- stdout ---\n{proc.stdout}\n--- stderr ---\n{proc.stderr}"
+    )
+
+
+def _venv_bin(venv: Path, name: str) -> Path:
+    if os.name == "nt":
+        return venv / "Scripts" / f"{name}.exe"
+    return venv / "bin" / name
+
+
+@pytest.mark.slow
+def test_wheel_installs_into_clean_venv_and_runs(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    build = _run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", dist, REPO_ROOT],
+        cwd=tmp_path,
+        timeout=BUILD_TIMEOUT,
+    )
+    assert build.returncode == 0, f"building the wheel failed\n{_describe(build)}"
+
+    wheels = sorted(dist.glob("*.whl"))
+    assert len(wheels) == 1, f"expected exactly one wheel in {dist}, found {wheels}"
+    wheel = wheels[0]
+
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+    for expected in EXPECTED_IN_WHEEL:
+        assert expected in names, (
+            f"{expected} is missing from {wheel.name}; the wheel contains:\n"
+            + "\n".join(sorted(names))
+        )
+
+    venv = tmp_path / "venv"
+    create = _run([sys.executable, "-m", "venv", venv], cwd=tmp_path, timeout=RUN_TIMEOUT)
+    assert create.returncode == 0, f"creating the venv failed\n{_describe(create)}"
+
+    venv_python = _venv_bin(venv, "python")
+    install = _run(
+        [venv_python, "-m", "pip", "install", "--disable-pip-version-check", wheel],
+        cwd=tmp_path,
+        timeout=INSTALL_TIMEOUT,
+    )
+    assert install.returncode == 0, f"installing the wheel failed\n{_describe(install)}"
+
+    ombud = _venv_bin(venv, "ombud")
+    assert ombud.exists(), f"console script {ombud} was not installed\n{_describe(install)}"
+
+    listing = _run([ombud, "instrument", "list"], cwd=tmp_path, timeout=RUN_TIMEOUT)
+    assert listing.returncode == 0, f"`ombud instrument list` failed\n{_describe(listing)}"
+    for instrument_id in EXPECTED_INSTRUMENTS:
+        assert instrument_id in listing.stdout, (
+            f"{instrument_id} not listed by the installed `ombud instrument list`\n"
+            f"{_describe(listing)}"
+        )
