@@ -63,7 +63,8 @@ def load_instrument_file(path: str | Path) -> Instrument:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InstrumentError(
-            f"{path}: file not found", code="instrument_missing",
+            f"{path}: file not found",
+            code="instrument_missing",
             hint="Check the path, or run `ombud instrument list` to see the instruments shipped.",
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -87,7 +88,8 @@ def parse_instrument_document(
         raise InstrumentError(f"{name}: the file must be a YAML mapping at the top level")
     _check_format(document, name, "ombud-instrument", root)
     instrument = _validate(Instrument, document, name, root)
-    instrument._content_hash = content_hash(document)
+    instrument._document = jsonable(document)
+    instrument._content_hash = content_hash(instrument._document)
     instrument._source = name
     return instrument
 
@@ -131,7 +133,8 @@ def builtin_instrument(instrument_id: str) -> Instrument:
             return instrument
     known = ", ".join(i.id for i in builtin_instruments())
     raise InstrumentError(
-        f"no instrument with id {instrument_id!r}", code="instrument_unknown",
+        f"no instrument with id {instrument_id!r}",
+        code="instrument_unknown",
         hint=f"Known instruments: {known}.",
     )
 
@@ -234,10 +237,9 @@ def _real_path(loc: tuple[Any, ...], document: Any) -> list[Any]:
     path: list[Any] = []
     node = document
     for part in loc:
-        if isinstance(node, dict) and part in node:
-            path.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        in_mapping = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_mapping or in_list:
             path.append(part)
             node = node[part]
         elif isinstance(node, dict) and isinstance(part, int) and str(part) in node:

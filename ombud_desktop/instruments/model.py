@@ -28,7 +28,7 @@ CATEGORIES = ("kementerian", "lembaga", "provinsi", "kota", "kabupaten")
 
 def _parse_weight(value: Any) -> float:
     """Accept a positive number, or a share written as ``"87.78/14"``."""
-    message = "must be a number > 0 (or a share such as \"87.78/14\")"
+    message = 'must be a number > 0 (or a share such as "87.78/14")'
     if isinstance(value, bool):
         raise ValueError(message)
     if isinstance(value, int | float):
@@ -501,6 +501,7 @@ class Instrument(Strict):
 
     _content_hash: str = PrivateAttr(default="")
     _source: str = PrivateAttr(default="")
+    _document: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @field_validator("dimensions")
     @classmethod
@@ -527,7 +528,9 @@ class Instrument(Strict):
                 place = f"dimensions[{d_index}].indicators[{i_index}] ({indicator.code})"
                 for anchors in _anchor_sets(indicator):
                     if sorted(anchors) != levels:
-                        raise ValueError(f"{place}.anchors: give one anchor for each level {levels}")
+                        raise ValueError(
+                            f"{place}.anchors: give one anchor for each level {levels}"
+                        )
                 if isinstance(indicator, RoleInterviewIndicator):
                     if indicator.recall and max(b.value for b in indicator.recall.bands) > top:
                         raise ValueError(f"{place}.recall.bands: a value is above {top}")
@@ -553,6 +556,11 @@ class Instrument(Strict):
     def source(self) -> str:
         """Return where the instrument was loaded from (a file name or "workspace")."""
         return self._source
+
+    @property
+    def document(self) -> dict[str, Any]:
+        """Return the parsed file content (JSON data) that the content hash was taken from."""
+        return self._document
 
     def indicators(self) -> list[tuple[Dimension, Any]]:
         """Return every (dimension, indicator) pair in file order."""

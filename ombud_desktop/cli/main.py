@@ -1,0 +1,436 @@
+"""The ``ombud`` command line: headless and scriptable.
+
+User errors go to stderr as one or two plain lines (what is wrong, what to do) with exit code 2;
+no traceback unless OMBUD_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+from platformdirs import user_data_dir
+
+from ombud_desktop import __version__
+from ombud_desktop.errors import InstrumentError, OmbudError, ValidationError
+from ombud_desktop.instruments import (
+    builtin_grade_scales,
+    builtin_instrument,
+    builtin_instruments,
+    instrument_for_period,
+    load_instrument_file,
+)
+from ombud_desktop.scoring import format_score, grade_for
+from ombud_desktop.storage import Workspace
+from ombud_desktop.storage.documents import load_document
+
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL_ERROR = 70
+
+
+def default_workspace() -> Path:
+    """Return the default workspace folder in the user's data directory."""
+    return Path(user_data_dir("ombud-desktop", appauthor=False)) / "workspace"
+
+
+class Context:
+    """What every command needs: where the workspace is."""
+
+    def __init__(self, workspace: Path):
+        self.workspace_path = workspace
+
+    @contextmanager
+    def workspace(self, *, create: bool = False) -> Iterator[Workspace]:
+        """Open the workspace for the duration of a command."""
+        workspace = Workspace.open(self.workspace_path, create=create)
+        try:
+            yield workspace
+        finally:
+            workspace.close()
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--workspace",
+    "workspace",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="OMBUD_WORKSPACE",
+    default=None,
+    help="Workspace folder (default: your data folder; or set OMBUD_WORKSPACE).",
+)
+@click.version_option(__version__, prog_name="ombud")
+@click.pass_context
+def cli(ctx: click.Context, workspace: Path | None) -> None:
+    """Ombud Desktop: Ombudsman RI public-service compliance assessments, offline."""
+    ctx.obj = Context(workspace or default_workspace())
+
+
+# -- workspace -------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--name", required=True, help="Your name, as the author of every answer.")
+@click.option("--nip", default=None, help="Your NIP (optional).")
+@pass_context
+def init(ctx: Context, name: str, nip: str | None) -> None:
+    """Create the workspace (if needed) and set the assessor profile."""
+    if not name.strip():
+        raise ValidationError("the name is empty", hint="Give your name with --name.")
+    with ctx.workspace(create=True) as workspace:
+        workspace.set_profile(name.strip(), nip)
+        click.echo(f"Workspace: {workspace.root}")
+        click.echo(f"Device:    {workspace.device_id}")
+        click.echo(f"Assessor:  {name.strip()}")
+
+
+@cli.command()
+@click.option("--entities", type=click.IntRange(1, 5000), default=20, show_default=True)
+@click.option("--seed", type=int, default=1, show_default=True)
+@click.option("--year", type=click.IntRange(2022, 2100), default=2024, show_default=True)
+@click.option("--quiet", is_flag=True, help="No progress output.")
+@pass_context
+def demo(ctx: Context, entities: int, seed: int, year: int, quiet: bool) -> None:
+    """Fill the workspace with realistic synthetic assessments (7 loci per entity)."""
+    from ombud_desktop.services.demo import generate_demo
+
+    instrument = instrument_for_period(year)
+    started = time.perf_counter()
+    with ctx.workspace(create=True) as workspace:
+        if workspace.profile() is None:
+            workspace.set_profile("Demo", None)
+
+        def progress(done: int, total: int) -> None:
+            if not quiet and (done % 70 == 0 or done == total):
+                click.echo(f"\r{done}/{total} loci", nl=done == total, err=True)
+
+        summary = generate_demo(
+            workspace, instrument, entities=entities, seed=seed, year=year, progress=progress
+        )
+    click.echo(
+        f"Created {summary.entities} entities, {summary.assessments} assessments "
+        f"({summary.provisional_by_design} provisional by design), {summary.photos} photos "
+        f"with instrument {instrument.id} in {time.perf_counter() - started:.1f} s."
+    )
+
+
+# -- instruments -----------------------------------------------------------------------------
+
+
+@cli.group()
+def instrument() -> None:
+    """Instruments: list, validate, show."""
+
+
+@instrument.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def instrument_list(as_json: bool) -> None:
+    """List the instruments shipped with the application."""
+    items = [
+        {
+            "id": i.id,
+            "version": i.version,
+            "periods": i.periods,
+            "hash": i.content_hash,
+            "indicators": len(i.indicators()),
+            "title": i.title.id,
+        }
+        for i in builtin_instruments()
+    ]
+    if as_json:
+        _echo_json(items)
+        return
+    for item in items:
+        periods = ", ".join(str(p) for p in item["periods"])
+        click.echo(
+            f"{item['id']:<10} {item['version']:<8} {item['indicators']} indicators  "
+            f"periods {periods:<11} {item['hash'][:12]}  {item['title']}"
+        )
+
+
+@instrument.command("validate")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def instrument_validate(file: Path) -> None:
+    """Check an instrument file; print every problem with its place in the file."""
+    try:
+        loaded = load_instrument_file(file)
+    except InstrumentError as exc:
+        for problem in exc.data.get("problems", [exc.message]):
+            click.echo(problem, err=True)
+        raise SystemExit(EXIT_USER_ERROR) from None
+    click.echo(
+        f"{file.name}: valid instrument {loaded.id} version {loaded.version}, "
+        f"{len(loaded.indicators())} indicators, hash {loaded.content_hash}"
+    )
+
+
+@instrument.command("show")
+@click.argument("instrument_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole instrument as JSON.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+def instrument_show(instrument_id: str, as_json: bool, lang: str) -> None:
+    """Show an instrument: dimensions, indicators, weights and the grade scale."""
+    shown = builtin_instrument(instrument_id)
+    if as_json:
+        _echo_json({"hash": shown.content_hash, **shown.document})
+        return
+    click.echo(f"{shown.id} {shown.version}  {shown.title.get(lang)}")
+    click.echo(f"hash {shown.content_hash}")
+    for dimension in shown.dimensions:
+        click.echo(f"\n{dimension.code} {dimension.title.get(lang)} (weight {dimension.weight:g})")
+        for indicator in dimension.indicators:
+            click.echo(
+                f"  {indicator.code:<6} {indicator.kind:<15} w={indicator.weight:<8.4g} "
+                f"{indicator.title.get(lang)}"
+            )
+    click.echo("\nGrades:")
+    for band in shown.grade_scale.bands:
+        opinion = band.opinion.get(lang) if band.opinion else ""
+        click.echo(f"  {band.grade or '-'}  ≥ {band.min:6.2f}  {band.zone:<7} {opinion}")
+    rules = shown.completeness
+    click.echo(
+        f"\nService users: target {rules.service_users.target}, "
+        f"minimum {rules.service_users.minimum}; products per locus "
+        f"{rules.products_per_locus}; roles {', '.join(rules.roles_required)}"
+    )
+
+
+# -- assessments -----------------------------------------------------------------------------
+
+
+@cli.group()
+def assessments() -> None:
+    """Assessments in the workspace."""
+
+
+@assessments.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--trash", is_flag=True, help="List the deleted assessments instead.")
+@pass_context
+def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
+    """List assessments with their status and provisional score."""
+    from ombud_desktop.services.scoring import score_workspace
+
+    with ctx.workspace() as workspace:
+        scored = {s.row["id"]: s for s in score_workspace(workspace).loci}
+        rows = workspace.assessment_rows(include_deleted=trash)
+    rows = [r for r in rows if bool(r["deleted_at"]) == trash]
+    items = []
+    for row in rows:
+        result = scored[row["id"]].result if row["id"] in scored else None
+        items.append(
+            {
+                "id": row["id"],
+                "entity": row["entity"]["name"],
+                "locus": row["locus"]["name"],
+                "period": row["period"],
+                "status": row["status"],
+                "instrument": row["instrument_id"],
+                "score": None
+                if result is None or result.score is None
+                else float(format_score(result.score)),
+                "grade": result.grade.grade if result and result.grade else None,
+                "provisional": result.provisional if result else None,
+            }
+        )
+    if as_json:
+        _echo_json(items)
+        return
+    for item in items:
+        mark = " (sementara)" if item["provisional"] else ""
+        click.echo(
+            f"{item['id'][:8]}  {item['period']}  {item['entity'][:28]:<28} "
+            f"{item['locus'][:34]:<34} {item['status']:<8} "
+            f"{format_score(item['score']):>6} {item['grade'] or '-'}{mark}"
+        )
+    if not as_json:
+        click.echo(f"{len(items)} assessment(s)", err=True)
+
+
+@cli.group()
+def assessment() -> None:
+    """One assessment."""
+
+
+@assessment.command("show")
+@click.argument("assessment_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole assessment document.")
+@click.option(
+    "--personal-data",
+    is_flag=True,
+    help="Include respondents' names, NIP and phone numbers (personal data).",
+)
+@pass_context
+def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_data: bool) -> None:
+    """Show the assessment document the scoring reads, raw answers included."""
+    from ombud_desktop.scoring import score_locus
+
+    with ctx.workspace() as workspace:
+        full_id = workspace.resolve_assessment_id(assessment_id)
+        document = load_document(workspace, full_id)
+        result = score_locus(workspace.instrument(document.instrument_hash), document)
+    if as_json:
+        _echo_json({**document.to_json(personal_data=personal_data), "score": result.to_json()})
+        return
+    click.echo(
+        f"{document.entity.get('name')} › {document.locus.get('name')}  "
+        f"({document.period}, {document.instrument_id}, {document.status})"
+    )
+    click.echo(
+        f"Score {format_score(result.score)} "
+        f"{result.grade.grade if result.grade else '-'}"
+        f"{' (provisional)' if result.provisional else ''}"
+    )
+    for code, dimension in result.dimensions.items():
+        click.echo(
+            f"  {code:<4} {format_score(dimension.score):>6}  "
+            f"({dimension.valued}/{dimension.total} indicators)"
+        )
+    for reason in result.reasons[:20]:
+        click.echo(f"  missing: {reason.message}")
+
+
+# -- scores ----------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help='Print {"loci": [...], "entities": [...]}.')
+@click.option("--period", default=None, help="Only this period (e.g. 2024).")
+@pass_context
+def score(ctx: Context, as_json: bool, period: str | None) -> None:
+    """Score every locus and entity; rank entities within their category."""
+    from ombud_desktop.services.scoring import score_workspace
+
+    with ctx.workspace() as workspace:
+        result = score_workspace(workspace, period=period)
+    if as_json:
+        _echo_json(result.to_json())
+        return
+    for entity in result.entities:
+        grade = entity.grade.grade if entity.grade else "-"
+        zone = entity.grade.zone if entity.grade else "-"
+        mark = " (sementara)" if entity.provisional else ""
+        click.echo(
+            f"{entity.period}  {entity.category:<10} {entity.rank or '-':>4}  "
+            f"{entity.entity[:40]:<40} {format_score(entity.score):>6} {grade} {zone}{mark}"
+        )
+    click.echo(f"{len(result.entities)} entities, {len(result.loci)} loci", err=True)
+
+
+@cli.command()
+@click.argument("value", type=float)
+@click.option(
+    "--scale",
+    "scale_id",
+    default="ori-2022-grades",
+    show_default=True,
+    help="Grade scale id; zones-2015 is the 2015-2021 three-zone scale.",
+)
+def grade(value: float, scale_id: str) -> None:
+    """Grade a score on a scale (also historic figures)."""
+    scales = builtin_grade_scales()
+    if scale_id not in scales:
+        raise ValidationError(
+            f"unknown grade scale {scale_id!r}", hint=f"Known scales: {', '.join(sorted(scales))}."
+        )
+    if not 0 <= value <= 100:
+        raise ValidationError(f"{value} is not a score from 0 to 100")
+    result = grade_for(value, scales[scale_id])
+    click.echo(
+        f"{format_score(value)}  {result.grade or '-'}  {result.zone}  "
+        f"{result.opinion_id or ''}".rstrip()
+    )
+
+
+@cli.group()
+def correction() -> None:
+    """Substantive corrections of entity scores (entered by the supervisor)."""
+
+
+@correction.command("add")
+@click.argument("entity")
+@click.option("--period", required=True, help="Assessment period, e.g. 2024.")
+@click.option(
+    "--points",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Points to subtract from the entity score.",
+)
+@click.option("--cap", "cap_grade", default=None, help="Best grade allowed, e.g. C.")
+@click.option("--reason", required=True, help="Why (recorded with the correction).")
+@pass_context
+def correction_add(
+    ctx: Context, entity: str, period: str, points: float | None, cap_grade: str | None, reason: str
+) -> None:
+    """Subtract points from an entity's score, or cap its grade, with a reason."""
+    if (points is None) == (cap_grade is None):
+        raise ValidationError("give either --points or --cap")
+    if not reason.strip():
+        raise ValidationError("a correction needs a reason")
+    with ctx.workspace() as workspace:
+        found = workspace.entity_by_name(entity)
+        if cap_grade is not None:
+            scale = instrument_for_period(int(period)).grade_scale
+            grades = [b.grade for b in scale.bands]
+            if cap_grade not in grades:
+                raise ValidationError(
+                    f"{cap_grade!r} is not a grade", hint=f"Grades: {', '.join(map(str, grades))}."
+                )
+        workspace.add_correction(
+            found["id"],
+            period,
+            "points" if points else "cap",
+            points or 0.0,
+            cap_grade,
+            reason.strip(),
+        )
+    click.echo(f"Correction recorded for {found['name']} ({period}).")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    try:
+        cli.main(args=argv, prog_name="ombud", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return 1
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except OmbudError as exc:
+        click.echo(f"error: {exc.message}", err=True)
+        if exc.hint:
+            click.echo(exc.hint, err=True)
+        return EXIT_USER_ERROR
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 0
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if os.environ.get("OMBUD_DEBUG"):
+            raise
+        click.echo(f"internal error: {type(exc).__name__}: {exc}", err=True)
+        click.echo(
+            "This is a bug in Ombud Desktop. Run again with OMBUD_DEBUG=1 for details "
+            "and report it. Answers saved before this step are safe.",
+            err=True,
+        )
+        return EXIT_INTERNAL_ERROR
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Domain: plain value objects and rules; no I/O, no Qt."""

@@ -1,0 +1,525 @@
+"""Use cases for recording an assessment, shared by the command line and the GUI.
+
+Each method checks its input against the assessment's instrument first, then writes through
+:meth:`Workspace.write`: one call, one transaction, on disk when it returns. A refused input
+raises :class:`ValidationError` and changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ombud_desktop.domain.assessment import (
+    COMPLAINT_OFFICIAL,
+    ROLE_RESPONDENT,
+    SERVICE_USER,
+    AssessmentDocument,
+)
+from ombud_desktop.domain.keys import display_key, rating_key, role_key, user_key
+from ombud_desktop.errors import ValidationError
+from ombud_desktop.instruments.model import (
+    CATEGORIES,
+    DisplayIndicator,
+    Instrument,
+    RatingIndicator,
+    RoleInterviewIndicator,
+    ServiceUserIndicator,
+    SubItemsIndicator,
+)
+from ombud_desktop.scoring import LocusScore, score_locus
+from ombud_desktop.storage.changes import Edit
+from ombud_desktop.storage.documents import load_document
+from ombud_desktop.storage.evidence import DEFAULT_MAX_BYTES, DEFAULT_MAX_EDGE, store_evidence_file
+from ombud_desktop.storage.workspace import Workspace, timestamp
+
+_ROLE_NAMESPACE = uuid.UUID("6f1d9e0c-8a53-4c1e-9a51-3f0f2b7d4e11")
+SERVICE_USER_PROFILE = (
+    "product",
+    "service_date",
+    "stage",
+    "channel",
+    "on_behalf",
+    "sex",
+    "age_band",
+    "education",
+    "occupation",
+)
+
+
+def role_respondent_id(assessment_id: str, role: str) -> str:
+    """Return the fixed respondent id of a role at an assessment.
+
+    The id is derived, not random, so two devices recording the same role of the same
+    assessment edit the same record, and a merge sees their edits side by side.
+    """
+    return str(uuid.uuid5(_ROLE_NAMESPACE, f"{assessment_id}/{role}"))
+
+
+@dataclass(frozen=True)
+class NewAssessment:
+    """What the "New assessment" wizard (or ``ombud`` scripts) supply."""
+
+    category: str
+    entity_name: str
+    province: str
+    locus_name: str
+    period_year: int
+    locus_type: str | None = None
+    team: tuple[str, ...] = ()
+    visit_date: str | None = None
+    products: tuple[str, ...] = ()
+
+
+class AssessmentService:
+    """Record and read assessments in one workspace."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        max_edge: int = DEFAULT_MAX_EDGE,
+        max_evidence_bytes: int = DEFAULT_MAX_BYTES,
+    ):
+        self.workspace = workspace
+        self.max_edge = max_edge
+        self.max_evidence_bytes = max_evidence_bytes
+
+    # -- creating --------------------------------------------------------------------------
+
+    def create(self, instrument: Instrument, new: NewAssessment) -> str:
+        """Create a draft assessment made with ``instrument``; return its id."""
+        if new.category not in CATEGORIES:
+            raise ValidationError(
+                f"unknown entity category {new.category!r}",
+                hint=f"Use one of: {', '.join(CATEGORIES)}.",
+            )
+        for label, value in (
+            ("entity name", new.entity_name),
+            ("province", new.province),
+            ("locus name", new.locus_name),
+        ):
+            if not value or not value.strip():
+                raise ValidationError(f"the {label} is empty", hint=f"Give the {label}.")
+        ws = self.workspace
+        ws.keep_instrument(instrument)
+        entity_id = ws.ensure_entity(new.category, new.entity_name.strip(), new.province.strip())
+        locus_id = ws.ensure_locus(entity_id, new.locus_type, new.locus_name.strip())
+        period_id = ws.ensure_period(new.period_year)
+        assessment_id = ws.ids()
+        fields = {
+            "instrument_id": instrument.id,
+            "instrument_hash": instrument.content_hash,
+            "locus_id": locus_id,
+            "period_id": period_id,
+            "status": "draft",
+            "visit_date": new.visit_date,
+            "team": list(new.team),
+            "products": list(new.products),
+            "created_at": timestamp(ws.clock()),
+        }
+        ws.write(
+            assessment_id, [Edit("assessment", assessment_id, k, v) for k, v in fields.items()]
+        )
+        return assessment_id
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def document(self, assessment_id: str) -> AssessmentDocument:
+        """Return the assessment document (raw answers)."""
+        return load_document(self.workspace, assessment_id)
+
+    def instrument_of(self, assessment_id: str) -> Instrument:
+        """Return the exact instrument the assessment was made with."""
+        row = self.workspace.assessment_row(assessment_id)
+        return self.workspace.instrument(row["instrument_hash"])
+
+    def score(self, assessment_id: str) -> LocusScore:
+        """Return the live score of one assessment."""
+        document = self.document(assessment_id)
+        return score_locus(self.workspace.instrument(document.instrument_hash), document)
+
+    # -- answering -------------------------------------------------------------------------
+
+    def set_rating(self, assessment_id: str, code: str, value: int | None) -> None:
+        """Rate an assessor-rated indicator or a sub-item (PR06a) 0-3; None clears it."""
+        instrument, _row = self._editable(assessment_id)
+        indicator = _find_rated(instrument, code)
+        if indicator is None:
+            raise ValidationError(
+                f"{code} is not rated directly by the assessor",
+                hint="Role items, display and service-user questions have their own commands.",
+            )
+        self._check_level(instrument, code, value)
+        self.workspace.write(assessment_id, [Edit("response", rating_key(code), "value", value)])
+
+    def set_not_applicable(self, assessment_id: str, code: str, reason: str | None) -> None:
+        """Mark an indicator (or sub-item) not applicable with a reason; None reason clears it."""
+        instrument, _row = self._editable(assessment_id)
+        if _find_rated(instrument, code) is None:
+            try:
+                instrument.indicator(code)
+            except KeyError:
+                raise ValidationError(f"{code} is not an indicator of {instrument.id}") from None
+        if reason is not None and not reason.strip():
+            raise ValidationError(
+                "'not applicable' needs a written reason",
+                hint="Say why the indicator does not apply at this locus.",
+            )
+        self.workspace.write(
+            assessment_id,
+            [Edit("response", rating_key(code), "na_reason", reason.strip() if reason else None)],
+        )
+
+    def set_role(
+        self,
+        assessment_id: str,
+        role: str,
+        *,
+        present: bool,
+        absent_reason: str | None = None,
+        name: str | None = None,
+        position: str | None = None,
+        nip: str | None = None,
+    ) -> str:
+        """Record a role's respondent, or that the role is not present at the unit (with why)."""
+        instrument, _row = self._editable(assessment_id)
+        if role not in {r.code for r in instrument.roles.items}:
+            raise ValidationError(f"unknown role {role!r}", hint="Roles are R1, R2, R3 and R4.")
+        if not present and not (absent_reason and absent_reason.strip()):
+            raise ValidationError(
+                f"{role}: 'not present at this unit' needs a reason",
+                hint="Say why the role does not exist or was not available.",
+            )
+        respondent = role_respondent_id(assessment_id, role)
+        values: dict[str, Any] = {
+            "kind": ROLE_RESPONDENT,
+            "role": role,
+            "present": present,
+            "absent_reason": None if present else absent_reason.strip(),  # type: ignore[union-attr]
+        }
+        if name is not None:
+            values["name"] = name
+        if position is not None:
+            values["position"] = position
+        if nip is not None:
+            values["nip"] = nip
+        self.workspace.write(
+            assessment_id, [Edit("respondent", respondent, k, v) for k, v in values.items()]
+        )
+        return respondent
+
+    def set_role_rating(self, assessment_id: str, role: str, code: str, value: int | None) -> None:
+        """Rate one role on a role-interview item (IN02-IN06) 0-3."""
+        instrument, _row = self._editable(assessment_id)
+        indicator = self._role_indicator(instrument, code)
+        if indicator.recall is not None:
+            raise ValidationError(f"{code} is scored by free recall: tick the items named instead")
+        self._check_role_present(assessment_id, role)
+        self._check_level(instrument, code, value)
+        self.workspace.write(
+            assessment_id, [Edit("response", role_key(code, role), "value", value)]
+        )
+
+    def set_recall(self, assessment_id: str, role: str, code: str, ticked: list[str]) -> float:
+        """Record which items a role named unprompted (IN01); return the derived value."""
+        instrument, _row = self._editable(assessment_id)
+        indicator = self._role_indicator(instrument, code)
+        if indicator.recall is None:
+            raise ValidationError(f"{code} is rated 0-3, not by free recall")
+        known = [item.code for item in indicator.recall.items]
+        unknown = sorted(set(ticked) - set(known))
+        if unknown:
+            raise ValidationError(f"{code}: unknown items {unknown}", hint=f"Items: {known}.")
+        self._check_role_present(assessment_id, role)
+        ticks = [c for c in known if c in set(ticked)]
+        self.workspace.write(
+            assessment_id, [Edit("response", role_key(code, role), "value", ticks)]
+        )
+        return indicator.recall.value_for(len(ticks))
+
+    def set_products(
+        self, assessment_id: str, products: list[str], reason: str | None = None
+    ) -> None:
+        """Name the products observed (and why fewer than the instrument asks, if so)."""
+        instrument, _row = self._editable(assessment_id)
+        cleaned = [p.strip() for p in products if p and p.strip()]
+        edits = [Edit("assessment", assessment_id, "products", cleaned)]
+        wanted = instrument.completeness.products_per_locus
+        edits.append(
+            Edit(
+                "assessment",
+                assessment_id,
+                "products_reason",
+                reason.strip() if reason and len(cleaned) < wanted else None,
+            )
+        )
+        self.workspace.write(assessment_id, edits)
+
+    def set_display(
+        self, assessment_id: str, code: str, product: int, channel: str, status: str | None
+    ) -> None:
+        """Record how a component shows for one product in one channel."""
+        instrument, row = self._editable(assessment_id)
+        try:
+            indicator = instrument.indicator(code)
+        except KeyError:
+            indicator = None
+        if not isinstance(indicator, DisplayIndicator):
+            raise ValidationError(f"{code} is not a display indicator (PR01-PR05)")
+        if not 1 <= product <= len(row["products"]):
+            raise ValidationError(
+                f"there is no product {product}", hint="Name the products first (`set_products`)."
+            )
+        channels = [c.code for c in instrument.display.channels]
+        statuses = [s.code for s in instrument.display.statuses]
+        if channel not in channels:
+            raise ValidationError(f"unknown channel {channel!r}", hint=f"Channels: {channels}.")
+        if status is not None and status not in statuses:
+            raise ValidationError(f"unknown status {status!r}", hint=f"Statuses: {statuses}.")
+        self.workspace.write(
+            assessment_id, [Edit("response", display_key(code, product, channel), "value", status)]
+        )
+
+    def add_service_user(
+        self,
+        assessment_id: str,
+        *,
+        consent: bool,
+        callback_consent: bool = False,
+        phone: str | None = None,
+        **profile: Any,
+    ) -> str:
+        """Add a service user; consent is required. Return the respondent id."""
+        self._editable(assessment_id)
+        if not consent:
+            raise ValidationError(
+                "a service user can be recorded only after consent",
+                code="consent_required",
+                hint="Read the consent text; if the person refuses, record nothing.",
+            )
+        unknown = set(profile) - set(SERVICE_USER_PROFILE)
+        if unknown:
+            raise ValidationError(f"unknown profile fields {sorted(unknown)}")
+        if phone and not callback_consent:
+            raise ValidationError(
+                "a phone number is kept only with consent to be called back",
+                hint="Tick the call-back consent, or leave the phone empty.",
+            )
+        respondent = self.workspace.ids()
+        number = 1 + sum(
+            1 for r in self.workspace.respondent_rows([assessment_id]) if r["kind"] == SERVICE_USER
+        )
+        values = {
+            "kind": SERVICE_USER,
+            "number": number,
+            "consent": True,
+            "callback_consent": callback_consent,
+            "phone": phone or None,
+            **profile,
+        }
+        self.workspace.write(
+            assessment_id, [Edit("respondent", respondent, k, v) for k, v in values.items()]
+        )
+        return respondent
+
+    def set_service_user_answer(
+        self,
+        assessment_id: str,
+        respondent_id: str,
+        code: str,
+        answer: str | None,
+        follow_up: str | None = None,
+    ) -> None:
+        """Record a service user's Ya / Tidak / Tidak tahu answer to one question."""
+        instrument, _row = self._editable(assessment_id)
+        try:
+            indicator = instrument.indicator(code)
+        except KeyError:
+            indicator = None
+        if not isinstance(indicator, ServiceUserIndicator):
+            raise ValidationError(f"{code} is not a service-user question (OUT01-OUT05)")
+        codes = [o.code for o in instrument.service_users.answer_options]
+        if answer is not None and answer not in codes:
+            raise ValidationError(f"unknown answer {answer!r}", hint=f"Answers: {codes}.")
+        users = {
+            r["id"]: r
+            for r in self.workspace.respondent_rows([assessment_id])
+            if r["kind"] == SERVICE_USER and not r["deleted_at"]
+        }
+        if respondent_id not in users:
+            raise ValidationError(f"no service user {respondent_id} in this assessment")
+        if not users[respondent_id]["consent"]:
+            raise ValidationError("no answers without consent", code="consent_required")
+        key = user_key(code, respondent_id)
+        edits = [Edit("response", key, "value", answer)]
+        if follow_up is not None:
+            edits.append(Edit("response", key, "follow_up", follow_up))
+        self.workspace.write(assessment_id, edits)
+
+    def add_complaint_official(
+        self, assessment_id: str, *, position: str, name: str | None = None
+    ) -> str:
+        """Record one of the complaint-handling officials interviewed."""
+        self._editable(assessment_id)
+        respondent = self.workspace.ids()
+        values = {"kind": COMPLAINT_OFFICIAL, "position": position, "name": name}
+        self.workspace.write(
+            assessment_id, [Edit("respondent", respondent, k, v) for k, v in values.items()]
+        )
+        return respondent
+
+    def set_note(self, assessment_id: str, key: str, text: str) -> None:
+        """Keep a free-text note for an indicator (or "general")."""
+        self._editable(assessment_id)
+        self.workspace.write(assessment_id, [Edit("note", key, "text", text)])
+
+    def add_evidence(
+        self,
+        assessment_id: str,
+        path: str | Path,
+        *,
+        indicator: str | None = None,
+        product: int | None = None,
+    ) -> str:
+        """Attach a photo or document; photos are downscaled. Return the evidence id."""
+        instrument, _row = self._editable(assessment_id)
+        if indicator is not None:
+            try:
+                instrument.indicator(indicator)
+            except KeyError:
+                if _find_rated(instrument, indicator) is None:
+                    raise ValidationError(f"{indicator} is not an indicator") from None
+        stored = store_evidence_file(
+            path,
+            self.workspace.evidence_dir,
+            max_edge=self.max_edge,
+            max_bytes=self.max_evidence_bytes,
+        )
+        evidence_id = self.workspace.ids()
+        values = {
+            "sha256": stored.sha256,
+            "filename": Path(path).name,
+            "media_type": stored.media_type,
+            "size": stored.size,
+            "taken_at": stored.taken_at,
+            "indicator": indicator,
+            "product": product,
+        }
+        try:
+            self.workspace.write(
+                assessment_id, [Edit("evidence", evidence_id, k, v) for k, v in values.items()]
+            )
+        except BaseException:
+            if stored.created:
+                stored.path.unlink(missing_ok=True)
+            raise
+        return evidence_id
+
+    # -- status ------------------------------------------------------------------------------
+
+    def finish(self, assessment_id: str) -> LocusScore:
+        """Mark the assessment complete if the completeness rules hold; else say what is missing."""
+        self._editable(assessment_id)
+        result = self.score(assessment_id)
+        if result.reasons:
+            raise ValidationError(
+                f"the assessment is not complete: {len(result.reasons)} thing(s) missing",
+                code="incomplete",
+                hint="; ".join(r.message for r in result.reasons[:10]),
+                reasons=[r.to_json() for r in result.reasons],
+            )
+        self.workspace.write(
+            assessment_id, [Edit("assessment", assessment_id, "status", "complete")]
+        )
+        return result
+
+    def reopen(self, assessment_id: str, reason: str) -> None:
+        """Unlock a complete assessment; the reason is recorded."""
+        row = self.workspace.assessment_row(assessment_id)
+        if row["status"] == "draft":
+            raise ValidationError("the assessment is already open for editing")
+        if not reason or not reason.strip():
+            raise ValidationError("reopening needs a reason", hint="Say why it must be changed.")
+        self.workspace.write(
+            assessment_id,
+            [
+                Edit("assessment", assessment_id, "reopen_reason", reason.strip()),
+                Edit("assessment", assessment_id, "status", "draft"),
+            ],
+        )
+
+    def delete(self, assessment_id: str) -> None:
+        """Move an assessment to the trash (it can be restored)."""
+        self.workspace.assessment_row(assessment_id)
+        self.workspace.write(
+            assessment_id,
+            [Edit("assessment", assessment_id, "deleted_at", timestamp(self.workspace.clock()))],
+        )
+
+    def restore(self, assessment_id: str) -> None:
+        """Bring an assessment back from the trash."""
+        self.workspace.assessment_row(assessment_id)
+        self.workspace.write(assessment_id, [Edit("assessment", assessment_id, "deleted_at", None)])
+
+    # -- checks --------------------------------------------------------------------------------
+
+    def _editable(self, assessment_id: str) -> tuple[Instrument, dict[str, Any]]:
+        row = self.workspace.assessment_row(assessment_id)
+        if row["deleted_at"]:
+            raise ValidationError(
+                "the assessment is in the trash", code="deleted", hint="Restore it first."
+            )
+        if row["status"] != "draft":
+            raise ValidationError(
+                f"the assessment is {row['status']} and locked",
+                code="locked",
+                hint="Reopen it (with a reason) to change it.",
+            )
+        return self.workspace.instrument(row["instrument_hash"]), row
+
+    def _check_level(self, instrument: Instrument, code: str, value: int | None) -> None:
+        scale = instrument.rating_scale
+        if value is None:
+            return
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or not (scale.min <= value <= scale.max)
+        ):
+            raise ValidationError(
+                f"{code}: {value!r} is not a level {scale.min}-{scale.max}",
+                hint=f"Choose a whole number from {scale.min} to {scale.max}.",
+            )
+
+    def _role_indicator(self, instrument: Instrument, code: str) -> RoleInterviewIndicator:
+        try:
+            indicator = instrument.indicator(code)
+        except KeyError:
+            indicator = None
+        if not isinstance(indicator, RoleInterviewIndicator):
+            raise ValidationError(f"{code} is not a role-interview item (IN01-IN06)")
+        return indicator
+
+    def _check_role_present(self, assessment_id: str, role: str) -> None:
+        respondent = role_respondent_id(assessment_id, role)
+        rows = [r for r in self.workspace.respondent_rows([assessment_id]) if r["id"] == respondent]
+        if not rows or not rows[0]["present"]:
+            raise ValidationError(
+                f"{role} has not been recorded as interviewed",
+                code="role_not_present",
+                hint="Record the respondent of the role first (or it is marked not present).",
+            )
+
+
+def _find_rated(instrument: Instrument, code: str) -> Any:
+    for _dimension, indicator in instrument.indicators():
+        if indicator.code == code and isinstance(indicator, RatingIndicator):
+            return indicator
+        if isinstance(indicator, SubItemsIndicator):
+            for sub in indicator.sub_items:
+                if sub.code == code:
+                    return sub
+    return None

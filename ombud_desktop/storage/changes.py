@@ -1,0 +1,185 @@
+"""The change log: every edit of an assessment as an append-only record, and how it is applied.
+
+A *cell* is one field of one row: ``(assessment_id, target, row_id, field)``. Each change names
+the change it supersedes: the newest change of that cell this device knew when it wrote. Two
+devices that edit the same cell from the same starting point produce two changes with the same
+``supersedes``: a conflict a merge can see and resolve, with neither edit lost.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+# target -> (table, key columns, columns a change may set, columns holding JSON)
+TARGETS: dict[str, tuple[str, tuple[str, ...], frozenset[str], frozenset[str]]] = {
+    "assessment": (
+        "assessments",
+        ("id",),
+        frozenset(
+            {
+                "instrument_id",
+                "instrument_hash",
+                "locus_id",
+                "period_id",
+                "status",
+                "visit_date",
+                "team",
+                "products",
+                "products_reason",
+                "reopen_reason",
+                "deleted_at",
+                "created_at",
+            }
+        ),
+        frozenset({"team", "products"}),
+    ),
+    "respondent": (
+        "respondents",
+        ("id",),
+        frozenset(
+            {
+                "kind",
+                "role",
+                "number",
+                "name",
+                "position",
+                "nip",
+                "phone",
+                "present",
+                "absent_reason",
+                "consent",
+                "callback_consent",
+                "product",
+                "service_date",
+                "stage",
+                "channel",
+                "on_behalf",
+                "sex",
+                "age_band",
+                "education",
+                "occupation",
+                "deleted_at",
+            }
+        ),
+        frozenset(),
+    ),
+    "response": (
+        "responses",
+        ("key",),
+        frozenset({"value", "na_reason", "follow_up"}),
+        frozenset({"value"}),
+    ),
+    "evidence": (
+        "evidence",
+        ("id",),
+        frozenset(
+            {
+                "sha256",
+                "filename",
+                "media_type",
+                "size",
+                "taken_at",
+                "indicator",
+                "product",
+                "deleted_at",
+            }
+        ),
+        frozenset(),
+    ),
+    "note": ("notes", ("key",), frozenset({"text"}), frozenset()),
+}
+
+# Fields that hold personal data of respondents (UU 27/2022): never logged, protected in packages.
+PERSONAL_FIELDS = frozenset(
+    {("respondent", "name"), ("respondent", "nip"), ("respondent", "phone")}
+)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A requested change of one cell, before it is stamped and written."""
+
+    target: str
+    row_id: str
+    field: str
+    value: Any
+
+    def check(self) -> None:
+        """Raise ValueError if the target or field is not one the store knows."""
+        if self.target not in TARGETS:
+            raise ValueError(f"unknown change target {self.target!r}")
+        if self.field not in TARGETS[self.target][2]:
+            raise ValueError(f"{self.target} has no field {self.field!r}")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One record of the append-only change log."""
+
+    id: str
+    assessment_id: str
+    target: str
+    row_id: str
+    field: str
+    value: Any
+    author: str
+    author_nip: str | None
+    device_id: str
+    at: str
+    supersedes: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the change as JSON data (the form packages carry)."""
+        return {
+            "id": self.id,
+            "assessment_id": self.assessment_id,
+            "target": self.target,
+            "row_id": self.row_id,
+            "field": self.field,
+            "value": self.value,
+            "author": self.author,
+            "author_nip": self.author_nip,
+            "device_id": self.device_id,
+            "at": self.at,
+            "supersedes": self.supersedes,
+        }
+
+
+def encode_value(value: Any) -> str:
+    """Encode a change value for the log (JSON, UTF-8 kept readable)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_value(text: str | None) -> Any:
+    """Decode a value written by :func:`encode_value`."""
+    return None if text is None else json.loads(text)
+
+
+def response_key_parts(key: str) -> dict[str, Any]:
+    """Split a response key into its indexed columns.
+
+    Keys: ``IN07`` (a rating or sub-item), ``IN02@R1`` (a role's rating), ``IN01@R1`` (a
+    role's free-recall ticks), ``PR01@P1.manual`` (display of product 1 in one channel),
+    ``OUT01@<respondent id>`` (a service user's answer).
+    """
+    indicator, _, rest = key.partition("@")
+    parts: dict[str, Any] = {
+        "indicator": indicator,
+        "respondent_id": None,
+        "role": None,
+        "product": None,
+        "channel": None,
+    }
+    if not rest:
+        return parts
+    if rest.startswith("P") and "." in rest and rest[1:].split(".")[0].isdigit():
+        number, _, channel = rest[1:].partition(".")
+        parts["product"] = int(number)
+        parts["channel"] = channel
+    elif len(rest) <= 3 and rest.startswith("R"):
+        parts["role"] = rest
+    else:
+        parts["respondent_id"] = rest
+    return parts

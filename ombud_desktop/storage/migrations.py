@@ -1,0 +1,251 @@
+"""Named schema migrations. Once released, a migration is never edited: add a new one instead.
+
+``PRAGMA user_version`` holds the number of migrations applied and ``_migrations`` their names.
+A workspace whose user_version is higher than the number this build knows was made by a newer
+version of the application and is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from ombud_desktop.errors import StorageError
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: a stable name and the function that applies it."""
+
+    name: str
+    apply: Callable[[sqlite_utils.Database], None]
+
+
+def _run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run SQL statements one by one, inside the caller's transaction.
+
+    ``executescript`` would COMMIT first and so break the migration's atomicity.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement!r}")
+
+
+def _0001_initial(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE profile (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            nip TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE instruments (
+            hash TEXT PRIMARY KEY,
+            id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            document TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            category TEXT NOT NULL,
+            name TEXT NOT NULL,
+            province TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (category, name, province)
+        );
+        CREATE TABLE loci (
+            id TEXT PRIMARY KEY,
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            type TEXT,
+            name TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (entity_id, name)
+        );
+        CREATE TABLE periods (id TEXT PRIMARY KEY, year INTEGER NOT NULL, label TEXT);
+        -- Materialised current state. The source of truth for assessment content is the
+        -- append-only change log below; each write updates both in one transaction.
+        CREATE TABLE assessments (
+            id TEXT PRIMARY KEY,
+            instrument_id TEXT,
+            instrument_hash TEXT REFERENCES instruments(hash),
+            locus_id TEXT REFERENCES loci(id),
+            period_id TEXT REFERENCES periods(id),
+            status TEXT CHECK (status IN ('draft', 'complete', 'signed')),
+            visit_date TEXT,
+            team TEXT,
+            products TEXT,
+            products_reason TEXT,
+            reopen_reason TEXT,
+            deleted_at TEXT,
+            created_at TEXT,
+            updated_at TEXT
+        );
+        CREATE INDEX assessments_locus ON assessments(locus_id);
+        CREATE TABLE respondents (
+            id TEXT PRIMARY KEY,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            kind TEXT,
+            role TEXT,
+            number INTEGER,
+            name TEXT,
+            position TEXT,
+            nip TEXT,
+            phone TEXT,
+            present INTEGER,
+            absent_reason TEXT,
+            consent INTEGER,
+            callback_consent INTEGER,
+            product TEXT,
+            service_date TEXT,
+            stage TEXT,
+            channel TEXT,
+            on_behalf TEXT,
+            sex TEXT,
+            age_band TEXT,
+            education TEXT,
+            occupation TEXT,
+            deleted_at TEXT,
+            updated_at TEXT
+        );
+        CREATE INDEX respondents_assessment ON respondents(assessment_id);
+        CREATE TABLE responses (
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            key TEXT NOT NULL,
+            indicator TEXT NOT NULL,
+            respondent_id TEXT,
+            role TEXT,
+            product INTEGER,
+            channel TEXT,
+            value TEXT,
+            na_reason TEXT,
+            follow_up TEXT,
+            updated_at TEXT,
+            PRIMARY KEY (assessment_id, key)
+        );
+        CREATE TABLE evidence (
+            id TEXT PRIMARY KEY,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            sha256 TEXT,
+            filename TEXT,
+            media_type TEXT,
+            size INTEGER,
+            taken_at TEXT,
+            indicator TEXT,
+            product INTEGER,
+            deleted_at TEXT,
+            updated_at TEXT
+        );
+        CREATE INDEX evidence_assessment ON evidence(assessment_id);
+        CREATE TABLE notes (
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            key TEXT NOT NULL,
+            text TEXT,
+            updated_at TEXT,
+            PRIMARY KEY (assessment_id, key)
+        );
+        CREATE TABLE changes (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            assessment_id TEXT NOT NULL,
+            target TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT,
+            author TEXT NOT NULL,
+            author_nip TEXT,
+            device_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            supersedes TEXT
+        );
+        CREATE INDEX changes_cell ON changes(assessment_id, target, row_id, field, seq);
+        CREATE TRIGGER changes_are_never_updated BEFORE UPDATE ON changes
+        BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+        CREATE TRIGGER changes_are_never_deleted BEFORE DELETE ON changes
+        BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+        """,
+    )
+
+
+def _0002_entity_corrections(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE corrections (
+            id TEXT PRIMARY KEY,
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            period_id TEXT NOT NULL REFERENCES periods(id),
+            kind TEXT NOT NULL CHECK (kind IN ('points', 'cap')),
+            points REAL NOT NULL DEFAULT 0,
+            cap_grade TEXT,
+            reason TEXT NOT NULL,
+            author TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            withdrawn_at TEXT
+        );
+        CREATE INDEX corrections_entity ON corrections(entity_id, period_id);
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    Migration("0001_initial", _0001_initial),
+    Migration("0002_entity_corrections", _0002_entity_corrections),
+]
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """Return the number of migrations applied to ``db``."""
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, *, upto: int | None = None) -> list[str]:
+    """Apply pending migrations (each in its own transaction); return the names applied."""
+    current = schema_version(db)
+    if current > len(MIGRATIONS):
+        raise StorageError(
+            f"this workspace has schema version {current}, but this version of Ombud Desktop "
+            f"knows only up to {len(MIGRATIONS)}: it was made by a newer version",
+            code="workspace_too_new",
+            hint="Install the newer Ombud Desktop to open it. Nothing in it was changed.",
+            found=current,
+            known=len(MIGRATIONS),
+        )
+    if current and "_migrations" in db.table_names():
+        applied = [row[0] for row in db.execute("SELECT name FROM _migrations ORDER BY rowid")]
+        expected = [m.name for m in MIGRATIONS[: len(applied)]]
+        if applied != expected:
+            raise StorageError(
+                f"this workspace's schema history {applied} does not match this version's "
+                f"{expected}",
+                code="workspace_schema_mismatch",
+                hint="It was made by a different build of Ombud Desktop; nothing was changed.",
+            )
+    target = len(MIGRATIONS) if upto is None else upto
+    done = []
+    for number, migration in enumerate(MIGRATIONS[current:target], start=current + 1):
+        with db.atomic():
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+            )
+            migration.apply(db)
+            db.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                [migration.name, datetime.now(UTC).isoformat()],
+            )
+            db.execute(f"PRAGMA user_version = {number}")
+        done.append(migration.name)
+    return done

@@ -1,0 +1,613 @@
+"""The workspace: one SQLite database (WAL) plus an evidence folder addressed by SHA-256.
+
+This module and its siblings are the only places that talk SQL. Every write of assessment
+content goes through :meth:`Workspace.write`, which appends change records and updates the
+materialised tables in one transaction, and returns only after the commit is on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ombud_desktop import __version__
+from ombud_desktop.errors import NotFoundError, StorageError
+from ombud_desktop.instruments import Instrument, canonical_json, parse_instrument_document
+from ombud_desktop.storage.changes import (
+    TARGETS,
+    Change,
+    Edit,
+    decode_value,
+    encode_value,
+    response_key_parts,
+)
+from ombud_desktop.storage.migrations import migrate
+
+logger = logging.getLogger(__name__)
+
+DATABASE_NAME = "workspace.sqlite"
+EVIDENCE_DIR = "evidence"
+
+Clock = Callable[[], datetime]
+IdFactory = Callable[[], str]
+
+
+def utc_now() -> datetime:
+    """Return the current time in UTC (the default clock)."""
+    return datetime.now(UTC)
+
+
+def new_id() -> str:
+    """Return a new random UUID as text (the default id factory)."""
+    return str(uuid.uuid4())
+
+
+def timestamp(moment: datetime) -> str:
+    """Return an ISO 8601 UTC timestamp with microseconds, e.g. 2024-08-12T02:03:04.000005Z."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@contextmanager
+def storage_errors(action: str) -> Iterator[None]:
+    """Turn SQLite failures into StorageError with a message that says what to do."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc)
+        if "disk is full" in text or "database or disk is full" in text:
+            raise StorageError(
+                f"{action}: the disk is full",
+                code="disk_full",
+                hint="Free some space on the disk and try again; nothing was changed.",
+            ) from None
+        if "readonly" in text or "read-only" in text:
+            raise StorageError(
+                f"{action}: the workspace is read-only",
+                code="read_only",
+                hint="Check that the workspace folder is writable; nothing was changed.",
+            ) from None
+        if "locked" in text or "busy" in text:
+            raise StorageError(
+                f"{action}: the workspace is in use by another program",
+                code="busy",
+                hint="Close the other Ombud Desktop window or command and try again.",
+            ) from None
+        raise StorageError(f"{action}: {text}", hint="Nothing was changed.") from None
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            f"{action}: the workspace database is damaged ({exc})",
+            code="workspace_corrupt",
+            hint="Restore the workspace from a backup or a package; do not keep writing to it.",
+        ) from None
+
+
+class Workspace:
+    """A local workspace. Open it with :meth:`open`; close it with :meth:`close`."""
+
+    def __init__(self, root: Path, db: sqlite_utils.Database, clock: Clock, ids: IdFactory):
+        self.root = root
+        self.db = db
+        self.clock = clock
+        self.ids = ids
+        self.device_id = self._meta("device_id") or ""
+        self._instruments: dict[str, Instrument] = {}
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        root: str | Path,
+        *,
+        create: bool = True,
+        clock: Clock = utc_now,
+        ids: IdFactory = new_id,
+    ) -> Workspace:
+        """Open the workspace in folder ``root``, creating it when ``create`` is true."""
+        root = Path(root)
+        path = root / DATABASE_NAME
+        if not path.exists():
+            if not create:
+                raise StorageError(
+                    f"no workspace in {root}",
+                    code="workspace_missing",
+                    hint="Create one with `ombud init`, or pass the right --workspace folder.",
+                )
+            try:
+                (root / EVIDENCE_DIR).mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(
+                    f"cannot create the workspace folder {root}: {exc.strerror}",
+                    code="workspace_create_failed",
+                    hint="Choose a folder you can write to with --workspace.",
+                ) from None
+        elif root.is_dir() and not (root / EVIDENCE_DIR).exists():
+            (root / EVIDENCE_DIR).mkdir(exist_ok=True)
+        with storage_errors(f"opening the workspace {root}"):
+            db = sqlite_utils.Database(path, execute_plugins=False)
+            try:
+                db.execute("PRAGMA busy_timeout = 5000")
+                mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if mode != "wal":
+                    logger.warning("journal mode is %s, not wal", mode)
+                # FULL: a commit is fsynced before the call returns, so a power cut after
+                # an answer was acknowledged cannot lose it.
+                db.execute("PRAGMA synchronous = FULL")
+                db.execute("PRAGMA foreign_keys = ON")
+                migrate(db)
+            except BaseException:
+                db.close()
+                raise
+        workspace = cls(root, db, clock, ids)
+        if not workspace.device_id:
+            workspace._init_meta()
+        return workspace
+
+    def _init_meta(self) -> None:
+        device = self.ids()
+        now = timestamp(self.clock())
+        with storage_errors("initialising the workspace"), self.db.atomic():
+            for key, value in (
+                ("device_id", device),
+                ("created_at", now),
+                ("created_by_version", __version__),
+            ):
+                self.db.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", [key, value]
+                )
+        self.device_id = self._meta("device_id") or device
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        """Close the database (checkpointing the WAL)."""
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def evidence_dir(self) -> Path:
+        """Return the folder where evidence files are stored by SHA-256."""
+        return self.root / EVIDENCE_DIR
+
+    def integrity_check(self) -> str:
+        """Return SQLite's ``PRAGMA integrity_check`` verdict ("ok" when healthy)."""
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+    # -- assessor profile ----------------------------------------------------------------------
+
+    def set_profile(self, name: str, nip: str | None = None) -> None:
+        """Set the assessor profile (the author of every change made here)."""
+        with storage_errors("saving the assessor profile"), self.db.atomic():
+            self.db.execute(
+                "INSERT INTO profile (id, name, nip, updated_at) VALUES (1, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, nip = excluded.nip, "
+                "updated_at = excluded.updated_at",
+                [name, nip, timestamp(self.clock())],
+            )
+
+    def profile(self) -> dict[str, Any] | None:
+        """Return the assessor profile, or None before ``ombud init``."""
+        row = self.db.execute("SELECT name, nip FROM profile WHERE id = 1").fetchone()
+        return {"name": row[0], "nip": row[1]} if row else None
+
+    # -- instruments ---------------------------------------------------------------------------
+
+    def keep_instrument(self, instrument: Instrument) -> None:
+        """Store the instrument's exact content so assessments are always scored with it."""
+        with storage_errors("storing the instrument"), self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO instruments (hash, id, version, document, added_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    instrument.content_hash,
+                    instrument.id,
+                    instrument.version,
+                    canonical_json(instrument.document),
+                    timestamp(self.clock()),
+                ],
+            )
+        self._instruments[instrument.content_hash] = instrument
+
+    def instrument(self, content_hash: str) -> Instrument:
+        """Return the instrument with this content hash, as stored in the workspace."""
+        if content_hash in self._instruments:
+            return self._instruments[content_hash]
+        row = self.db.execute(
+            "SELECT id, document FROM instruments WHERE hash = ?", [content_hash]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(
+                f"instrument {content_hash[:12]}… is not in this workspace",
+                hint="Import the package or instrument file it came with.",
+            )
+        instrument = parse_instrument_document(json.loads(row[1]), name=f"workspace:{row[0]}")
+        if instrument.content_hash != content_hash:
+            raise StorageError(
+                f"the stored copy of instrument {row[0]} does not match its hash",
+                code="workspace_corrupt",
+                hint="Restore the workspace from a backup.",
+            )
+        self._instruments[content_hash] = instrument
+        return instrument
+
+    def instruments(self) -> list[dict[str, Any]]:
+        """Return the instruments stored in the workspace (id, version, hash)."""
+        rows = self.db.execute(
+            "SELECT id, version, hash, added_at FROM instruments ORDER BY id, added_at"
+        )
+        return [dict(zip(("id", "version", "hash", "added_at"), r, strict=True)) for r in rows]
+
+    # -- reference data: entities, loci, periods -----------------------------------------------
+
+    def ensure_entity(self, category: str, name: str, province: str) -> str:
+        """Return the id of the entity, creating it when it is new."""
+        row = self.db.execute(
+            "SELECT id FROM entities WHERE category = ? AND name = ? AND province = ?",
+            [category, name, province],
+        ).fetchone()
+        if row:
+            return row[0]
+        entity_id = self.ids()
+        with storage_errors("saving the entity"), self.db.atomic():
+            self.db.execute(
+                "INSERT INTO entities (id, category, name, province, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [entity_id, category, name, province, timestamp(self.clock())],
+            )
+        return entity_id
+
+    def ensure_locus(self, entity_id: str, locus_type: str | None, name: str) -> str:
+        """Return the id of the entity's locus with this name, creating it when it is new."""
+        row = self.db.execute(
+            "SELECT id FROM loci WHERE entity_id = ? AND name = ?", [entity_id, name]
+        ).fetchone()
+        if row:
+            return row[0]
+        locus_id = self.ids()
+        with storage_errors("saving the locus"), self.db.atomic():
+            self.db.execute(
+                "INSERT INTO loci (id, entity_id, type, name, created_at) VALUES (?, ?, ?, ?, ?)",
+                [locus_id, entity_id, locus_type, name, timestamp(self.clock())],
+            )
+        return locus_id
+
+    def ensure_period(self, year: int) -> str:
+        """Return the id of the assessment period for ``year`` (e.g. "2024")."""
+        period_id = str(year)
+        with storage_errors("saving the period"), self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO periods (id, year, label) VALUES (?, ?, ?)",
+                [period_id, year, f"Penilaian {year}"],
+            )
+        return period_id
+
+    # -- the one write path for assessment content ---------------------------------------------
+
+    def write(self, assessment_id: str, edits: Iterable[Edit]) -> list[Change]:
+        """Apply ``edits`` to one assessment in one transaction; return the changes logged.
+
+        When this returns, the changes are committed and on disk. If anything fails, nothing
+        is written: the workspace stays exactly as it was.
+        """
+        edits = list(edits)
+        for edit in edits:
+            edit.check()
+        profile = self.profile()
+        if profile is None:
+            raise StorageError(
+                "no assessor profile in this workspace",
+                code="no_profile",
+                hint='Run `ombud init --name "Your name"` first.',
+            )
+        at = timestamp(self.clock())
+        with storage_errors("saving the answer"), self.db.atomic():
+            heads = self._heads(assessment_id, edits)
+            changes = []
+            for edit in edits:
+                cell = (edit.target, edit.row_id, edit.field)
+                change = Change(
+                    id=self.ids(),
+                    assessment_id=assessment_id,
+                    target=edit.target,
+                    row_id=edit.row_id,
+                    field=edit.field,
+                    value=edit.value,
+                    author=profile["name"],
+                    author_nip=profile["nip"],
+                    device_id=self.device_id,
+                    at=at,
+                    supersedes=heads.get(cell),
+                )
+                heads[cell] = change.id
+                changes.append(change)
+            self._append(changes)
+            self._apply(assessment_id, changes, at)
+        return changes
+
+    def _heads(self, assessment_id: str, edits: list[Edit]) -> dict[tuple[str, str, str], str]:
+        """Return the newest change id of each cell the edits touch."""
+        heads: dict[tuple[str, str, str], str] = {}
+        if len(edits) > 8:
+            rows = self.db.execute(
+                "SELECT target, row_id, field, id FROM changes WHERE assessment_id = ? "
+                "ORDER BY seq",
+                [assessment_id],
+            )
+            for target, row_id, field, change_id in rows:
+                heads[(target, row_id, field)] = change_id
+            return heads
+        for edit in edits:
+            row = self.db.execute(
+                "SELECT id FROM changes WHERE assessment_id = ? AND target = ? AND row_id = ? "
+                "AND field = ? ORDER BY seq DESC LIMIT 1",
+                [assessment_id, edit.target, edit.row_id, edit.field],
+            ).fetchone()
+            if row:
+                heads[(edit.target, edit.row_id, edit.field)] = row[0]
+        return heads
+
+    def _append(self, changes: list[Change]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO changes (id, assessment_id, target, row_id, field, value, author, "
+            "author_nip, device_id, at, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    c.id,
+                    c.assessment_id,
+                    c.target,
+                    c.row_id,
+                    c.field,
+                    encode_value(c.value),
+                    c.author,
+                    c.author_nip,
+                    c.device_id,
+                    c.at,
+                    c.supersedes,
+                )
+                for c in changes
+            ],
+        )
+
+    def _apply(self, assessment_id: str, changes: list[Change], at: str) -> None:
+        """Update the materialised tables: one upsert per (target, field) group."""
+        groups: dict[tuple[str, str], list[Change]] = {}
+        for change in changes:
+            groups.setdefault((change.target, change.field), []).append(change)
+        for (target, field), group in groups.items():
+            table, keys, _fields, json_fields = TARGETS[target]
+            encode = encode_value if field in json_fields else _plain
+            if target == "assessment":
+                sql = (
+                    f"INSERT INTO assessments (id, {field}, updated_at) VALUES (?, ?, ?) "
+                    f"ON CONFLICT(id) DO UPDATE SET {field} = excluded.{field}, "
+                    "updated_at = excluded.updated_at"
+                )
+                rows = [(c.row_id, encode(c.value), at) for c in group]
+            elif target == "response":
+                sql = (
+                    "INSERT INTO responses (assessment_id, key, indicator, respondent_id, role, "
+                    f"product, channel, {field}, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    f"ON CONFLICT(assessment_id, key) DO UPDATE SET {field} = excluded.{field}, "
+                    "updated_at = excluded.updated_at"
+                )
+                rows = []
+                for c in group:
+                    p = response_key_parts(c.row_id)
+                    rows.append(
+                        (
+                            assessment_id,
+                            c.row_id,
+                            p["indicator"],
+                            p["respondent_id"],
+                            p["role"],
+                            p["product"],
+                            p["channel"],
+                            encode(c.value),
+                            at,
+                        )
+                    )
+            else:
+                key = keys[0]
+                conflict = "assessment_id, key" if key == "key" else "id"
+                sql = (
+                    f"INSERT INTO {table} (assessment_id, {key}, {field}, updated_at) "
+                    f"VALUES (?, ?, ?, ?) ON CONFLICT({conflict}) DO UPDATE SET "
+                    f"{field} = excluded.{field}, updated_at = excluded.updated_at"
+                )
+                rows = [(assessment_id, c.row_id, encode(c.value), at) for c in group]
+            self.db.conn.executemany(sql, rows)
+        self.db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [at, assessment_id])
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def changes(self, assessment_id: str) -> list[Change]:
+        """Return the change log of one assessment, oldest first."""
+        rows = self.db.execute(
+            "SELECT id, assessment_id, target, row_id, field, value, author, author_nip, "
+            "device_id, at, supersedes FROM changes WHERE assessment_id = ? ORDER BY seq",
+            [assessment_id],
+        )
+        return [Change(r[0], r[1], r[2], r[3], r[4], decode_value(r[5]), *r[6:]) for r in rows]
+
+    def assessment_row(self, assessment_id: str) -> dict[str, Any]:
+        """Return an assessment's row with its entity, locus and period; raise if unknown."""
+        rows = self.assessment_rows(ids=[assessment_id], include_deleted=True)
+        if not rows:
+            raise NotFoundError(
+                f"no assessment with id {assessment_id}",
+                hint="List the assessments with `ombud assessments list`.",
+            )
+        return rows[0]
+
+    def resolve_assessment_id(self, prefix: str) -> str:
+        """Return the full id of the assessment whose id starts with ``prefix``."""
+        rows = self.db.execute(
+            "SELECT id FROM assessments WHERE id LIKE ? || '%' LIMIT 2", [prefix]
+        ).fetchall()
+        if len(rows) == 1:
+            return rows[0][0]
+        if not rows:
+            raise NotFoundError(
+                f"no assessment with id {prefix}",
+                hint="List the assessments with `ombud assessments list`.",
+            )
+        raise NotFoundError(
+            f"more than one assessment id starts with {prefix}",
+            code="ambiguous",
+            hint="Give more characters of the id.",
+        )
+
+    def assessment_rows(
+        self, *, ids: list[str] | None = None, include_deleted: bool = False
+    ) -> list[dict[str, Any]]:
+        """Return assessments joined with entity, locus and period, sorted for display."""
+        where = [] if include_deleted else ["a.deleted_at IS NULL"]
+        params: list[Any] = []
+        if ids is not None:
+            where.append(f"a.id IN ({', '.join('?' for _ in ids)})")
+            params.extend(ids)
+        sql = (
+            "SELECT a.id, a.instrument_id, a.instrument_hash, a.period_id, a.status, "
+            "a.visit_date, a.team, a.products, a.products_reason, a.deleted_at, a.created_at, "
+            "a.updated_at, l.id, l.type, l.name, e.id, e.category, e.name, e.province "
+            "FROM assessments a JOIN loci l ON l.id = a.locus_id "
+            "JOIN entities e ON e.id = l.entity_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.period_id, e.province, e.name, l.name, a.created_at"
+        )
+        out = []
+        for r in self.db.execute(sql, params):
+            out.append(
+                {
+                    "id": r[0],
+                    "instrument_id": r[1],
+                    "instrument_hash": r[2],
+                    "period": r[3],
+                    "status": r[4],
+                    "visit_date": r[5],
+                    "team": decode_value(r[6]) or [],
+                    "products": decode_value(r[7]) or [],
+                    "products_reason": r[8],
+                    "deleted_at": r[9],
+                    "created_at": r[10],
+                    "updated_at": r[11],
+                    "locus": {"id": r[12], "type": r[13], "name": r[14]},
+                    "entity": {"id": r[15], "category": r[16], "name": r[17], "province": r[18]},
+                }
+            )
+        return out
+
+    def respondent_rows(self, assessment_ids: list[str]) -> list[dict[str, Any]]:
+        """Return the respondents of some assessments (personal fields included)."""
+        return self._rows_for("respondents", assessment_ids, "assessment_id, kind, number, id")
+
+    def response_rows(self, assessment_ids: list[str]) -> list[dict[str, Any]]:
+        """Return the current responses of some assessments."""
+        rows = self._rows_for("responses", assessment_ids, "assessment_id, key")
+        for row in rows:
+            row["value"] = decode_value(row["value"])
+        return rows
+
+    def evidence_rows(self, assessment_ids: list[str]) -> list[dict[str, Any]]:
+        """Return the evidence records (not deleted) of some assessments."""
+        return [
+            r
+            for r in self._rows_for("evidence", assessment_ids, "assessment_id, updated_at")
+            if not r["deleted_at"]
+        ]
+
+    def note_rows(self, assessment_ids: list[str]) -> list[dict[str, Any]]:
+        """Return the notes of some assessments."""
+        return self._rows_for("notes", assessment_ids, "assessment_id, key")
+
+    def _rows_for(self, table: str, assessment_ids: list[str], order: str) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        # SQLite limits the number of parameters; read in slices.
+        for start in range(0, len(assessment_ids), 500):
+            chunk = assessment_ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            cursor = self.db.execute(
+                f"SELECT * FROM {table} WHERE assessment_id IN ({marks}) ORDER BY {order}", chunk
+            )
+            names = [d[0] for d in cursor.description]
+            out.extend(dict(zip(names, row, strict=True)) for row in cursor)
+        return out
+
+    def corrections(self, entity_id: str | None = None) -> list[dict[str, Any]]:
+        """Return the substantive corrections in force (not withdrawn)."""
+        sql = "SELECT * FROM corrections WHERE withdrawn_at IS NULL"
+        params: list[Any] = []
+        if entity_id:
+            sql += " AND entity_id = ?"
+            params.append(entity_id)
+        cursor = self.db.execute(sql + " ORDER BY at", params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def add_correction(
+        self,
+        entity_id: str,
+        period_id: str,
+        kind: str,
+        points: float,
+        cap_grade: str | None,
+        reason: str,
+    ) -> str:
+        """Record a substantive correction for an entity in a period; return its id."""
+        profile = self.profile() or {"name": "unknown"}
+        correction_id = self.ids()
+        with storage_errors("saving the correction"), self.db.atomic():
+            self.db.execute(
+                "INSERT INTO corrections (id, entity_id, period_id, kind, points, cap_grade, "
+                "reason, author, device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    correction_id,
+                    entity_id,
+                    period_id,
+                    kind,
+                    points,
+                    cap_grade,
+                    reason,
+                    profile["name"],
+                    self.device_id,
+                    timestamp(self.clock()),
+                ],
+            )
+        return correction_id
+
+    def entity_by_name(self, name: str) -> dict[str, Any]:
+        """Return the entity whose name (or id) is ``name``."""
+        rows = self.db.execute(
+            "SELECT id, category, name, province FROM entities WHERE id = ? OR name = ?",
+            [name, name],
+        ).fetchall()
+        if len(rows) != 1:
+            raise NotFoundError(
+                f"no single entity named {name!r} ({len(rows)} found)",
+                hint="Use the entity id shown by `ombud score --json`.",
+            )
+        return dict(zip(("id", "category", "name", "province"), rows[0], strict=True))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
