@@ -63,7 +63,9 @@ def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True
+)
 @click.option(
     "--workspace",
     "workspace",
@@ -77,6 +79,29 @@ def _echo_json(data: Any) -> None:
 def cli(ctx: click.Context, workspace: Path | None) -> None:
     """Ombud Desktop: Ombudsman RI public-service compliance assessments, offline."""
     ctx.obj = Context(workspace or default_workspace())
+    if ctx.invoked_subcommand is None:
+        _overview(ctx.obj)
+
+
+def _overview(ctx: Context) -> None:
+    """Say where the workspace is, what is in it, and what to do next."""
+    click.echo(f"Ombud Desktop {__version__}")
+    click.echo(f"Workspace: {ctx.workspace_path}")
+    try:
+        workspace = Workspace.open(ctx.workspace_path, create=False)
+    except OmbudError as exc:
+        if exc.code != "workspace_missing":
+            raise
+        click.echo("No workspace here yet. Start with one of:")
+        click.echo('  ombud init --name "Your name"        (a workspace for your assessments)')
+        click.echo("  ombud demo --entities 20 --seed 1    (a workspace with demo data)")
+        return
+    with workspace:
+        profile = workspace.profile()
+        rows = workspace.assessment_rows()
+    click.echo(f"Assessor:  {profile['name'] if profile else '(none: run ombud init)'}")
+    click.echo(f"Assessments: {len(rows)}")
+    click.echo("Next: ombud assessments list · ombud score · ombud --help")
 
 
 # -- workspace -------------------------------------------------------------------------------
