@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -101,12 +103,16 @@ def load_grade_scale_file(path: str | Path) -> GradeScale:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InstrumentError(f"{path}: cannot be read ({exc})") from None
-    document, root = _parse_yaml(text, path.name)
+    return _parse_grade_scale(text, path.name)
+
+
+def _parse_grade_scale(text: str, name: str) -> GradeScale:
+    document, root = _parse_yaml(text, name)
     if not isinstance(document, dict):
-        raise InstrumentError(f"{path.name}: the file must be a YAML mapping at the top level")
-    _check_format(document, path.name, GRADE_SCALE_FORMAT, root)
+        raise InstrumentError(f"{name}: the file must be a YAML mapping at the top level")
+    _check_format(document, name, GRADE_SCALE_FORMAT, root)
     body = {k: v for k, v in document.items() if k not in ("format", "format_version")}
-    return _validate(GradeScale, body, path.name, root)
+    return _validate(GradeScale, body, name, root)
 
 
 # -- shipped files ---------------------------------------------------------------------------
@@ -118,12 +124,18 @@ def _resource_dir(sub: str) -> Any:
 
 def builtin_instruments() -> list[Instrument]:
     """Return every instrument shipped with the application, sorted by id."""
+    return list(_builtin_instruments())
+
+
+@functools.cache
+def _builtin_instruments() -> tuple[Instrument, ...]:
+    # Shipped files cannot change while the program runs: parse them once.
     folder = _resource_dir("instruments")
     found = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".yaml", ".yml")):
             found.append(parse_instrument_text(entry.read_text(encoding="utf-8"), name=entry.name))
-    return sorted(found, key=lambda i: i.id)
+    return tuple(sorted(found, key=lambda i: i.id))
 
 
 def builtin_instrument(instrument_id: str) -> Instrument:
@@ -154,10 +166,7 @@ def builtin_grade_scales() -> dict[str, GradeScale]:
     folder = _resource_dir("grade_scales")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".yaml", ".yml")):
-            document, root = _parse_yaml(entry.read_text(encoding="utf-8"), entry.name)
-            _check_format(document, entry.name, GRADE_SCALE_FORMAT, root)
-            body = {k: v for k, v in document.items() if k not in ("format", "format_version")}
-            scale = _validate(GradeScale, body, entry.name, root)
+            scale = _parse_grade_scale(entry.read_text(encoding="utf-8"), entry.name)
             scales[scale.id] = scale
     for instrument in builtin_instruments():
         scales.setdefault(instrument.grade_scale.id, instrument.grade_scale)
@@ -167,10 +176,15 @@ def builtin_grade_scales() -> dict[str, GradeScale]:
 # -- validation helpers ----------------------------------------------------------------------
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
+    """Parse once, keeping both the data and the node tree (for line numbers in messages)."""
+    loader = _Loader(text)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        document = yaml.safe_load(text)
+        root = loader.get_single_node()
+        document = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
@@ -180,6 +194,8 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
         ) from None
     except yaml.YAMLError as exc:
         raise InstrumentError(f"{name}: not valid YAML ({exc})") from None
+    finally:
+        loader.dispose()
     return document, root
 
 
@@ -192,9 +208,10 @@ def _check_format(document: dict[str, Any], name: str, expected: str, root: Any)
         )
     version = document.get("format_version")
     if version != FORMAT_VERSION:
+        line = _line_of(root, ["format_version"]) if "format_version" in document else None
         raise InstrumentError(
             f"{name}: format_version: this version of Ombud Desktop reads version "
-            f"{FORMAT_VERSION}, the file says {version!r}",
+            f"{FORMAT_VERSION}, the file says {version!r}" + (f" (line {line})" if line else ""),
             code="instrument_format_unsupported",
             hint="Install the Ombud Desktop release that matches this instrument file.",
         )
@@ -227,9 +244,28 @@ def _describe(error: Any, document: Any, root: Any) -> str:
             limit = json.dumps(next(iter(error.get("ctx", {}).values()), ""))
             symbol = {"greater_than": ">", "greater_than_equal": "≥", "less_than_equal": "≤"}
             message = f"must be a number {symbol[error['type']]} {limit}"
+    if not path:
+        # A whole-instrument check names the place at the start of its message.
+        match = _PLACE_IN_MESSAGE.match(message)
+        if match:
+            path = _parse_place(match.group("place"))
     line = _line_of(root, path)
     suffix = f" (line {line})" if line else ""
     return f"{place}: {message}{suffix}" if place else f"{message}{suffix}"
+
+
+_PLACE_IN_MESSAGE = re.compile(r"^(?P<place>[a-z_]+(?:\[\d+\]|\.[A-Za-z0-9_]+| \([^)]*\))*):")
+
+
+def _parse_place(place: str) -> list[Any]:
+    """Turn "dimensions[0].indicators[6] (IN07).anchors" into a path for _line_of."""
+    parts: list[Any] = []
+    for token in re.finditer(r"\[(\d+)\]|([A-Za-z0-9_]+)|\([^)]*\)", place):
+        if token.group(1) is not None:
+            parts.append(int(token.group(1)))
+        elif token.group(2) is not None:
+            parts.append(token.group(2))
+    return parts
 
 
 def _real_path(loc: tuple[Any, ...], document: Any) -> list[Any]:

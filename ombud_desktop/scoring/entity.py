@@ -104,8 +104,11 @@ def score_entity(
         points = sum(c.points for c in corrections if c.kind == "points")
         score = max(0.0, mean - points)
         caps = [c.cap_grade for c in corrections if c.kind == "cap"]
+        order = [band.grade for band in scale.bands]
+        unknown = sorted({str(c) for c in caps if c not in order})
+        if unknown:
+            raise ValueError(f"grade cap {unknown} is not a grade of scale {scale.id} ({order})")
         if caps:
-            order = [band.grade for band in scale.bands]
             cap = max(caps, key=order.index)  # the strictest cap wins
     provisional_loci = [locus.assessment_id for locus in loci if locus.provisional]
     return EntityScore(

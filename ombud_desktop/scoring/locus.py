@@ -127,7 +127,24 @@ class _Scorer:
         if answer is None or answer.value is None:
             self.missing("indicator_unanswered", code, f"{code} has no value yet")
             return None, {}
-        return float(answer.value), {}
+        return self.level(code, answer.value), {}
+
+    def level(self, target: str, value: Any) -> float | None:
+        """Return a recorded level, or None (with a reason) if it is not on the scale."""
+        scale = self.instrument.rating_scale
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            valid = False
+        else:
+            valid = scale.min <= value <= scale.max
+        if not valid:
+            self.missing(
+                "invalid_value",
+                target,
+                f"{target}: {value!r} is not a level {scale.min}-{scale.max}",
+                value=value,
+            )
+            return None
+        return float(value)
 
     def sub_items(self, indicator: SubItemsIndicator) -> tuple[float | None, dict[str, Any]]:
         parts: dict[str, float | None] = {}
@@ -140,7 +157,7 @@ class _Scorer:
                 self.missing("indicator_unanswered", sub.code, f"{sub.code} has no value yet")
                 parts[sub.code] = None
                 continue
-            parts[sub.code] = float(answer.value)
+            parts[sub.code] = self.level(sub.code, answer.value)
         return _mean(list(parts.values())), parts
 
     def role_item(self, indicator: RoleInterviewIndicator) -> tuple[float | None, dict[str, Any]]:
@@ -148,21 +165,21 @@ class _Scorer:
         for role_code, role in sorted(self.doc.roles.items()):
             if not role.present:
                 continue
+            target = f"{role_code}:{indicator.code}"
             if indicator.recall is not None:
-                ticked = role.recall.get(indicator.code)
-                parts[role_code] = (
-                    None if ticked is None else indicator.recall.value_for(len(set(ticked)))
-                )
+                raw: Any = role.recall.get(indicator.code)
+                value = None if raw is None else indicator.recall.value_for(len(set(raw)))
             else:
-                rating = role.ratings.get(indicator.code)
-                parts[role_code] = None if rating is None else float(rating)
-            if parts[role_code] is None:
+                raw = role.ratings.get(indicator.code)
+                value = None if raw is None else self.level(target, raw)
+            if raw is None:
                 self.missing(
                     "role_item_unanswered",
-                    f"{role_code}:{indicator.code}",
+                    target,
                     f"{role_code} was not rated on {indicator.code}",
                     role=role_code,
                 )
+            parts[role_code] = value
         return _mean(list(parts.values())), parts
 
     def display(self, indicator: DisplayIndicator) -> tuple[float | None, dict[str, Any]]:
@@ -205,6 +222,12 @@ class _Scorer:
             "dont_know": float(sum(1 for a in answers if a not in (yes, no, None))),
         }
         if count_yes + count_no == 0:
+            self.missing(
+                "indicator_no_value",
+                indicator.code,
+                f"{indicator.code}: no service user answered Ya or Tidak "
+                "(mark it not applicable with a reason if that is right)",
+            )
             return None, parts
         return self.top * count_no / (count_yes + count_no), parts
 
