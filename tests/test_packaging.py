@@ -105,3 +105,17 @@ def test_wheel_installs_into_clean_venv_and_runs(tmp_path: Path) -> None:
             f"{instrument_id} not listed by the installed `ombud instrument list`\n"
             f"{_describe(listing)}"
         )
+
+
+def test_every_subpackage_is_listed_for_the_wheel() -> None:
+    """pyproject lists packages by hand (resources/ is mapped in); a new one must be added."""
+    import tomllib
+
+    config = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    on_disk = {
+        ".".join(init.parent.relative_to(REPO_ROOT).parts)
+        for init in (REPO_ROOT / "ombud_desktop").rglob("__init__.py")
+    }
+    assert on_disk - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
+    assert "ombud_desktop.resources" in listed
