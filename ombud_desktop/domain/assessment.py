@@ -18,6 +18,18 @@ ROLE_RESPONDENT = "role"
 COMPLAINT_OFFICIAL = "complaint_official"
 SERVICE_USER = "service_user"
 RESPONDENT_KINDS = (ROLE_RESPONDENT, COMPLAINT_OFFICIAL, SERVICE_USER)
+# The service-user profile fields (RUBRICS §4.3) that the store keeps per respondent.
+SERVICE_USER_PROFILE = (
+    "product",
+    "service_date",
+    "stage",
+    "channel",
+    "on_behalf",
+    "sex",
+    "age_band",
+    "education",
+    "occupation",
+)
 
 
 @dataclass(frozen=True)

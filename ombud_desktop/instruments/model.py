@@ -573,6 +573,16 @@ class Instrument(Strict):
                 return indicator
         raise KeyError(code)
 
+    def find(self, code: str) -> Any | None:
+        """Return the indicator or sub-item with ``code``, or None when there is none."""
+        for _dimension, indicator in self.indicators():
+            if indicator.code == code:
+                return indicator
+            for sub in getattr(indicator, "sub_items", ()):
+                if sub.code == code:
+                    return sub
+        return None
+
     def dimension_of(self, code: str) -> Dimension:
         """Return the dimension holding indicator ``code``."""
         for dimension, indicator in self.indicators():

@@ -16,6 +16,7 @@ from ombud_desktop.domain.assessment import (
     COMPLAINT_OFFICIAL,
     ROLE_RESPONDENT,
     SERVICE_USER,
+    SERVICE_USER_PROFILE,
     AssessmentDocument,
 )
 from ombud_desktop.domain.keys import display_key, rating_key, role_key, user_key
@@ -27,7 +28,7 @@ from ombud_desktop.instruments.model import (
     RatingIndicator,
     RoleInterviewIndicator,
     ServiceUserIndicator,
-    SubItemsIndicator,
+    SubItem,
 )
 from ombud_desktop.scoring import LocusScore, score_locus
 from ombud_desktop.storage.changes import Edit
@@ -36,17 +37,6 @@ from ombud_desktop.storage.evidence import DEFAULT_MAX_BYTES, DEFAULT_MAX_EDGE, 
 from ombud_desktop.storage.workspace import Workspace, timestamp
 
 _ROLE_NAMESPACE = uuid.UUID("6f1d9e0c-8a53-4c1e-9a51-3f0f2b7d4e11")
-SERVICE_USER_PROFILE = (
-    "product",
-    "service_date",
-    "stage",
-    "channel",
-    "on_behalf",
-    "sex",
-    "age_band",
-    "education",
-    "occupation",
-)
 
 
 def role_respondent_id(assessment_id: str, role: str) -> str:
@@ -158,11 +148,8 @@ class AssessmentService:
     def set_not_applicable(self, assessment_id: str, code: str, reason: str | None) -> None:
         """Mark an indicator (or sub-item) not applicable with a reason; None reason clears it."""
         instrument, _row = self._editable(assessment_id)
-        if _find_rated(instrument, code) is None:
-            try:
-                instrument.indicator(code)
-            except KeyError:
-                raise ValidationError(f"{code} is not an indicator of {instrument.id}") from None
+        if instrument.find(code) is None:
+            raise ValidationError(f"{code} is not an indicator of {instrument.id}")
         if reason is not None and not reason.strip():
             raise ValidationError(
                 "'not applicable' needs a written reason",
@@ -263,12 +250,7 @@ class AssessmentService:
     ) -> None:
         """Record how a component shows for one product in one channel."""
         instrument, row = self._editable(assessment_id)
-        try:
-            indicator = instrument.indicator(code)
-        except KeyError:
-            indicator = None
-        if not isinstance(indicator, DisplayIndicator):
-            raise ValidationError(f"{code} is not a display indicator (PR01-PR05)")
+        _expect(instrument, code, DisplayIndicator, "a display indicator (PR01-PR05)")
         if not 1 <= product <= len(row["products"]):
             raise ValidationError(
                 f"there is no product {product}", hint="Name the products first (`set_products`)."
@@ -335,12 +317,7 @@ class AssessmentService:
     ) -> None:
         """Record a service user's Ya / Tidak / Tidak tahu answer to one question."""
         instrument, _row = self._editable(assessment_id)
-        try:
-            indicator = instrument.indicator(code)
-        except KeyError:
-            indicator = None
-        if not isinstance(indicator, ServiceUserIndicator):
-            raise ValidationError(f"{code} is not a service-user question (OUT01-OUT05)")
+        _expect(instrument, code, ServiceUserIndicator, "a service-user question (OUT01-OUT05)")
         codes = [o.code for o in instrument.service_users.answer_options]
         if answer is not None and answer not in codes:
             raise ValidationError(f"unknown answer {answer!r}", hint=f"Answers: {codes}.")
@@ -386,12 +363,8 @@ class AssessmentService:
     ) -> str:
         """Attach a photo or document; photos are downscaled. Return the evidence id."""
         instrument, _row = self._editable(assessment_id)
-        if indicator is not None:
-            try:
-                instrument.indicator(indicator)
-            except KeyError:
-                if _find_rated(instrument, indicator) is None:
-                    raise ValidationError(f"{indicator} is not an indicator") from None
+        if indicator is not None and instrument.find(indicator) is None:
+            raise ValidationError(f"{indicator} is not an indicator of {instrument.id}")
         stored = store_evidence_file(
             path,
             self.workspace.evidence_dir,
@@ -495,13 +468,9 @@ class AssessmentService:
             )
 
     def _role_indicator(self, instrument: Instrument, code: str) -> RoleInterviewIndicator:
-        try:
-            indicator = instrument.indicator(code)
-        except KeyError:
-            indicator = None
-        if not isinstance(indicator, RoleInterviewIndicator):
-            raise ValidationError(f"{code} is not a role-interview item (IN01-IN06)")
-        return indicator
+        return _expect(
+            instrument, code, RoleInterviewIndicator, "a role-interview item (IN01-IN06)"
+        )
 
     def _check_role_present(self, assessment_id: str, role: str) -> None:
         respondent = role_respondent_id(assessment_id, role)
@@ -515,11 +484,13 @@ class AssessmentService:
 
 
 def _find_rated(instrument: Instrument, code: str) -> Any:
-    for _dimension, indicator in instrument.indicators():
-        if indicator.code == code and isinstance(indicator, RatingIndicator):
-            return indicator
-        if isinstance(indicator, SubItemsIndicator):
-            for sub in indicator.sub_items:
-                if sub.code == code:
-                    return sub
-    return None
+    """Return the assessor-rated indicator or sub-item with ``code``, or None."""
+    found = instrument.find(code)
+    return found if isinstance(found, RatingIndicator | SubItem) else None
+
+
+def _expect(instrument: Instrument, code: str, kind: type, what: str) -> Any:
+    found = instrument.find(code)
+    if not isinstance(found, kind):
+        raise ValidationError(f"{code} is not {what}")
+    return found

@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from ombud_desktop.domain.assessment import SERVICE_USER_PROFILE
+
 # target -> (table, key columns, columns a change may set, columns holding JSON)
 TARGETS: dict[str, tuple[str, tuple[str, ...], frozenset[str], frozenset[str]]] = {
     "assessment": (
@@ -51,16 +53,8 @@ TARGETS: dict[str, tuple[str, tuple[str, ...], frozenset[str], frozenset[str]]] 
                 "absent_reason",
                 "consent",
                 "callback_consent",
-                "product",
-                "service_date",
-                "stage",
-                "channel",
-                "on_behalf",
-                "sex",
-                "age_band",
-                "education",
-                "occupation",
                 "deleted_at",
+                *SERVICE_USER_PROFILE,
             }
         ),
         frozenset(),

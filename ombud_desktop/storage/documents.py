@@ -10,6 +10,7 @@ from ombud_desktop.domain.assessment import (
     COMPLAINT_OFFICIAL,
     ROLE_RESPONDENT,
     SERVICE_USER,
+    SERVICE_USER_PROFILE,
     Answer,
     AssessmentDocument,
     ComplaintOfficial,
@@ -18,18 +19,6 @@ from ombud_desktop.domain.assessment import (
     ServiceUser,
 )
 from ombud_desktop.storage.workspace import Workspace
-
-_PROFILE = (
-    "product",
-    "service_date",
-    "stage",
-    "channel",
-    "on_behalf",
-    "sex",
-    "age_band",
-    "education",
-    "occupation",
-)
 
 
 def load_document(workspace: Workspace, assessment_id: str) -> AssessmentDocument:
@@ -112,7 +101,7 @@ def _document(
                 callback_consent=bool(r["callback_consent"]),
                 phone=r["phone"],
                 number=r["number"] or 0,
-                **{field: r[field] for field in _PROFILE},
+                **{field: r[field] for field in SERVICE_USER_PROFILE},
             )
         elif r["kind"] == COMPLAINT_OFFICIAL:
             doc.complaint_officials.append(
