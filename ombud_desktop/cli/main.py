@@ -406,7 +406,15 @@ def correction_add(
     with ctx.workspace() as workspace:
         found = workspace.entity_by_name(entity)
         if cap_grade is not None:
-            scale = instrument_for_period(int(period)).grade_scale
+            # Check the cap against the grade scale the entity is actually graded with.
+            rows = [
+                r
+                for r in workspace.assessment_rows()
+                if r["entity"]["id"] == found["id"] and r["period"] == period
+            ]
+            if not rows:
+                raise ValidationError(f"{found['name']} has no assessment in period {period}")
+            scale = workspace.instrument(rows[0]["instrument_hash"]).grade_scale
             grades = [b.grade for b in scale.bands]
             if cap_grade not in grades:
                 raise ValidationError(

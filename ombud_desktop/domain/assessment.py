@@ -158,7 +158,9 @@ class AssessmentDocument:
             raise ValueError(
                 f"unsupported assessment document version {data.get('format_version')}"
             )
-        body = {k: v for k, v in data.items() if k not in ("format", "format_version")}
+        # "score" is what `ombud assessment show --json` adds beside the document: not input.
+        ignored = ("format", "format_version", "score")
+        body = {k: v for k, v in data.items() if k not in ignored}
         body["answers"] = {code: Answer(**a) for code, a in body.get("answers", {}).items()}
         body["display"] = {
             code: {int(product): dict(channels) for product, channels in per_product.items()}

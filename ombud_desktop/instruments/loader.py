@@ -135,6 +135,13 @@ def _builtin_instruments() -> tuple[Instrument, ...]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".yaml", ".yml")):
             found.append(parse_instrument_text(entry.read_text(encoding="utf-8"), name=entry.name))
+    ids = [i.id for i in found]
+    for instrument in found:
+        if ids.count(instrument.id) > 1:
+            raise InstrumentError(
+                f"{instrument.source}: id {instrument.id!r} is used by another shipped file",
+                hint="Give each instrument file its own id (and version).",
+            )
     return tuple(sorted(found, key=lambda i: i.id))
 
 

@@ -513,9 +513,11 @@ class Instrument(Strict):
         codes: set[str] = set()
         for dimension in dimensions:
             for indicator in dimension.indicators:
-                if indicator.code in codes:
-                    raise ValueError(f"indicator {indicator.code} appears in two dimensions")
-                codes.add(indicator.code)
+                subs = [sub.code for sub in getattr(indicator, "sub_items", ())]
+                for code in (indicator.code, *subs):
+                    if code in codes:
+                        raise ValueError(f"the code {code} is used twice (codes must be unique)")
+                    codes.add(code)
         return dimensions
 
     @model_validator(mode="after")

@@ -91,8 +91,17 @@ class LocusScore:
                 code: None if d.score is None else round_half_up(d.score)
                 for code, d in self.dimensions.items()
             },
+            "dimension_detail": {
+                code: {"weight": d.weight, "valued": d.valued, "total": d.total}
+                for code, d in self.dimensions.items()
+            },
             "indicators": {
-                code: {"value": v.value, "not_applicable": v.not_applicable, "parts": v.parts}
+                code: {
+                    "value": v.value,
+                    "not_applicable": v.not_applicable,
+                    "na_reason": v.na_reason,
+                    "parts": v.parts,
+                }
                 for code, v in self.indicators.items()
             },
             "deficiencies": self.deficiencies,
@@ -180,6 +189,13 @@ class _Scorer:
                     role=role_code,
                 )
             parts[role_code] = value
+        if not parts and any(role.present is False for role in self.doc.roles.values()):
+            self.missing(
+                "indicator_no_value",
+                indicator.code,
+                f"{indicator.code}: no role was interviewed "
+                "(mark it not applicable with a reason if that is right)",
+            )
         return _mean(list(parts.values())), parts
 
     def display(self, indicator: DisplayIndicator) -> tuple[float | None, dict[str, Any]]:

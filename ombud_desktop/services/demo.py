@@ -32,7 +32,7 @@ from ombud_desktop.instruments.model import (
 from ombud_desktop.services.assessments import role_respondent_id
 from ombud_desktop.storage.changes import Edit
 from ombud_desktop.storage.evidence import store_evidence_file
-from ombud_desktop.storage.workspace import Workspace, timestamp
+from ombud_desktop.storage.workspace import Workspace
 
 PROVINCES = [
     "Aceh",
@@ -155,7 +155,9 @@ def generate_demo(
                 assessment_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
                 edits = plan.edits(assessment_id, locus_id, period_id, products, year)
                 if rng.random() < 0.15:
-                    edits += _photos(workspace, rng, Path(scratch), plan.photo_targets())
+                    edits += _photos(
+                        workspace, rng, Path(scratch), plan.photo_targets(), plan.visit
+                    )
                     photos += 2
                 workspace.write(assessment_id, edits)
                 done += 1
@@ -214,6 +216,7 @@ class _LocusPlan:
     ) -> list[Edit]:
         rng = self.rng
         visit = date(year, 5, 1) + timedelta(days=rng.randrange(150))
+        self.visit = visit.isoformat()
         if self.gap == "one_product":
             products = products[:1]
         edits = [
@@ -250,7 +253,7 @@ class _LocusPlan:
                     "kind": ROLE_RESPONDENT,
                     "role": role,
                     "present": present,
-                    "absent_reason": None if present else "Jabatan dirangkap oleh R2",
+                    "absent_reason": None if present else "Jabatan dirangkap oleh pejabat lain",
                     "position": POSITIONS[role] if present else None,
                     "name": f"Responden {role}" if present else None,
                 }.items()
@@ -365,7 +368,11 @@ class _LocusPlan:
 
 
 def _photos(
-    workspace: Workspace, rng: random.Random, scratch: Path, targets: list[tuple[str, int | None]]
+    workspace: Workspace,
+    rng: random.Random,
+    scratch: Path,
+    targets: list[tuple[str, int | None]],
+    visit: str,
 ) -> list[Edit]:
     edits = []
     for indicator, product in targets:
@@ -380,7 +387,7 @@ def _photos(
                 "filename": path.name,
                 "media_type": stored.media_type,
                 "size": stored.size,
-                "taken_at": stored.taken_at or timestamp(workspace.clock()),
+                "taken_at": stored.taken_at or f"{visit}T10:00:00",
                 "indicator": indicator,
                 "product": product,
             }.items()
