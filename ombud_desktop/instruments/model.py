@@ -502,6 +502,7 @@ class Instrument(Strict):
     _content_hash: str = PrivateAttr(default="")
     _source: str = PrivateAttr(default="")
     _document: dict[str, Any] = PrivateAttr(default_factory=dict)
+    _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @field_validator("dimensions")
     @classmethod
@@ -563,6 +564,12 @@ class Instrument(Strict):
     def document(self) -> dict[str, Any]:
         """Return the parsed file content (JSON data) that the content hash was taken from."""
         return self._document
+
+    def derived(self, key: str, build: Any) -> Any:
+        """Return a value computed once from this (immutable) instrument by ``build()``."""
+        if key not in self._derived:
+            self._derived[key] = build()
+        return self._derived[key]
 
     def indicators(self) -> list[tuple[Dimension, Any]]:
         """Return every (dimension, indicator) pair in file order."""

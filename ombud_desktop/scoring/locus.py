@@ -117,6 +117,18 @@ def _mean(values: list[float | None]) -> float | None:
     return fmean(present) if present else None
 
 
+class _Tables:
+    """Look-ups derived once per instrument (scoring runs thousands of times over one)."""
+
+    def __init__(self, instrument: Instrument):
+        self.channels = tuple(channel.code for channel in instrument.display.channels)
+        self.product_values = {
+            frozenset(row.statuses): row.value for row in instrument.display.product_values
+        }
+        self.yes = instrument.service_users.option_code("yes")
+        self.no = instrument.service_users.option_code("no")
+
+
 class _Scorer:
     """One scoring pass; collects reasons while computing values."""
 
@@ -125,6 +137,7 @@ class _Scorer:
         self.doc = document
         self.reasons: list[Reason] = []
         self.top = instrument.rating_scale.max
+        self.tables = instrument.derived("scoring_tables", lambda: _Tables(instrument))
 
     def missing(self, code: str, target: str, message: str, **data: Any) -> None:
         self.reasons.append(Reason(code, target, message, data))
@@ -199,15 +212,14 @@ class _Scorer:
         return _mean(list(parts.values())), parts
 
     def display(self, indicator: DisplayIndicator) -> tuple[float | None, dict[str, Any]]:
-        channels = [channel.code for channel in self.instrument.display.channels]
+        channels = self.tables.channels
         recorded = self.doc.display.get(indicator.code, {})
         parts: dict[str, float | None] = {}
         for number in range(1, len(self.doc.products) + 1):
             statuses = recorded.get(number, {})
             if all(statuses.get(ch) for ch in channels):
-                parts[f"P{number}"] = self.instrument.display.product_value(
-                    statuses[channels[0]], statuses[channels[1]]
-                )
+                pair = frozenset((statuses[channels[0]], statuses[channels[1]]))
+                parts[f"P{number}"] = self.tables.product_values[pair]
             else:
                 parts[f"P{number}"] = None
                 lacking = [ch for ch in channels if not statuses.get(ch)]
@@ -225,17 +237,16 @@ class _Scorer:
         return _mean(list(parts.values())), parts
 
     def service_user(self, indicator: ServiceUserIndicator) -> tuple[float | None, dict[str, Any]]:
-        options = self.instrument.service_users
-        yes, no = options.option_code("yes"), options.option_code("no")
+        yes, no = self.tables.yes, self.tables.no
         answers = [
             user.answers.get(indicator.code) for user in self.doc.service_users if user.consent
         ]
-        count_yes = sum(1 for a in answers if a == yes)
-        count_no = sum(1 for a in answers if a == no)
+        count_yes = answers.count(yes)
+        count_no = answers.count(no)
         parts = {
             "yes": float(count_yes),
             "no": float(count_no),
-            "dont_know": float(sum(1 for a in answers if a not in (yes, no, None))),
+            "dont_know": float(len(answers) - count_yes - count_no - answers.count(None)),
         }
         if count_yes + count_no == 0:
             self.missing(

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ombud_desktop.bulk import paused_gc
 from ombud_desktop.scoring import (
     Correction,
     EntityScore,
@@ -59,14 +60,27 @@ class WorkspaceScores:
         }
 
 
+def _display_order(locus: ScoredLocus) -> tuple[str, str, str, str, str]:
+    row = locus.row
+    return (
+        row["period"],
+        row["entity"]["province"],
+        row["entity"]["name"],
+        row["locus"]["name"],
+        row["id"],
+    )
+
+
 def score_workspace(workspace: Workspace, *, period: str | None = None) -> WorkspaceScores:
     """Score every (non-deleted) assessment, then every entity per period, ranked."""
     loci: list[ScoredLocus] = []
-    for row, document in iter_documents(workspace):
-        if period is not None and row["period"] != period:
-            continue
-        instrument = workspace.instrument(row["instrument_hash"])
-        loci.append(ScoredLocus(row, score_locus(instrument, document)))
+    with paused_gc():
+        for row, document in iter_documents(workspace):
+            if period is not None and row["period"] != period:
+                continue
+            instrument = workspace.instrument(row["instrument_hash"])
+            loci.append(ScoredLocus(row, score_locus(instrument, document)))
+    loci.sort(key=_display_order)
     groups: dict[tuple[str, str], list[ScoredLocus]] = defaultdict(list)
     for locus in loci:
         groups[(locus.row["entity"]["id"], locus.row["period"])].append(locus)

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from ombud_desktop.bulk import paused_gc
 from ombud_desktop.domain.assessment import (
     COMPLAINT_OFFICIAL,
     ROLE_RESPONDENT,
@@ -18,44 +19,102 @@ from ombud_desktop.domain.assessment import (
     RoleInterview,
     ServiceUser,
 )
+from ombud_desktop.storage.changes import decode_value
 from ombud_desktop.storage.workspace import Workspace
+
+RESPONSE_COLUMNS = (
+    "assessment_id",
+    "indicator",
+    "respondent_id",
+    "role",
+    "product",
+    "channel",
+    "value",
+    "na_reason",
+    "follow_up",
+)
+RESPONDENT_COLUMNS = (
+    "assessment_id",
+    "id",
+    "kind",
+    "role",
+    "number",
+    "name",
+    "position",
+    "nip",
+    "phone",
+    "present",
+    "absent_reason",
+    "consent",
+    "callback_consent",
+    "deleted_at",
+    *SERVICE_USER_PROFILE,
+)
+EVIDENCE_COLUMNS = (
+    "assessment_id",
+    "id",
+    "sha256",
+    "filename",
+    "media_type",
+    "size",
+    "taken_at",
+    "indicator",
+    "product",
+    "deleted_at",
+    "updated_at",
+)
+NOTE_COLUMNS = ("assessment_id", "key", "text")
 
 
 def load_document(workspace: Workspace, assessment_id: str) -> AssessmentDocument:
     """Return the document of one assessment (raises NotFoundError if it does not exist)."""
     row = workspace.assessment_row(assessment_id)
-    return next(iter(_build(workspace, [row])))
+    return _build(workspace, [row])[0]
 
 
 def iter_documents(
     workspace: Workspace, *, batch: int = 400, include_deleted: bool = False
 ) -> Iterator[tuple[dict[str, Any], AssessmentDocument]]:
-    """Yield (assessment row, document) for every assessment, reading in batches."""
-    rows = workspace.assessment_rows(include_deleted=include_deleted)
+    """Yield (assessment row, document) for every assessment, in order of assessment id.
+
+    Reads in batches of consecutive ids (one index range scan per table and batch), so a
+    national workspace is read in a few seconds without holding it all in memory.
+    """
+    rows = sorted(workspace.assessment_rows(include_deleted=include_deleted), key=_by_id)
     for start in range(0, len(rows), batch):
         chunk = rows[start : start + batch]
-        yield from zip(chunk, _build(workspace, chunk), strict=True)
+        with paused_gc():
+            documents = _build(workspace, chunk)
+        yield from zip(chunk, documents, strict=True)
+
+
+def _by_id(row: dict[str, Any]) -> str:
+    return row["id"]
+
+
+def _grouped(
+    workspace: Workspace, table: str, columns: tuple[str, ...], first: str, last: str
+) -> dict[str, list[tuple[Any, ...]]]:
+    groups: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for record in workspace.row_tuples(table, columns, first, last):
+        groups[record[0]].append(record)
+    return groups
 
 
 def _build(workspace: Workspace, rows: list[dict[str, Any]]) -> list[AssessmentDocument]:
-    ids = [row["id"] for row in rows]
-    respondents: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in workspace.respondent_rows(ids):
-        if not r["deleted_at"]:
-            respondents[r["assessment_id"]].append(r)
-    responses: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in workspace.response_rows(ids):
-        responses[r["assessment_id"]].append(r)
-    evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in workspace.evidence_rows(ids):
-        evidence[r["assessment_id"]].append(r)
-    notes: dict[str, dict[str, str]] = defaultdict(dict)
-    for r in workspace.note_rows(ids):
-        if r["text"]:
-            notes[r["assessment_id"]][r["key"]] = r["text"]
+    ids = sorted(row["id"] for row in rows)
+    first, last = ids[0], ids[-1]
+    responses = _grouped(workspace, "responses", RESPONSE_COLUMNS, first, last)
+    respondents = _grouped(workspace, "respondents", RESPONDENT_COLUMNS, first, last)
+    evidence = _grouped(workspace, "evidence", EVIDENCE_COLUMNS, first, last)
+    notes = _grouped(workspace, "notes", NOTE_COLUMNS, first, last)
     return [
         _document(
-            row, respondents[row["id"]], responses[row["id"]], evidence[row["id"]], notes[row["id"]]
+            row,
+            respondents.get(row["id"], []),
+            responses.get(row["id"], []),
+            evidence.get(row["id"], []),
+            notes.get(row["id"], []),
         )
         for row in rows
     ]
@@ -63,10 +122,10 @@ def _build(workspace: Workspace, rows: list[dict[str, Any]]) -> list[AssessmentD
 
 def _document(
     row: dict[str, Any],
-    respondent_rows: list[dict[str, Any]],
-    response_rows: list[dict[str, Any]],
-    evidence_rows: list[dict[str, Any]],
-    notes: dict[str, str],
+    respondent_rows: list[tuple[Any, ...]],
+    response_rows: list[tuple[Any, ...]],
+    evidence_rows: list[tuple[Any, ...]],
+    note_rows: list[tuple[Any, ...]],
 ) -> AssessmentDocument:
     doc = AssessmentDocument(
         assessment_id=row["id"],
@@ -80,68 +139,106 @@ def _document(
         team=row["team"],
         products=row["products"],
         products_reason=row["products_reason"],
-        notes=notes,
+        notes={key: text for _a, key, text in note_rows if text},
     )
     users: dict[str, ServiceUser] = {}
     for r in respondent_rows:
-        if r["kind"] == ROLE_RESPONDENT and r["role"]:
-            doc.roles[r["role"]] = RoleInterview(
-                role=r["role"],
-                respondent_id=r["id"],
-                present=None if r["present"] is None else bool(r["present"]),
-                absent_reason=r["absent_reason"],
-                position=r["position"],
-                name=r["name"],
-                nip=r["nip"],
+        (
+            _a,
+            rid,
+            kind,
+            role,
+            number,
+            name,
+            position,
+            nip,
+            phone,
+            present,
+            absent_reason,
+            consent,
+            callback_consent,
+            deleted_at,
+            *profile,
+        ) = r
+        if deleted_at:
+            continue
+        if kind == ROLE_RESPONDENT and role:
+            doc.roles[role] = RoleInterview(
+                role=role,
+                respondent_id=rid,
+                present=None if present is None else bool(present),
+                absent_reason=absent_reason,
+                position=position,
+                name=name,
+                nip=nip,
             )
-        elif r["kind"] == SERVICE_USER:
-            users[r["id"]] = ServiceUser(
-                respondent_id=r["id"],
-                consent=bool(r["consent"]),
-                callback_consent=bool(r["callback_consent"]),
-                phone=r["phone"],
-                number=r["number"] or 0,
-                **{field: r[field] for field in SERVICE_USER_PROFILE},
+        elif kind == SERVICE_USER:
+            users[rid] = ServiceUser(
+                respondent_id=rid,
+                consent=bool(consent),
+                callback_consent=bool(callback_consent),
+                phone=phone,
+                number=number or 0,
+                **dict(zip(SERVICE_USER_PROFILE, profile, strict=True)),
             )
-        elif r["kind"] == COMPLAINT_OFFICIAL:
+        elif kind == COMPLAINT_OFFICIAL:
             doc.complaint_officials.append(
-                ComplaintOfficial(respondent_id=r["id"], position=r["position"], name=r["name"])
+                ComplaintOfficial(respondent_id=rid, position=position, name=name)
             )
-    for r in response_rows:
-        indicator = r["indicator"]
-        if r["product"] is not None:
-            doc.display.setdefault(indicator, {}).setdefault(r["product"], {})
-            if r["value"] is not None:
-                doc.display[indicator][r["product"]][r["channel"]] = r["value"]
-            if r["na_reason"]:
-                doc.answers[indicator] = Answer(None, r["na_reason"])
-        elif r["role"] is not None:
-            role = doc.roles.setdefault(r["role"], RoleInterview(role=r["role"]))
-            if isinstance(r["value"], list):
-                role.recall[indicator] = r["value"]
+    doc.complaint_officials.sort(key=lambda o: o.respondent_id)
+    for _a, indicator, respondent_id, role, product, channel, raw, na_reason, follow_up in (
+        response_rows  # already in key order
+    ):
+        value = _decode(raw)
+        if product is not None:
+            if value is not None:
+                doc.display.setdefault(indicator, {}).setdefault(product, {})[channel] = value
+        elif role is not None:
+            interview = doc.roles.setdefault(role, RoleInterview(role=role))
+            if isinstance(value, list):
+                interview.recall[indicator] = value
             else:
-                role.ratings[indicator] = r["value"]
-        elif r["respondent_id"] is not None:
-            user = users.get(r["respondent_id"])
+                interview.ratings[indicator] = value
+        elif respondent_id is not None:
+            user = users.get(respondent_id)
             if user is not None:
-                if r["value"] is not None:
-                    user.answers[indicator] = r["value"]
-                if r["follow_up"]:
-                    user.follow_ups[indicator] = r["follow_up"]
-        elif r["value"] is not None or r["na_reason"]:
-            doc.answers[indicator] = Answer(r["value"], r["na_reason"])
+                if value is not None:
+                    user.answers[indicator] = value
+                if follow_up:
+                    user.follow_ups[indicator] = follow_up
+        elif value is not None or na_reason:
+            doc.answers[indicator] = Answer(value, na_reason)
     doc.service_users = sorted(users.values(), key=lambda u: (u.number, u.respondent_id))
     doc.evidence = [
         EvidenceRef(
-            evidence_id=r["id"],
-            sha256=r["sha256"],
-            filename=r["filename"],
-            media_type=r["media_type"],
-            size=r["size"],
-            taken_at=r["taken_at"],
-            indicator=r["indicator"],
-            product=r["product"],
+            evidence_id=e[1],
+            sha256=e[2],
+            filename=e[3],
+            media_type=e[4],
+            size=e[5],
+            taken_at=e[6],
+            indicator=e[7],
+            product=e[8],
         )
-        for r in evidence_rows
+        for e in sorted(evidence_rows, key=lambda e: (e[10] or "", e[1]))
+        if not e[9]
     ]
     return doc
+
+
+_SCALARS: dict[str, Any] = {}
+
+
+def _decode(text: str | None) -> Any:
+    """Decode a stored JSON value; scalars repeat endlessly ("T", 3), so decode each once."""
+    if text is None:
+        return None
+    if text[:1] in "[{":
+        return decode_value(text)  # a fresh object: lists are mutable
+    try:
+        return _SCALARS[text]
+    except KeyError:
+        value = decode_value(text)
+        if len(_SCALARS) < 10_000:
+            _SCALARS[text] = value
+        return value

@@ -549,6 +549,28 @@ class Workspace:
             out.extend(dict(zip(names, row, strict=True)) for row in cursor)
         return out
 
+    def row_tuples(
+        self, table: str, columns: tuple[str, ...], first_id: str, last_id: str
+    ) -> list[tuple[Any, ...]]:
+        """Return ``columns`` of the rows of assessments with ids from first_id to last_id.
+
+        The fast path for reading many assessments: one index range scan, plain tuples.
+        """
+        # The order each table's index gives for free (responses: by key, as stored).
+        orders = {
+            "responses": "assessment_id, key",
+            "respondents": "assessment_id",
+            "evidence": "assessment_id",
+            "notes": "assessment_id, key",
+        }
+        if table not in orders:
+            raise ValueError(f"not an assessment table: {table}")
+        return self.db.execute(
+            f"SELECT {', '.join(columns)} FROM {table} WHERE assessment_id BETWEEN ? AND ? "
+            f"ORDER BY {orders[table]}",
+            [first_id, last_id],
+        ).fetchall()
+
     def corrections(self, entity_id: str | None = None) -> list[dict[str, Any]]:
         """Return the substantive corrections in force (not withdrawn)."""
         sql = "SELECT * FROM corrections WHERE withdrawn_at IS NULL"
