@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+import uuid6
 
 from ombud_desktop import __version__
 from ombud_desktop.errors import NotFoundError, StorageError
@@ -47,8 +47,13 @@ def utc_now() -> datetime:
 
 
 def new_id() -> str:
-    """Return a new random UUID as text (the default id factory)."""
-    return str(uuid.uuid4())
+    """Return a new time-ordered UUID (version 7) as text: the default id factory.
+
+    Ids made one after another sort together, so appending to the change log touches the end
+    of its unique index instead of a random page (random UUIDs made bulk writes of a national
+    workspace write ~6 times more pages).
+    """
+    return str(uuid6.uuid7())
 
 
 def timestamp(moment: datetime) -> str:
