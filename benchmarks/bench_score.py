@@ -25,22 +25,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ombud_desktop.instruments import instrument_for_period
 from ombud_desktop.scoring import (
-    Correction,
-    EntityScore,
-    LocusResult,
-    rank_entities,
-    score_entity,
     score_locus,
 )
 from ombud_desktop.services.demo import generate_demo
-from ombud_desktop.services.scoring import ScoredLocus, score_workspace
+from ombud_desktop.services.scoring import ScoredLocus, score_entities, score_workspace
 from ombud_desktop.storage.documents import iter_documents
 from ombud_desktop.storage.workspace import Workspace
 
@@ -61,37 +55,6 @@ def repeat(fn: Callable[[], Any], runs: int = RUNS) -> tuple[list[float], Any]:
         elapsed, result = timed(fn)
         times.append(elapsed)
     return times, result
-
-
-def rank(workspace: Workspace, loci: list[ScoredLocus]) -> list[EntityScore]:
-    """The second half of ``score_workspace``: entity scores per period, then ranks."""
-    groups: dict[tuple[str, str], list[ScoredLocus]] = defaultdict(list)
-    for locus in loci:
-        groups[(locus.row["entity"]["id"], locus.row["period"])].append(locus)
-    corrections: dict[tuple[str, str], list[Correction]] = defaultdict(list)
-    for c in workspace.corrections():
-        corrections[(c["entity_id"], c["period_id"])].append(
-            Correction(
-                kind=c["kind"], reason=c["reason"], points=c["points"], cap_grade=c["cap_grade"]
-            )
-        )
-    entities = []
-    for (entity_id, period_id), members in groups.items():
-        first = members[0].row
-        entities.append(
-            score_entity(
-                entity_id=entity_id,
-                entity=first["entity"]["name"],
-                category=first["entity"]["category"],
-                period=period_id,
-                loci=[
-                    LocusResult(m.row["id"], m.result.score, m.result.provisional) for m in members
-                ],
-                scale=workspace.instrument(first["instrument_hash"]).grade_scale,
-                corrections=corrections[(entity_id, period_id)],
-            )
-        )
-    return rank_entities(entities)
 
 
 def raw_read(database: Path) -> int:
@@ -156,7 +119,7 @@ def main() -> int:
                 ]
 
             scoring, loci = repeat(score_all)
-            ranking, entities = repeat(lambda: rank(workspace, loci))
+            ranking, entities = repeat(lambda: score_entities(workspace, loci))
             baseline, rows = repeat(lambda: raw_read(database))
             responses = workspace.db.execute("SELECT count(*) FROM responses").fetchone()[0]
         finally:

@@ -81,6 +81,11 @@ def score_workspace(workspace: Workspace, *, period: str | None = None) -> Works
             instrument = workspace.instrument(row["instrument_hash"])
             loci.append(ScoredLocus(row, score_locus(instrument, document)))
     loci.sort(key=_display_order)
+    return WorkspaceScores(loci=loci, entities=score_entities(workspace, loci))
+
+
+def score_entities(workspace: Workspace, loci: list[ScoredLocus]) -> list[EntityScore]:
+    """Score every entity per period from its scored loci, with corrections; then rank."""
     groups: dict[tuple[str, str], list[ScoredLocus]] = defaultdict(list)
     for locus in loci:
         groups[(locus.row["entity"]["id"], locus.row["period"])].append(locus)
@@ -109,4 +114,4 @@ def score_workspace(workspace: Workspace, *, period: str | None = None) -> Works
                 corrections=corrections[(entity_id, period_id)],
             )
         )
-    return WorkspaceScores(loci=loci, entities=rank_entities(entities))
+    return rank_entities(entities)
