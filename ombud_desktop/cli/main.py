@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from platformdirs import user_data_dir
 
 from ombud_desktop import __version__
 from ombud_desktop.errors import InstrumentError, OmbudError, ValidationError
@@ -30,14 +29,10 @@ from ombud_desktop.instruments import (
 from ombud_desktop.scoring import format_score, grade_for
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.documents import load_document
+from ombud_desktop.storage.workspace import default_workspace
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 70
-
-
-def default_workspace() -> Path:
-    """Return the default workspace folder in the user's data directory."""
-    return Path(user_data_dir("ombud-desktop", appauthor=False)) / "workspace"
 
 
 class Context:

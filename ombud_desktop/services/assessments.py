@@ -61,6 +61,7 @@ class NewAssessment:
     team: tuple[str, ...] = ()
     visit_date: str | None = None
     products: tuple[str, ...] = ()
+    instrument_id: str | None = None  # None: the instrument meant for the period
 
 
 class AssessmentService:

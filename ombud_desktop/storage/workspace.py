@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 import uuid6
+from platformdirs import user_data_dir
 
 from ombud_desktop import __version__
 from ombud_desktop.errors import NotFoundError, StorageError
@@ -39,6 +40,11 @@ EVIDENCE_DIR = "evidence"
 
 Clock = Callable[[], datetime]
 IdFactory = Callable[[], str]
+
+
+def default_workspace() -> Path:
+    """Return the default workspace folder, in the user's data directory."""
+    return Path(user_data_dir("ombud-desktop", appauthor=False)) / "workspace"
 
 
 def utc_now() -> datetime:

@@ -1,0 +1,388 @@
+"""The assessment window: navigator · the page being answered · the live score."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombud_desktop.domain.assessment import AssessmentDocument
+from ombud_desktop.errors import ValidationError
+from ombud_desktop.instruments.model import (
+    DisplayIndicator,
+    Instrument,
+    RatingIndicator,
+    SubItemsIndicator,
+    Text,
+)
+from ombud_desktop.scoring import LocusScore
+from ombud_desktop.ui import alerts
+from ombud_desktop.ui.ops import Store, StoreThread
+from ombud_desktop.ui.pages.base import Page
+from ombud_desktop.ui.widgets.score_panel import ScorePanel
+
+TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """One navigator entry: its key, label and the section it belongs to."""
+
+    key: str
+    label: str
+    section: str
+
+
+def page_for_target(target: str, instrument: Instrument) -> str:
+    """Return the page key that shows a reason's target ("R2:IN04" → "R2", "PR06a" → "PR06")."""
+    head = target.split(":")[0]
+    if head in {r.code for r in instrument.roles.items}:
+        return head
+    if head in ("service_users", "products"):
+        return head
+    found = instrument.find(head)
+    if found is not None and getattr(found, "parent", None):
+        return found.parent
+    if found is not None and found.kind == "role_interview":
+        return instrument.roles.items[0].code
+    if found is not None and found.kind == "service_user":
+        return "service_users"
+    if found is None:  # a dimension code
+        for dimension in instrument.dimensions:
+            if dimension.code == head:
+                return dimension.indicators[0].code
+    return head
+
+
+class AssessmentView(QWidget):
+    """Answer one assessment. Every answer is saved through the store as it is given."""
+
+    back_requested = Signal()
+    position_changed = Signal(str, str)  # assessment id, page key
+    answer_saved = Signal(str)  # the time of the last save, "14:02:31"
+
+    def __init__(self, store: StoreThread, assessment_id: str, language: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.assessment_id = assessment_id
+        self.language = language
+        self.instrument: Instrument = store.call(
+            lambda s: s.service.instrument_of(assessment_id)
+        )
+        self.document, self.score = store.call(self._read)
+        self.entries = self._entries()
+        self.pages: dict[str, Page] = {}
+        self.current_key = ""
+        self._build()
+        self._refresh_all()
+
+    # -- PageContext ---------------------------------------------------------------------------
+
+    def text(self, text: Text | None) -> str:
+        """Return an instrument text in the current language."""
+        return "" if text is None else text.get(self.language)
+
+    def save(self, job: Callable[[Store], Any]) -> None:
+        """Run ``job`` in the store thread, then redraw with the stored state."""
+        aid = self.assessment_id
+
+        def run(s: Store) -> tuple[AssessmentDocument, LocusScore]:
+            job(s)
+            return s.service.document(aid), s.service.score(aid)
+
+        self.store.submit(run, on_done=self._saved, on_error=self._failed)
+
+    def go_next(self) -> None:
+        """Go to the next page in navigator order."""
+        self._step(1)
+
+    def add_evidence(self, paths: list[str], indicator: str, product: int | None) -> None:
+        """Import files in the background; each refused file gets its own clear message."""
+        aid = self.assessment_id
+        errors: list[str] = []
+
+        def run(s: Store) -> tuple[AssessmentDocument, LocusScore]:
+            for path in paths:
+                try:
+                    s.service.add_evidence(aid, path, indicator=indicator, product=product)
+                except Exception as exc:  # reported to the user below, one line per file
+                    errors.append(str(exc))
+            return s.service.document(aid), s.service.score(aid)
+
+        def done(result: tuple[AssessmentDocument, LocusScore]) -> None:
+            self._saved(result)
+            if errors:
+                alerts.error(self, "\n\n".join(errors))
+
+        self.store.submit(run, on_done=done, on_error=self._failed)
+
+    def load_thumbnails(self, refs: list[Any], size: int,
+                        on_done: Callable[[Any], None]) -> None:
+        """Scale photos to thumbnails in the store thread (QImage is safe off the GUI thread)."""
+
+        def run(s: Store) -> dict[str, QImage]:
+            images = {}
+            for ref in refs:
+                path = s.workspace.evidence_dir / ref.sha256[:2] / ref.sha256
+                image = QImage(str(path))
+                if not image.isNull():
+                    images[ref.sha256] = image.scaled(
+                        size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+            return images
+
+        self.store.submit(run, on_done=on_done, write=False)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _read(self, s: Store) -> tuple[AssessmentDocument, LocusScore]:
+        return s.service.document(self.assessment_id), s.service.score(self.assessment_id)
+
+    def _entries(self) -> list[PageEntry]:
+        ins = self.instrument
+        by_code = {i.code: (d, i) for d, i in ins.indicators()}
+        process = self.tr("Process (display)")
+        roles = self.tr("Input: role interviews")
+        facilities = self.tr("Input: facilities")
+        output = self.tr("Output: service users")
+        complaints = self.tr("Complaint handling")
+        entries = [PageEntry("products", self.tr("Products observed"), process)]
+        for dimension, indicator in ins.indicators():
+            if dimension.code == "PR":
+                entries.append(PageEntry(indicator.code, self._short(indicator), process))
+        for role in ins.roles.items:
+            entries.append(PageEntry(role.code, f"{role.code} {self.text(role.title)}", roles))
+        for dimension, indicator in ins.indicators():
+            if dimension.code == "IN" and isinstance(indicator, RatingIndicator):
+                entries.append(PageEntry(indicator.code, self._short(indicator), facilities))
+        entries.append(PageEntry("service_users", self.tr("Service users"), output))
+        for dimension, indicator in ins.indicators():
+            if dimension.code == "PG":
+                entries.append(PageEntry(indicator.code, self._short(indicator), complaints))
+        known = {e.key for e in entries}
+        # Anything an instrument adds that the sections above do not place still gets a page.
+        for code, (_dimension, indicator) in by_code.items():
+            if code not in known and indicator.kind in ("rating", "sub_items", "display"):
+                entries.append(PageEntry(code, self._short(indicator), self.tr("Other")))
+        return entries
+
+    def _short(self, indicator: Any) -> str:
+        return f"{indicator.code} {self.text(indicator.title)}"
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Assessments"))
+        self.back_button.clicked.connect(self.back_requested)
+        top.addWidget(self.back_button)
+        entity = self.document.entity.get("name", "")
+        locus = self.document.locus.get("name", "")
+        self.title = QLabel(f"<b>{entity} › {locus}</b> · {self.instrument.id} · "
+                            f"{self.document.period}")
+        top.addWidget(self.title, 1)
+        self.status_label = QLabel()
+        top.addWidget(self.status_label)
+        self.finish_button = QPushButton()
+        self.finish_button.clicked.connect(self._finish_or_reopen)
+        top.addWidget(self.finish_button)
+        layout.addLayout(top)
+        splitter = QSplitter()
+        self.navigator = QTreeWidget()
+        self.navigator.setHeaderHidden(True)
+        self.navigator.setMinimumWidth(200)
+        self.items: dict[str, QTreeWidgetItem] = {}
+        sections: dict[str, QTreeWidgetItem] = {}
+        for entry in self.entries:
+            if entry.section not in sections:
+                section = QTreeWidgetItem([entry.section])
+                section.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.navigator.addTopLevelItem(section)
+                sections[entry.section] = section
+            item = QTreeWidgetItem([entry.label])
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.key)
+            item.setToolTip(0, entry.label)
+            sections[entry.section].addChild(item)
+            self.items[entry.key] = item
+        self.navigator.expandAll()
+        self.navigator.currentItemChanged.connect(self._navigated)
+        splitter.addWidget(self.navigator)
+        self.stack = QStackedWidget()
+        splitter.addWidget(self.stack)
+        self.panel = ScorePanel(self.instrument, self.language)
+        self.panel.target_requested.connect(self.show_target)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([240, 760, 260])
+        layout.addWidget(splitter, 1)
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setToolTip(self.tr("PageUp or Alt+Left"))
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("PageDown, Enter or Alt+Right"))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        nav.addStretch(1)
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.next_button)
+        layout.addLayout(nav)
+        for keys, step in (("PgDown", 1), ("Alt+Right", 1), ("PgUp", -1), ("Alt+Left", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self._step(step))
+
+    def _make_page(self, key: str) -> Page:
+        from ombud_desktop.ui.pages.display import DisplayPage
+        from ombud_desktop.ui.pages.products import ProductsPage
+        from ombud_desktop.ui.pages.rating import RatingPage
+        from ombud_desktop.ui.pages.role import RolePage
+        from ombud_desktop.ui.pages.service_users import ServiceUsersPage
+
+        if key == "products":
+            return ProductsPage(self)
+        if key == "service_users":
+            return ServiceUsersPage(self)
+        if key in {r.code for r in self.instrument.roles.items}:
+            return RolePage(self, key)
+        indicator = self.instrument.indicator(key)
+        if isinstance(indicator, DisplayIndicator):
+            return DisplayPage(self, key)
+        if isinstance(indicator, RatingIndicator | SubItemsIndicator):
+            return RatingPage(self, indicator)
+        raise KeyError(key)
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        """Show the page ``key`` (creating it on first use) with the stored answers."""
+        if key not in self.items:
+            return
+        page = self.pages.get(key)
+        if page is None:
+            page = self._make_page(key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        page.load(self.document, self.score, self.locked)
+        self.stack.setCurrentWidget(page)
+        self.current_key = key
+        if self.navigator.currentItem() is not self.items[key]:
+            self.navigator.setCurrentItem(self.items[key])
+        page.setFocus()
+        self.position_changed.emit(self.assessment_id, key)
+
+    def show_target(self, target: str) -> None:
+        """Show the page where a missing item or deficiency can be answered."""
+        self.show_page(page_for_target(target, self.instrument))
+
+    def _navigated(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
+        key = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if key and key != self.current_key:
+            self.show_page(key)
+
+    def _step(self, step: int) -> None:
+        keys = [e.key for e in self.entries]
+        index = keys.index(self.current_key) if self.current_key in keys else -1
+        self.show_page(keys[max(0, min(len(keys) - 1, index + step))])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        focus = self.focusWidget()
+        typing = isinstance(focus, TEXT_INPUTS)
+        text = event.text()
+        page = self.pages.get(self.current_key)
+        if (
+            not typing
+            and text in ("0", "1", "2", "3")
+            and page is not None
+            and page.choose_level(int(text))
+        ):
+            return
+        if not typing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._step(1)
+            return
+        super().keyPressEvent(event)
+
+    # -- after saving --------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        """Return True when the assessment is complete (or signed) and so read-only."""
+        return self.document.status != "draft"
+
+    def _saved(self, result: tuple[AssessmentDocument, LocusScore]) -> None:
+        self.document, self.score = result
+        self._refresh_all()
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.answer_saved.emit(stamp)
+
+    def _failed(self, error: BaseException) -> None:
+        alerts.error(self, error)
+        # Show what is really stored: the widget may display an answer that was refused.
+        self.document, self.score = self.store.call(self._read)
+        self._refresh_all()
+
+    def _refresh_all(self) -> None:
+        self.panel.show_score(self.score)
+        self._mark_navigator()
+        page = self.pages.get(self.current_key)
+        if page is not None:
+            page.load(self.document, self.score, self.locked)
+        if self.locked:
+            self.finish_button.setText(self.tr("Reopen…"))
+            self.status_label.setText(self.tr("Complete: locked"))
+        else:
+            self.finish_button.setText(self.tr("Finish"))
+            self.status_label.setText(self.tr("Draft"))
+
+    def _mark_navigator(self) -> None:
+        open_keys = {page_for_target(r.target, self.instrument) for r in self.score.reasons}
+        for key, item in self.items.items():
+            entry = next(e for e in self.entries if e.key == key)
+            mark = "○" if key in open_keys else "✓"
+            item.setText(0, f"{mark} {entry.label}")
+
+    def _finish_or_reopen(self) -> None:
+        aid = self.assessment_id
+        if self.locked:
+            reason = alerts.ask_text(self, self.tr("Reopen"),
+                                     self.tr("Why must this assessment be changed?"))
+            if reason:
+                self.save(lambda s: s.service.reopen(aid, reason))
+            return
+
+        def missing(error: BaseException) -> None:
+            if isinstance(error, ValidationError) and error.code == "incomplete":
+                from ombud_desktop.ui.dialogs.missing import MissingDialog
+
+                target = MissingDialog.ask(self, self.score, self.panel)
+                if target:
+                    self.show_target(target)
+            else:
+                self._failed(error)
+
+        def run(s: Store) -> tuple[AssessmentDocument, LocusScore]:
+            s.service.finish(aid)
+            return s.service.document(aid), s.service.score(aid)
+
+        self.store.submit(run, on_done=self._saved, on_error=missing)

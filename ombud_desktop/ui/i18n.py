@@ -1,0 +1,80 @@
+"""Translations: Qt .ts sources ship with the package; .qm files are built on first use.
+
+The .ts files are the sources kept in the repository (resources/translations). A compiled
+.qm is never committed: the first start in a language compiles it with the lrelease tool that
+PySide6 ships, into the user's cache folder, named by the source's hash so an update of the
+translation is picked up automatically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+DEFAULT_LANGUAGE = "id"
+
+
+def translation_source(language: str) -> bytes | None:
+    """Return the .ts source for ``language`` (None for English, the source language)."""
+    entry = resources.files("ombud_desktop.resources").joinpath(
+        "translations", f"ombud_{language}.ts"
+    )
+    return entry.read_bytes() if entry.is_file() else None
+
+
+def lrelease_path() -> Path:
+    """Return the lrelease tool shipped inside the PySide6 wheel."""
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    return Path(PySide6.__file__).parent / name
+
+
+def compiled_translation(language: str, cache_dir: Path) -> Path | None:
+    """Return the .qm for ``language``, compiling it into ``cache_dir`` when needed."""
+    source = translation_source(language)
+    if source is None:
+        return None
+    digest = hashlib.sha256(source).hexdigest()[:16]
+    target = cache_dir / f"ombud_{language}-{digest}.qm"
+    if target.exists():
+        return target
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    ts_file = cache_dir / f"ombud_{language}-{digest}.ts"
+    ts_file.write_bytes(source)
+    partial = target.with_suffix(".qm.part")
+    result = subprocess.run(
+        [str(lrelease_path()), "-silent", str(ts_file), "-qm", str(partial)],
+        capture_output=True, text=True, check=False,
+    )
+    ts_file.unlink(missing_ok=True)
+    if result.returncode != 0 or not partial.exists():
+        logger.warning("lrelease failed for %s: %s", language, result.stderr.strip())
+        return None
+    os.replace(partial, target)
+    return target
+
+
+def install_translator(language: str, cache_dir: Path) -> QTranslator | None:
+    """Install the translator for ``language`` in the running application; return it."""
+    app = QCoreApplication.instance()
+    if app is None or language == "en":
+        return None
+    path = compiled_translation(language, cache_dir)
+    if path is None:
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        logger.warning("could not load translation %s", path)
+        return None
+    app.installTranslator(translator)
+    return translator

@@ -1,0 +1,165 @@
+"""The main window: composes the home list and the assessment view, menus and status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from ombud_desktop import __version__
+from ombud_desktop.instruments import builtin_instrument, instrument_for_period
+from ombud_desktop.ui import alerts
+from ombud_desktop.ui.assessment_view import AssessmentView
+from ombud_desktop.ui.home import HomeView
+from ombud_desktop.ui.i18n import LANGUAGES
+from ombud_desktop.ui.ops import Store, StoreThread
+
+
+class MainWindow(QMainWindow):
+    """One window: the assessments list, or one assessment being answered."""
+
+    def __init__(self, store: StoreThread, settings: QSettings, language: str,
+                 on_language_changed: Callable[[str], None] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.language = language
+        self.on_language_changed = on_language_changed
+        self.assessment: AssessmentView | None = None
+        self.setWindowTitle("Ombud Desktop")
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.home = HomeView(store)
+        self.home.open_requested.connect(self.open_assessment)
+        self.home.new_requested.connect(self.new_assessment)
+        self.home.template_requested.connect(self.new_assessment)
+        self.stack.addWidget(self.home)
+        self.saved_label = QLabel()
+        self.statusBar().addWidget(self.saved_label)
+        device = store.call(lambda s: s.workspace.device_id)
+        profile = store.call(lambda s: s.workspace.profile()) or {}
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("Assessor: %1 · Device %2")
+                   .replace("%1", profile.get("name", "–")).replace("%2", device[:8]))
+        )
+        store.failed.connect(lambda error: alerts.error(self, error))
+        self._build_menus()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 740)
+        self.home.refresh()
+
+    # -- menus ---------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None,
+                ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New assessment…"), self.new_assessment,
+                                         "Ctrl+N"))
+        file_menu.addAction(self._action(self.tr("&Assessments"), self.show_home, "Ctrl+H"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code, name in LANGUAGES.items():
+            action = self._action(name, lambda code=code: self._set_language(code))
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Ombud Desktop"), self.about))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        """Show the assessments list (refreshed)."""
+        self.stack.setCurrentWidget(self.home)
+        self.settings.remove("last/assessment")
+        self.home.refresh()
+        self.home.setFocus()
+
+    def open_assessment(self, assessment_id: str, page: str | None = None) -> None:
+        """Open an assessment at ``page`` (or its first page)."""
+        if self.assessment is not None:
+            self.stack.removeWidget(self.assessment)
+            self.assessment.deleteLater()
+        view = AssessmentView(self.store, assessment_id, self.language)
+        view.back_requested.connect(self.show_home)
+        view.position_changed.connect(self._remember_position)
+        view.answer_saved.connect(self._show_saved)
+        self.assessment = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.show_page(page or view.entries[0].key)
+
+    def new_assessment(self, template_id: str | None = None) -> None:
+        """Ask for a new assessment (optionally prefilled from another) and open it."""
+        from ombud_desktop.ui.dialogs.new_assessment import NewAssessmentDialog
+
+        template = None
+        if template_id:
+            template = self.store.call(lambda s: s.service.document(template_id).to_json())
+        new = NewAssessmentDialog.ask(self, template=template, language=self.language)
+        if new is None:
+            return
+
+        def create(s: Store) -> str:
+            if new.instrument_id:
+                instrument = builtin_instrument(new.instrument_id)
+            else:
+                instrument = instrument_for_period(new.period_year)
+            return s.service.create(instrument, new)
+
+        self.store.submit(create, on_done=self.open_assessment,
+                          on_error=lambda error: alerts.error(self, error))
+
+    def about(self) -> None:
+        """Show the About dialog with the version."""
+        QMessageBox.about(
+            self, self.tr("About Ombud Desktop"),
+            self.tr("<b>Ombud Desktop %1</b><p>Offline assessment of public-service compliance "
+                    "for the Ombudsman of the Republic of Indonesia.</p>"
+                    "<p>Every answer is saved the moment it is given.</p>")
+            .replace("%1", __version__),
+        )
+
+    def _set_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.settings.setValue("ui/language", language)
+        self.settings.sync()
+        if self.on_language_changed is not None:
+            self.on_language_changed(language)
+
+    def _remember_position(self, assessment_id: str, page: str) -> None:
+        # Written at once: after a crash or power cut the app reopens right here.
+        self.settings.setValue("last/assessment", assessment_id)
+        self.settings.setValue("last/page", page)
+        self.settings.sync()
+
+    def _show_saved(self, stamp: str) -> None:
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", stamp))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.assessment is not None:
+            focus = self.focusWidget()
+            if focus is not None:
+                focus.clearFocus()  # a note being typed is saved as it loses focus
+        self.store.wait_idle()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

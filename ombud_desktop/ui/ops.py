@@ -1,0 +1,142 @@
+"""The store thread: the one thread that owns the workspace, and how the GUI talks to it.
+
+SQLite connections belong to the thread that opened them, and the GUI thread must never wait
+on disk long enough to be felt. So the workspace is opened, used and closed on one worker
+thread (as Anki's collection thread), jobs run there one at a time in the order submitted, and
+their results come back to the GUI thread through a queued Qt signal.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ombud_desktop.services.assessments import AssessmentService
+from ombud_desktop.storage import Workspace
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass
+class Store:
+    """What a job receives: the workspace and the use cases over it (store thread only)."""
+
+    workspace: Workspace
+    service: AssessmentService
+
+
+Job = Callable[[Store], Any]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; runs callbacks posted from the store thread."""
+
+    posted = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.posted.connect(self._run)
+
+    @Slot(object)
+    def _run(self, callback: Callable[[], None]) -> None:
+        callback()
+
+
+class StoreThread(QObject):
+    """Run jobs against the workspace on its own thread.
+
+    ``submit`` queues a job and calls ``on_done(result)`` or ``on_error(exc)`` later on the GUI
+    thread. ``call`` runs a job and waits for it: only for quick reads where the GUI cannot go
+    on without the answer (opening a window), never for writes.
+    """
+
+    saved = Signal(object)  # emitted (on the GUI thread) after every successful write job
+    failed = Signal(object)  # an exception from a job without its own on_error
+
+    def __init__(self, open_store: Callable[[], Store]):
+        super().__init__()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ombud-store")
+        self._relay = _Relay()
+        self._pending = 0
+        self._store: Store | None = None
+        self._executor.submit(self._open, open_store).result()
+
+    def _open(self, open_store: Callable[[], Store]) -> None:
+        self._store = open_store()
+
+    @property
+    def pending(self) -> int:
+        """Return how many submitted jobs have not reported back yet."""
+        return self._pending
+
+    def call(self, job: Callable[[Store], T]) -> T:
+        """Run ``job`` on the store thread and return its result (short reads only)."""
+        return self._executor.submit(self._run, job).result()
+
+    def submit(
+        self,
+        job: Job,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        write: bool = True,
+    ) -> Future[Any]:
+        """Queue ``job``; report its result or error on the GUI thread."""
+        self._pending += 1
+        future = self._executor.submit(self._run, job)
+
+        def report(done: Future[Any]) -> None:
+            def deliver() -> None:
+                self._pending -= 1
+                error = done.exception()
+                if error is not None:
+                    if on_error is not None:
+                        on_error(error)
+                    else:
+                        self.failed.emit(error)
+                    return
+                result = done.result()
+                if write:
+                    self.saved.emit(result)
+                if on_done is not None:
+                    on_done(result)
+
+            self._relay.posted.emit(deliver)
+
+        future.add_done_callback(report)
+        return future
+
+    def _run(self, job: Callable[[Store], T]) -> T:
+        assert self._store is not None
+        return job(self._store)
+
+    def wait_idle(self) -> None:
+        """Block until every queued job has run (results may still be on their way)."""
+        self._executor.submit(lambda: None).result()
+
+    def close(self) -> None:
+        """Finish queued jobs, close the workspace, stop the thread."""
+
+        def close_store() -> None:
+            if self._store is not None:
+                self._store.workspace.close()
+                self._store = None
+
+        self._executor.submit(close_store).result()
+        self._executor.shutdown(wait=True)
+
+
+def open_store_at(path: Any) -> Callable[[], Store]:
+    """Return a function that opens the workspace at ``path`` (to run on the store thread)."""
+
+    def open_store() -> Store:
+        workspace = Workspace.open(path)
+        return Store(workspace, AssessmentService(workspace))
+
+    return open_store

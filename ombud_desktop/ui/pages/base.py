@@ -1,0 +1,74 @@
+"""What every page of the assessment window shares.
+
+A page shows one part of an assessment (an indicator, a role interview, the service users…).
+It is told the current state through :meth:`Page.load` and writes answers only through
+``context.save(job)``: a job is a function run on the store thread that calls the
+AssessmentService. After every save the window reloads the document and the score and calls
+``load`` again on the visible page, so pages never keep their own copy of answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from ombud_desktop.domain.assessment import AssessmentDocument
+from ombud_desktop.instruments.model import Instrument, Text
+from ombud_desktop.scoring import LocusScore
+from ombud_desktop.ui.ops import Store
+
+
+class PageContext(Protocol):
+    """The assessment window as pages see it."""
+
+    instrument: Instrument
+    assessment_id: str
+    language: str  # "id" or "en": which side of the instrument's texts to show
+
+    def save(self, job: Callable[[Store], Any]) -> None:
+        """Run ``job`` on the store thread; the window reloads and redraws after it."""
+
+    def text(self, text: Text | None) -> str:
+        """Return an instrument text in the current language ("" for None)."""
+
+    def go_next(self) -> None:
+        """Move to the next page (Enter / PageDown after an answer)."""
+
+    def add_evidence(self, paths: list[str], indicator: str, product: int | None) -> None:
+        """Import evidence files in the background, linked to an indicator (and product)."""
+
+    def load_thumbnails(self, refs: list[Any], size: int, on_done: Callable[[Any], None]) -> None:
+        """Make thumbnails of evidence off the GUI thread; ``on_done({sha: QImage})``."""
+
+
+class Page(QWidget):
+    """Base of the pages; subclasses build their widgets in ``__init__``."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self._loading = False
+
+    def load(self, document: AssessmentDocument, score: LocusScore, locked: bool) -> None:
+        """Show the stored state. Must not save anything (``self._loading`` is set)."""
+        self._loading = True
+        try:
+            self.show_state(document, score)
+            self.setEnabled(not locked)
+        finally:
+            self._loading = False
+
+    def show_state(self, document: AssessmentDocument, score: LocusScore) -> None:
+        """Subclasses: put the document's values into the widgets."""
+        raise NotImplementedError
+
+    def save(self, job: Callable[[Store], Any]) -> None:
+        """Save through the window, unless the page is only being filled from the store."""
+        if not self._loading:
+            self.context.save(job)
+
+    def choose_level(self, level: int) -> bool:
+        """Keyboard 0-3 on this page; return True if the page used the key."""
+        return False

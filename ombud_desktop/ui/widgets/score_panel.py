@@ -1,0 +1,141 @@
+"""The live score: dimension scores, locus score, grade badge, what is missing, deficiencies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombud_desktop.instruments.model import Instrument
+from ombud_desktop.scoring import LocusScore, round_half_up
+
+
+def format_number(value: float | None) -> str:
+    """Return a score the Indonesian way (91,02), or an en dash when there is none."""
+    if value is None:
+        return "–"
+    return f"{round_half_up(value):.2f}".replace(".", ",")
+
+
+def readable_on(colour: str) -> str:
+    """Return black or white, whichever reads better on the background ``colour`` (#rrggbb)."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.299 * red + 0.587 * green + 0.114 * blue
+    return "#000000" if luminance > 150 else "#FFFFFF"
+
+
+class ScorePanel(QWidget):
+    """Shows a LocusScore; clicking a missing item or deficiency asks to go there."""
+
+    target_requested = Signal(str)  # a reason target ("IN07", "R2:IN04", "service_users"…)
+
+    def __init__(self, instrument: Instrument, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.instrument = instrument
+        self.language = language
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Provisional score"))
+        heading.setStyleSheet("font-weight: bold;")
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.dimension_labels: dict[str, QLabel] = {}
+        for dimension in instrument.dimensions:
+            label = QLabel("–")
+            label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.dimension_labels[dimension.code] = label
+            form.addRow(dimension.title.get(language), label)
+        layout.addLayout(form)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        self.score_label = QLabel("–")
+        self.score_label.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.score_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.score_label)
+        self.grade_badge = QLabel()
+        self.grade_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grade_badge.setMinimumHeight(28)
+        layout.addWidget(self.grade_badge)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        self.missing_list = QListWidget()
+        self.missing_list.setWordWrap(True)
+        self.missing_list.itemActivated.connect(self._go)
+        self.missing_list.itemClicked.connect(self._go)
+        layout.addWidget(self.missing_list, 2)
+        self.deficiency_heading = QLabel()
+        layout.addWidget(self.deficiency_heading)
+        self.deficiency_list = QListWidget()
+        self.deficiency_list.itemActivated.connect(self._go)
+        self.deficiency_list.itemClicked.connect(self._go)
+        layout.addWidget(self.deficiency_list, 1)
+        self.setMinimumWidth(220)
+
+    def show_score(self, score: LocusScore) -> None:
+        """Redraw for ``score``."""
+        for code, label in self.dimension_labels.items():
+            label.setText(format_number(score.dimensions[code].score))
+        self.score_label.setText(format_number(score.score))
+        if score.grade is None:
+            self.grade_badge.setText(self.tr("No grade yet"))
+            self.grade_badge.setStyleSheet("")
+        else:
+            zone = next(z for z in self.instrument.grade_scale.zones if z.code == score.grade.zone)
+            self.grade_badge.setText(f"{score.grade.grade} · {zone.label.get(self.language)}")
+            self.grade_badge.setStyleSheet(
+                f"background: {zone.colour}; color: {readable_on(zone.colour)};"
+                "font-weight: bold; border-radius: 4px; padding: 4px;"
+            )
+        if score.provisional:
+            self.status_label.setText(
+                self.tr("Provisional: %n thing(s) still missing", "", len(score.reasons))
+            )
+        else:
+            self.status_label.setText(self.tr("Complete: every rule is met"))
+        self.missing_list.clear()
+        for reason in score.reasons:
+            item = QListWidgetItem(self.reason_text(reason.code, reason.target, reason.data))
+            item.setData(Qt.ItemDataRole.UserRole, reason.target)
+            self.missing_list.addItem(item)
+        self.deficiency_heading.setText(
+            self.tr("Deficiencies (below %1): %2")
+            .replace("%1", str(self.instrument.rating_scale.max))
+            .replace("%2", str(len(score.deficiencies)))
+        )
+        self.deficiency_list.clear()
+        for code in score.deficiencies:
+            value = score.indicators[code].value
+            title = self.instrument.indicator(code).title.get(self.language)
+            item = QListWidgetItem(f"{code} {format_number(value)} · {title}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.deficiency_list.addItem(item)
+
+    def reason_text(self, code: str, target: str, data: dict) -> str:
+        """Return a missing item in words."""
+        texts = {
+            "indicator_unanswered": self.tr("%1: no value yet"),
+            "indicator_no_value": self.tr("%1: no value (mark it not applicable if right)"),
+            "role_item_unanswered": self.tr("%1: not rated"),
+            "display_unrecorded": self.tr("%1: channel not recorded"),
+            "role_missing": self.tr("%1: not interviewed yet"),
+            "role_absent_without_reason": self.tr("%1: not present, but no reason"),
+            "too_few_service_users": self.tr("Service users: %2 more needed"),
+            "too_few_products": self.tr("Products: name the products observed"),
+            "dimension_missing": self.tr("%1: no score yet"),
+            "invalid_value": self.tr("%1: value outside the scale"),
+        }
+        text = texts.get(code, "%1")
+        return text.replace("%1", target.replace(":", " ")).replace(
+            "%2", str(data.get("lacking", ""))
+        )
+
+    def _go(self, item: QListWidgetItem) -> None:
+        self.target_requested.emit(item.data(Qt.ItemDataRole.UserRole))
