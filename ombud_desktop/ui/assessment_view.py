@@ -61,11 +61,12 @@ def page_for_target(target: str, instrument: Instrument) -> str:
     if head in ("service_users", "products"):
         return head
     found = instrument.find(head)
+    kind = getattr(found, "kind", None)  # sub-items have a parent, not a kind
     if found is not None and getattr(found, "parent", None):
         return found.parent
-    if found is not None and found.kind == "role_interview":
+    if kind == "role_interview":
         return instrument.roles.items[0].code
-    if found is not None and found.kind == "service_user":
+    if kind == "service_user":
         return "service_users"
     if found is None:  # a dimension code
         for dimension in instrument.dimensions:
@@ -252,6 +253,8 @@ class AssessmentView(QWidget):
         for keys, step in (("PgDown", 1), ("Alt+Right", 1), ("PgUp", -1), ("Alt+Left", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda step=step: self._step(step))
+        new_user = QShortcut(QKeySequence("Ctrl+U"), self)
+        new_user.activated.connect(self.new_service_user)
 
     def _make_page(self, key: str) -> Page:
         from ombud_desktop.ui.pages.display import DisplayPage
@@ -291,6 +294,11 @@ class AssessmentView(QWidget):
             self.navigator.setCurrentItem(self.items[key])
         page.setFocus()
         self.position_changed.emit(self.assessment_id, key)
+
+    def new_service_user(self) -> None:
+        """Go to the service users and start a new respondent (Ctrl+U)."""
+        self.show_page("service_users")
+        self.pages["service_users"].new_respondent()
 
     def show_target(self, target: str) -> None:
         """Show the page where a missing item or deficiency can be answered."""
