@@ -61,7 +61,6 @@ class NewAssessment:
     team: tuple[str, ...] = ()
     visit_date: str | None = None
     products: tuple[str, ...] = ()
-    instrument_id: str | None = None  # None: the instrument meant for the period
 
 
 class AssessmentService:

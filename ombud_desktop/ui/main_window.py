@@ -9,12 +9,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ombud_desktop import __version__
-from ombud_desktop.instruments import builtin_instrument, instrument_for_period
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.assessment_view import AssessmentView
 from ombud_desktop.ui.home import HomeView
 from ombud_desktop.ui.i18n import LANGUAGES
-from ombud_desktop.ui.ops import Store, StoreThread
+from ombud_desktop.ui.ops import StoreThread
 
 
 class MainWindow(QMainWindow):
@@ -32,7 +31,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Ombud Desktop")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.home = HomeView(store)
+        self.home = HomeView(store, language=language)
         self.home.open_requested.connect(self.open_assessment)
         self.home.new_requested.connect(self.new_assessment)
         self.home.template_requested.connect(self.new_assessment)
@@ -113,19 +112,22 @@ class MainWindow(QMainWindow):
         template = None
         if template_id:
             template = self.store.call(lambda s: s.service.document(template_id).to_json())
-        new = NewAssessmentDialog.ask(self, template=template, language=self.language)
-        if new is None:
+        assessor = (self.store.call(lambda s: s.workspace.profile()) or {}).get("name")
+        answer = NewAssessmentDialog.ask_with_instrument(
+            self, template=template, language=self.language, assessor=assessor
+        )
+        if answer is None:
             return
+        new, instrument = answer
+        self.store.submit(
+            lambda s: s.service.create(instrument, new),
+            on_done=self._created,
+            on_error=lambda error: alerts.error(self, error),
+        )
 
-        def create(s: Store) -> str:
-            if new.instrument_id:
-                instrument = builtin_instrument(new.instrument_id)
-            else:
-                instrument = instrument_for_period(new.period_year)
-            return s.service.create(instrument, new)
-
-        self.store.submit(create, on_done=self.open_assessment,
-                          on_error=lambda error: alerts.error(self, error))
+    def _created(self, assessment_id: str) -> None:
+        self.home.refresh()
+        self.open_assessment(assessment_id)
 
     def about(self) -> None:
         """Show the About dialog with the version."""

@@ -48,8 +48,8 @@ def window(qtbot: Any, store: StoreThread, tmp_path: Path, monkeypatch: Any) -> 
     from ombud_desktop.ui.dialogs import new_assessment
 
     # The New-assessment dialog has its own tests; here it just answers like a user would.
-    monkeypatch.setattr(new_assessment.NewAssessmentDialog, "ask",
-                        classmethod(lambda cls, *a, **k: NEW))
+    monkeypatch.setattr(new_assessment.NewAssessmentDialog, "ask_with_instrument",
+                        classmethod(lambda cls, *a, **k: (NEW, INSTRUMENT)))
     main = MainWindow(store, settings_at(tmp_path / "ui.ini"), "en")
     qtbot.addWidget(main)
     main.resize(1366, 768)

@@ -1,0 +1,345 @@
+"""The home screen's table of assessments: plain row dicts built on the store thread, and a model.
+
+:func:`load_assessment_rows` runs on the store thread and returns one plain dict per assessment
+(names, status, progress, score, grade and zone). :class:`AssessmentTableModel` only adapts those
+dicts to Qt; it never reads the workspace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from ombud_desktop.instruments.model import Instrument
+from ombud_desktop.scoring import LocusScore, round_half_up, score_locus
+from ombud_desktop.storage.documents import iter_documents, load_document
+from ombud_desktop.ui.ops import Store
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+"""Returns the assessment id of a row (any column)."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Returns a value that sorts naturally (numbers as numbers)."""
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Returns the progress 0..1 (for a progress-bar delegate)."""
+
+# Below this many changed assessments, reading documents one by one beats a full bulk read.
+_SINGLE_READ_LIMIT = 200
+
+_STATUS_ORDER = {"draft": 0, "complete": 1, "signed": 2}
+
+# What a row takes over from the last load when its assessment has not changed since.
+_SCORED_FIELDS = (
+    "progress",
+    "score",
+    "grade",
+    "zone",
+    "zone_label",
+    "zone_colour",
+    "provisional",
+    "missing",
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The columns of the assessment table, in display order."""
+
+    ENTITY = 0
+    LOCUS = 1
+    PERIOD = 2
+    STATUS = 3
+    PROGRESS = 4
+    SCORE = 5
+    GRADE = 6
+
+
+def format_number(value: float | None) -> str:
+    """Return a number with 2 decimals and a decimal comma (91,02), or "–" when missing."""
+    if value is None:
+        return "–"
+    return f"{round_half_up(value):.2f}".replace(".", ",")
+
+
+def status_text(status: str) -> str:
+    """Return the translated word for an assessment status."""
+    words = {
+        "draft": QCoreApplication.translate("AssessmentTableModel", "Draft"),
+        "complete": QCoreApplication.translate("AssessmentTableModel", "Complete"),
+        "signed": QCoreApplication.translate("AssessmentTableModel", "Signed"),
+    }
+    return words.get(status, status.capitalize())
+
+
+def readable_text_colour(background: QColor) -> QColor:
+    """Return black or white, whichever contrasts more with ``background`` (WCAG luminance)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    luminance = (
+        0.2126 * channel(background.redF())
+        + 0.7152 * channel(background.greenF())
+        + 0.0722 * channel(background.blueF())
+    )
+    # Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05); equal at L ≈ 0.179.
+    return QColor("#000000") if luminance > 0.179 else QColor("#FFFFFF")
+
+
+# -- building rows (store thread) ----------------------------------------------------------------
+
+
+def progress_of(result: LocusScore) -> float:
+    """Return the share 0..1 of indicators that have a value or are marked not applicable."""
+    if not result.indicators:
+        return 0.0
+    done = sum(1 for v in result.indicators.values() if v.value is not None or v.not_applicable)
+    return done / len(result.indicators)
+
+
+def scored_fields(instrument: Instrument, result: LocusScore) -> dict[str, Any]:
+    """Return the row fields that come from scoring one assessment."""
+    grade = result.grade
+    zone = next((z for z in instrument.grade_scale.zones if grade and z.code == grade.zone), None)
+    return {
+        "progress": progress_of(result),
+        "score": result.score,
+        "grade": grade.grade if grade else None,
+        "zone": grade.zone if grade else None,
+        "zone_label": {"id": zone.label.id, "en": zone.label.en} if zone else None,
+        "zone_colour": zone.colour if zone else None,
+        "provisional": result.provisional,
+        "missing": len(result.reasons),
+    }
+
+
+def _describe(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "entity": row["entity"]["name"],
+        "category": row["entity"]["category"],
+        "province": row["entity"]["province"],
+        "locus": row["locus"]["name"],
+        "locus_type": row["locus"]["type"],
+        "period": row["period"],
+        "status": row["status"] or "draft",
+        "deleted": bool(row["deleted_at"]),
+        "updated_at": row["updated_at"],
+        "instrument_hash": row["instrument_hash"],
+    }
+
+
+def _unchanged(row: Mapping[str, Any], before: Mapping[str, Any] | None) -> bool:
+    return (
+        before is not None
+        and before.get("updated_at") == row["updated_at"]
+        and before.get("instrument_hash") == row["instrument_hash"]
+    )
+
+
+def load_assessment_rows(
+    store: Store,
+    include_deleted: bool,
+    previous: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """Return one plain dict per assessment, in display order (runs on the store thread).
+
+    ``previous`` maps assessment ids to rows of an earlier load: an assessment whose
+    ``updated_at`` has not moved since keeps its score instead of being read and scored again,
+    so refreshing a national workspace after one change takes milliseconds, not seconds.
+    """
+    workspace = store.workspace
+    previous = previous or {}
+    rows = workspace.assessment_rows(include_deleted=include_deleted)
+    out = [_describe(row) for row in rows]
+    stale = {row["id"]: row for row in rows if not _unchanged(row, previous.get(row["id"]))}
+    scored: dict[str, dict[str, Any]] = {}
+    if len(stale) > _SINGLE_READ_LIMIT:
+        documents = (
+            (row, document)
+            for row, document in iter_documents(workspace, include_deleted=include_deleted)
+            if row["id"] in stale
+        )
+    else:
+        documents = ((row, load_document(workspace, aid)) for aid, row in stale.items())
+    for row, document in documents:
+        instrument = workspace.instrument(row["instrument_hash"])
+        scored[row["id"]] = scored_fields(instrument, score_locus(instrument, document))
+    for item in out:
+        source = scored.get(item["id"]) or previous[item["id"]]
+        item.update({key: source[key] for key in _SCORED_FIELDS})
+    return out
+
+
+# -- the Qt model (GUI thread) -------------------------------------------------------------------
+
+
+class AssessmentTableModel(QAbstractTableModel):
+    """Adapt a list of assessment row dicts (see :func:`load_assessment_rows`) to a table."""
+
+    def __init__(
+        self,
+        rows: Sequence[dict[str, Any]] = (),
+        *,
+        language: str = "id",
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = list(rows)
+        self._language = language
+
+    # -- data in and out ---------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Replace every row (a reset: views keep no selection across it)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Return the rows shown (do not modify them)."""
+        return self._rows
+
+    def row_data(self, row: int) -> dict[str, Any]:
+        """Return the dict behind table row ``row``."""
+        return self._rows[row]
+
+    def row_of(self, assessment_id: str) -> int | None:
+        """Return the table row of an assessment, or None when it is not shown."""
+        for number, item in enumerate(self._rows):
+            if item["id"] == assessment_id:
+                return number
+        return None
+
+    def set_language(self, language: str) -> None:
+        """Show zone labels in ``language`` ("id" or "en")."""
+        self._language = language
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, Column.GRADE), self.index(len(self._rows) - 1, Column.GRADE)
+            )
+
+    # -- QAbstractTableModel -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of assessments (0 under any parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of columns (0 under any parent)."""
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Return the translated column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            Column.ENTITY: self.tr("Entity"),
+            Column.LOCUS: self.tr("Locus"),
+            Column.PERIOD: self.tr("Period"),
+            Column.STATUS: self.tr("Status"),
+            Column.PROGRESS: self.tr("Progress"),
+            Column.SCORE: self.tr("Score"),
+            Column.GRADE: self.tr("Grade"),
+        }
+        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return what a view asks of one cell."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == ID_ROLE:
+            return item["id"]
+        if role == SORT_ROLE:
+            return self._sort_key(item, column)
+        if role == PROGRESS_ROLE:
+            return float(item["progress"])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.PROGRESS,
+            Column.SCORE,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == Column.GRADE and item.get("zone_colour"):
+            colour = QColor(item["zone_colour"])
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return colour
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return readable_text_colour(colour)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.SCORE, Column.GRADE):
+            return self._tooltip(item)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Return selectable and enabled: the table is read-only."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+    # -- cell contents -------------------------------------------------------------------------
+
+    def _display(self, item: Mapping[str, Any], column: Column) -> str:
+        if column == Column.ENTITY:
+            return item["entity"]
+        if column == Column.LOCUS:
+            return item["locus"]
+        if column == Column.PERIOD:
+            return item["period"]
+        if column == Column.STATUS:
+            return status_text(item["status"])
+        if column == Column.PROGRESS:
+            return f"{round(100 * item['progress'])} %"
+        if column == Column.SCORE:
+            return format_number(item["score"])
+        return self.grade_text(item)
+
+    def grade_text(self, item: Mapping[str, Any]) -> str:
+        """Return "A · Hijau" (with "(provisional)" when so), or "–" without a score."""
+        if item.get("zone") is None:
+            return "–"
+        label = item.get("zone_label") or {}
+        zone = label.get(self._language) or label.get("id") or item["zone"].capitalize()
+        text = f"{item['grade']} · {zone}" if item.get("grade") else zone
+        if item.get("provisional"):
+            return self.tr("{grade} (provisional)").format(grade=text)
+        return text
+
+    def _tooltip(self, item: Mapping[str, Any]) -> str | None:
+        if not item.get("provisional"):
+            return None
+        missing = int(item.get("missing") or 0)
+        return QCoreApplication.translate(
+            "AssessmentTableModel",
+            "Provisional: %n thing(s) still missing before the assessment is complete.",
+            None,
+            missing,
+        )
+
+    def _sort_key(self, item: Mapping[str, Any], column: Column) -> Any:
+        if column == Column.STATUS:
+            return _STATUS_ORDER.get(item["status"], len(_STATUS_ORDER))
+        if column == Column.PROGRESS:
+            return float(item["progress"])
+        if column in (Column.SCORE, Column.GRADE):
+            # Unscored rows sort below every score (scores are 0-100).
+            return -1.0 if item["score"] is None else float(item["score"])
+        return self._display(item, column).casefold()

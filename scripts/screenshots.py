@@ -1,0 +1,74 @@
+"""Take PNG screenshots of the main screens into docs/screenshots/ (run under Xvfb).
+
+    xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py
+
+Makes a throwaway demo workspace, opens the app's real windows at 1366×768 (the usual laptop),
+and saves what they show. The README links the pictures.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ombud_desktop.instruments import builtin_instrument
+from ombud_desktop.services.demo import generate_demo
+from ombud_desktop.storage import Workspace
+from ombud_desktop.ui.app import settings_at
+from ombud_desktop.ui.i18n import install_translator
+from ombud_desktop.ui.main_window import MainWindow
+from ombud_desktop.ui.ops import StoreThread, open_store_at
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def settle(app: QApplication, rounds: int = 30) -> None:
+    """Let queued store results and paints arrive."""
+    for _ in range(rounds):
+        app.processEvents()
+        QTimer.singleShot(10, lambda: None)
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "ws"
+        with Workspace.open(folder) as workspace:
+            workspace.set_profile("Siti Aminah", None)
+            generate_demo(workspace, builtin_instrument("ori-2023"), entities=3, seed=4)
+        for language in ("id", "en"):
+            translator = install_translator(language, Path(scratch) / "cache")
+            store = StoreThread(open_store_at(folder))
+            settings = settings_at(Path(scratch) / f"ui-{language}.ini")
+            window = MainWindow(store, settings, language)
+            window.resize(1366, 768)
+            window.show()
+            for _ in range(200):
+                settle(app, 1)
+                store.wait_idle()
+                if window.home.model.rowCount() if hasattr(window.home, "model") else True:
+                    break
+            settle(app)
+            window.grab().save(str(OUT / f"home-{language}.png"))
+            first = store.call(lambda s: s.workspace.assessment_rows()[0]["id"])
+            for page in ("IN07", "PR01", "R1", "service_users"):
+                window.open_assessment(first, page)
+                settle(app)
+                store.wait_idle()
+                settle(app)
+                window.grab().save(str(OUT / f"{page.lower()}-{language}.png"))
+            window.close()
+            store.close()
+            if translator is not None:
+                app.removeTranslator(translator)
+    print(f"screenshots in {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
