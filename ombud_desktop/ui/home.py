@@ -225,7 +225,9 @@ class HomeView(QWidget):
         self.table.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(self.table))
         self.table.addAction(self.delete_action)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        # The locus name takes the spare width; the grade badge stays badge-sized.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.LOCUS, header.ResizeMode.Stretch)
         header.setSortIndicatorClearable(True)
         char = self.fontMetrics().averageCharWidth()
         for column, chars in (
@@ -235,6 +237,7 @@ class HomeView(QWidget):
             (Column.STATUS, 11),
             (Column.PROGRESS, 13),
             (Column.SCORE, 9),
+            (Column.GRADE, 26),
         ):
             header.resizeSection(column, chars * char)
         self.table.setSortingEnabled(True)
