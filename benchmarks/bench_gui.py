@@ -431,10 +431,16 @@ def bench_move(small: Path, scratch: Path, passes: int) -> Verdicts:
         QApplication.processEvents()
         open_s = time.perf_counter() - started
         view = window.assessment
+        # The view builds its other pages one per idle moment after opening; an assessor
+        # reads the first page far longer than that takes. Wait for it, and report it.
+        t0 = time.perf_counter()
+        while view._prebuild.isActive():
+            QApplication.processEvents()
+        prebuild_s = time.perf_counter() - t0
         settle(app)
         keys = [e.key for e in view.entries]
         first: list[tuple[str, float]] = []
-        for key in keys[1:]:  # keys[0] was created by open_assessment
+        for key in keys[1:]:  # keys[0] was shown by open_assessment
             t0 = time.perf_counter()
             view.show_page(key)
             QApplication.processEvents()
@@ -461,8 +467,9 @@ def bench_move(small: Path, scratch: Path, passes: int) -> Verdicts:
         f"in navigator order"
     )
     print(f"   open_assessment (view + first page '{keys[0]}')  {open_s * 1000:8.1f} ms")
+    print(f"   other pages built in idle time after that      {prebuild_s * 1000:8.1f} ms")
     print(f"   {'':<34} {'n':>4} {'median':>8} {'p95':>8} {'max':>8}")
-    for name, s in (("first visit (page created)", f), (f"revisit ({passes} passes)", r)):
+    for name, s in (("first visit (page shown first)", f), (f"revisit ({passes} passes)", r)):
         print(f"   {name:<34} {s['n']:4d} {s['median']:6.1f}ms {s['p95']:6.1f}ms {s['max']:6.1f}ms")
     for kind, values in sorted(by_kind.items()):
         print(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -97,6 +97,13 @@ class AssessmentView(QWidget):
         self.current_key = ""
         self._build()
         self._refresh_all()
+        # Build the other pages one per idle moment, so moving to a page never waits for its
+        # construction (a role page takes ~70 ms to build, more than a move may take).
+        self._unbuilt = [e.key for e in self.entries]
+        self._prebuild = QTimer(self)
+        self._prebuild.setInterval(0)
+        self._prebuild.timeout.connect(self._build_one_page)
+        self._prebuild.start()
 
     # -- PageContext ---------------------------------------------------------------------------
 
@@ -255,6 +262,22 @@ class AssessmentView(QWidget):
             shortcut.activated.connect(lambda step=step: self._step(step))
         new_user = QShortcut(QKeySequence("Ctrl+U"), self)
         new_user.activated.connect(self.new_service_user)
+
+    def _build_one_page(self) -> None:
+        while self._unbuilt:
+            key = self._unbuilt.pop(0)
+            if key not in self.pages:
+                page = self._make_page(key)
+                self.pages[key] = page
+                self.stack.addWidget(page)
+                # Lay it out now, while the assessor reads: the first show is then cheap.
+                page.load(self.document, self.score, self.locked)
+                page.resize(self.stack.size())
+                page.ensurePolished()
+                if page.layout() is not None:
+                    page.layout().activate()
+                return
+        self._prebuild.stop()
 
     def _make_page(self, key: str) -> Page:
         from ombud_desktop.ui.pages.display import DisplayPage

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,17 +25,7 @@ from ombud_desktop.instruments.model import DisplayIndicator
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.ui.pages.base import Page, PageContext
 from ombud_desktop.ui.widgets.levels import format_level
-
-
-def _label(text: str = "", *, bold: bool = False, small: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if bold:
-        label.setStyleSheet("font-weight: bold;")
-    elif small:
-        label.setStyleSheet("color: palette(dark);")
-    return label
+from ombud_desktop.ui.widgets.text import wrapped_label
 
 
 def _show_choice(group: QButtonGroup, choice: int) -> None:
@@ -72,7 +61,7 @@ class _ProductBlock(QGroupBox):
         grid.setColumnStretch(1, 1)
         self.groups: dict[str, QButtonGroup] = {}
         for row, channel in enumerate(display.channels):
-            label = _label(context.text(channel.label))
+            label = wrapped_label(context.text(channel.label))
             label.setToolTip(
                 "\n\n".join(context.text(t) for t in (channel.definition, channel.timing) if t)
             )
@@ -96,7 +85,7 @@ class _ProductBlock(QGroupBox):
             group.idClicked.connect(lambda index, ch=channel.code: self._chosen(ch, index))
             _show_choice(group, -1)
             self.groups[channel.code] = group
-        self.value = _label(bold=True)
+        self.value = wrapped_label(bold=True)
         grid.addWidget(self.value, len(display.channels), 0, 1, 2)
 
     def show_product(self, statuses: dict[str, str], value: float | None) -> None:
@@ -133,16 +122,18 @@ class DisplayPage(Page):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus moves to controls, not the pane
         body = QWidget()
         layout = QVBoxLayout(body)
-        title = _label(f"{indicator.code} · {context.text(indicator.title)}")
+        title = wrapped_label(f"{indicator.code} · {context.text(indicator.title)}")
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
         layout.addWidget(title)
-        layout.addWidget(_label(self.tr("Complete when:"), bold=True))
-        layout.addWidget(_label(context.text(indicator.complete)))
+        layout.addWidget(wrapped_label(self.tr("Complete when:"), bold=True))
+        layout.addWidget(wrapped_label(context.text(indicator.complete)))
         if indicator.incomplete_examples:
-            layout.addWidget(_label(self.tr("Incomplete, for example:"), bold=True))
-            layout.addWidget(_label(
-                "\n".join(f"• {context.text(e)}" for e in indicator.incomplete_examples)
-            ))
+            layout.addWidget(wrapped_label(self.tr("Incomplete, for example:"), bold=True))
+            layout.addWidget(
+                wrapped_label(
+                    "\n".join(f"• {context.text(e)}" for e in indicator.incomplete_examples)
+                )
+            )
         notes = [
             f"{context.text(channel.label)}: {context.text(note)}"
             for channel, note in zip(
@@ -154,14 +145,16 @@ class DisplayPage(Page):
             if note is not None and context.text(note).strip(" —-")
         ]
         if notes:
-            layout.addWidget(_label("\n".join(notes), small=True))
-        self.no_products = _label(self.tr(
-            "No product is named yet. Name the products observed on the Products page first."
-        ))
+            layout.addWidget(wrapped_label("\n".join(notes), small=True))
+        self.no_products = wrapped_label(
+            self.tr(
+                "No product is named yet. Name the products observed on the Products page first."
+            )
+        )
         layout.addWidget(self.no_products)
         self.products_area = QVBoxLayout()
         layout.addLayout(self.products_area)
-        self.value = _label(bold=True)
+        self.value = wrapped_label(bold=True)
         layout.addWidget(self.value)
         layout.addStretch(1)
         scroll.setWidget(body)
@@ -176,9 +169,7 @@ class DisplayPage(Page):
         for block in self.blocks:
             block.show_product(recorded.get(block.number, {}), parts.get(f"P{block.number}"))
         if result is not None and result.not_applicable:
-            self.value.setText(
-                self.tr("Not applicable: %1").replace("%1", result.na_reason or "")
-            )
+            self.value.setText(self.tr("Not applicable: %1").replace("%1", result.na_reason or ""))
         else:
             self.value.setText(
                 self.tr("Value of %1 (mean over the products): %2")

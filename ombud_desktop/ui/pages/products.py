@@ -19,10 +19,12 @@ class ProductsPage(Page):
         title = QLabel(self.tr("Products observed"))
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
         layout.addWidget(title)
-        intro = QLabel(self.tr(
-            "Display (PR01-PR05) is recorded for each product. Choose products that are being "
-            "served today, preferably those with the most users."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Display (PR01-PR05) is recorded for each product. Choose products that are being "
+                "served today, preferably those with the most users."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -24,20 +22,7 @@ from ombud_desktop.ui.pages.base import Page, PageContext
 from ombud_desktop.ui.widgets.evidence import EvidenceStrip
 from ombud_desktop.ui.widgets.levels import LevelChooser
 from ombud_desktop.ui.widgets.score_panel import format_number
-
-
-def _label(text: str, *, bold: bool = False, small: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    style = []
-    if bold:
-        style.append("font-weight: bold;")
-    if small:
-        style.append("color: palette(dark);")
-    if style:
-        label.setStyleSheet(" ".join(style))
-    return label
+from ombud_desktop.ui.widgets.text import wrapped_label
 
 
 class RatedBlock(QWidget):
@@ -51,8 +36,10 @@ class RatedBlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if heading:
-            layout.addWidget(_label(f"{rated.code} · {context.text(rated.title)}", bold=True))
-        layout.addWidget(_label(context.text(rated.question)))
+            layout.addWidget(
+                wrapped_label(f"{rated.code} · {context.text(rated.title)}", bold=True)
+            )
+        layout.addWidget(wrapped_label(context.text(rated.question)))
         details = []
         if rated.evidence:
             details.append(
@@ -62,11 +49,13 @@ class RatedBlock(QWidget):
             details.append(context.text(note))
         if rated.checklist:
             details.append(
-                " · ".join(f"{item.code} {item.id if context.language == 'id' else item.en}"
-                           for item in rated.checklist)
+                " · ".join(
+                    f"{item.code} {item.id if context.language == 'id' else item.en}"
+                    for item in rated.checklist
+                )
             )
         if details:
-            layout.addWidget(_label("\n".join(details), small=True))
+            layout.addWidget(wrapped_label("\n".join(details), small=True))
         self.levels = LevelChooser()
         self.levels.set_anchors({level: context.text(a) for level, a in rated.anchors.items()})
         self.levels.level_chosen.connect(self._chosen)
@@ -118,8 +107,12 @@ class RatedBlock(QWidget):
 class RatingPage(Page):
     """An assessor-rated indicator (IN07-IN15, PR07-PR11, PG01-PG06) or PR06 with sub-items."""
 
-    def __init__(self, context: PageContext, indicator: RatingIndicator | SubItemsIndicator,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: PageContext,
+        indicator: RatingIndicator | SubItemsIndicator,
+        parent: QWidget | None = None,
+    ):
         super().__init__(context, parent)
         self.indicator = indicator
         outer = QVBoxLayout(self)
@@ -129,7 +122,7 @@ class RatingPage(Page):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
-        title = _label(f"{indicator.code} · {context.text(indicator.title)}", bold=True)
+        title = wrapped_label(f"{indicator.code} · {context.text(indicator.title)}", bold=True)
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
         layout.addWidget(title)
         self.blocks: list[RatedBlock] = []
@@ -141,7 +134,7 @@ class RatingPage(Page):
                 inner.addWidget(block)
                 layout.addWidget(box)
                 self.blocks.append(block)
-            self.value_label = _label("")
+            self.value_label = wrapped_label("")
             layout.addWidget(self.value_label)
         else:
             block = RatedBlock(self, indicator, heading=False)
@@ -150,7 +143,7 @@ class RatingPage(Page):
             self.value_label = None
         self.evidence = EvidenceStrip(context, indicator.code)
         layout.addWidget(self.evidence)
-        layout.addWidget(_label(self.tr("Notes")))
+        layout.addWidget(wrapped_label(self.tr("Notes")))
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(
             self.tr("Notes for this indicator (saved as you leave the box)")
@@ -172,8 +165,9 @@ class RatingPage(Page):
             self.note.setPlainText(self._stored_note)
         if self.value_label is not None:
             value = score.indicators[self.indicator.code].value
-            self.value_label.setText(self.tr("Value (mean of the sub-items): %1").replace(
-                "%1", format_number(value)))
+            self.value_label.setText(
+                self.tr("Value (mean of the sub-items): %1").replace("%1", format_number(value))
+            )
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if (
@@ -188,8 +182,9 @@ class RatingPage(Page):
         return super().eventFilter(watched, event)
 
     def choose_level(self, level: int) -> bool:
-        focused = next((b for b in self.blocks if b.isAncestorOf(self.focusWidget() or self)),
-                       self.blocks[0])
+        focused = next(
+            (b for b in self.blocks if b.isAncestorOf(self.focusWidget() or self)), self.blocks[0]
+        )
         if not focused.levels.isEnabled():
             return False
         focused.levels.set_level(level)

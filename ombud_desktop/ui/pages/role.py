@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QScrollArea,
@@ -29,19 +28,9 @@ from ombud_desktop.instruments.model import Item, Role, RoleInterviewIndicator
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.ui.pages.base import Page, PageContext
 from ombud_desktop.ui.widgets.levels import LevelChooser, format_level
+from ombud_desktop.ui.widgets.text import wrapped_label
 
 _INTERVIEWED, _ABSENT = 1, 0
-
-
-def _label(text: str = "", *, bold: bool = False, small: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if bold:
-        label.setStyleSheet("font-weight: bold;")
-    elif small:
-        label.setStyleSheet("color: palette(dark);")
-    return label
 
 
 def _item_text(item: Item, language: str) -> str:
@@ -67,9 +56,12 @@ class _RecallBlock(QGroupBox):
         # The last list sent to the store, until the store shows it back (see show_role).
         self._sent: list[str] | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(context.text(indicator.question)))
-        layout.addWidget(_label(self.tr("Tick each component the respondent named unprompted."),
-                                small=True))
+        layout.addWidget(wrapped_label(context.text(indicator.question)))
+        layout.addWidget(
+            wrapped_label(
+                self.tr("Tick each component the respondent named unprompted."), small=True
+            )
+        )
         grid = QGridLayout()
         items = self.recall.items
         rows = math.ceil(len(items) / 2)
@@ -83,7 +75,7 @@ class _RecallBlock(QGroupBox):
             grid.addWidget(box, index % rows, index // rows)
             self.boxes[item.code] = box
         layout.addLayout(grid)
-        self.result = _label(bold=True)
+        self.result = wrapped_label(bold=True)
         layout.addWidget(self.result)
 
     def ticked(self) -> list[str]:
@@ -107,8 +99,9 @@ class _RecallBlock(QGroupBox):
         count = len(self.ticked())
         level = self.recall.value_for(count)
         self.result.setText(
-            self.tr("Named: %1 → level %2").replace("%1", str(count)).replace(
-                "%2", format_level(level))
+            self.tr("Named: %1 → level %2")
+            .replace("%1", str(count))
+            .replace("%2", format_level(level))
         )
 
     def _ticked(self) -> None:
@@ -129,16 +122,18 @@ class _RatedBlock(QGroupBox):
         self.page = page
         self.indicator = indicator
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(context.text(indicator.question)))
+        layout.addWidget(wrapped_label(context.text(indicator.question)))
         aids = []
         for group in indicator.key_points:
             if group.roles is None or page.role_code in group.roles:
-                aids.append(" · ".join(
-                    f"{item.code} {_item_text(item, context.language)}" for item in group.items
-                ))
+                aids.append(
+                    " · ".join(
+                        f"{item.code} {_item_text(item, context.language)}" for item in group.items
+                    )
+                )
         aids.extend(context.text(note) for note in indicator.guidance.values())
         if aids:
-            layout.addWidget(_label("\n".join(aids), small=True))
+            layout.addWidget(wrapped_label("\n".join(aids), small=True))
         self.levels = LevelChooser()
         self.levels.set_anchors(
             {level: context.text(anchor) for level, anchor in indicator.anchors.items()}
@@ -174,16 +169,20 @@ class RolePage(Page):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus moves to controls, not the pane
         body = QWidget()
         layout = QVBoxLayout(body)
-        title = _label(f"{role_code} · {context.text(self.role.title)}")
+        title = wrapped_label(f"{role_code} · {context.text(self.role.title)}")
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
         layout.addWidget(title)
         if self.role.examples is not None:
-            layout.addWidget(_label(context.text(self.role.examples), small=True))
+            layout.addWidget(wrapped_label(context.text(self.role.examples), small=True))
         rules = context.instrument.roles.interview_rules
         if rules:
-            layout.addWidget(_label("\n".join(f"• {context.text(r)}" for r in rules), small=True))
+            layout.addWidget(
+                wrapped_label("\n".join(f"• {context.text(r)}" for r in rules), small=True)
+            )
         layout.addWidget(self._build_card())
-        self.hint = _label(self.tr("Record the respondent as interviewed to answer the items."))
+        self.hint = wrapped_label(
+            self.tr("Record the respondent as interviewed to answer the items.")
+        )
         layout.addWidget(self.hint)
         self.items = QWidget()
         items_layout = QVBoxLayout(self.items)
@@ -280,10 +279,14 @@ class RolePage(Page):
             self.hint.setVisible(stored_present is not True)
             self.name.setFocus()
             if stored_present is not True:
-                name, position, nip = (e.text().strip() or None
-                                       for e in (self.name, self.position, self.nip))
-                self.save(lambda s: s.service.set_role(
-                    aid, role, present=True, name=name, position=position, nip=nip))
+                name, position, nip = (
+                    e.text().strip() or None for e in (self.name, self.position, self.nip)
+                )
+                self.save(
+                    lambda s: s.service.set_role(
+                        aid, role, present=True, name=name, position=position, nip=nip
+                    )
+                )
         else:
             # Nothing is stored until a reason is given (the service requires one).
             self._pending_absent = stored_present is not False
@@ -305,8 +308,11 @@ class RolePage(Page):
         ):
             return  # focus left without a change
         aid, role = self.context.assessment_id, self.role_code
-        self.save(lambda s: s.service.set_role(
-            aid, role, present=True, name=name, position=position, nip=nip))
+        self.save(
+            lambda s: s.service.set_role(
+                aid, role, present=True, name=name, position=position, nip=nip
+            )
+        )
 
     def _reason_edited(self) -> None:
         reason = self.reason.text().strip()

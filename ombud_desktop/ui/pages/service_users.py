@@ -41,6 +41,7 @@ from ombud_desktop.instruments.model import ServiceUserIndicator
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.ui.models.service_users import ServiceUserLabels, ServiceUserTableModel
 from ombud_desktop.ui.pages.base import Page, PageContext
+from ombud_desktop.ui.widgets.text import wrapped_label
 
 # Focus in one of these means the user is typing: letters are theirs, not answers.
 _TYPING = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
@@ -55,17 +56,6 @@ def _pick(texts: dict[str, Any] | Any, language: str) -> str:
     return str(texts.en if language == "en" else texts.id)
 
 
-def _label(text: str = "", *, bold: bool = False, small: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if bold:
-        label.setStyleSheet("font-weight: bold;")
-    elif small:
-        label.setStyleSheet("color: palette(dark);")
-    return label
-
-
 class _Question(QWidget):
     """One Ya / Tidak / Tidak tahu question: its text and three toggle buttons."""
 
@@ -76,7 +66,7 @@ class _Question(QWidget):
         self.code = code
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        label = _label(f"{code} · {text}")
+        label = wrapped_label(f"{code} · {text}")
         label.setToolTip(tip)
         layout.addWidget(label, 1)
         self.group = QButtonGroup(self)
@@ -161,9 +151,7 @@ class ServiceUsersPage(Page):
             if isinstance(indicator, ServiceUserIndicator)
         ]
         self.profile_fields = {entry["field"]: entry for entry in users.profile}
-        self.key_codes = {
-            option.code.upper(): option.code for option in users.answer_options
-        }
+        self.key_codes = {option.code.upper(): option.code for option in users.answer_options}
         self.key_codes["?"] = users.option_code("dont_know")
         self._editing: str | None = None  # respondent id shown in edit mode
         self._draft: _Draft | None = None
@@ -171,7 +159,7 @@ class ServiceUsersPage(Page):
         self._selecting = False
 
         layout = QVBoxLayout(self)
-        self.header = _label()
+        self.header = wrapped_label()
         self.header.setStyleSheet("font-size: 16px; font-weight: bold;")
         layout.addWidget(self.header)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -228,7 +216,7 @@ class ServiceUsersPage(Page):
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
         details.addLayout(self._build_profile(language))
-        self.intro = _label(small=True)
+        self.intro = wrapped_label(small=True)
         details.addWidget(self.intro)
         self.questions = self._build_questions(language)
         for question in self.questions:
@@ -251,7 +239,8 @@ class ServiceUsersPage(Page):
         ticks = {tick.get("code"): tick for tick in consent.get("ticks", [])}
         top = QHBoxLayout()
         self.consent = QCheckBox(
-            _pick(ticks["C1"], language) if "C1" in ticks
+            _pick(ticks["C1"], language)
+            if "C1" in ticks
             else self.tr("Respondent agrees to be interviewed")
         )
         self.consent.setToolTip(self.tr("Space ticks it; nothing is recorded without consent"))
@@ -266,7 +255,7 @@ class ServiceUsersPage(Page):
         self.consent_toggle.toggled.connect(self._consent_text_toggled)
         top.addWidget(self.consent_toggle)
         top.addStretch(1)
-        self.mode = _label(bold=True)
+        self.mode = wrapped_label(bold=True)
         top.addWidget(self.mode)
         self.new_button = QPushButton(self.tr("New respondent"))
         self.new_button.setToolTip(self.tr("Leave the respondent shown and start a new one"))
@@ -279,7 +268,9 @@ class ServiceUsersPage(Page):
         self.consent_text.setWidgetResizable(True)
         self.consent_text.setMaximumHeight(110)
         self.consent_text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.consent_text.setWidget(_label("\n\n".join(_pick(t, language) for t in texts if t)))
+        self.consent_text.setWidget(
+            wrapped_label("\n\n".join(_pick(t, language) for t in texts if t))
+        )
         layout.addWidget(self.consent_text)
 
     def _build_questions(self, language: str) -> list[_Question]:
@@ -319,12 +310,14 @@ class ServiceUsersPage(Page):
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.sex = self._options_combo("sex", language)
         self.age = self._options_combo("age_band", language)
-        for row, (text, widget) in enumerate((
-            (caption("product", self.tr("Product")), self.product),
-            (caption("service_date", self.tr("Service date")), self.date),
-            (caption("sex", self.tr("Sex")), self.sex),
-            (caption("age_band", self.tr("Age")), self.age),
-        )):
+        for row, (text, widget) in enumerate(
+            (
+                (caption("product", self.tr("Product")), self.product),
+                (caption("service_date", self.tr("Service date")), self.date),
+                (caption("sex", self.tr("Sex")), self.sex),
+                (caption("age_band", self.tr("Age")), self.age),
+            )
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             grid.addWidget(label, row, 0)
@@ -346,7 +339,8 @@ class ServiceUsersPage(Page):
         entry = self.profile_fields.get("phone")
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(
-            _pick(entry["label"], language) if entry and "label" in entry
+            _pick(entry["label"], language)
+            if entry and "label" in entry
             else self.tr("Phone (optional)")
         )
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
@@ -518,8 +512,10 @@ class ServiceUsersPage(Page):
     def _product_changed(self) -> None:
         other = self.product.currentData() == _OTHER
         self.other.setEnabled(other and self._editing is None)
-        product = self.product.currentText() if not other else (
-            self.other.text().strip() or self.tr("Other")
+        product = (
+            self.product.currentText()
+            if not other
+            else (self.other.text().strip() or self.tr("Other"))
         )
         intro = self.context.instrument.service_users.intro
         self.intro.setText(
@@ -555,7 +551,8 @@ class ServiceUsersPage(Page):
         focus = self.focusWidget()
         typing = isinstance(focus, _TYPING)
         plain = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
         )
         answer = self.key_codes.get(event.text().upper()) if plain and not typing else None
         if answer is not None and self.details.isEnabled() and focus is not self.table:
@@ -586,9 +583,7 @@ class ServiceUsersPage(Page):
         super().keyPressEvent(event)
 
     def _in_form(self, widget: QWidget | None) -> bool:
-        return widget is not None and (
-            widget is self.consent or self.details.isAncestorOf(widget)
-        )
+        return widget is not None and (widget is self.consent or self.details.isAncestorOf(widget))
 
     def save_respondent(self) -> None:
         """Record the new respondent and the answers given, in one job; clear for the next."""
@@ -624,4 +619,3 @@ class ServiceUsersPage(Page):
             return data
         other = self.other.text().strip()
         return f"{_OTHER_STORED}: {other}" if other else _OTHER_STORED
-
