@@ -17,10 +17,6 @@ from ombud_desktop.errors import OmbudError
 logger = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("alerts", text)
-
-
 def confirm(parent: QWidget | None, title: str, text: str, *, ok_text: str | None = None) -> bool:
     """Ask a yes/no question; return True when the user agrees.
 
@@ -29,8 +25,12 @@ def confirm(parent: QWidget | None, title: str, text: str, *, ok_text: str | Non
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
-    yes = box.addButton(ok_text or _tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(
+        ok_text or QCoreApplication.translate("alerts", "Yes"), QMessageBox.ButtonRole.AcceptRole
+    )
+    no = box.addButton(
+        QCoreApplication.translate("alerts", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(yes)
     box.setEscapeButton(no)
     box.exec()
@@ -46,7 +46,7 @@ def error(parent: QWidget | None, exc_or_text: BaseException | str) -> None:
     """Show an error: an OmbudError's message and hint, or a plain text, or an unexpected crash."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Error"))
+    box.setWindowTitle(QCoreApplication.translate("alerts", "Error"))
     if isinstance(exc_or_text, OmbudError):
         box.setText(exc_or_text.message)
         if exc_or_text.hint:
@@ -55,7 +55,9 @@ def error(parent: QWidget | None, exc_or_text: BaseException | str) -> None:
         # Not raised on purpose by the core: a bug. Keep the traceback in the log.
         logger.error("unexpected error", exc_info=exc_or_text)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(_tr("Something went wrong. Nothing more was saved."))
+        box.setText(
+            QCoreApplication.translate("alerts", "Something went wrong. Nothing more was saved.")
+        )
         box.setInformativeText(f"{type(exc_or_text).__name__}: {exc_or_text}")
     else:
         box.setText(exc_or_text)
@@ -88,4 +90,5 @@ def ask_text(
         answer = answer.strip()
         if answer or not required:
             return answer
-        prompt = f"{label}\n\n{_tr('This cannot be left empty.')}"
+        empty = QCoreApplication.translate("alerts", "This cannot be left empty.")
+        prompt = f"{label}\n\n{empty}"

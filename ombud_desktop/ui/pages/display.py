@@ -8,7 +8,7 @@ derived, from the live score.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -51,7 +51,11 @@ class _ProductBlock(QGroupBox):
     """One product: a row of three statuses for each channel, and the product's value."""
 
     def __init__(self, page: DisplayPage, number: int, name: str):
-        super().__init__(page.tr("Product %1: %2").replace("%1", str(number)).replace("%2", name))
+        super().__init__(
+            QCoreApplication.translate("DisplayPage", "Product %1: %2")
+            .replace("%1", str(number))
+            .replace("%2", name)
+        )
         self.page = page
         self.number = number
         context = page.context
@@ -93,7 +97,11 @@ class _ProductBlock(QGroupBox):
         for channel, group in self.groups.items():
             status = statuses.get(channel)
             _show_choice(group, self.statuses.index(status) if status in self.statuses else -1)
-        self.value.setText(self.page.tr("→ value %1").replace("%1", format_level(value)))
+        self.value.setText(
+            QCoreApplication.translate("DisplayPage", "→ value %1").replace(
+                "%1", format_level(value)
+            )
+        )
 
     def _chosen(self, channel: str, index: int) -> None:
         _show_choice(self.groups[channel], index)

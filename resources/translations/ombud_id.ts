@@ -1,0 +1,1007 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="78"/>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="79"/>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="80"/>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="253"/>
+        <source>Entity</source>
+        <translation>Entitas</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="254"/>
+        <source>Locus</source>
+        <translation>Lokus</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="255"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="256"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="257"/>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="258"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="259"/>
+        <source>Grade</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="323"/>
+        <source>{grade} (provisional)</source>
+        <translation>{grade} (sementara)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="330"/>
+        <source>Provisional: %n thing(s) still missing before the assessment is complete.</source>
+        <translation>Sementara: masih kurang %n hal sebelum penilaian selesai.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="174"/>
+        <source>Process (display)</source>
+        <translation>Proses (keterpampangan)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="175"/>
+        <source>Input: role interviews</source>
+        <translation>Input: wawancara jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="176"/>
+        <source>Input: facilities</source>
+        <translation>Input: sarana prasarana</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="177"/>
+        <source>Output: service users</source>
+        <translation>Output: pengguna layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="178"/>
+        <source>Complaint handling</source>
+        <translation>Pengelolaan pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="179"/>
+        <source>Products observed</source>
+        <translation>Produk yang diamati</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="188"/>
+        <source>Service users</source>
+        <translation>Pengguna layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="196"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="205"/>
+        <source>← Assessments</source>
+        <translation>← Daftar penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="250"/>
+        <source>◀ Previous</source>
+        <translation>◀ Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="251"/>
+        <source>PageUp or Alt+Left</source>
+        <translation>PageUp atau Alt+←</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="253"/>
+        <source>Next ▶</source>
+        <translation>Berikutnya ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="254"/>
+        <source>PageDown, Enter or Alt+Right</source>
+        <translation>PageDown, Enter atau Alt+→</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="383"/>
+        <source>Reopen…</source>
+        <translation>Buka kembali…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="384"/>
+        <source>Complete: locked</source>
+        <translation>Selesai: terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="386"/>
+        <source>Finish</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="387"/>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="399"/>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="400"/>
+        <source>Why must this assessment be changed?</source>
+        <translation>Mengapa penilaian ini perlu diubah?</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPage</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="136"/>
+        <source>Complete when:</source>
+        <translation>Lengkap bila:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="139"/>
+        <source>Incomplete, for example:</source>
+        <translation>Belum lengkap, misalnya:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="159"/>
+        <source>No product is named yet. Name the products observed on the Products page first.</source>
+        <translation>Belum ada produk yang dinamai. Isi dulu nama produk yang diamati di halaman “Produk yang diamati”.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="180"/>
+        <source>Not applicable: %1</source>
+        <translation>Tidak berlaku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="183"/>
+        <source>Value of %1 (mean over the products): %2</source>
+        <translation>Nilai %1 (rata-rata semua produk): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="55"/>
+        <source>Product %1: %2</source>
+        <translation>Produk %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="101"/>
+        <source>→ value %1</source>
+        <translation>→ nilai %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="38"/>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="41"/>
+        <source>Add photo or document…</source>
+        <translation>Tambah foto atau dokumen…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="51"/>
+        <source>Drop photos or PDF documents here</source>
+        <translation>Seret foto atau dokumen PDF ke sini</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="66"/>
+        <source>Evidence (%1)</source>
+        <translation>Bukti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="86"/>
+        <source>Add evidence</source>
+        <translation>Tambah bukti</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="87"/>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</source>
+        <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.webp *.pdf);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="170"/>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="171"/>
+        <source>Open the assessment (Enter or double-click)</source>
+        <translation>Buka penilaian (Enter atau klik dua kali)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="172"/>
+        <source>Use as &amp;template</source>
+        <translation>Jadikan &amp;templat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="174"/>
+        <source>Start a new assessment with the same entity, locus, team and products</source>
+        <translation>Mulai penilaian baru dengan entitas, lokus, tim, dan produk yang sama</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="176"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="179"/>
+        <source>Move the assessment to the trash (Del)</source>
+        <translation>Pindahkan penilaian ke tempat sampah (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="180"/>
+        <source>&amp;Restore</source>
+        <translation>Pu&amp;lihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="181"/>
+        <source>Bring the assessment back from the trash</source>
+        <translation>Kembalikan penilaian dari tempat sampah</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="184"/>
+        <source>+ &amp;New assessment</source>
+        <translation>+ Penilaian &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="185"/>
+        <source>Start a new assessment (Ctrl+N)</source>
+        <translation>Mulai penilaian baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="187"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="351"/>
+        <source>All periods</source>
+        <translation>Semua periode</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="190"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="194"/>
+        <source>Search entity, locus or province</source>
+        <translation>Cari entitas, lokus, atau provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="196"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Cari (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="198"/>
+        <source>Tr&amp;ash</source>
+        <translation>&amp;Sampah</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="200"/>
+        <source>Show the deleted assessments instead</source>
+        <translation>Tampilkan penilaian yang sudah dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="202"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="204"/>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="441"/>
+        <source>The assessments could not be loaded.</source>
+        <translation>Daftar penilaian tidak dapat dimuat.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="443"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="457"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="447"/>
+        <source>The trash is empty.</source>
+        <translation>Tempat sampah kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="449"/>
+        <source>No assessments yet. Start one with “New assessment”.</source>
+        <translation>Belum ada penilaian. Mulai dengan “Penilaian baru”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/home.py" line="459"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n penilaian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/home.py" line="461"/>
+        <source>{shown} of %n assessment(s)</source>
+        <translation>
+            <numerusform>{shown} dari %n penilaian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="517"/>
+        <source>Move the assessment of {locus} ({entity}, {period}) to the trash?
+
+You can restore it from the trash.</source>
+        <translation>Pindahkan penilaian {locus} ({entity}, {period}) ke tempat sampah?
+
+Anda dapat memulihkannya dari tempat sampah.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="521"/>
+        <source>Delete assessment</source>
+        <translation>Hapus penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/home.py" line="521"/>
+        <source>Move to trash</source>
+        <translation>Pindahkan ke tempat sampah</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="44"/>
+        <source>Assessor: %1 · Device %2</source>
+        <translation>Penilai: %1 · Perangkat %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="69"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="70"/>
+        <source>&amp;New assessment…</source>
+        <translation>Penilaian &amp;baru…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="72"/>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Daftar penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="74"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="75"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="76"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="82"/>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="83"/>
+        <source>&amp;About Ombud Desktop</source>
+        <translation>&amp;Tentang Ombud Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="135"/>
+        <source>About Ombud Desktop</source>
+        <translation>Tentang Ombud Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="136"/>
+        <source>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Offline assessment of public-service compliance for the Ombudsman of the Republic of Indonesia.&lt;/p&gt;&lt;p&gt;Every answer is saved the moment it is given.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Penilaian kepatuhan penyelenggaraan pelayanan publik secara luring (tanpa internet) untuk Ombudsman Republik Indonesia.&lt;/p&gt;&lt;p&gt;Setiap jawaban langsung tersimpan begitu diberikan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="157"/>
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDialog</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/missing.py" line="25"/>
+        <source>Not complete yet</source>
+        <translation>Belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/missing.py" line="28"/>
+        <source>The assessment cannot be finished yet. Double-click an item to go there.</source>
+        <translation>Penilaian belum dapat diselesaikan. Klik dua kali sebuah butir untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/missing.py" line="39"/>
+        <source>Go there</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/missing.py" line="41"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="59"/>
+        <source>New assessment</source>
+        <translation>Penilaian baru</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="82"/>
+        <source>e.g. Kota Cilegon</source>
+        <translation>mis. Kota Cilegon</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="88"/>
+        <source>Choose or type</source>
+        <translation>Pilih atau ketik</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="95"/>
+        <source>Name of the unit visited</source>
+        <translation>Nama unit yang dikunjungi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="97"/>
+        <source>Names, separated by commas</source>
+        <translation>Nama-nama, pisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="103"/>
+        <source>A service observed at this locus</source>
+        <translation>Layanan yang diamati di lokus ini</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="109"/>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="112"/>
+        <source>&amp;Period (year):</source>
+        <translation>&amp;Periode (tahun):</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="113"/>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrumen:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="114"/>
+        <source>Entity &amp;category:</source>
+        <translation>&amp;Kategori entitas:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="115"/>
+        <source>&amp;Entity name:</source>
+        <translation>Nama &amp;entitas:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="116"/>
+        <source>P&amp;rovince:</source>
+        <translation>P&amp;rovinsi:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="117"/>
+        <source>&amp;Locus:</source>
+        <translation>&amp;Lokus:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="118"/>
+        <source>Locus &amp;name:</source>
+        <translation>&amp;Nama lokus:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="119"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Tim:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="120"/>
+        <source>&amp;Visit date:</source>
+        <translation>Tanggal k&amp;unjungan:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="122"/>
+        <source>Product {number}:</source>
+        <translation>Produk {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="178"/>
+        <source>Other locus…</source>
+        <translation>Lokus lain…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="251"/>
+        <source>the entity name</source>
+        <translation>nama entitas</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="253"/>
+        <source>the province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="259"/>
+        <source>the locus name</source>
+        <translation>nama lokus</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="266"/>
+        <source>Still needed: {items}.</source>
+        <translation>Masih perlu diisi: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/products.py" line="19"/>
+        <source>Products observed</source>
+        <translation>Produk yang diamati</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/products.py" line="24"/>
+        <source>Display (PR01-PR05) is recorded for each product. Choose products that are being served today, preferably those with the most users.</source>
+        <translation>Keterpampangan (PR01-PR05) dicatat untuk setiap produk. Pilih produk yang sedang dilayani hari ini, sebaiknya yang paling banyak penggunanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/products.py" line="36"/>
+        <source>Product %1</source>
+        <translation>Produk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/products.py" line="38"/>
+        <source>Only if fewer products: why</source>
+        <translation>Hanya bila produk lebih sedikit: alasannya</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/products.py" line="40"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="30"/>
+        <source>Assessor profile</source>
+        <translation>Profil penilai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="33"/>
+        <source>Your name is recorded with every answer you give in this workspace, so a supervisor can see who assessed what.</source>
+        <translation>Nama Anda dicatat pada setiap jawaban yang Anda berikan di ruang kerja ini, sehingga supervisor dapat melihat siapa menilai apa.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="39"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="41"/>
+        <source>Optional: 18 digits</source>
+        <translation>Opsional: 18 digit</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="52"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="53"/>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="69"/>
+        <source>Give your name.</source>
+        <translation>Isi nama Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="72"/>
+        <source>The NIP has digits only.</source>
+        <translation>NIP hanya berisi angka.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="74"/>
+        <source>The NIP has 18 digits; this one has {count}.</source>
+        <translation>NIP terdiri atas 18 digit; yang ini {count} digit.</translation>
+    </message>
+</context>
+<context>
+    <name>RatedBlock</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="46"/>
+        <source>Evidence to see: </source>
+        <translation>Bukti yang diperiksa: </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="64"/>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="68"/>
+        <source>Why it does not apply (required)</source>
+        <translation>Alasan tidak berlaku (wajib)</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="146"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="149"/>
+        <source>Notes for this indicator (saved as you leave the box)</source>
+        <translation>Catatan untuk indikator ini (tersimpan saat Anda meninggalkan kotak)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="169"/>
+        <source>Value (mean of the sub-items): %1</source>
+        <translation>Nilai (rata-rata subbutir): %1</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="184"/>
+        <source>Record the respondent as interviewed to answer the items.</source>
+        <translation>Tandai responden “Diwawancarai” agar butir-butirnya dapat diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="207"/>
+        <source>Respondent</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="209"/>
+        <source>Interviewed</source>
+        <translation>Diwawancarai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="210"/>
+        <source>Role not present at this unit</source>
+        <translation>Jabatan tidak ada di unit ini</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="220"/>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="222"/>
+        <source>Why the role is not present (required)</source>
+        <translation>Alasan jabatan tidak ada (wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="226"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="227"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="228"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="229"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="44"/>
+        <source>Provisional score</source>
+        <translation>Nilai sementara</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="91"/>
+        <source>No grade yet</source>
+        <translation>Belum ada predikat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="102"/>
+        <source>Provisional: %n thing(s) still missing</source>
+        <translation>
+            <numerusform>Sementara: masih kurang %n hal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="105"/>
+        <source>Complete: every rule is met</source>
+        <translation>Lengkap: semua syarat terpenuhi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="112"/>
+        <source>Deficiencies (below %1): %2</source>
+        <translation>Kekurangan (di bawah %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="127"/>
+        <source>%1: no value yet</source>
+        <translation>%1: belum ada nilai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="128"/>
+        <source>%1: no value (mark it not applicable if right)</source>
+        <translation>%1: tidak ada nilai (tandai tidak berlaku bila memang demikian)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="129"/>
+        <source>%1: not rated</source>
+        <translation>%1: belum dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="130"/>
+        <source>%1: channel not recorded</source>
+        <translation>%1: kanal belum dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="131"/>
+        <source>%1: not interviewed yet</source>
+        <translation>%1: belum diwawancarai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="132"/>
+        <source>%1: not present, but no reason</source>
+        <translation>%1: tidak ada, tetapi alasannya belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="133"/>
+        <source>Service users: %2 more needed</source>
+        <translation>Pengguna layanan: perlu %2 lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="134"/>
+        <source>Products: name the products observed</source>
+        <translation>Produk: isi nama produk yang diamati</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="135"/>
+        <source>%1: no score yet</source>
+        <translation>%1: belum ada nilai dimensi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="136"/>
+        <source>%1: value outside the scale</source>
+        <translation>%1: nilai di luar skala</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUserTableModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/service_users.py" line="43"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/service_users.py" line="43"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/service_users.py" line="43"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/service_users.py" line="43"/>
+        <source>Sex</source>
+        <translation>JK</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/service_users.py" line="43"/>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUsersPage</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="227"/>
+        <source>Save and next respondent</source>
+        <translation>Simpan dan responden berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="228"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="244"/>
+        <source>Respondent agrees to be interviewed</source>
+        <translation>Responden setuju diwawancarai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="246"/>
+        <source>Space ticks it; nothing is recorded without consent</source>
+        <translation>Tekan Spasi untuk mencentang; tanpa persetujuan tidak ada yang dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="250"/>
+        <source>Consent text</source>
+        <translation>Teks persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="260"/>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="478"/>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="490"/>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="504"/>
+        <source>New respondent</source>
+        <translation>Responden baru</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="261"/>
+        <source>Leave the respondent shown and start a new one</source>
+        <translation>Tutup responden ini dan mulai responden baru</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="306"/>
+        <source>Which service?</source>
+        <translation>Layanan apa?</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="315"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="316"/>
+        <source>Service date</source>
+        <translation>Tanggal layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="317"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="318"/>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="335"/>
+        <source>May be called back</source>
+        <translation>Boleh dihubungi kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="344"/>
+        <source>Phone (optional)</source>
+        <translation>Telepon (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="359"/>
+        <source>Key: %1</source>
+        <translation>Tombol: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="365"/>
+        <source>Service users: %1 of target %2 (minimum %3)</source>
+        <translation>Pengguna layanan: %1 dari target %2 (minimal %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="393"/>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="518"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/service_users.py" line="421"/>
+        <source>Respondent %1</source>
+        <translation>Responden %1</translation>
+    </message>
+</context>
+<context>
+    <name>_RatedBlock</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="141"/>
+        <source>Keys 0-3 choose the level</source>
+        <translation>Tekan 0-3 untuk memilih level</translation>
+    </message>
+</context>
+<context>
+    <name>_RecallBlock</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="62"/>
+        <source>Tick each component the respondent named unprompted.</source>
+        <translation>Centang setiap komponen yang disebut responden atas inisiatif sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="73"/>
+        <source>Also counts: %1</source>
+        <translation>Juga dihitung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="102"/>
+        <source>Named: %1 → level %2</source>
+        <translation>Disebut: %1 → level %2</translation>
+    </message>
+</context>
+<context>
+    <name>alerts</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="32"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="49"/>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="59"/>
+        <source>Something went wrong. Nothing more was saved.</source>
+        <translation>Terjadi kesalahan. Tidak ada perubahan lebih lanjut yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="93"/>
+        <source>This cannot be left empty.</source>
+        <translation>Isian ini tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="29"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,508 @@
+"""The Indonesian translation: the .ts is complete and faithful, in step with the code, and
+every dialog and screen shows it (and English without it).
+
+The .ts is the repository's source (resources/translations/ombud_id.ts); the .qm is compiled by
+the real lrelease, as on a user's first start. A translator is never left installed after a test.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
+
+from ombud_desktop import __version__
+from ombud_desktop.instruments import builtin_instrument
+from ombud_desktop.services.assessments import NewAssessment
+from ombud_desktop.ui import i18n
+from ombud_desktop.ui.app import settings_at
+from ombud_desktop.ui.dialogs.missing import MissingDialog
+from ombud_desktop.ui.dialogs.new_assessment import NewAssessmentDialog
+from ombud_desktop.ui.dialogs.profile import ProfileDialog
+from ombud_desktop.ui.main_window import MainWindow
+from ombud_desktop.ui.ops import StoreThread
+from ombud_desktop.ui.widgets.score_panel import ScorePanel
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "ombud_id.ts"
+UI = ROOT / "ombud_desktop" / "ui"
+
+LANGUAGES = ("id", "en")
+
+
+# -- reading the .ts ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of the .ts: its context, English source and Indonesian translation(s)."""
+
+    context: str
+    source: str
+    translations: tuple[str, ...]
+    kind: str | None  # the translation's type attribute: None when finished
+    numerus: bool
+
+    def __str__(self) -> str:
+        return f"{self.context}: {self.source!r}"
+
+
+def read_ts(path: Path = TS) -> list[Message]:
+    """Return every message of a .ts file."""
+    messages = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None, f"{name}: {message.findtext('source')!r}"
+            numerus = message.get("numerus") == "yes"
+            if numerus:
+                texts = tuple(form.text or "" for form in translation.iter("numerusform"))
+            else:
+                texts = (translation.text or "",)
+            messages.append(Message(name, message.findtext("source") or "", texts,
+                                    translation.get("type"), numerus))
+    return messages
+
+
+PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w*\}")
+TAG = re.compile(r"</?[A-Za-z][^>]*>")
+FILTER = re.compile(r"\(\*[^)]*\)")
+ACCELERATOR = re.compile(r"&(?!&)")
+
+
+def _edges(text: str, char: str) -> tuple[int, int]:
+    return len(text) - len(text.lstrip(char)), len(text) - len(text.rstrip(char))
+
+
+def _whitespace(text: str) -> tuple[int, int]:
+    return len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
+
+
+def problems_of(message: Message) -> list[str]:
+    """Return how the translations of ``message`` differ from its source in form."""
+    source = message.source
+    found = []
+    for text in message.translations:
+        if not text.strip():
+            found.append("empty translation")
+            continue
+        if sorted(set(PLACEHOLDER.findall(text))) != sorted(set(PLACEHOLDER.findall(source))):
+            found.append(f"placeholders differ: {text!r}")
+        if _edges(text.strip(), "…") != _edges(source.strip(), "…"):
+            found.append(f"leading/trailing … differ: {text!r}")
+        if TAG.findall(text) != TAG.findall(source):
+            found.append(f"rich-text tags differ: {text!r}")
+        if FILTER.findall(text) != FILTER.findall(source):
+            found.append(f"file-dialog patterns differ: {text!r}")
+        if len(ACCELERATOR.findall(text)) != len(ACCELERATOR.findall(source)):
+            found.append(f"accelerator (&) count differs: {text!r}")
+        if _whitespace(text) != _whitespace(source) or text.count("\n") != source.count("\n"):
+            found.append(f"leading/trailing spaces or line breaks differ: {text!r}")
+        end = source.rstrip()[-1:]
+        if end in (".", ":", "?", "!") and not text.rstrip().endswith(end):
+            found.append(f"does not end with {end!r}: {text!r}")
+    return found
+
+
+def translation_of(context: str, source: str) -> str:
+    """Return the .ts translation of one message (its first form)."""
+    for message in read_ts():
+        if message.context == context and message.source == source:
+            return message.translations[0]
+    raise KeyError((context, source))
+
+
+# -- the translator -------------------------------------------------------------------------------
+
+
+@contextmanager
+def translated(language: str, cache_dir: Path) -> Iterator[None]:
+    """Install the translator for ``language`` (none for English) and always remove it."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = i18n.install_translator(language, cache_dir)
+    if language != "en":
+        assert translator is not None, f"no translator for {language}"
+    try:
+        yield
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File", "translator left"
+
+
+@pytest.fixture(scope="session")
+def qm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("qm")
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: Any, qm_cache: Path) -> Iterator[str]:
+    """Run the test once in Indonesian (translator installed) and once in English."""
+    with translated(request.param, qm_cache):
+        yield request.param
+
+
+def say(language: str, english: str, indonesian: str) -> str:
+    """Return the text expected on screen in ``language``."""
+    return indonesian if language == "id" else english
+
+
+def texts_of(root: QWidget) -> list[str]:
+    """Return every text a user can read in ``root`` and its children."""
+    found: list[str] = [root.windowTitle()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            found.append(widget.title())
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            found.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            found.extend(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QListWidget):
+            found.extend(widget.item(i).text() for i in range(widget.count()))
+        if isinstance(widget, QTreeWidget):
+            iterator = QTreeWidgetItemIterator(widget)
+            while iterator.value():
+                found.append(iterator.value().text(0))
+                iterator += 1
+        found.append(widget.toolTip())
+    return [text for text in found if text]
+
+
+def mnemonic(text: str) -> str | None:
+    """Return the Alt+letter of a text with an accelerator ("&Berkas" → "b"), or None."""
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def assert_unique_mnemonics(where: str, texts: list[str]) -> None:
+    letters = [(mnemonic(text), text) for text in texts if mnemonic(text)]
+    seen: dict[str, str] = {}
+    for letter, text in letters:
+        assert letter not in seen, f"{where}: {text!r} and {seen[letter]!r} share Alt+{letter}"
+        seen[letter] = text
+
+
+def new_assessment(store: StoreThread) -> str:
+    new = NewAssessment(
+        category="kota", entity_name="Kota Cilegon", province="Banten",
+        locus_name="Disdukcapil", period_year=2024, products=("KTP-el", "KK"),
+    )
+    return store.call(lambda s: s.service.create(builtin_instrument("ori-2023"), new))
+
+
+# -- the .ts itself -------------------------------------------------------------------------------
+
+
+def test_the_ts_parses_and_every_message_is_translated() -> None:
+    messages = read_ts()
+    assert len(messages) >= 181
+    assert 'type="unfinished"' not in TS.read_text(encoding="utf-8")
+    for message in messages:
+        assert message.kind is None, f"{message} is {message.kind}"
+        assert all(text.strip() for text in message.translations), f"{message} is empty"
+        if message.numerus:
+            # Indonesian has one plural form: lrelease expects exactly one numerusform.
+            assert len(message.translations) == 1, message
+
+
+def test_translations_keep_placeholders_markup_accelerators_and_punctuation() -> None:
+    problems = [f"{message}: {problem}" for message in read_ts()
+                for problem in problems_of(message)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_form_checks_catch_a_broken_translation() -> None:
+    def broken(source: str, text: str) -> list[str]:
+        return problems_of(Message("X", source, (text,), None, False))
+
+    assert broken("Saved %1", "Tersimpan")
+    assert broken("{shown} of %n", "%n")
+    assert broken("Reopen…", "Buka kembali")
+    assert broken("<b>Ombud %1</b>", "Ombud %1")
+    assert broken("&File", "Berkas")
+    assert broken("Give your name.", "Isi nama Anda")
+    assert broken("Evidence to see: ", "Bukti:")
+    assert not broken("&File", "&Berkas")
+
+
+# -- compiling and installing ---------------------------------------------------------------------
+
+
+def test_compiled_translation_builds_a_qm_that_the_translator_uses(
+    qapp: Any, tmp_path: Path
+) -> None:
+    qm = i18n.compiled_translation("id", tmp_path)
+    assert qm is not None
+    assert qm.suffix == ".qm"
+    assert qm.parent == tmp_path
+    assert qm.stat().st_size > 0
+    assert i18n.compiled_translation("id", tmp_path) == qm  # cached: compiled once
+    assert not list(tmp_path.glob("*.ts"))  # the copy given to lrelease is removed
+    assert not list(tmp_path.glob("*.part"))
+    assert i18n.compiled_translation("en", tmp_path) is None  # English is the source
+    assert i18n.install_translator("en", tmp_path) is None
+
+    translator = i18n.install_translator("id", tmp_path)
+    assert translator is not None
+    try:
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Berkas"
+        assert QCoreApplication.translate("AssessmentView", "Finish") == "Selesaikan"
+        assert QCoreApplication.translate(
+            "HomeView", "%n assessment(s)", None, 3
+        ) == "3 penilaian"
+    finally:
+        QCoreApplication.instance().removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+# -- in step with the code ------------------------------------------------------------------------
+
+
+def _lupdate() -> list[str]:
+    """Return the command that runs lupdate (the tool PySide6 ships)."""
+    script = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if script:
+        return [script]
+    name = "lupdate.exe" if sys.platform == "win32" else "lupdate"
+    return [str(i18n.lrelease_path().with_name(name))]
+
+
+def test_every_source_text_of_the_code_is_in_the_ts(tmp_path: Path) -> None:
+    sources = sorted(str(path.relative_to(ROOT)) for path in UI.rglob("*.py"))
+    copy = tmp_path / "ombud_id.ts"
+    shutil.copyfile(TS, copy)
+    result = subprocess.run(
+        [*_lupdate(), *sources, "-ts", str(copy), "-no-obsolete"],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    found = re.search(
+        r"Found (\d+) source text\(s\) \((\d+) new and (\d+) already existing\)", result.stdout
+    )
+    assert found is not None, result.stdout + result.stderr
+    total, new, existing = (int(group) for group in found.groups())
+    unfinished = [str(m) for m in read_ts(copy) if m.kind == "unfinished"]
+    assert new == 0, (
+        f"{new} text(s) in the code are not in {TS.name}: run scripts/update_translations "
+        f"and translate them: {unfinished}"
+    )
+    assert total == existing > 0
+
+
+def test_texts_the_code_passes_through_variables_are_translated(language: str) -> None:
+    # Message boxes outside any QObject translate in the "alerts" context; these texts
+    # must reach the .ts through lupdate, or scripts/update_translations would drop them.
+    texts = re.findall(r"""translate\(\s*["']alerts["'],\s*(["'])(.+?)\1\s*\)""",
+                       (UI / "alerts.py").read_text(encoding="utf-8"))
+    assert texts
+    for _quote, text in texts:
+        shown = QCoreApplication.translate("alerts", text)
+        if language == "id":
+            assert shown != text, f"alerts: {text!r} is not translated (dropped by lupdate?)"
+        else:
+            assert shown == text
+
+
+# -- every dialog and screen in both languages ----------------------------------------------------
+
+
+def test_new_assessment_dialog(qtbot: Any, language: str) -> None:
+    dialog = NewAssessmentDialog(None, language=language, today=date(2024, 8, 12))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == say(language, "New assessment", "Penilaian baru")
+    texts = texts_of(dialog)
+    assert say(language, "Create", "Buat") in texts
+    assert say(language, "&Period (year):", "&Periode (tahun):") in texts
+    assert say(language, "&Visit date:", "Tanggal k&unjungan:") in texts
+    assert say(language, "Product 1:", "Produk 1:") in texts
+    assert say(language, "Other locus…", "Lokus lain…") in texts
+    assert dialog.entity_edit.placeholderText() == say(
+        language, "e.g. Kota Cilegon", "mis. Kota Cilegon")
+    assert dialog.message.text() == say(
+        language, "Still needed: the entity name, the province.",
+        "Masih perlu diisi: nama entitas, provinsi.")
+    form = dialog.findChild(QFormLayout)
+    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+              for row in range(form.rowCount())]
+    assert_unique_mnemonics("new assessment", labels)
+
+
+def test_profile_dialog(qtbot: Any, language: str) -> None:
+    dialog = ProfileDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == say(language, "Assessor profile", "Profil penilai")
+    assert dialog.name_edit.placeholderText() == say(language, "Full name", "Nama lengkap")
+    assert say(language, "&Name:", "&Nama:") in texts_of(dialog)
+    dialog.nip_edit.setText("1987")
+    assert dialog.message.text() == say(
+        language, "Give your name.", "Isi nama Anda.")
+    dialog.name_edit.setText("Siti Aminah")
+    assert dialog.message.text() == say(
+        language, "The NIP has 18 digits; this one has 4.",
+        "NIP terdiri atas 18 digit; yang ini 4 digit.")
+
+
+def test_missing_dialog(store: StoreThread, qtbot: Any, language: str) -> None:
+    aid = new_assessment(store)
+    score = store.call(lambda s: s.service.score(aid))
+    instrument = store.call(lambda s: s.service.instrument_of(aid))
+    panel = ScorePanel(instrument, language)
+    qtbot.addWidget(panel)
+    panel.show_score(score)
+    dialog = MissingDialog(None, score, panel)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == say(language, "Not complete yet", "Belum lengkap")
+    texts = texts_of(dialog)
+    assert say(language, "Go there", "Buka") in texts
+    assert say(language, "Close", "Tutup") in texts
+    items = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(items) == len(score.reasons)
+    assert say(language, "Service users: 5 more needed", "Pengguna layanan: perlu 5 lagi") \
+        in items
+    assert say(language, "IN07: no value yet", "IN07: belum ada nilai") in items
+    panel_texts = texts_of(panel)
+    assert say(language, "Provisional score", "Nilai sementara") in panel_texts
+    assert say(language, f"Provisional: {len(score.reasons)} thing(s) still missing",
+               f"Sementara: masih kurang {len(score.reasons)} hal") in panel_texts
+
+
+@pytest.fixture
+def window(store: StoreThread, qtbot: Any, tmp_path: Path, language: str) -> MainWindow:
+    main = MainWindow(store, settings_at(tmp_path / "ui.ini"), language)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_main_window_menus_and_home(qtbot: Any, window: MainWindow, language: str) -> None:
+    bar = window.menuBar()
+    titles = [action.text() for action in bar.actions()]
+    assert titles == (
+        ["&Berkas", "&Pengaturan", "B&antuan"] if language == "id"
+        else ["&File", "&Settings", "&Help"]
+    )
+    assert_unique_mnemonics("menu bar", titles)
+    for action in bar.actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        assert_unique_mnemonics(action.text(), [a.text() for a in menu.actions()])
+    file_menu = bar.actions()[0].menu()
+    assert [a.text() for a in file_menu.actions() if a.text()] == (
+        ["Penilaian &baru…", "&Daftar penilaian", "&Keluar"] if language == "id"
+        else ["&New assessment…", "&Assessments", "&Quit"]
+    )
+    status = texts_of(window.statusBar())
+    assert any(text.startswith(say(language, "Assessor: Siti Aminah · Device ",
+                                   "Penilai: Siti Aminah · Perangkat ")) for text in status)
+
+    home = window.home
+    qtbot.waitUntil(lambda: not home.loading)
+    texts = texts_of(home)
+    assert home.new_button.text() == say(language, "+ &New assessment", "+ Penilaian &baru")
+    assert say(language, "No assessments yet. Start one with “New assessment”.",
+               "Belum ada penilaian. Mulai dengan “Penilaian baru”.") in texts
+    assert say(language, "0 assessment(s)", "0 penilaian") in texts
+    model = home.table.model()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == say(language, "Entity", "Entitas")
+    assert_unique_mnemonics("home", [text for text in texts if "&" in text])
+
+
+def test_assessment_pages(store: StoreThread, qtbot: Any, window: MainWindow,
+                          language: str) -> None:
+    aid = new_assessment(store)
+    window.open_assessment(aid)
+    view = window.assessment
+    assert view is not None
+    assert view.finish_button.text() == say(language, "Finish", "Selesaikan")
+    assert view.status_label.text() == say(language, "Draft", "Draf")
+    assert view.back_button.text() == say(language, "← Assessments", "← Daftar penilaian")
+    navigator = texts_of(view.navigator)
+    assert say(language, "Process (display)", "Proses (keterpampangan)") in navigator
+    assert say(language, "Complaint handling", "Pengelolaan pengaduan") in navigator
+    expected = {
+        "products": [say(language, "Products observed", "Produk yang diamati"),
+                     say(language, "Product 1", "Produk 1")],
+        "IN07": [say(language, "Not applicable", "Tidak berlaku"),
+                 say(language, "Add photo or document…", "Tambah foto atau dokumen…")],
+        # The product boxes call page.tr(...): found at run time in the DisplayPage context.
+        "PR01": [say(language, "Complete when:", "Lengkap bila:"),
+                 say(language, "Product 1: KTP-el", "Produk 1: KTP-el"),
+                 say(language, "→ value –", "→ nilai –")],
+        "R1": [say(language, "Respondent", "Responden"),
+               say(language, "Role not present at this unit", "Jabatan tidak ada di unit ini")],
+        "service_users": [
+            say(language, "Save and next respondent", "Simpan dan responden berikutnya"),
+            say(language, "Service users: 0 of target 15 (minimum 5)",
+                "Pengguna layanan: 0 dari target 15 (minimal 5)"),
+        ],
+    }
+    for key, wanted in expected.items():
+        view.show_page(key)
+        assert view.current_key == key
+        texts = texts_of(view.pages[key])
+        for text in wanted:
+            assert text in texts, f"{key}: {text!r} not among {texts}"
+    assert say(language, "Provisional score", "Nilai sementara") in texts_of(view.panel)
+
+
+def test_about_box(window: MainWindow, language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "about",
+                        lambda _parent, title, text: shown.append((title, text)))
+    window.about()
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == say(language, "About Ombud Desktop", "Tentang Ombud Desktop")
+    assert text.startswith(f"<b>Ombud Desktop {__version__}</b><p>")
+    assert say(language, "Ombudsman of the Republic of Indonesia",
+               "Ombudsman Republik Indonesia") in text
+    assert "%1" not in text
+    if language == "id":
+        assert text == translation_of(
+            "MainWindow",
+            "<b>Ombud Desktop %1</b><p>Offline assessment of public-service compliance for the "
+            "Ombudsman of the Republic of Indonesia.</p><p>Every answer is saved the moment it "
+            "is given.</p>",
+        ).replace("%1", __version__)
