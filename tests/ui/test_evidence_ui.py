@@ -1,0 +1,70 @@
+"""Evidence through the assessment window: photos attach with thumbnails; bad files are refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from ombud_desktop.instruments import builtin_instrument
+from ombud_desktop.services.assessments import NewAssessment
+from ombud_desktop.ui import alerts
+from ombud_desktop.ui.assessment_view import AssessmentView
+from ombud_desktop.ui.ops import StoreThread
+
+
+def open_view(qtbot: Any, store: StoreThread) -> AssessmentView:
+    new = NewAssessment(category="kota", entity_name="Kota Cilegon", province="Banten",
+                        locus_name="Disdukcapil", period_year=2024, products=("KTP-el", "KK"))
+    aid = store.call(lambda s: s.service.create(builtin_instrument("ori-2023"), new))
+    view = AssessmentView(store, aid, "en")
+    qtbot.addWidget(view)
+    view.show()
+    view.show_page("IN13")
+    return view
+
+
+def settle(qtbot: Any, store: StoreThread) -> None:
+    store.wait_idle()
+    qtbot.waitUntil(lambda: store.pending == 0, timeout=10_000)
+
+
+def test_a_photo_is_attached_with_a_thumbnail(qtbot: Any, store: StoreThread,
+                                              tmp_path: Path) -> None:
+    view = open_view(qtbot, store)
+    photo = tmp_path / "ruang-tunggu.jpg"
+    Image.new("RGB", (3000, 2000), (90, 160, 60)).save(photo, "JPEG")
+    view.add_evidence([str(photo)], "IN13", None)
+    settle(qtbot, store)
+    strip = view.pages["IN13"].evidence
+    assert strip.list.count() == 1
+    qtbot.waitUntil(lambda: not strip.list.item(0).icon().isNull(), timeout=5_000)
+    [ref] = view.document.evidence
+    assert (ref.indicator, ref.filename, ref.media_type) == ("IN13", photo.name, "image/jpeg")
+
+
+def test_bad_files_get_a_clear_message_and_change_nothing(
+    qtbot: Any, store: StoreThread, tmp_path: Path, monkeypatch: Any
+) -> None:
+    view = open_view(qtbot, store)
+    shown: list[str] = []
+    monkeypatch.setattr(alerts, "error", lambda parent, message: shown.append(str(message)))
+    not_a_photo = tmp_path / "catatan.jpg"
+    not_a_photo.write_text("not a photo")
+    corrupt = tmp_path / "rusak.jpg"
+    Image.new("RGB", (800, 600)).save(corrupt, "JPEG")
+    corrupt.write_bytes(corrupt.read_bytes()[:400])
+    missing = tmp_path / "hilang.jpg"
+    before = store.call(lambda s: len(s.workspace.changes(view.assessment_id)))
+    view.add_evidence([str(not_a_photo), str(corrupt), str(missing)], "IN13", None)
+    settle(qtbot, store)
+    assert len(shown) == 1
+    message = shown[0]
+    assert "catatan.jpg: not a photo or a PDF document" in message
+    assert "rusak.jpg" in message
+    assert "hilang.jpg: file not found" in message
+    assert view.document.evidence == []
+    assert store.call(lambda s: len(s.workspace.changes(view.assessment_id))) == before
+    evidence_dir = Path(store.call(lambda s: str(s.workspace.evidence_dir)))
+    assert [p for p in evidence_dir.rglob("*") if p.is_file()] == []
