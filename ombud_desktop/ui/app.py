@@ -10,10 +10,12 @@ import argparse
 import logging
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_cache_dir, user_config_dir
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ombud_desktop import __version__
@@ -24,6 +26,12 @@ from ombud_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translato
 from ombud_desktop.ui.ops import StoreThread, open_store_at
 
 logger = logging.getLogger(__name__)
+
+
+def app_icon() -> QIcon:
+    """Return the application icon shipped in the package (SVG)."""
+    icon = resources.files("ombud_desktop.resources").joinpath("icons", "ombud-desktop.svg")
+    return QIcon(str(icon))
 
 
 def settings_at(path: Path) -> QSettings:
@@ -125,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     qt_app.setApplicationName("Ombud Desktop")
     qt_app.setApplicationVersion(__version__)
+    qt_app.setWindowIcon(app_icon())
     try:
         app = Application(qt_app, args)
     except OmbudError as exc:

@@ -202,6 +202,7 @@ class AssessmentView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
+        style = self.style()
         self.back_button = QPushButton(self.tr("← Assessments"))
         self.back_button.clicked.connect(self.back_requested)
         top.addWidget(self.back_button)
@@ -213,6 +214,7 @@ class AssessmentView(QWidget):
         self.status_label = QLabel()
         top.addWidget(self.status_label)
         self.finish_button = QPushButton()
+        self.finish_button.setIcon(style.standardIcon(style.StandardPixmap.SP_DialogApplyButton))
         self.finish_button.clicked.connect(self._finish_or_reopen)
         top.addWidget(self.finish_button)
         layout.addLayout(top)
