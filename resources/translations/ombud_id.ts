@@ -107,57 +107,57 @@
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="205"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="206"/>
         <source>← Assessments</source>
         <translation>← Daftar penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="250"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="252"/>
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="251"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="253"/>
         <source>PageUp or Alt+Left</source>
         <translation>PageUp atau Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="253"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="255"/>
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="254"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="256"/>
         <source>PageDown, Enter or Alt+Right</source>
         <translation>PageDown, Enter atau Alt+→</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="383"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="385"/>
         <source>Reopen…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="384"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="386"/>
         <source>Complete: locked</source>
         <translation>Selesai: terkunci</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="386"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="388"/>
         <source>Finish</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="387"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="389"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="399"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="401"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="400"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="402"/>
         <source>Why must this assessment be changed?</source>
         <translation>Mengapa penilaian ini perlu diubah?</translation>
     </message>
@@ -505,77 +505,82 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="112"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="113"/>
         <source>&amp;Period (year):</source>
         <translation>&amp;Periode (tahun):</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="113"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="114"/>
         <source>&amp;Instrument:</source>
         <translation>&amp;Instrumen:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="114"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="115"/>
         <source>Entity &amp;category:</source>
         <translation>&amp;Kategori entitas:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="115"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="116"/>
         <source>&amp;Entity name:</source>
         <translation>Nama &amp;entitas:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="116"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="117"/>
         <source>P&amp;rovince:</source>
         <translation>P&amp;rovinsi:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="117"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="118"/>
         <source>&amp;Locus:</source>
         <translation>&amp;Lokus:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="118"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="119"/>
         <source>Locus &amp;name:</source>
         <translation>&amp;Nama lokus:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="119"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="120"/>
         <source>&amp;Team:</source>
         <translation>&amp;Tim:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="120"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="121"/>
         <source>&amp;Visit date:</source>
         <translation>Tanggal k&amp;unjungan:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="122"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="123"/>
         <source>Product {number}:</source>
         <translation>Produk {number}:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="178"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="179"/>
         <source>Other locus…</source>
         <translation>Lokus lain…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="251"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="252"/>
         <source>the entity name</source>
         <translation>nama entitas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="253"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="254"/>
         <source>the province</source>
         <translation>provinsi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="259"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="260"/>
         <source>the locus name</source>
         <translation>nama lokus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="266"/>
+        <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="267"/>
         <source>Still needed: {items}.</source>
         <translation>Masih perlu diisi: {items}.</translation>
     </message>
@@ -632,26 +637,36 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="52"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="53"/>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="56"/>
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="69"/>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="72"/>
         <source>Give your name.</source>
         <translation>Isi nama Anda.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="72"/>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="75"/>
         <source>The NIP has digits only.</source>
         <translation>NIP hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="74"/>
+        <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="77"/>
         <source>The NIP has 18 digits; this one has {count}.</source>
         <translation>NIP terdiri atas 18 digit; yang ini {count} digit.</translation>
     </message>
