@@ -43,13 +43,19 @@ def settings_at(path: Path) -> QSettings:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Read the command line of ``ombud-desktop``."""
     parser = argparse.ArgumentParser(prog="ombud-desktop", description="Ombud Desktop")
-    parser.add_argument("--workspace", type=Path,
-                        default=os.environ.get("OMBUD_WORKSPACE") or default_workspace(),
-                        help="workspace folder (default: your data folder)")
-    parser.add_argument("--settings", type=Path,
-                        default=os.environ.get("OMBUD_UI_SETTINGS")
-                        or Path(user_config_dir("ombud-desktop", appauthor=False)) / "ui.ini",
-                        help="file for window state and language")
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        default=os.environ.get("OMBUD_WORKSPACE") or default_workspace(),
+        help="workspace folder (default: your data folder)",
+    )
+    parser.add_argument(
+        "--settings",
+        type=Path,
+        default=os.environ.get("OMBUD_UI_SETTINGS")
+        or Path(user_config_dir("ombud-desktop", appauthor=False)) / "ui.ini",
+        help="file for window state and language",
+    )
     parser.add_argument("--language", choices=sorted(LANGUAGES), default=None)
     parser.add_argument("--version", action="version", version=f"Ombud Desktop {__version__}")
     return parser.parse_args(argv)
@@ -62,8 +68,7 @@ class Application:
         self.qt_app = qt_app
         self.args = args
         self.settings = settings_at(args.settings)
-        self.language = args.language or str(self.settings.value("ui/language",
-                                                                 DEFAULT_LANGUAGE))
+        self.language = args.language or str(self.settings.value("ui/language", DEFAULT_LANGUAGE))
         self.cache_dir = Path(user_cache_dir("ombud-desktop", appauthor=False))
         self.translator = install_translator(self.language, self.cache_dir)
         self.store = StoreThread(open_store_at(args.workspace))
@@ -86,8 +91,9 @@ class Application:
         """Create the main window, reopening the last assessment and page if there was one."""
         from ombud_desktop.ui.main_window import MainWindow
 
-        self.window = MainWindow(self.store, self.settings, self.language,
-                                 on_language_changed=self.change_language)
+        self.window = MainWindow(
+            self.store, self.settings, self.language, on_language_changed=self.change_language
+        )
         last = self.settings.value("last/assessment")
         if last:
             rows = self.store.call(lambda s: s.workspace.assessment_rows(ids=[str(last)]))
@@ -103,8 +109,11 @@ class Application:
         self.translator = install_translator(language, self.cache_dir)
         old = self.window
         position = None
-        if old is not None and old.assessment is not None and old.stack.currentWidget() is \
-                old.assessment:
+        if (
+            old is not None
+            and old.assessment is not None
+            and old.stack.currentWidget() is old.assessment
+        ):
             position = (old.assessment.assessment_id, old.assessment.current_key)
         if old is not None:
             old.settings.setValue("window/geometry", old.saveGeometry())
@@ -112,8 +121,9 @@ class Application:
             old.deleteLater()
         from ombud_desktop.ui.main_window import MainWindow
 
-        self.window = MainWindow(self.store, self.settings, language,
-                                 on_language_changed=self.change_language)
+        self.window = MainWindow(
+            self.store, self.settings, language, on_language_changed=self.change_language
+        )
         if position:
             self.window.open_assessment(*position)
         self.window.show()

@@ -82,15 +82,14 @@ class AssessmentView(QWidget):
     position_changed = Signal(str, str)  # assessment id, page key
     answer_saved = Signal(str)  # the time of the last save, "14:02:31"
 
-    def __init__(self, store: StoreThread, assessment_id: str, language: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, store: StoreThread, assessment_id: str, language: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.store = store
         self.assessment_id = assessment_id
         self.language = language
-        self.instrument: Instrument = store.call(
-            lambda s: s.service.instrument_of(assessment_id)
-        )
+        self.instrument: Instrument = store.call(lambda s: s.service.instrument_of(assessment_id))
         self.document, self.score = store.call(self._read)
         self.entries = self._entries()
         self.pages: dict[str, Page] = {}
@@ -145,8 +144,7 @@ class AssessmentView(QWidget):
 
         self.store.submit(run, on_done=done, on_error=self._failed)
 
-    def load_thumbnails(self, refs: list[Any], size: int,
-                        on_done: Callable[[Any], None]) -> None:
+    def load_thumbnails(self, refs: list[Any], size: int, on_done: Callable[[Any], None]) -> None:
         """Scale photos to thumbnails in the store thread (QImage is safe off the GUI thread)."""
 
         def run(s: Store) -> dict[str, QImage]:
@@ -156,7 +154,9 @@ class AssessmentView(QWidget):
                 image = QImage(str(path))
                 if not image.isNull():
                     images[ref.sha256] = image.scaled(
-                        size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                        size,
+                        size,
+                        Qt.AspectRatioMode.KeepAspectRatio,
                         Qt.TransformationMode.SmoothTransformation,
                     )
             return images
@@ -208,8 +208,9 @@ class AssessmentView(QWidget):
         top.addWidget(self.back_button)
         entity = self.document.entity.get("name", "")
         locus = self.document.locus.get("name", "")
-        self.title = QLabel(f"<b>{entity} › {locus}</b> · {self.instrument.id} · "
-                            f"{self.document.period}")
+        self.title = QLabel(
+            f"<b>{entity} › {locus}</b> · {self.instrument.id} · {self.document.period}"
+        )
         top.addWidget(self.title, 1)
         self.status_label = QLabel()
         top.addWidget(self.status_label)
@@ -398,8 +399,9 @@ class AssessmentView(QWidget):
     def _finish_or_reopen(self) -> None:
         aid = self.assessment_id
         if self.locked:
-            reason = alerts.ask_text(self, self.tr("Reopen"),
-                                     self.tr("Why must this assessment be changed?"))
+            reason = alerts.ask_text(
+                self, self.tr("Reopen"), self.tr("Why must this assessment be changed?")
+            )
             if reason:
                 self.save(lambda s: s.service.reopen(aid, reason))
             return

@@ -54,7 +54,9 @@ def compiled_translation(language: str, cache_dir: Path) -> Path | None:
     partial = target.with_suffix(".qm.part")
     result = subprocess.run(
         [str(lrelease_path()), "-silent", str(ts_file), "-qm", str(partial)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     ts_file.unlink(missing_ok=True)
     if result.returncode != 0 or not partial.exists():

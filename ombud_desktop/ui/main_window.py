@@ -19,9 +19,14 @@ from ombud_desktop.ui.ops import StoreThread
 class MainWindow(QMainWindow):
     """One window: the assessments list, or one assessment being answered."""
 
-    def __init__(self, store: StoreThread, settings: QSettings, language: str,
-                 on_language_changed: Callable[[str], None] | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: StoreThread,
+        settings: QSettings,
+        language: str,
+        on_language_changed: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -41,8 +46,11 @@ class MainWindow(QMainWindow):
         device = store.call(lambda s: s.workspace.device_id)
         profile = store.call(lambda s: s.workspace.profile()) or {}
         self.statusBar().addPermanentWidget(
-            QLabel(self.tr("Assessor: %1 · Device %2")
-                   .replace("%1", profile.get("name", "–")).replace("%2", device[:8]))
+            QLabel(
+                self.tr("Assessor: %1 · Device %2")
+                .replace("%1", profile.get("name", "–"))
+                .replace("%2", device[:8])
+            )
         )
         store.failed.connect(lambda error: alerts.error(self, error))
         self._build_menus()
@@ -55,8 +63,12 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None,
-                ) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -67,8 +79,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&New assessment…"), self.new_assessment,
-                                         "Ctrl+N"))
+        file_menu.addAction(
+            self._action(self.tr("&New assessment…"), self.new_assessment, "Ctrl+N")
+        )
         file_menu.addAction(self._action(self.tr("&Assessments"), self.show_home, "Ctrl+H"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
@@ -132,11 +145,13 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         """Show the About dialog with the version."""
         QMessageBox.about(
-            self, self.tr("About Ombud Desktop"),
-            self.tr("<b>Ombud Desktop %1</b><p>Offline assessment of public-service compliance "
-                    "for the Ombudsman of the Republic of Indonesia.</p>"
-                    "<p>Every answer is saved the moment it is given.</p>")
-            .replace("%1", __version__),
+            self,
+            self.tr("About Ombud Desktop"),
+            self.tr(
+                "<b>Ombud Desktop %1</b><p>Offline assessment of public-service compliance "
+                "for the Ombudsman of the Republic of Indonesia.</p>"
+                "<p>Every answer is saved the moment it is given.</p>"
+            ).replace("%1", __version__),
         )
 
     def _set_language(self, language: str) -> None:

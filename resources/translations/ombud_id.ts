@@ -112,52 +112,52 @@
         <translation>← Daftar penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="252"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="253"/>
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="253"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="254"/>
         <source>PageUp or Alt+Left</source>
         <translation>PageUp atau Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="255"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="256"/>
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="256"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="257"/>
         <source>PageDown, Enter or Alt+Right</source>
         <translation>PageDown, Enter atau Alt+→</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="385"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="386"/>
         <source>Reopen…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="386"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="387"/>
         <source>Complete: locked</source>
         <translation>Selesai: terkunci</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="388"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="389"/>
         <source>Finish</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="389"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="390"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="401"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="403"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="402"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="403"/>
         <source>Why must this assessment be changed?</source>
         <translation>Mengapa penilaian ini perlu diubah?</translation>
     </message>
@@ -165,37 +165,37 @@
 <context>
     <name>DisplayPage</name>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/display.py" line="136"/>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="125"/>
         <source>Complete when:</source>
         <translation>Lengkap bila:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/display.py" line="139"/>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="128"/>
         <source>Incomplete, for example:</source>
         <translation>Belum lengkap, misalnya:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/display.py" line="159"/>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="148"/>
         <source>No product is named yet. Name the products observed on the Products page first.</source>
         <translation>Belum ada produk yang dinamai. Isi dulu nama produk yang diamati di halaman “Produk yang diamati”.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/display.py" line="180"/>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="167"/>
         <source>Not applicable: %1</source>
         <translation>Tidak berlaku: %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/display.py" line="183"/>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="170"/>
         <source>Value of %1 (mean over the products): %2</source>
         <translation>Nilai %1 (rata-rata semua produk): %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/display.py" line="55"/>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="54"/>
         <source>Product %1: %2</source>
         <translation>Produk %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/display.py" line="101"/>
+        <location filename="../../ombud_desktop/ui/pages/display.py" line="100"/>
         <source>→ value %1</source>
         <translation>→ nilai %1</translation>
     </message>
@@ -203,32 +203,32 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="38"/>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="43"/>
         <source>Evidence</source>
         <translation>Bukti</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="41"/>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="46"/>
         <source>Add photo or document…</source>
         <translation>Tambah foto atau dokumen…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="51"/>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="56"/>
         <source>Drop photos or PDF documents here</source>
         <translation>Seret foto atau dokumen PDF ke sini</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="66"/>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="72"/>
         <source>Evidence (%1)</source>
         <translation>Bukti (%1)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="86"/>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="93"/>
         <source>Add evidence</source>
         <translation>Tambah bukti</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="87"/>
+        <location filename="../../ombud_desktop/ui/widgets/evidence.py" line="95"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</source>
         <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.webp *.pdf);;Semua berkas (*)</translation>
     </message>
@@ -384,62 +384,62 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="50"/>
         <source>Assessor: %1 · Device %2</source>
         <translation>Penilai: %1 · Perangkat %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="83"/>
         <source>&amp;New assessment…</source>
         <translation>Penilaian &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Daftar penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="88"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="89"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="96"/>
         <source>&amp;About Ombud Desktop</source>
         <translation>&amp;Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="149"/>
         <source>About Ombud Desktop</source>
         <translation>Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="151"/>
         <source>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Offline assessment of public-service compliance for the Ombudsman of the Republic of Indonesia.&lt;/p&gt;&lt;p&gt;Every answer is saved the moment it is given.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Penilaian kepatuhan penyelenggaraan pelayanan publik secara luring (tanpa internet) untuk Ombudsman Republik Indonesia.&lt;/p&gt;&lt;p&gt;Setiap jawaban langsung tersimpan begitu diberikan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="172"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
@@ -452,17 +452,17 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/missing.py" line="28"/>
+        <location filename="../../ombud_desktop/ui/dialogs/missing.py" line="29"/>
         <source>The assessment cannot be finished yet. Double-click an item to go there.</source>
         <translation>Penilaian belum dapat diselesaikan. Klik dua kali sebuah butir untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/missing.py" line="39"/>
+        <location filename="../../ombud_desktop/ui/dialogs/missing.py" line="41"/>
         <source>Go there</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/missing.py" line="41"/>
+        <location filename="../../ombud_desktop/ui/dialogs/missing.py" line="43"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -674,17 +674,17 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>RatedBlock</name>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/rating.py" line="46"/>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="45"/>
         <source>Evidence to see: </source>
         <translation>Bukti yang diperiksa: </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/rating.py" line="64"/>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="63"/>
         <source>Not applicable</source>
         <translation>Tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/rating.py" line="68"/>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="67"/>
         <source>Why it does not apply (required)</source>
         <translation>Alasan tidak berlaku (wajib)</translation>
     </message>
@@ -692,17 +692,17 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/rating.py" line="146"/>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="136"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/rating.py" line="149"/>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="139"/>
         <source>Notes for this indicator (saved as you leave the box)</source>
         <translation>Catatan untuk indikator ini (tersimpan saat Anda meninggalkan kotak)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/rating.py" line="169"/>
+        <location filename="../../ombud_desktop/ui/pages/rating.py" line="157"/>
         <source>Value (mean of the sub-items): %1</source>
         <translation>Nilai (rata-rata subbutir): %1</translation>
     </message>
@@ -710,52 +710,52 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="184"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="172"/>
         <source>Record the respondent as interviewed to answer the items.</source>
         <translation>Tandai responden “Diwawancarai” agar butir-butirnya dapat diisi.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="207"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="193"/>
         <source>Respondent</source>
         <translation>Responden</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="209"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="195"/>
         <source>Interviewed</source>
         <translation>Diwawancarai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="210"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="196"/>
         <source>Role not present at this unit</source>
         <translation>Jabatan tidak ada di unit ini</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="220"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="206"/>
         <source>optional</source>
         <translation>opsional</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="222"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="208"/>
         <source>Why the role is not present (required)</source>
         <translation>Alasan jabatan tidak ada (wajib)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="226"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="212"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="227"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="213"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="228"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="214"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="229"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="215"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
@@ -763,79 +763,79 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="44"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="32"/>
         <source>Provisional score</source>
         <translation>Nilai sementara</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="91"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="79"/>
         <source>No grade yet</source>
         <translation>Belum ada predikat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="102"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="91"/>
         <source>Provisional: %n thing(s) still missing</source>
         <translation>
             <numerusform>Sementara: masih kurang %n hal</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="105"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="94"/>
         <source>Complete: every rule is met</source>
         <translation>Lengkap: semua syarat terpenuhi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="112"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="101"/>
         <source>Deficiencies (below %1): %2</source>
         <translation>Kekurangan (di bawah %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="127"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="116"/>
         <source>%1: no value yet</source>
         <translation>%1: belum ada nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="128"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="117"/>
         <source>%1: no value (mark it not applicable if right)</source>
         <translation>%1: tidak ada nilai (tandai tidak berlaku bila memang demikian)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="129"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="118"/>
         <source>%1: not rated</source>
         <translation>%1: belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="130"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="119"/>
         <source>%1: channel not recorded</source>
         <translation>%1: kanal belum dicatat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="131"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="120"/>
         <source>%1: not interviewed yet</source>
         <translation>%1: belum diwawancarai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="132"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="121"/>
         <source>%1: not present, but no reason</source>
         <translation>%1: tidak ada, tetapi alasannya belum diisi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="133"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="122"/>
         <source>Service users: %2 more needed</source>
         <translation>Pengguna layanan: perlu %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="134"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="123"/>
         <source>Products: name the products observed</source>
         <translation>Produk: isi nama produk yang diamati</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="135"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="124"/>
         <source>%1: no score yet</source>
         <translation>%1: belum ada nilai dimensi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="136"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="125"/>
         <source>%1: value outside the scale</source>
         <translation>%1: nilai di luar skala</translation>
     </message>
@@ -848,22 +848,22 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/service_users.py" line="43"/>
+        <location filename="../../ombud_desktop/ui/models/service_users.py" line="44"/>
         <source>Product</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/service_users.py" line="43"/>
+        <location filename="../../ombud_desktop/ui/models/service_users.py" line="45"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/service_users.py" line="43"/>
+        <location filename="../../ombud_desktop/ui/models/service_users.py" line="46"/>
         <source>Sex</source>
         <translation>JK</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/service_users.py" line="43"/>
+        <location filename="../../ombud_desktop/ui/models/service_users.py" line="47"/>
         <source>Age</source>
         <translation>Usia</translation>
     </message>
@@ -968,7 +968,7 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>_RatedBlock</name>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="141"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="139"/>
         <source>Keys 0-3 choose the level</source>
         <translation>Tekan 0-3 untuk memilih level</translation>
     </message>
@@ -976,17 +976,17 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>_RecallBlock</name>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="62"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="60"/>
         <source>Tick each component the respondent named unprompted.</source>
         <translation>Centang setiap komponen yang disebut responden atas inisiatif sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="73"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="71"/>
         <source>Also counts: %1</source>
         <translation>Juga dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/pages/role.py" line="102"/>
+        <location filename="../../ombud_desktop/ui/pages/role.py" line="100"/>
         <source>Named: %1 → level %2</source>
         <translation>Disebut: %1 → level %2</translation>
     </message>

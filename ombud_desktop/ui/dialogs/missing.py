@@ -24,9 +24,11 @@ class MissingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Not complete yet"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "The assessment cannot be finished yet. Double-click an item to go there."
-        )))
+        layout.addWidget(
+            QLabel(
+                self.tr("The assessment cannot be finished yet. Double-click an item to go there.")
+            )
+        )
         self.list = QListWidget()
         for reason in score.reasons:
             item = QListWidgetItem(panel.reason_text(reason.code, reason.target, reason.data))

@@ -40,7 +40,11 @@ class ServiceUserTableModel(QAbstractTableModel):
         self.labels = labels
         self._users: list[ServiceUser] = []
         self._headers = [
-            self.tr("#"), self.tr("Product"), self.tr("Date"), self.tr("Sex"), self.tr("Age"),
+            self.tr("#"),
+            self.tr("Product"),
+            self.tr("Date"),
+            self.tr("Sex"),
+            self.tr("Age"),
             *(code for code, _question in labels.questions),
         ]
 
@@ -62,7 +66,7 @@ class ServiceUserTableModel(QAbstractTableModel):
             )
         if len(new) > len(old):
             self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
-            self._users.extend(users[len(old):])
+            self._users.extend(users[len(old) :])
             self.endInsertRows()
 
     def user_at(self, row: int) -> ServiceUser:

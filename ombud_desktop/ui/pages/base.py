@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from ombud_desktop.domain.assessment import AssessmentDocument
 from ombud_desktop.instruments.model import Instrument, Text
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.ui.ops import Store
+from ombud_desktop.ui.widgets.text import wrapped_label
 
 
 class PageContext(Protocol):
@@ -63,6 +65,25 @@ class Page(QWidget):
     def show_state(self, document: AssessmentDocument, score: LocusScore) -> None:
         """Subclasses: put the document's values into the widgets."""
         raise NotImplementedError
+
+    def scrolling_body(self, title: str) -> QVBoxLayout:
+        """Give the page a scrollable body headed by ``title``; return the body's layout."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus moves to controls, not the pane
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        heading = wrapped_label(title, bold=True)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        return layout
 
     def save(self, job: Callable[[Store], Any]) -> None:
         """Save through the window, unless the page is only being filled from the store."""

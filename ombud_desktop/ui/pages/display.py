@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -122,17 +121,7 @@ class DisplayPage(Page):
         self.code = indicator_code
         self._products: list[str] | None = None
         self.blocks: list[_ProductBlock] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus moves to controls, not the pane
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        title = wrapped_label(f"{indicator.code} · {context.text(indicator.title)}")
-        title.setStyleSheet("font-size: 16px; font-weight: bold;")
-        layout.addWidget(title)
+        layout = self.scrolling_body(f"{indicator.code} · {context.text(indicator.title)}")
         layout.addWidget(wrapped_label(self.tr("Complete when:"), bold=True))
         layout.addWidget(wrapped_label(context.text(indicator.complete)))
         if indicator.incomplete_examples:
@@ -165,8 +154,6 @@ class DisplayPage(Page):
         self.value = wrapped_label(bold=True)
         layout.addWidget(self.value)
         layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
 
     def show_state(self, document: AssessmentDocument, score: LocusScore) -> None:
         if document.products != self._products:

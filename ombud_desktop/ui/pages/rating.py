@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import (
 from ombud_desktop.domain.assessment import AssessmentDocument
 from ombud_desktop.instruments.model import RatingIndicator, SubItem, SubItemsIndicator
 from ombud_desktop.scoring import LocusScore
+from ombud_desktop.ui.models.assessments import format_number
 from ombud_desktop.ui.pages.base import Page, PageContext
 from ombud_desktop.ui.widgets.evidence import EvidenceStrip
 from ombud_desktop.ui.widgets.levels import LevelChooser
-from ombud_desktop.ui.widgets.score_panel import format_number
 from ombud_desktop.ui.widgets.text import wrapped_label
 
 
@@ -115,16 +114,7 @@ class RatingPage(Page):
     ):
         super().__init__(context, parent)
         self.indicator = indicator
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        title = wrapped_label(f"{indicator.code} · {context.text(indicator.title)}", bold=True)
-        title.setStyleSheet("font-size: 16px; font-weight: bold;")
-        layout.addWidget(title)
+        layout = self.scrolling_body(f"{indicator.code} · {context.text(indicator.title)}")
         self.blocks: list[RatedBlock] = []
         if isinstance(indicator, SubItemsIndicator):
             for sub in indicator.sub_items:
@@ -152,8 +142,6 @@ class RatingPage(Page):
         self.note.installEventFilter(self)
         layout.addWidget(self.note)
         layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
         self.setFocusProxy(self.blocks[0].levels)
 
     def show_state(self, document: AssessmentDocument, score: LocusScore) -> None:

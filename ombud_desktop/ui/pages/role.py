@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -161,17 +159,7 @@ class RolePage(Page):
         self._stored: RoleInterview | None = None
         # "Not present" chosen but not saved yet (it needs a reason first).
         self._pending_absent = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus moves to controls, not the pane
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        title = wrapped_label(f"{role_code} · {context.text(self.role.title)}")
-        title.setStyleSheet("font-size: 16px; font-weight: bold;")
-        layout.addWidget(title)
+        layout = self.scrolling_body(f"{role_code} · {context.text(self.role.title)}")
         if self.role.examples is not None:
             layout.addWidget(wrapped_label(context.text(self.role.examples), small=True))
         rules = context.instrument.roles.interview_rules
@@ -199,8 +187,6 @@ class RolePage(Page):
                 self.blocks.append(block)
         layout.addWidget(self.items)
         layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
         self.setFocusProxy(self.interviewed)
 
     def _build_card(self) -> QGroupBox:

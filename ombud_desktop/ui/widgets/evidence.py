@@ -25,8 +25,13 @@ THUMBNAIL = 96
 class EvidenceStrip(QWidget):
     """Thumbnails of the evidence linked to one indicator (and product), plus adding more."""
 
-    def __init__(self, context: Any, indicator: str, product: int | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: Any,
+        indicator: str,
+        product: int | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.context = context
         self.indicator = indicator
@@ -55,7 +60,8 @@ class EvidenceStrip(QWidget):
     def show_evidence(self, evidence: list[EvidenceRef]) -> None:
         """Show the items linked to this strip's indicator (and product)."""
         mine = [
-            e for e in evidence
+            e
+            for e in evidence
             if e.indicator == self.indicator and (self.product is None or e.product == self.product)
         ]
         ids = [e.evidence_id for e in mine]
@@ -83,7 +89,9 @@ class EvidenceStrip(QWidget):
 
     def _choose(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add evidence"), "",
+            self,
+            self.tr("Add evidence"),
+            "",
             self.tr("Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)"),
         )
         if paths:

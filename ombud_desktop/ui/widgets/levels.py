@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ombud_desktop.ui.widgets.score_panel import format_number
+from ombud_desktop.ui.models.assessments import format_number
 
 LEVELS = (0, 1, 2, 3)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -14,21 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.instruments.model import Instrument
-from ombud_desktop.scoring import LocusScore, round_half_up
-
-
-def format_number(value: float | None) -> str:
-    """Return a score the Indonesian way (91,02), or an en dash when there is none."""
-    if value is None:
-        return "–"
-    return f"{round_half_up(value):.2f}".replace(".", ",")
-
-
-def readable_on(colour: str) -> str:
-    """Return black or white, whichever reads better on the background ``colour`` (#rrggbb)."""
-    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    luminance = 0.299 * red + 0.587 * green + 0.114 * blue
-    return "#000000" if luminance > 150 else "#FFFFFF"
+from ombud_desktop.scoring import LocusScore
+from ombud_desktop.ui.models.assessments import format_number, readable_text_colour
 
 
 class ScorePanel(QWidget):
@@ -94,7 +82,8 @@ class ScorePanel(QWidget):
             zone = next(z for z in self.instrument.grade_scale.zones if z.code == score.grade.zone)
             self.grade_badge.setText(f"{score.grade.grade} · {zone.label.get(self.language)}")
             self.grade_badge.setStyleSheet(
-                f"background: {zone.colour}; color: {readable_on(zone.colour)};"
+                f"background: {zone.colour}; "
+                f"color: {readable_text_colour(QColor(zone.colour)).name()};"
                 "font-weight: bold; border-radius: 4px; padding: 4px;"
             )
         if score.provisional:
