@@ -519,6 +519,10 @@ def bench_save(small: Path, scratch: Path, answers: int, block: int) -> Verdicts
         window = app.window
         window.open_assessment(pick_assessment(app))
         view = window.assessment
+        # As in part 2: the other pages are built in the first idle moments after opening
+        # (about 0.4 s); an assessor's first answer comes later than that.
+        while view._prebuild.isActive():
+            QApplication.processEvents()
         settle(app)
         rated = [
             e.key for e in view.entries if isinstance(view.instrument.find(e.key), RatingIndicator)

@@ -26,10 +26,10 @@ from ombud_desktop.instruments import (
     instrument_for_period,
     load_instrument_file,
 )
+from ombud_desktop.paths import default_workspace
 from ombud_desktop.scoring import format_score, grade_for
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.documents import load_document
-from ombud_desktop.storage.workspace import default_workspace
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 70

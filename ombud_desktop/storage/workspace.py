@@ -18,11 +18,11 @@ from typing import Any
 
 import sqlite_utils
 import uuid6
-from platformdirs import user_data_dir
 
 from ombud_desktop import __version__
 from ombud_desktop.errors import NotFoundError, StorageError
 from ombud_desktop.instruments import Instrument, canonical_json, parse_instrument_document
+from ombud_desktop.paths import default_workspace  # noqa: F401 - re-exported
 from ombud_desktop.storage.changes import (
     TARGETS,
     Change,
@@ -40,11 +40,6 @@ EVIDENCE_DIR = "evidence"
 
 Clock = Callable[[], datetime]
 IdFactory = Callable[[], str]
-
-
-def default_workspace() -> Path:
-    """Return the default workspace folder, in the user's data directory."""
-    return Path(user_data_dir("ombud-desktop", appauthor=False)) / "workspace"
 
 
 def utc_now() -> datetime:

@@ -14,13 +14,13 @@ from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_cache_dir, user_config_dir
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ombud_desktop import __version__
 from ombud_desktop.errors import OmbudError
-from ombud_desktop.storage.workspace import default_workspace
+from ombud_desktop.paths import default_workspace
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translator
 from ombud_desktop.ui.ops import StoreThread, open_store_at
@@ -89,17 +89,47 @@ class Application:
 
     def show_window(self) -> None:
         """Create the main window, reopening the last assessment and page if there was one."""
+        self._create_window()
+        self.resume()
+        self.window.show()
+
+    def start(self) -> None:
+        """Show the window at once; then ask for the profile and reopen the last place.
+
+        The workspace opens on the store thread meanwhile, so the window does not wait for
+        the storage and scoring code to load.
+        """
+        self._create_window()
+        self.window.show()
+        QTimer.singleShot(0, self._after_show)
+
+    def _after_show(self) -> None:
+        try:
+            self.store.opened()
+        except OmbudError as exc:
+            alerts.error(self.window, exc)
+            self.qt_app.exit(2)
+            return
+        if not self.ensure_profile():
+            self.qt_app.exit(1)
+            return
+        self.window.show_identity()
+        self.resume()
+
+    def _create_window(self) -> None:
         from ombud_desktop.ui.main_window import MainWindow
 
         self.window = MainWindow(
             self.store, self.settings, self.language, on_language_changed=self.change_language
         )
+
+    def resume(self) -> None:
+        """Reopen the assessment and page the assessor was on (after a crash, too)."""
         last = self.settings.value("last/assessment")
         if last:
             rows = self.store.call(lambda s: s.workspace.assessment_rows(ids=[str(last)]))
             if rows:
                 self.window.open_assessment(str(last), self.settings.value("last/page") or None)
-        self.window.show()
 
     def change_language(self, language: str) -> None:
         """Switch language now: reinstall the translator and rebuild the window in place."""
@@ -137,22 +167,17 @@ def main(argv: list[str] | None = None) -> int:
     """Run the desktop application; return its exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING)
-    QApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    if QApplication.instance() is None:  # the policy can only be set before the app exists
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     qt_app.setApplicationName("Ombud Desktop")
     qt_app.setApplicationVersion(__version__)
     qt_app.setWindowIcon(app_icon())
+    app = Application(qt_app, args)
     try:
-        app = Application(qt_app, args)
-    except OmbudError as exc:
-        alerts.error(None, exc)
-        return 2
-    try:
-        if not app.ensure_profile():
-            return 1
-        app.show_window()
+        app.start()
         return qt_app.exec()
     finally:
         app.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from ombud_desktop import __version__
 from ombud_desktop.ui import alerts
-from ombud_desktop.ui.assessment_view import AssessmentView
 from ombud_desktop.ui.home import HomeView
 from ombud_desktop.ui.i18n import LANGUAGES
 from ombud_desktop.ui.ops import StoreThread
@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self.on_language_changed = on_language_changed
-        self.assessment: AssessmentView | None = None
+        self.assessment: Any = None  # the AssessmentView being shown, if any
         self.setWindowTitle("Ombud Desktop")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -43,15 +43,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.saved_label = QLabel()
         self.statusBar().addWidget(self.saved_label)
-        device = store.call(lambda s: s.workspace.device_id)
-        profile = store.call(lambda s: s.workspace.profile()) or {}
-        self.statusBar().addPermanentWidget(
-            QLabel(
-                self.tr("Assessor: %1 · Device %2")
-                .replace("%1", profile.get("name", "–"))
-                .replace("%2", device[:8])
-            )
-        )
+        self.identity_label = QLabel()
+        self.statusBar().addPermanentWidget(self.identity_label)
+        self.show_identity()
         store.failed.connect(lambda error: alerts.error(self, error))
         self._build_menus()
         geometry = settings.value("window/geometry")
@@ -60,6 +54,21 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 740)
         self.home.refresh()
+
+    def show_identity(self) -> None:
+        """Show the assessor and device in the status bar (read in the background)."""
+
+        def read(s: Any) -> tuple[str, str]:
+            profile = s.workspace.profile() or {}
+            return profile.get("name", "–"), s.workspace.device_id
+
+        def show(identity: tuple[str, str]) -> None:
+            name, device = identity
+            self.identity_label.setText(
+                self.tr("Assessor: %1 · Device %2").replace("%1", name).replace("%2", device[:8])
+            )
+
+        self.store.submit(read, on_done=show, on_error=lambda _error: None, write=False)
 
     # -- menus ---------------------------------------------------------------------------------
 
@@ -109,6 +118,8 @@ class MainWindow(QMainWindow):
         if self.assessment is not None:
             self.stack.removeWidget(self.assessment)
             self.assessment.deleteLater()
+        from ombud_desktop.ui.assessment_view import AssessmentView  # loaded when first needed
+
         view = AssessmentView(self.store, assessment_id, self.language)
         view.back_requested.connect(self.show_home)
         view.position_changed.connect(self._remember_position)

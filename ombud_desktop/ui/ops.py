@@ -12,12 +12,13 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ombud_desktop.services.assessments import AssessmentService
-from ombud_desktop.storage import Workspace
+if TYPE_CHECKING:  # the store stack is imported on the store thread, after the window shows
+    from ombud_desktop.services.assessments import AssessmentService
+    from ombud_desktop.storage import Workspace
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -65,7 +66,13 @@ class StoreThread(QObject):
         self._relay = _Relay()
         self._pending = 0
         self._store: Store | None = None
-        self._executor.submit(self._open, open_store).result()
+        # Opening runs first on the store thread; the window need not wait for it. Jobs queue
+        # behind it, and an error in opening is raised by the first ``call`` (see ``opened``).
+        self._opening = self._executor.submit(self._open, open_store)
+
+    def opened(self) -> None:
+        """Wait until the workspace is open; raise the error if it could not be opened."""
+        self._opening.result()
 
     def _open(self, open_store: Callable[[], Store]) -> None:
         self._store = open_store()
@@ -113,6 +120,8 @@ class StoreThread(QObject):
         return future
 
     def _run(self, job: Callable[[Store], T]) -> T:
+        if self._store is None:
+            self._opening.result()  # re-raises why the workspace could not be opened
         assert self._store is not None
         return job(self._store)
 
@@ -136,6 +145,9 @@ def open_store_at(path: Any) -> Callable[[], Store]:
     """Return a function that opens the workspace at ``path`` (to run on the store thread)."""
 
     def open_store() -> Store:
+        from ombud_desktop.services.assessments import AssessmentService
+        from ombud_desktop.storage import Workspace
+
         workspace = Workspace.open(path)
         return Store(workspace, AssessmentService(workspace))
 

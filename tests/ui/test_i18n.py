@@ -433,9 +433,9 @@ def test_main_window_menus_and_home(qtbot: Any, window: MainWindow, language: st
         ["Penilaian &baru…", "&Daftar penilaian", "&Keluar"] if language == "id"
         else ["&New assessment…", "&Assessments", "&Quit"]
     )
-    status = texts_of(window.statusBar())
-    assert any(text.startswith(say(language, "Assessor: Siti Aminah · Device ",
-                                   "Penilai: Siti Aminah · Perangkat ")) for text in status)
+    # The assessor and device are read on the store thread, after the window shows.
+    expected = say(language, "Assessor: Siti Aminah · Device ", "Penilai: Siti Aminah · Perangkat ")
+    qtbot.waitUntil(lambda: any(t.startswith(expected) for t in texts_of(window.statusBar())))
 
     home = window.home
     qtbot.waitUntil(lambda: not home.loading)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,10 +21,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ombud_desktop.instruments.model import Instrument
-from ombud_desktop.scoring import LocusScore, round_half_up, score_locus
-from ombud_desktop.storage.documents import iter_documents, load_document
+from ombud_desktop.domain.rounding import round_half_up
 from ombud_desktop.ui.ops import Store
+
+if TYPE_CHECKING:  # scoring and storage load on the store thread, not before the window shows
+    from ombud_desktop.instruments.model import Instrument
+    from ombud_desktop.scoring import LocusScore
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 """Returns the assessment id of a row (any column)."""
@@ -159,6 +161,9 @@ def load_assessment_rows(
     ``updated_at`` has not moved since keeps its score instead of being read and scored again,
     so refreshing a national workspace after one change takes milliseconds, not seconds.
     """
+    from ombud_desktop.scoring import score_locus
+    from ombud_desktop.storage.documents import iter_documents, load_document
+
     workspace = store.workspace
     previous = previous or {}
     rows = workspace.assessment_rows(include_deleted=include_deleted)

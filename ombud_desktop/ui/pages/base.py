@@ -55,6 +55,10 @@ class Page(QWidget):
 
     def load(self, document: AssessmentDocument, score: LocusScore, locked: bool) -> None:
         """Show the stored state. Must not save anything (``self._loading`` is set)."""
+        if getattr(self, "_unplaced_body", None) is not None:
+            scroll, body = self._unplaced_body
+            scroll.setWidget(body)
+            self._unplaced_body = None
         self._loading = True
         try:
             self.show_state(document, score)
@@ -81,8 +85,11 @@ class Page(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
         layout.addWidget(heading)
-        scroll.setWidget(body)
         outer.addWidget(scroll)
+        # The body goes into the scroll area at the first load, once the page has filled it:
+        # adding dozens of widgets to a body already in a resizable scroll area relayouts it
+        # again and again (it doubled the first show of a role page).
+        self._unplaced_body = (scroll, body)
         return layout
 
     def save(self, job: Callable[[Store], Any]) -> None:

@@ -1,0 +1,12 @@
+"""Where things live on the user's machine (no heavy imports: the GUI reads this at start)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+
+def default_workspace() -> Path:
+    """Return the default workspace folder, in the user's data directory."""
+    return Path(user_data_dir("ombud-desktop", appauthor=False)) / "workspace"
