@@ -80,7 +80,7 @@ class Application:
             return True
         from ombud_desktop.ui.dialogs.profile import ProfileDialog
 
-        answer = ProfileDialog.ask(None)
+        answer = ProfileDialog.ask(self.window)
         if answer is None:
             return False
         name, nip = answer
