@@ -66,6 +66,12 @@ class StoreThread(QObject):
         self._relay = _Relay()
         self._pending = 0
         self._store: Store | None = None
+        # Reads that take long (scoring the whole list) run on a second thread with its own
+        # connection, so they never hold up an answer or a window that is opening (WAL lets
+        # readers and the writer work at the same time).
+        self._open_store = open_store
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ombud-reader")
+        self._reader_store: Store | None = None
         # Opening runs first on the store thread; the window need not wait for it. Jobs queue
         # behind it, and an error in opening is raised by the first ``call`` (see ``opened``).
         self._opening = self._executor.submit(self._open, open_store)
@@ -94,9 +100,16 @@ class StoreThread(QObject):
         *,
         write: bool = True,
     ) -> Future[Any]:
-        """Queue ``job``; report its result or error on the GUI thread."""
+        """Queue ``job``; report its result or error on the GUI thread.
+
+        ``write=False`` marks a read: it runs on the reader thread, beside the writes, and sees
+        what was committed when it starts.
+        """
         self._pending += 1
-        future = self._executor.submit(self._run, job)
+        if write:
+            future = self._executor.submit(self._run, job)
+        else:
+            future = self._reader.submit(self._run_read, job)
 
         def report(done: Future[Any]) -> None:
             def deliver() -> None:
@@ -125,9 +138,16 @@ class StoreThread(QObject):
         assert self._store is not None
         return job(self._store)
 
+    def _run_read(self, job: Callable[[Store], T]) -> T:
+        if self._reader_store is None:
+            self._opening.result()  # the writer creates and migrates the workspace first
+            self._reader_store = self._open_store()
+        return job(self._reader_store)
+
     def wait_idle(self) -> None:
         """Block until every queued job has run (results may still be on their way)."""
         self._executor.submit(lambda: None).result()
+        self._reader.submit(lambda: None).result()
 
     def close(self) -> None:
         """Finish queued jobs, close the workspace, stop the thread."""
@@ -137,6 +157,13 @@ class StoreThread(QObject):
                 self._store.workspace.close()
                 self._store = None
 
+        def close_reader() -> None:
+            if self._reader_store is not None:
+                self._reader_store.workspace.close()
+                self._reader_store = None
+
+        self._reader.submit(close_reader).result()
+        self._reader.shutdown(wait=True)
         self._executor.submit(close_store).result()
         self._executor.shutdown(wait=True)
 
