@@ -54,12 +54,13 @@ def store_evidence_file(
         raise EvidenceError(
             f"{source.name}: file not found",
             code="evidence_missing",
+            filename=source.name,
             hint="Check that the file still exists (a removed memory card?) and try again.",
         ) from None
     if size == 0:
         raise EvidenceError(
             f"{source.name}: the file is empty",
-            code="evidence_empty",
+            code="evidence_empty", filename=source.name,
             hint="Choose the photo or document again.",
         )
     if size > max_bytes:
@@ -70,6 +71,7 @@ def store_evidence_file(
             hint="Attach a smaller file: a photo, or a PDF of only the pages that matter.",
             size=size,
             limit=max_bytes,
+            filename=source.name,
         )
     data = source.read_bytes()
     if data.startswith(b"%PDF-"):
@@ -94,12 +96,14 @@ def _prepare_photo(data: bytes, name: str, max_edge: int) -> tuple[bytes, str, s
         raise EvidenceError(
             f"{name}: not a photo or a PDF document",
             code="evidence_unsupported",
+            filename=name,
             hint="Attach a photo (JPEG, PNG) or a PDF document.",
         ) from None
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
         raise EvidenceError(
             f"{name}: the photo is damaged and cannot be read ({exc})",
             code="evidence_corrupt",
+            filename=name,
             hint="Copy the photo from the camera again, or take it again.",
         ) from None
     exif = image.getexif()
@@ -145,10 +149,12 @@ def _write_atomically(target: Path, content: bytes, name: str) -> None:
             raise EvidenceError(
                 f"{name}: the disk is full",
                 code="disk_full",
+                filename=name,
                 hint="Free some space on the disk and attach the file again; nothing was stored.",
             ) from None
         raise EvidenceError(
             f"{name}: cannot be stored ({exc.strerror})",
             code="evidence_write_failed",
+            filename=name,
             hint="Check that the workspace folder is writable; nothing was stored.",
         ) from None

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ombud_desktop.errors import OmbudError
+from ombud_desktop.ui.messages import describe
 
 logger = logging.getLogger(__name__)
 
@@ -48,9 +49,10 @@ def error(parent: QWidget | None, exc_or_text: BaseException | str) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("alerts", "Error"))
     if isinstance(exc_or_text, OmbudError):
-        box.setText(exc_or_text.message)
-        if exc_or_text.hint:
-            box.setInformativeText(exc_or_text.hint)
+        text, hint = describe(exc_or_text)
+        box.setText(text)
+        if hint:
+            box.setInformativeText(hint)
     elif isinstance(exc_or_text, BaseException):
         # Not raised on purpose by the core: a bug. Keep the traceback in the log.
         logger.error("unexpected error", exc_info=exc_or_text)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.domain.assessment import AssessmentDocument
-from ombud_desktop.errors import ValidationError
+from ombud_desktop.errors import OmbudError, ValidationError
 from ombud_desktop.instruments.model import (
     DisplayIndicator,
     Instrument,
@@ -38,6 +38,7 @@ from ombud_desktop.instruments.model import (
 )
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.ui import alerts
+from ombud_desktop.ui.messages import describe
 from ombud_desktop.ui.ops import Store, StoreThread
 from ombud_desktop.ui.pages.base import Page
 from ombud_desktop.ui.widgets.score_panel import ScorePanel
@@ -128,20 +129,20 @@ class AssessmentView(QWidget):
     def add_evidence(self, paths: list[str], indicator: str, product: int | None) -> None:
         """Import files in the background; each refused file gets its own clear message."""
         aid = self.assessment_id
-        errors: list[str] = []
+        errors: list[OmbudError] = []
 
         def run(s: Store) -> tuple[AssessmentDocument, LocusScore]:
             for path in paths:
                 try:
                     s.service.add_evidence(aid, path, indicator=indicator, product=product)
-                except Exception as exc:  # reported to the user below, one line per file
-                    errors.append(str(exc))
+                except OmbudError as exc:  # reported to the user below, one line per file
+                    errors.append(exc)
             return s.service.document(aid), s.service.score(aid)
 
         def done(result: tuple[AssessmentDocument, LocusScore]) -> None:
             self._saved(result)
             if errors:
-                alerts.error(self, "\n\n".join(errors))
+                alerts.error(self, "\n\n".join("\n".join(describe(e)) for e in errors))
 
         self.store.submit(run, on_done=done, on_error=self._failed)
 

@@ -4,62 +4,62 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="78"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="80"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="79"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="81"/>
         <source>Complete</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="80"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="82"/>
         <source>Signed</source>
         <translation>Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="253"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="258"/>
         <source>Entity</source>
         <translation>Entitas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="254"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="259"/>
         <source>Locus</source>
         <translation>Lokus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="255"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="260"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="256"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="257"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="262"/>
         <source>Progress</source>
         <translation>Progres</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="258"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="263"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="259"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="264"/>
         <source>Grade</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="323"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="328"/>
         <source>{grade} (provisional)</source>
         <translation>{grade} (sementara)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="330"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="335"/>
         <source>Provisional: %n thing(s) still missing before the assessment is complete.</source>
         <translation>Sementara: masih kurang %n hal sebelum penilaian selesai.</translation>
     </message>
@@ -67,97 +67,97 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="174"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="176"/>
         <source>Process (display)</source>
         <translation>Proses (keterpampangan)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="175"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="177"/>
         <source>Input: role interviews</source>
         <translation>Input: wawancara jabatan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="176"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="178"/>
         <source>Input: facilities</source>
         <translation>Input: sarana prasarana</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="177"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="179"/>
         <source>Output: service users</source>
         <translation>Output: pengguna layanan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="178"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="180"/>
         <source>Complaint handling</source>
         <translation>Pengelolaan pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="179"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="181"/>
         <source>Products observed</source>
         <translation>Produk yang diamati</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="188"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="190"/>
         <source>Service users</source>
         <translation>Pengguna layanan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="196"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="198"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="206"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="208"/>
         <source>← Assessments</source>
         <translation>← Daftar penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="253"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="255"/>
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="254"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="256"/>
         <source>PageUp or Alt+Left</source>
         <translation>PageUp atau Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="256"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="258"/>
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="257"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="259"/>
         <source>PageDown, Enter or Alt+Right</source>
         <translation>PageDown, Enter atau Alt+→</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="386"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="392"/>
         <source>Reopen…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="387"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="393"/>
         <source>Complete: locked</source>
         <translation>Selesai: terkunci</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="389"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="395"/>
         <source>Finish</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="390"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="396"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="403"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="409"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="403"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="409"/>
         <source>Why must this assessment be changed?</source>
         <translation>Mengapa penilaian ini perlu diubah?</translation>
     </message>
@@ -384,62 +384,62 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="68"/>
         <source>Assessor: %1 · Device %2</source>
         <translation>Penilai: %1 · Perangkat %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="92"/>
         <source>&amp;New assessment…</source>
         <translation>Penilaian &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Daftar penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="97"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="98"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="104"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="105"/>
         <source>&amp;About Ombud Desktop</source>
         <translation>&amp;Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="160"/>
         <source>About Ombud Desktop</source>
         <translation>Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="162"/>
         <source>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Offline assessment of public-service compliance for the Ombudsman of the Republic of Indonesia.&lt;/p&gt;&lt;p&gt;Every answer is saved the moment it is given.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Penilaian kepatuhan penyelenggaraan pelayanan publik secara luring (tanpa internet) untuk Ombudsman Republik Indonesia.&lt;/p&gt;&lt;p&gt;Setiap jawaban langsung tersimpan begitu diberikan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="183"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
@@ -994,29 +994,202 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="32"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="33"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="49"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="50"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="59"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="61"/>
         <source>Something went wrong. Nothing more was saved.</source>
         <translation>Terjadi kesalahan. Tidak ada perubahan lebih lanjut yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="93"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="95"/>
         <source>This cannot be left empty.</source>
         <translation>Isian ini tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="29"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="30"/>
         <source>Yes</source>
         <translation>Ya</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="19"/>
+        <source>%1: the file was not found.</source>
+        <translation>%1: berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="20"/>
+        <source>Check that the file still exists (a removed memory card?) and try again.</source>
+        <translation>Periksa apakah berkas masih ada (kartu memori dicabut?) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="26"/>
+        <source>%1: the file is empty.</source>
+        <translation>%1: berkas kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="27"/>
+        <source>Choose the photo or document again.</source>
+        <translation>Pilih lagi foto atau dokumennya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="30"/>
+        <source>%1 is larger than the %2 MB allowed.</source>
+        <translation>%1 lebih besar dari batas %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="31"/>
+        <source>Attach a smaller file: a photo, or a PDF of only the pages that matter.</source>
+        <translation>Lampirkan berkas yang lebih kecil: foto, atau PDF berisi halaman yang penting saja.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="37"/>
+        <source>%1 is not a photo or a PDF document.</source>
+        <translation>%1 bukan foto atau dokumen PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="38"/>
+        <source>Attach a photo (JPEG, PNG) or a PDF document.</source>
+        <translation>Lampirkan foto (JPEG, PNG) atau dokumen PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="41"/>
+        <source>%1: the photo is damaged and cannot be read.</source>
+        <translation>%1: foto rusak dan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="42"/>
+        <source>Copy the photo from the camera again, or take it again.</source>
+        <translation>Salin lagi foto dari kamera, atau ambil foto ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="47"/>
+        <source>%1 could not be stored.</source>
+        <translation>%1 tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="48"/>
+        <source>Check that the workspace folder can be written to; nothing was stored.</source>
+        <translation>Pastikan folder ruang kerja dapat ditulisi; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="53"/>
+        <source>The disk is full.</source>
+        <translation>Disk penuh.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="54"/>
+        <source>Free some space on the disk and try again; nothing was changed.</source>
+        <translation>Kosongkan sebagian ruang disk lalu coba lagi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="59"/>
+        <source>The workspace cannot be written to.</source>
+        <translation>Ruang kerja tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="60"/>
+        <source>Check that the workspace folder can be written to; nothing was changed.</source>
+        <translation>Pastikan folder ruang kerja dapat ditulisi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="66"/>
+        <source>The workspace is in use by another program.</source>
+        <translation>Ruang kerja sedang dipakai program lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="67"/>
+        <source>Close the other Ombud Desktop window or command and try again.</source>
+        <translation>Tutup jendela atau perintah Ombud Desktop yang lain lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="72"/>
+        <source>The workspace database is damaged.</source>
+        <translation>Basis data ruang kerja rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="73"/>
+        <source>Restore the workspace from a backup or a package; do not keep writing to it.</source>
+        <translation>Pulihkan ruang kerja dari cadangan atau paket; jangan terus menulis ke dalamnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="79"/>
+        <source>This workspace was made by a newer version of Ombud Desktop.</source>
+        <translation>Ruang kerja ini dibuat oleh versi Ombud Desktop yang lebih baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="82"/>
+        <source>Install the newer version to open it. Nothing in it was changed.</source>
+        <translation>Pasang versi yang lebih baru untuk membukanya. Isinya tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="87"/>
+        <source>This workspace was made by a different build of Ombud Desktop.</source>
+        <translation>Ruang kerja ini dibuat oleh build Ombud Desktop yang berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="90"/>
+        <source>Open it with the build that made it. Nothing in it was changed.</source>
+        <translation>Buka dengan build yang membuatnya. Isinya tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="95"/>
+        <source>Answers can be recorded only after the respondent has agreed.</source>
+        <translation>Jawaban hanya dapat dicatat setelah responden setuju.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="98"/>
+        <source>Read the consent text; if the person refuses, record nothing.</source>
+        <translation>Bacakan teks persetujuan; bila orang itu menolak, jangan catat apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="103"/>
+        <source>This assessment is complete and locked.</source>
+        <translation>Penilaian ini sudah selesai dan terkunci.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="104"/>
+        <source>Reopen it (with a reason) to change it.</source>
+        <translation>Buka kembali (dengan alasan) untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="107"/>
+        <source>This assessment is in the trash.</source>
+        <translation>Penilaian ini ada di tempat sampah.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="108"/>
+        <source>Restore it first.</source>
+        <translation>Pulihkan dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="111"/>
+        <source>This role has not been recorded as interviewed.</source>
+        <translation>Jabatan ini belum dicatat sebagai diwawancarai.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="114"/>
+        <source>Record the respondent of the role first.</source>
+        <translation>Catat dulu responden jabatan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="117"/>
+        <source>The assessment is not complete yet.</source>
+        <translation>Penilaian belum lengkap.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="118"/>
+        <source>See the list of what is still missing.</source>
+        <translation>Lihat daftar hal yang masih kurang.</translation>
     </message>
 </context>
 </TS>

@@ -61,9 +61,10 @@ def test_bad_files_get_a_clear_message_and_change_nothing(
     settle(qtbot, store)
     assert len(shown) == 1
     message = shown[0]
-    assert "catatan.jpg: not a photo or a PDF document" in message
-    assert "rusak.jpg" in message
-    assert "hilang.jpg: file not found" in message
+    assert "catatan.jpg is not a photo or a PDF document." in message
+    assert "rusak.jpg: the photo is damaged and cannot be read." in message
+    assert "hilang.jpg: the file was not found." in message
+    assert "Attach a photo (JPEG, PNG) or a PDF document." in message  # what to do
     assert view.document.evidence == []
     assert store.call(lambda s: len(s.workspace.changes(view.assessment_id))) == before
     evidence_dir = Path(store.call(lambda s: str(s.workspace.evidence_dir)))
