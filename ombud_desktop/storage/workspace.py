@@ -451,6 +451,13 @@ class Workspace:
         )
         return [Change(r[0], r[1], r[2], r[3], r[4], decode_value(r[5]), *r[6:]) for r in rows]
 
+    def change_ids(self, assessment_id: str) -> list[str]:
+        """Return the ids of an assessment's change records, in local order of arrival."""
+        rows = self.db.execute(
+            "SELECT id FROM changes WHERE assessment_id = ? ORDER BY seq", [assessment_id]
+        )
+        return [r[0] for r in rows]
+
     def assessment_row(self, assessment_id: str) -> dict[str, Any]:
         """Return an assessment's row with its entity, locus and period; raise if unknown."""
         rows = self.assessment_rows(ids=[assessment_id], include_deleted=True)
