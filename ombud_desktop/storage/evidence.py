@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +11,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ombud_desktop.errors import EvidenceError
+from ombud_desktop.files import is_disk_full, write_atomically
 
 DEFAULT_MAX_EDGE = 1920
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
@@ -134,18 +132,10 @@ def _capture_time(exif: Image.Exif) -> str | None:
 
 
 def _write_atomically(target: Path, content: bytes, name: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
+        write_atomically(target, content)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if exc.errno == 28:  # ENOSPC
+        if is_disk_full(exc):
             raise EvidenceError(
                 f"{name}: the disk is full",
                 code="disk_full",
