@@ -334,8 +334,9 @@ class KeyStore:
         _check_public(public_key, SIGNING, "the key")
         fp = fingerprint(public_key)
         keys = [k for k in self.trusted() if k["fingerprint"] != fp]
-        keys.append({"fingerprint": fp, "public_key": b64(public_key), "name": name,
-                     "added_at": _now()})
+        keys.append(
+            {"fingerprint": fp, "public_key": b64(public_key), "name": name, "added_at": _now()}
+        )
         self._write_trusted(keys)
         return fp
 

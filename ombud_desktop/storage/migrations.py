@@ -201,9 +201,30 @@ def _0002_entity_corrections(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0003_package_imports(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- One row per package import that added anything (a repeated import adds nothing).
+        CREATE TABLE imports (
+            id TEXT PRIMARY KEY,
+            package_id TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            signer_fingerprint TEXT NOT NULL,
+            signer_name TEXT,
+            package_created_at TEXT,
+            imported_at TEXT NOT NULL,
+            receipt TEXT NOT NULL
+        );
+        CREATE INDEX imports_package ON imports(package_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
+    Migration("0003_package_imports", _0003_package_imports),
 ]
 
 

@@ -261,15 +261,20 @@ class Workspace:
 
     # -- reference data: entities, loci, periods -----------------------------------------------
 
-    def ensure_entity(self, category: str, name: str, province: str) -> str:
-        """Return the id of the entity, creating it when it is new."""
+    def ensure_entity(
+        self, category: str, name: str, province: str, *, preferred_id: str | None = None
+    ) -> str:
+        """Return the id of the entity, creating it when it is new.
+
+        ``preferred_id``: the id another workspace gave it (an import), used when free.
+        """
         row = self.db.execute(
             "SELECT id FROM entities WHERE category = ? AND name = ? AND province = ?",
             [category, name, province],
         ).fetchone()
         if row:
             return row[0]
-        entity_id = self.ids()
+        entity_id = self._free_id("entities", preferred_id)
         with storage_errors("saving the entity"), self.db.atomic():
             self.db.execute(
                 "INSERT INTO entities (id, category, name, province, created_at) "
@@ -278,20 +283,34 @@ class Workspace:
             )
         return entity_id
 
-    def ensure_locus(self, entity_id: str, locus_type: str | None, name: str) -> str:
+    def ensure_locus(
+        self,
+        entity_id: str,
+        locus_type: str | None,
+        name: str,
+        *,
+        preferred_id: str | None = None,
+    ) -> str:
         """Return the id of the entity's locus with this name, creating it when it is new."""
         row = self.db.execute(
             "SELECT id FROM loci WHERE entity_id = ? AND name = ?", [entity_id, name]
         ).fetchone()
         if row:
             return row[0]
-        locus_id = self.ids()
+        locus_id = self._free_id("loci", preferred_id)
         with storage_errors("saving the locus"), self.db.atomic():
             self.db.execute(
                 "INSERT INTO loci (id, entity_id, type, name, created_at) VALUES (?, ?, ?, ?, ?)",
                 [locus_id, entity_id, locus_type, name, timestamp(self.clock())],
             )
         return locus_id
+
+    def _free_id(self, table: str, preferred: str | None) -> str:
+        if preferred:
+            taken = self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [preferred])
+            if taken.fetchone() is None:
+                return preferred
+        return self.ids()
 
     def ensure_period(self, year: int) -> str:
         """Return the id of the assessment period for ``year`` (e.g. "2024")."""

@@ -1,0 +1,1 @@
+"""Merging change logs from other devices: pure planning here, one transaction in storage."""

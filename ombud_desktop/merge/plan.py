@@ -1,0 +1,80 @@
+"""Plan a merge of incoming change records into an assessment's change log (pure, no I/O).
+
+Each cell's changes form a tree through ``supersedes``. Its *heads* are the changes no other
+change of the cell supersedes. One head: that is the cell's value. Several heads: edits made
+concurrently on different devices, a conflict; both are kept, and the value shown until someone
+resolves it is the head written last (by time, then id), a rule that depends only on the set of
+changes, so any import order gives the same state.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+Cell = tuple[str, str, str]  # (target, row_id, field)
+
+
+@dataclass(frozen=True)
+class Node:
+    """What planning needs of a change: its id, cell, predecessor and time."""
+
+    id: str
+    cell: Cell
+    supersedes: str | None
+    at: str
+
+
+@dataclass
+class MergePlan:
+    """What to do: which incoming changes are new, which cells get a new value, conflicts."""
+
+    new: list[str] = field(default_factory=list)
+    known: int = 0
+    winners: dict[Cell, str] = field(default_factory=dict)
+    conflicts: dict[Cell, list[str]] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        """Return True when the merge adds anything."""
+        return bool(self.new)
+
+
+def heads(nodes: Iterable[Node]) -> list[Node]:
+    """Return the nodes of one cell that no other node of the cell supersedes."""
+    nodes = list(nodes)
+    superseded = {n.supersedes for n in nodes if n.supersedes}
+    return [n for n in nodes if n.id not in superseded]
+
+
+def winner(cell_heads: list[Node]) -> Node:
+    """Return the head whose value the cell shows: the latest by time, then by id."""
+    return max(cell_heads, key=lambda n: (n.at, n.id))
+
+
+def plan_merge(existing: Iterable[Node], incoming: Iterable[Node]) -> MergePlan:
+    """Plan merging ``incoming`` into ``existing`` (both of one assessment)."""
+    by_cell: dict[Cell, list[Node]] = defaultdict(list)
+    known_ids: set[str] = set()
+    for node in existing:
+        by_cell[node.cell].append(node)
+        known_ids.add(node.id)
+    plan = MergePlan()
+    touched: dict[Cell, None] = {}
+    for node in incoming:
+        if node.id in known_ids:
+            plan.known += 1
+            continue
+        known_ids.add(node.id)
+        plan.new.append(node.id)
+        by_cell[node.cell].append(node)
+        touched[node.cell] = None
+    for cell in touched:
+        cell_heads = heads(by_cell[cell])
+        plan.winners[cell] = winner(cell_heads).id
+    for cell, nodes in by_cell.items():
+        cell_heads = heads(nodes)
+        if len(cell_heads) > 1:
+            plan.conflicts[cell] = sorted(n.id for n in cell_heads)
+    return plan

@@ -1,0 +1,318 @@
+"""Write one signed package per assessment: its change log, evidence and instrument."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import rfc8785
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
+
+from ombud_desktop import __version__
+from ombud_desktop.files import atomic_output, is_disk_full
+from ombud_desktop.instruments import canonical_json
+from ombud_desktop.packages.format import (
+    ASSESSMENT_FORMAT,
+    MANIFEST,
+    PACKAGE_FORMAT,
+    PACKAGE_FORMAT_VERSION,
+    PERSONAL_INFO,
+    PERSONAL_SCHEME,
+    SIGNATURE,
+    SIGNATURE_PURPOSE,
+    SUFFIX,
+    Member,
+    PackageError,
+    assessment_member,
+    evidence_member,
+    instrument_member,
+    personal_member,
+    signed_bytes,
+)
+from ombud_desktop.packages.keys import PublicKeyFile, b64, fingerprint
+from ombud_desktop.packages.state import state_digest
+from ombud_desktop.storage.changes import PERSONAL_FIELDS
+from ombud_desktop.storage.workspace import Workspace, new_id, timestamp, utc_now
+
+CHUNK = 1024 * 1024
+HPKE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who signs: the unlocked Ed25519 key and the name shown with it."""
+
+    key: Ed25519PrivateKey
+    name: str
+
+    @property
+    def public_key(self) -> bytes:
+        """Return the raw public key."""
+        return self.key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """One package written."""
+
+    assessment_id: str
+    path: Path
+    package_id: str
+    size: int
+    state_digest: str
+    personal: str  # "encrypted", "withheld" or "none"
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the result as JSON data."""
+        return {
+            "assessment_id": self.assessment_id,
+            "path": str(self.path),
+            "package_id": self.package_id,
+            "size": self.size,
+            "state_digest": self.state_digest,
+            "personal_data": self.personal,
+        }
+
+
+def export_assessment(
+    workspace: Workspace,
+    assessment_id: str,
+    out_dir: Path,
+    signer: Signer,
+    *,
+    recipient: PublicKeyFile | None = None,
+    clock: Callable[[], datetime] = utc_now,
+) -> ExportResult:
+    """Write the signed package of one assessment into ``out_dir``; return what was written.
+
+    Personal data of respondents goes only into a member encrypted to ``recipient``'s
+    receiving key; without a recipient it is left out of the package (and the result says
+    so). The file appears complete or not at all.
+    """
+    row = workspace.assessment_row(assessment_id)
+    changes = workspace.changes(assessment_id)
+    if not changes:
+        raise PackageError(
+            f"assessment {assessment_id} has no recorded changes to export",
+            code="export_empty",
+            hint="Open it and record at least one answer.",
+        )
+    instrument = workspace.instrument(row["instrument_hash"])
+    now = clock()
+    package_id = new_id()
+    plain = [c.to_json() for c in changes if (c.target, c.field) not in PERSONAL_FIELDS]
+    personal = [c.to_json() for c in changes if (c.target, c.field) in PERSONAL_FIELDS]
+    digest = state_digest(c.id for c in changes)
+    document = {
+        "format": ASSESSMENT_FORMAT,
+        "format_version": PACKAGE_FORMAT_VERSION,
+        "assessment_id": assessment_id,
+        "instrument_hash": row["instrument_hash"],
+        "entity": row["entity"],
+        "locus": row["locus"],
+        "period": row["period"],
+        "state_digest": digest,
+        "changes": plain,
+    }
+    personal_state = "none"
+    sealed: bytes | None = None
+    if personal:
+        if recipient is not None and recipient.receiving_key is not None:
+            info = PERSONAL_INFO + package_id.encode() + b"/" + assessment_id.encode()
+            sealed = HPKE.encrypt(
+                rfc8785.dumps({"changes": personal}),
+                X25519PublicKey.from_public_bytes(recipient.receiving_key),
+                info=info,
+            )
+            personal_state = "encrypted"
+        else:
+            personal_state = "withheld"
+    evidence = sorted({e["sha256"] for e in workspace.evidence_rows([assessment_id])})
+    target = out_dir / package_file_name(row, package_id, now)
+    stamp = _zip_time(now)
+    try:
+        with atomic_output(target) as stream, zipfile.ZipFile(stream, "w") as archive:
+            members = [
+                _add_bytes(archive, assessment_member(assessment_id), _json(document), stamp),
+                _add_bytes(
+                    archive,
+                    instrument_member(instrument.content_hash),
+                    canonical_json(instrument.document).encode("utf-8"),
+                    stamp,
+                ),
+            ]
+            if sealed is not None:
+                members.append(
+                    _add_bytes(archive, personal_member(assessment_id), sealed, stamp, store=True)
+                )
+            for sha in evidence:
+                members.append(_add_evidence(archive, workspace.evidence_dir, sha, stamp, row))
+            manifest = {
+                "format": PACKAGE_FORMAT,
+                "format_version": PACKAGE_FORMAT_VERSION,
+                "package_id": package_id,
+                "kind": "assessment",
+                "created_at": timestamp(now),
+                "app_version": __version__,
+                "device_id": workspace.device_id,
+                "instrument": {
+                    "id": instrument.id,
+                    "version": instrument.version,
+                    "hash": instrument.content_hash,
+                },
+                "signer": {
+                    "name": signer.name,
+                    "public_key": b64(signer.public_key),
+                    "fingerprint": fingerprint(signer.public_key),
+                },
+                "assessments": [
+                    {
+                        "id": assessment_id,
+                        "state_digest": digest,
+                        "changes": len(changes),
+                        "personal_data": personal_state,
+                    }
+                ],
+                "personal_data": {
+                    "scheme": PERSONAL_SCHEME,
+                    "recipient": (
+                        fingerprint(recipient.receiving_key)
+                        if personal_state == "encrypted" and recipient
+                        else None
+                    ),
+                },
+                "members": [m.to_json() for m in members],
+            }
+            signature = signer.key.sign(signed_bytes(manifest))
+            _add_bytes(archive, MANIFEST, _json(manifest), stamp)
+            _add_bytes(
+                archive,
+                SIGNATURE,
+                _json(
+                    {
+                        "algorithm": "ed25519",
+                        "purpose": SIGNATURE_PURPOSE.rstrip(b"\x00").decode(),
+                        "signature": b64(signature),
+                    }
+                ),
+                stamp,
+            )
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise PackageError(
+                f"cannot write the package into {out_dir}: the disk is full",
+                code="disk_full",
+                hint="Free some space or choose another folder; no package file was left.",
+            ) from None
+        raise PackageError(
+            f"cannot write the package into {out_dir}: {exc.strerror or exc}",
+            code="export_write_failed",
+            hint="Check that the folder exists and is writable; no package file was left.",
+        ) from None
+    return ExportResult(
+        assessment_id, target, package_id, target.stat().st_size, digest, personal_state
+    )
+
+
+def package_file_name(row: dict[str, Any], package_id: str, now: datetime) -> str:
+    """Return a readable, safe file name: entity, locus, period, id and time."""
+    parts = [
+        _slug(row["entity"]["name"]),
+        _slug(row["locus"]["name"]),
+        str(row["period"]),
+        row["id"][:8],
+        now.strftime("%Y%m%d-%H%M%S"),
+        package_id[-4:],
+    ]
+    return "_".join(p for p in parts if p) + SUFFIX
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:40]
+
+
+def _json(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _zip_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
+    return (
+        max(moment.year, 1980),
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+    )
+
+
+def _info(name: str, stamp: tuple[int, ...], store: bool) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+    info.compress_type = zipfile.ZIP_STORED if store else zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def _add_bytes(
+    archive: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...], *, store: bool = False
+) -> Member:
+    archive.writestr(_info(name, stamp, store), data)
+    return Member(name, len(data), hashlib.sha256(data).hexdigest())
+
+
+def _add_evidence(
+    archive: zipfile.ZipFile,
+    evidence_dir: Path,
+    sha: str,
+    stamp: tuple[int, ...],
+    row: dict[str, Any],
+) -> Member:
+    """Copy an evidence file into the package as stored (photos are not recompressed)."""
+    source = evidence_dir / sha[:2] / sha
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with (
+            source.open("rb") as reader,
+            archive.open(_info(evidence_member(sha), stamp, True), "w", force_zip64=True) as writer,
+        ):
+            size = _copy(reader, writer, digest)
+    except FileNotFoundError:
+        raise PackageError(
+            f"evidence file {sha[:12]}… of {row['entity']['name']} / {row['locus']['name']} "
+            "is missing from the workspace",
+            code="evidence_missing",
+            hint="Attach the photo again (or remove that evidence) and export again; no "
+            "package file was left.",
+        ) from None
+    if digest.hexdigest() != sha:
+        raise PackageError(
+            f"evidence file {sha[:12]}… in the workspace is damaged (its content no longer "
+            "matches its name)",
+            code="evidence_damaged",
+            hint="Attach the photo again and export again; no package file was left.",
+        )
+    return Member(evidence_member(sha), size, sha)
+
+
+def _copy(reader: BinaryIO, writer: BinaryIO, digest: Any) -> int:
+    size = 0
+    while chunk := reader.read(CHUNK):
+        digest.update(chunk)
+        writer.write(chunk)
+        size += len(chunk)
+    return size

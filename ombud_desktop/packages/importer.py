@@ -1,0 +1,536 @@
+"""Import a verified package into a workspace: one transaction, all or nothing.
+
+The package is verified completely (signature, trust, every member's hash) before anything is
+read for import; each member is hashed again as it is read. The change records are merged
+without losing any (``ombud_desktop.merge.plan``); evidence files are placed in the store; the
+receipt says per assessment what happened. A refused or failing import leaves the workspace as
+it was: the database transaction is rolled back and evidence files it placed are removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from ombud_desktop.errors import InstrumentError, OmbudError
+from ombud_desktop.files import atomic_output, is_disk_full
+from ombud_desktop.instruments import parse_instrument_document
+from ombud_desktop.merge.plan import Node, plan_merge
+from ombud_desktop.packages.export import HPKE
+from ombud_desktop.packages.format import (
+    ASSESSMENT_FORMAT,
+    DEFAULT_MAX_PACKAGE_BYTES,
+    PACKAGE_FORMAT_VERSION,
+    PERSONAL_INFO,
+    PackageError,
+    Problem,
+    assessment_member,
+    instrument_member,
+    personal_member,
+)
+from ombud_desktop.packages.keys import KeyStore, unb64
+from ombud_desktop.packages.reader import PackageReader, VerifyReport
+from ombud_desktop.storage import imports as store
+from ombud_desktop.storage.changes import PERSONAL_FIELDS, TARGETS, Change
+from ombud_desktop.storage.workspace import Workspace, storage_errors
+
+CHANGE_KEYS = ("id", "target", "row_id", "field", "author", "device_id", "at")
+
+
+@dataclass
+class AssessmentReceipt:
+    """What one import did to one assessment."""
+
+    assessment_id: str
+    entity: str
+    locus: str
+    period: str
+    status: str  # "new", "already_present", "updated", "conflicts"
+    added: int = 0
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    personal_data: str = "none"  # imported, withheld, locked, other_recipient, none
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the receipt entry as JSON data."""
+        return {
+            "assessment_id": self.assessment_id,
+            "entity": self.entity,
+            "locus": self.locus,
+            "period": self.period,
+            "status": self.status,
+            "added": self.added,
+            "conflicts": self.conflicts,
+            "personal_data": self.personal_data,
+        }
+
+
+@dataclass
+class Receipt:
+    """The result of importing one package."""
+
+    path: Path
+    package_id: str
+    signer_name: str
+    signer_fingerprint: str
+    assessments: list[AssessmentReceipt]
+    newly_trusted: bool = False
+    earlier_imports: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def nothing_new(self) -> bool:
+        """Return True when the package added nothing (it was imported before)."""
+        return all(a.status == "already_present" for a in self.assessments)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the receipt as JSON data (``ombud import --json``)."""
+        return {
+            "path": str(self.path),
+            "package_id": self.package_id,
+            "signer": {"name": self.signer_name, "fingerprint": self.signer_fingerprint},
+            "nothing_new": self.nothing_new,
+            "newly_trusted": self.newly_trusted,
+            "earlier_imports": self.earlier_imports,
+            "assessments": [a.to_json() for a in self.assessments],
+        }
+
+
+class ImportRefused(PackageError):
+    """The package was refused; ``problems`` lists why. Nothing was changed."""
+
+    code = "import_refused"
+
+
+@dataclass
+class _Incoming:
+    """One assessment of the package, parsed and checked, ready to merge."""
+
+    entry: dict[str, Any]
+    document: dict[str, Any]
+    changes: list[Change]
+    personal: str
+
+
+def verify_package(
+    path: str | Path, keys: KeyStore, *, max_bytes: int = DEFAULT_MAX_PACKAGE_BYTES
+) -> VerifyReport:
+    """Verify one package against ``keys``' trusted signers; return the report."""
+    with PackageReader(path, trusted=keys.is_trusted, max_bytes=max_bytes) as reader:
+        return reader.verify()
+
+
+def import_package(
+    workspace: Workspace,
+    path: str | Path,
+    keys: KeyStore,
+    *,
+    passphrase: str | None = None,
+    trust_signer: str | None = None,
+    max_bytes: int = DEFAULT_MAX_PACKAGE_BYTES,
+) -> Receipt:
+    """Verify and import one package; return the receipt or raise ImportRefused.
+
+    ``trust_signer``: the signer's full fingerprint, given after the user has seen it, to
+    accept a package from a key not yet trusted (it is trusted from then on). ``passphrase``
+    unlocks the receiving key for encrypted personal data; without it the rest is imported
+    and the receipt says the personal data is locked (importing again with it adds them).
+    """
+    path = Path(path)
+    with PackageReader(path, trusted=keys.is_trusted, max_bytes=max_bytes) as reader:
+        report = reader.verify()
+        accept_untrusted = (
+            report.only_untrusted
+            and trust_signer is not None
+            and trust_signer.lower() == report.signer_fingerprint
+        )
+        if not report.ok and not accept_untrusted:
+            raise _refused(path, report.problems)
+        assert report.manifest is not None
+        manifest = report.manifest
+        receiving = _receiving_key(keys, passphrase)
+        incoming = [
+            _read_assessment(reader, manifest.data, e, keys, receiving)
+            for e in manifest.assessments
+        ]
+        instrument_hash = manifest.data["instrument"]["hash"]
+        receipts = _apply(workspace, reader, path, report, instrument_hash, incoming)
+    if accept_untrusted:
+        keys.trust(unb64(manifest.signer_key, what="signer key"), report.signer_name or "")
+    return Receipt(
+        path=path,
+        package_id=manifest.package_id,
+        signer_name=report.signer_name or "",
+        signer_fingerprint=report.signer_fingerprint or "",
+        assessments=receipts,
+        newly_trusted=accept_untrusted,
+        earlier_imports=store.imports_of(workspace, manifest.package_id),
+    )
+
+
+def _refused(path: Path, problems: list[Problem], hint: str = "") -> ImportRefused:
+    first = problems[0]
+    hints = {
+        "signer_untrusted": "Compare the fingerprint with the assessor (read it aloud), then "
+        "trust the key in Pengaturan › Kunci or import with --trust-signer FINGERPRINT.",
+        "format_version_unknown": "Update Ombud Desktop to import this package.",
+        "package_too_large": "Raise the size limit (--max-size) if you expect packages this large.",
+    }
+    return ImportRefused(
+        f"{path.name} was refused: {first.message}",
+        code=first.code,
+        hint=hint
+        or hints.get(
+            first.code,
+            "Ask the assessor to export the package again and send a "
+            "new copy. Nothing was imported.",
+        ),
+        problems=[p.to_json() for p in problems],
+    )
+
+
+def _receiving_key(keys: KeyStore, passphrase: str | None) -> X25519PrivateKey | None:
+    if passphrase is None or not keys.has_receiving_key():
+        return None
+    return keys.receiving_key(passphrase)
+
+
+def _read_json(reader: PackageReader, name: str) -> Any:
+    try:
+        return json.loads(reader.read_member(name).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        problem = Problem("member_invalid", f"{name} is not valid JSON", name)
+        raise _refused(reader.path, [problem]) from None
+
+
+def _read_assessment(
+    reader: PackageReader,
+    manifest: dict[str, Any],
+    entry: dict[str, Any],
+    keys: KeyStore,
+    receiving: X25519PrivateKey | None,
+) -> _Incoming:
+    assessment_id = entry["id"]
+    name = assessment_member(assessment_id)
+    if reader.declared(name) is None:
+        raise _refused(
+            reader.path, [Problem("member_missing", f"{name} is not in the package", name)]
+        )
+    document = _read_json(reader, name)
+    problems = _document_problems(document, assessment_id, manifest, name)
+    if problems:
+        raise _refused(reader.path, problems)
+    changes = [_change(assessment_id, c) for c in document["changes"]]
+    personal = entry.get("personal_data", "none")
+    if personal == "encrypted":
+        personal, sealed = _open_personal(reader, manifest, assessment_id, keys, receiving)
+        changes.extend(sealed)
+    return _Incoming(entry, document, changes, personal)
+
+
+def _document_problems(
+    document: Any, assessment_id: str, manifest: dict[str, Any], name: str
+) -> list[Problem]:
+    def bad(message: str) -> list[Problem]:
+        return [Problem("member_invalid", f"{name}: {message}", name)]
+
+    if not isinstance(document, dict) or document.get("format") != ASSESSMENT_FORMAT:
+        return bad("not an assessment document")
+    if document.get("format_version") != PACKAGE_FORMAT_VERSION:
+        return bad(f"unknown document version {document.get('format_version')!r}")
+    if document.get("assessment_id") != assessment_id:
+        return bad("it belongs to another assessment")
+    if document.get("instrument_hash") != manifest["instrument"]["hash"]:
+        return bad("its instrument is not the package's instrument")
+    for key in ("entity", "locus"):
+        if not isinstance(document.get(key), dict) or not document[key].get("name"):
+            return bad(f"no {key}")
+    if not isinstance(document.get("changes"), list):
+        return bad("no change list")
+    for record in document["changes"]:
+        problem = _change_problem(record)
+        if problem:
+            return bad(problem)
+        if (record["target"], record["field"]) in PERSONAL_FIELDS:
+            return bad("personal data in readable form")
+    return []
+
+
+def _change_problem(record: Any) -> str | None:
+    if not isinstance(record, dict) or not all(isinstance(record.get(k), str) for k in CHANGE_KEYS):
+        return "a change record without id, cell, author, device or time"
+    target, field_name = record["target"], record["field"]
+    if target not in TARGETS or field_name not in TARGETS[target][2]:
+        return (
+            f"change {record['id']} refers to an unknown field {target}.{field_name} "
+            "(made by a newer version of Ombud Desktop?)"
+        )
+    if record.get("supersedes") is not None and not isinstance(record["supersedes"], str):
+        return f"change {record['id']} has a malformed predecessor"
+    return None
+
+
+def _change(assessment_id: str, record: dict[str, Any]) -> Change:
+    return Change(
+        id=record["id"],
+        assessment_id=assessment_id,
+        target=record["target"],
+        row_id=record["row_id"],
+        field=record["field"],
+        value=record.get("value"),
+        author=record["author"],
+        author_nip=record.get("author_nip"),
+        device_id=record["device_id"],
+        at=record["at"],
+        supersedes=record.get("supersedes"),
+    )
+
+
+def _open_personal(
+    reader: PackageReader,
+    manifest: dict[str, Any],
+    assessment_id: str,
+    keys: KeyStore,
+    receiving: X25519PrivateKey | None,
+) -> tuple[str, list[Change]]:
+    recipient = (manifest.get("personal_data") or {}).get("recipient")
+    if not keys.has_receiving_key() or keys.receiving_key_info().fingerprint != recipient:
+        return "other_recipient", []
+    if receiving is None:
+        return "locked", []
+    name = personal_member(assessment_id)
+    info = PERSONAL_INFO + manifest["package_id"].encode() + b"/" + assessment_id.encode()
+    try:
+        plain = HPKE.decrypt(reader.read_member(name), receiving, info=info)
+        records = json.loads(plain.decode("utf-8"))["changes"]
+    except (InvalidTag, ValueError, KeyError, TypeError):
+        raise _refused(
+            reader.path,
+            [
+                Problem(
+                    "personal_data_invalid",
+                    "the encrypted personal data cannot be opened with your receiving key",
+                    name,
+                )
+            ],
+        ) from None
+    for record in records:
+        problem = _change_problem(record)
+        if problem is None and (record["target"], record["field"]) not in PERSONAL_FIELDS:
+            problem = "a non-personal field in the personal data"
+        if problem:
+            raise _refused(reader.path, [Problem("personal_data_invalid", problem, name)])
+    return "imported", [_change(assessment_id, r) for r in records]
+
+
+def _apply(
+    workspace: Workspace,
+    reader: PackageReader,
+    path: Path,
+    report: VerifyReport,
+    instrument_hash: str,
+    incoming: list[_Incoming],
+) -> list[AssessmentReceipt]:
+    """Merge every assessment of the package in one transaction."""
+    placed: list[Path] = []
+    receipts: list[AssessmentReceipt] = []
+    manifest = report.manifest
+    assert manifest is not None
+    try:
+        with storage_errors(f"importing {path.name}"), workspace.db.atomic():
+            if not store.has_instrument(workspace, instrument_hash):
+                workspace.keep_instrument(_instrument(reader, instrument_hash))
+            for item in incoming:
+                receipts.append(_merge_assessment(workspace, reader, item, instrument_hash))
+            if any(r.status != "already_present" for r in receipts):
+                placed = _place_evidence(workspace, reader, manifest.members)
+                store.record_import(
+                    workspace,
+                    {
+                        "package_id": manifest.package_id,
+                        "file_name": path.name,
+                        "signer_fingerprint": report.signer_fingerprint,
+                        "signer_name": report.signer_name,
+                        "package_created_at": manifest.data.get("created_at"),
+                        "receipt": [r.to_json() for r in receipts],
+                    },
+                )
+    except BaseException:
+        for placed_file in placed:
+            with contextlib.suppress(OSError):
+                placed_file.unlink()
+        workspace._instruments.pop(instrument_hash, None)
+        raise
+    return receipts
+
+
+def _instrument(reader: PackageReader, instrument_hash: str) -> Any:
+    name = instrument_member(instrument_hash)
+    if reader.declared(name) is None:
+        raise _refused(
+            reader.path,
+            [
+                Problem(
+                    "member_missing",
+                    "the package lacks its instrument, which this workspace does not have",
+                    name,
+                )
+            ],
+        )
+    try:
+        instrument = parse_instrument_document(_read_json(reader, name), name=name)
+    except InstrumentError as exc:
+        raise _refused(reader.path, [Problem("member_invalid", exc.message, name)]) from None
+    if instrument.content_hash != instrument_hash:
+        raise _refused(
+            reader.path,
+            [Problem("member_invalid", "the instrument's content does not match its hash", name)],
+        )
+    return instrument
+
+
+def _merge_assessment(
+    workspace: Workspace, reader: PackageReader, item: _Incoming, instrument_hash: str
+) -> AssessmentReceipt:
+    document = item.document
+    assessment_id = document["assessment_id"]
+    here = store.assessment_instrument(workspace, assessment_id)
+    if here is not None and here and here != instrument_hash:
+        raise _refused(
+            reader.path,
+            [
+                Problem(
+                    "instrument_mismatch",
+                    f"assessment {assessment_id[:8]} ({document['entity']['name']} / "
+                    f"{document['locus']['name']}) was made with instrument {here[:12]}… here, but "
+                    f"with {instrument_hash[:12]}… in the package",
+                )
+            ],
+            hint="Both copies must use the same instrument version; nothing was imported.",
+        )
+    changes = _localised(workspace, document, item.changes)
+    existing = store.change_nodes(workspace, assessment_id)
+    plan = plan_merge(
+        existing, (Node(c.id, (c.target, c.row_id, c.field), c.supersedes, c.at) for c in changes)
+    )
+    receipt = AssessmentReceipt(
+        assessment_id=assessment_id,
+        entity=document["entity"]["name"],
+        locus=document["locus"]["name"],
+        period=str(document.get("period") or ""),
+        status="already_present",
+        personal_data=item.personal,
+    )
+    if not plan.new:
+        return receipt
+    new_ids = set(plan.new)
+    fresh = [c for c in changes if c.id in new_ids]
+    store.append_foreign(workspace, fresh)
+    by_id = {c.id: c for c in fresh}
+    winning_ids = set(plan.winners.values())
+    missing = winning_ids - by_id.keys()
+    by_id.update(store.changes_by_id(workspace, missing))
+    store.apply_winners(workspace, assessment_id, [by_id[i] for i in plan.winners.values()])
+    receipt.added = len(fresh)
+    # Conflicts this import brought in: cells where one of the new changes is among the heads.
+    relevant = {cell: ids for cell, ids in plan.conflicts.items() if new_ids.intersection(ids)}
+    receipt.status = "new" if here is None else ("conflicts" if relevant else "updated")
+    receipt.conflicts = _describe_conflicts(workspace, relevant)
+    return receipt
+
+
+def _localised(
+    workspace: Workspace, document: dict[str, Any], changes: list[Change]
+) -> list[Change]:
+    """Map the package's entity, locus and period onto this workspace's own records."""
+    entity, locus = document["entity"], document["locus"]
+    entity_id = workspace.ensure_entity(
+        str(entity.get("category", "")),
+        str(entity["name"]),
+        str(entity.get("province", "")),
+        preferred_id=_text(entity.get("id")),
+    )
+    locus_id = workspace.ensure_locus(
+        entity_id, locus.get("type"), str(locus["name"]), preferred_id=_text(locus.get("id"))
+    )
+    period = str(document.get("period") or "")
+    if period.isdigit():
+        workspace.ensure_period(int(period))
+    out = []
+    for change in changes:
+        if change.target == "assessment" and change.field == "locus_id":
+            change = replace(change, value=locus_id)
+        out.append(change)
+    return out
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _describe_conflicts(
+    workspace: Workspace, conflicts: dict[tuple[str, str, str], list[str]]
+) -> list[dict[str, Any]]:
+    records = store.changes_by_id(workspace, [i for ids in conflicts.values() for i in ids])
+    out = []
+    for cell, ids in sorted(conflicts.items()):
+        versions = []
+        for change_id in ids:
+            change = records[change_id]
+            personal = (change.target, change.field) in PERSONAL_FIELDS
+            versions.append(
+                {
+                    "change_id": change_id,
+                    "value": "(personal data)" if personal else change.value,
+                    "author": change.author,
+                    "device_id": change.device_id,
+                    "at": change.at,
+                }
+            )
+        out.append({"cell": store.cell_label(cell), "versions": versions})
+    return out
+
+
+def _place_evidence(workspace: Workspace, reader: PackageReader, members: list[Any]) -> list[Path]:
+    """Copy the package's evidence files into the store; return the files newly created."""
+    placed: list[Path] = []
+    for member in members:
+        if not member.path.startswith("evidence/"):
+            continue
+        target = workspace.evidence_dir / member.sha256[:2] / member.sha256
+        if target.exists() and target.stat().st_size == member.size:
+            continue
+        try:
+            with atomic_output(target) as stream:
+                reader.copy_member(member.path, stream)
+        except OSError as exc:
+            for done in placed:
+                with contextlib.suppress(OSError):
+                    done.unlink()
+            if is_disk_full(exc):
+                raise PackageError(
+                    f"importing {reader.path.name}: the disk is full",
+                    code="disk_full",
+                    hint="Free some space and import again; nothing was imported.",
+                ) from None
+            raise PackageError(
+                f"importing {reader.path.name}: cannot store evidence ({exc.strerror or exc})",
+                code="import_write_failed",
+                hint="Check that the workspace folder is writable; nothing was imported.",
+            ) from None
+        placed.append(target)
+    return placed
+
+
+__all__ = [
+    "AssessmentReceipt",
+    "ImportRefused",
+    "OmbudError",
+    "Receipt",
+    "import_package",
+    "verify_package",
+]

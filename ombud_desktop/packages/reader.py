@@ -1,0 +1,398 @@
+"""Open and verify a package without trusting any of it.
+
+Checks, in order: the file's size; that it is a zip; every member name (no absolute or ``..``
+paths, no links, no duplicates, no encrypted entries); the manifest's size, format, version
+and shape; the signature over its canonical bytes; whether the signer is trusted; then every
+member against the manifest: nothing missing or extra, sizes as declared, compression within a
+sane ratio (zip bombs), and the SHA-256 of the bytes. Nothing is unpacked to disk here; a
+member is read only through :meth:`PackageReader.read_member` / :meth:`copy_member`, which
+check its hash again as they read.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import stat
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from ombud_desktop.packages.format import (
+    DEFAULT_MAX_PACKAGE_BYTES,
+    MANIFEST,
+    MAX_COMPRESSION_RATIO,
+    MAX_MANIFEST_BYTES,
+    MAX_MEMBERS,
+    PACKAGE_FORMAT,
+    PACKAGE_FORMAT_VERSION,
+    RATIO_CHECK_FROM_BYTES,
+    SIGNATURE,
+    Manifest,
+    Member,
+    PackageError,
+    Problem,
+    parse_manifest,
+    signed_bytes,
+    unsafe_path_reason,
+)
+from ombud_desktop.packages.keys import fingerprint, short
+
+CHUNK = 1024 * 1024
+Trust = Callable[[str], bool]
+
+
+@dataclass
+class VerifyReport:
+    """The verdict on one package: valid only when there is no problem at all."""
+
+    path: Path
+    problems: list[Problem] = field(default_factory=list)
+    manifest: Manifest | None = None
+    signer_fingerprint: str | None = None
+    signer_name: str | None = None
+    signature_valid: bool = False
+    trusted: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """Return True for a package with a valid signature by a trusted key, intact."""
+        return not self.problems
+
+    @property
+    def only_untrusted(self) -> bool:
+        """Return True when the one thing wrong is that the signer is not trusted (yet)."""
+        return [p.code for p in self.problems] == ["signer_untrusted"]
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the report as JSON data (``ombud verify --json``)."""
+        manifest = self.manifest.data if self.manifest else {}
+        return {
+            "path": str(self.path),
+            "valid": self.ok,
+            "package_id": manifest.get("package_id"),
+            "format_version": manifest.get("format_version"),
+            "created_at": manifest.get("created_at"),
+            "signer": {
+                "name": self.signer_name,
+                "fingerprint": self.signer_fingerprint,
+                "signature_valid": self.signature_valid,
+                "trusted": self.trusted,
+            },
+            "assessments": manifest.get("assessments", []),
+            "problems": [p.to_json() for p in self.problems],
+        }
+
+
+class _Fatal(Exception):
+    """Stop checking: nothing further can be read safely."""
+
+
+class PackageReader:
+    """One package file, opened for checking and, once valid, for reading members."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        trusted: Trust = lambda _fp: False,
+        max_bytes: int = DEFAULT_MAX_PACKAGE_BYTES,
+    ):
+        self.path = Path(path)
+        self.trusted = trusted
+        self.max_bytes = max_bytes
+        self._stream: BinaryIO | None = None
+        self._zip: zipfile.ZipFile | None = None
+        self._declared: dict[str, Member] = {}
+        self._infos: dict[str, zipfile.ZipInfo] = {}
+        self.report = VerifyReport(self.path)
+
+    def __enter__(self) -> PackageReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the file."""
+        if self._zip is not None:
+            self._zip.close()
+        if self._stream is not None:
+            self._stream.close()
+        self._zip = self._stream = None
+
+    # -- verifying -----------------------------------------------------------------------------
+
+    def verify(self) -> VerifyReport:
+        """Check everything; return the report (one problem per thing wrong)."""
+        report = self.report = VerifyReport(self.path)
+        try:
+            self._open()
+            self._check_names()
+            manifest = self._read_manifest()
+            report.manifest = manifest
+            self._check_signature(manifest)
+            self._check_members(manifest)
+        except _Fatal:
+            pass
+        return report
+
+    def _problem(self, code: str, message: str, member: str | None = None) -> None:
+        self.report.problems.append(Problem(code, message, member))
+
+    def _fatal(self, code: str, message: str, member: str | None = None) -> _Fatal:
+        self._problem(code, message, member)
+        return _Fatal()
+
+    def _open(self) -> None:
+        try:
+            size = self.path.stat().st_size
+        except FileNotFoundError:
+            raise self._fatal("not_found", f"{self.path.name}: no such file") from None
+        except OSError as exc:
+            raise self._fatal("unreadable", f"{self.path.name}: cannot be read ({exc})") from None
+        if size > self.max_bytes:
+            raise self._fatal(
+                "package_too_large",
+                f"the package is {_mb(size)}, over the limit of {_mb(self.max_bytes)}",
+            )
+        try:
+            self._stream = self.path.open("rb")
+            head = self._stream.read(4)
+            self._stream.seek(0)
+            self._zip = zipfile.ZipFile(self._stream)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+            if head.startswith(b"PK"):
+                raise self._fatal(
+                    "damaged",
+                    "the file is damaged or incomplete (cut off while being copied?)",
+                ) from None
+            raise self._fatal(
+                "not_a_package", "this is not an Ombud package (not a zip file)"
+            ) from None
+
+    def _check_names(self) -> None:
+        assert self._zip is not None
+        infos = self._zip.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise self._fatal(
+                "too_many_members", f"the package has {len(infos)} members (limit {MAX_MEMBERS})"
+            )
+        counts = Counter(info.filename for info in infos)
+        fatal = False
+        for name, count in sorted(counts.items()):
+            if count > 1:
+                self._problem("duplicate_member", f"{name!r} appears {count} times", name)
+                fatal = True
+        for info in infos:
+            name = info.filename
+            reason = unsafe_path_reason(name.rstrip("/") if info.is_dir() else name)
+            mode = info.external_attr >> 16
+            if reason:
+                self._problem("unsafe_path", f"member {name!r} has {reason}", name)
+                fatal = True
+            elif stat.S_ISLNK(mode):
+                self._problem("link_member", f"member {name!r} is a symbolic link", name)
+                fatal = True
+            elif info.flag_bits & 0x1:
+                self._problem("encrypted_member", f"member {name!r} is zip-encrypted", name)
+                fatal = True
+            self._infos[name] = info
+        if fatal:
+            raise _Fatal()
+        if MANIFEST not in self._infos:
+            raise self._fatal("manifest_missing", "the package has no manifest.json")
+        if SIGNATURE not in self._infos:
+            raise self._fatal("signature_missing", "the package has no signature.json")
+
+    def _read_small(self, name: str) -> bytes:
+        info = self._infos[name]
+        if info.file_size > MAX_MANIFEST_BYTES or _ratio(info) > MAX_COMPRESSION_RATIO:
+            raise self._fatal("manifest_invalid", f"{name} is implausibly large", name)
+        try:
+            assert self._zip is not None
+            with self._zip.open(info) as stream:
+                return stream.read(MAX_MANIFEST_BYTES + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+            raise self._fatal("damaged", f"{name} is damaged", name) from None
+
+    def _read_manifest(self) -> Manifest:
+        try:
+            data = json.loads(self._read_small(MANIFEST).decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise self._fatal("manifest_invalid", "manifest.json is not valid JSON") from None
+        if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
+            raise self._fatal("not_a_package", "manifest.json is not an Ombud package manifest")
+        version = data.get("format_version")
+        if version != PACKAGE_FORMAT_VERSION:
+            raise self._fatal(
+                "format_version_unknown",
+                f"package format version {version!r} is not known to this version of Ombud "
+                f"Desktop (it reads version {PACKAGE_FORMAT_VERSION})",
+            )
+        try:
+            manifest = parse_manifest(data)
+        except PackageError as exc:
+            raise self._fatal("manifest_invalid", exc.message) from None
+        for member in manifest.members:
+            reason = unsafe_path_reason(member.path)
+            if reason or member.path in (MANIFEST, SIGNATURE):
+                raise self._fatal(
+                    "manifest_invalid", f"the manifest lists {member.path!r}", member.path
+                )
+            if member.path in self._declared:
+                raise self._fatal(
+                    "manifest_invalid", f"the manifest lists {member.path!r} twice", member.path
+                )
+            self._declared[member.path] = member
+        return manifest
+
+    def _check_signature(self, manifest: Manifest) -> None:
+        report = self.report
+        try:
+            raw_key = base64.b64decode(manifest.signer_key, validate=True)
+            key = Ed25519PublicKey.from_public_bytes(raw_key)
+        except ValueError:
+            raise self._fatal("manifest_invalid", "the signer's public key is malformed") from None
+        report.signer_fingerprint = fingerprint(raw_key)
+        report.signer_name = str(manifest.data["signer"].get("name") or "")
+        try:
+            doc = json.loads(self._read_small(SIGNATURE).decode("utf-8"))
+            signature = base64.b64decode(str(doc["signature"]), validate=True)
+        except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
+            self._problem("signature_invalid", "signature.json is malformed", SIGNATURE)
+            return
+        try:
+            key.verify(signature, signed_bytes(manifest.data))
+        except InvalidSignature:
+            self._problem(
+                "signature_invalid",
+                "the signature does not match the manifest: the package was altered or the "
+                "signature belongs to another package",
+                SIGNATURE,
+            )
+            return
+        report.signature_valid = True
+        report.trusted = self.trusted(report.signer_fingerprint)
+        if not report.trusted:
+            who = f"{report.signer_name} " if report.signer_name else ""
+            self._problem(
+                "signer_untrusted",
+                f"signed by {who}with key {short(report.signer_fingerprint)}, which is not "
+                "in your trusted keys",
+            )
+
+    def _check_members(self, manifest: Manifest) -> None:
+        present = {n for n in self._infos if n not in (MANIFEST, SIGNATURE)}
+        declared = set(self._declared)
+        for name in sorted(declared - present):
+            self._problem("member_missing", f"{name} is listed in the manifest but missing", name)
+        for name in sorted(present - declared):
+            self._problem("member_extra", f"{name} is in the package but not in the manifest", name)
+        total = sum(self._infos[n].file_size for n in present)
+        if total > self.max_bytes:
+            raise self._fatal(
+                "package_too_large",
+                f"the package unpacks to {_mb(total)}, over the limit of {_mb(self.max_bytes)}",
+            )
+        for name in sorted(declared & present):
+            problem = self._check_member(self._declared[name], self._infos[name])
+            if problem:
+                self.report.problems.append(problem)
+
+    def _check_member(self, member: Member, info: zipfile.ZipInfo) -> Problem | None:
+        name = member.path
+        if info.file_size != member.size:
+            return Problem(
+                "member_size_mismatch",
+                f"{name} is {info.file_size} bytes, the manifest says {member.size}",
+                name,
+            )
+        if info.file_size > RATIO_CHECK_FROM_BYTES and _ratio(info) > MAX_COMPRESSION_RATIO:
+            return Problem(
+                "zip_bomb",
+                f"{name} would expand {_ratio(info):.0f} times (limit {MAX_COMPRESSION_RATIO})",
+                name,
+            )
+        try:
+            size, digest = self._stream_member(info, member.size, None)
+        except PackageError as exc:
+            return Problem(exc.code, exc.message, name)
+        if size > member.size:
+            return Problem(
+                "member_too_large", f"{name} holds more bytes than the manifest declares", name
+            )
+        if digest != member.sha256:
+            return Problem("member_altered", f"{name} was altered (SHA-256 mismatch)", name)
+        return None
+
+    def _stream_member(
+        self, info: zipfile.ZipInfo, limit: int, sink: BinaryIO | None
+    ) -> tuple[int, str]:
+        """Read a member (at most ``limit`` + 1 bytes); return its size and SHA-256."""
+        assert self._zip is not None
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with self._zip.open(info) as stream:
+                while size <= limit:
+                    chunk = stream.read(min(CHUNK, limit + 1 - size))
+                    if not chunk:
+                        break
+                    size += len(chunk)
+                    digest.update(chunk)
+                    if sink is not None and size <= limit:
+                        sink.write(chunk)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+            raise PackageError(
+                f"{info.filename} is damaged ({exc})", code="member_altered"
+            ) from None
+        return size, digest.hexdigest()
+
+    # -- reading, once verified ----------------------------------------------------------------
+
+    def declared(self, name: str) -> Member | None:
+        """Return the manifest entry of a member, or None."""
+        return self._declared.get(name)
+
+    def read_member(self, name: str) -> bytes:
+        """Return a declared member's bytes, checked against the manifest as they are read."""
+        chunks: list[bytes] = []
+
+        class _Sink:
+            def write(self, chunk: bytes) -> None:
+                chunks.append(chunk)
+
+        self.copy_member(name, _Sink())  # type: ignore[arg-type]
+        return b"".join(chunks)
+
+    def copy_member(self, name: str, sink: BinaryIO) -> None:
+        """Write a declared member into ``sink``; raise PackageError if it does not match."""
+        if not self.report.ok and not self.report.only_untrusted:
+            raise PackageError("the package has not been verified", code="not_verified")
+        member = self._declared.get(name)
+        if member is None or name not in self._infos:
+            raise PackageError(f"{name} is not in the package", code="member_missing")
+        size, digest = self._stream_member(self._infos[name], member.size, sink)
+        if size != member.size or digest != member.sha256:
+            raise PackageError(
+                f"{name} changed while it was being read",
+                code="member_altered",
+                hint="Copy the package again and import the copy.",
+            )
+
+
+def _ratio(info: zipfile.ZipInfo) -> float:
+    return info.file_size / max(info.compress_size, 1)
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"

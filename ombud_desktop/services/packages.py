@@ -1,0 +1,95 @@
+"""Use cases for signed packages, shared by the command line and the GUI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from ombud_desktop.packages.export import ExportResult, Signer, export_assessment
+from ombud_desktop.packages.format import DEFAULT_MAX_PACKAGE_BYTES, SUFFIX
+from ombud_desktop.packages.importer import ImportRefused, Receipt, import_package, verify_package
+from ombud_desktop.packages.keys import KeyStore
+from ombud_desktop.packages.reader import VerifyReport
+from ombud_desktop.storage.workspace import Workspace
+
+Progress = Callable[[int, int, str], None]
+
+
+def _no_progress(_done: int, _total: int, _name: str) -> None:
+    return None
+
+
+class PackageService:
+    """Export, verify and import packages for one workspace and one user's keys."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        keys: KeyStore,
+        *,
+        max_bytes: int = DEFAULT_MAX_PACKAGE_BYTES,
+    ):
+        self.workspace = workspace
+        self.keys = keys
+        self.max_bytes = max_bytes
+
+    def signer(self, passphrase: str) -> Signer:
+        """Unlock the user's signing key (raises KeyError_ for a wrong passphrase)."""
+        info = self.keys.signing_key_info()
+        profile = self.workspace.profile() or {}
+        return Signer(self.keys.signing_key(passphrase), profile.get("name") or info.owner)
+
+    def export(
+        self,
+        assessment_ids: Iterable[str],
+        out_dir: Path,
+        passphrase: str,
+        *,
+        progress: Progress = _no_progress,
+    ) -> list[ExportResult]:
+        """Write one package per assessment into ``out_dir``."""
+        ids = list(assessment_ids)
+        signer = self.signer(passphrase)
+        recipient = self.keys.recipient()
+        results = []
+        for number, assessment_id in enumerate(ids, start=1):
+            results.append(
+                export_assessment(
+                    self.workspace, assessment_id, out_dir, signer, recipient=recipient
+                )
+            )
+            progress(number, len(ids), results[-1].path.name)
+        return results
+
+    def verify(self, path: Path) -> VerifyReport:
+        """Verify one package against this user's trusted keys."""
+        return verify_package(path, self.keys, max_bytes=self.max_bytes)
+
+    def import_one(
+        self, path: Path, *, passphrase: str | None = None, trust_signer: str | None = None
+    ) -> Receipt:
+        """Import one package (raises ImportRefused with the reasons)."""
+        return import_package(
+            self.workspace,
+            path,
+            self.keys,
+            passphrase=passphrase,
+            trust_signer=trust_signer,
+            max_bytes=self.max_bytes,
+        )
+
+
+def package_files(paths: Iterable[Path]) -> list[Path]:
+    """Return the package files named, looking inside folders (sorted, no duplicates)."""
+    found: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            for item in sorted(path.rglob(f"*{SUFFIX}")):
+                if item.is_file():
+                    found[item] = None
+        else:
+            found[path] = None
+    return list(found)
+
+
+__all__ = ["ImportRefused", "PackageService", "package_files"]

@@ -1,0 +1,130 @@
+"""Storing change records that come from another device (package imports and merges).
+
+The caller plans the merge (``ombud_desktop.merge.plan``) and holds one ``db.atomic()``
+block around these calls, so an import is applied whole or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from ombud_desktop.merge.plan import Cell, Node
+from ombud_desktop.storage.changes import Change, decode_value, encode_value
+from ombud_desktop.storage.workspace import Workspace, timestamp
+
+
+def known_change_ids(workspace: Workspace, ids: list[str]) -> set[str]:
+    """Return which of ``ids`` are already in the change log."""
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = workspace.db.execute(f"SELECT id FROM changes WHERE id IN ({marks})", chunk)
+        found.update(r[0] for r in rows)
+    return found
+
+
+def change_nodes(workspace: Workspace, assessment_id: str) -> list[Node]:
+    """Return the planning view of an assessment's change log."""
+    rows = workspace.db.execute(
+        "SELECT id, target, row_id, field, supersedes, at FROM changes WHERE assessment_id = ? "
+        "ORDER BY seq",
+        [assessment_id],
+    )
+    return [Node(r[0], (r[1], r[2], r[3]), r[4], r[5]) for r in rows]
+
+
+def changes_by_id(workspace: Workspace, ids: Iterable[str]) -> dict[str, Change]:
+    """Return stored changes by id."""
+    ids = list(ids)
+    out: dict[str, Change] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = workspace.db.execute(
+            "SELECT id, assessment_id, target, row_id, field, value, author, author_nip, "
+            f"device_id, at, supersedes FROM changes WHERE id IN ({marks})",
+            chunk,
+        )
+        for r in rows:
+            out[r[0]] = Change(r[0], r[1], r[2], r[3], r[4], decode_value(r[5]), *r[6:])
+    return out
+
+
+def append_foreign(workspace: Workspace, changes: list[Change]) -> None:
+    """Append changes made elsewhere, keeping their ids, authors, devices and times."""
+    workspace.db.conn.executemany(
+        "INSERT INTO changes (id, assessment_id, target, row_id, field, value, author, "
+        "author_nip, device_id, at, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                c.id,
+                c.assessment_id,
+                c.target,
+                c.row_id,
+                c.field,
+                encode_value(c.value),
+                c.author,
+                c.author_nip,
+                c.device_id,
+                c.at,
+                c.supersedes,
+            )
+            for c in changes
+        ],
+    )
+
+
+def apply_winners(workspace: Workspace, assessment_id: str, winners: list[Change]) -> None:
+    """Set the current state of each cell to its winning change (assessment fields first)."""
+    order = {"assessment": 0, "respondent": 1}
+    ordered = sorted(winners, key=lambda c: order.get(c.target, 2))
+    workspace._apply(assessment_id, ordered, timestamp(workspace.clock()))
+
+
+def assessment_instrument(workspace: Workspace, assessment_id: str) -> str | None:
+    """Return the instrument hash of an assessment already here, or None if it is new."""
+    row = workspace.db.execute(
+        "SELECT instrument_hash FROM assessments WHERE id = ?", [assessment_id]
+    ).fetchone()
+    return None if row is None else (row[0] or "")
+
+
+def has_instrument(workspace: Workspace, content_hash: str) -> bool:
+    """Return True when the workspace keeps the instrument with this hash."""
+    row = workspace.db.execute("SELECT 1 FROM instruments WHERE hash = ?", [content_hash])
+    return row.fetchone() is not None
+
+
+def record_import(workspace: Workspace, row: dict[str, Any]) -> None:
+    """Log one import that added something (the receipt is kept as JSON)."""
+    workspace.db.execute(
+        "INSERT INTO imports (id, package_id, file_name, signer_fingerprint, signer_name, "
+        "package_created_at, imported_at, receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            workspace.ids(),
+            row["package_id"],
+            row["file_name"],
+            row["signer_fingerprint"],
+            row.get("signer_name"),
+            row.get("package_created_at"),
+            timestamp(workspace.clock()),
+            json.dumps(row["receipt"], ensure_ascii=False),
+        ],
+    )
+
+
+def imports_of(workspace: Workspace, package_id: str) -> list[dict[str, Any]]:
+    """Return earlier imports of a package (newest first)."""
+    cursor = workspace.db.execute(
+        "SELECT file_name, imported_at FROM imports WHERE package_id = ? ORDER BY imported_at DESC",
+        [package_id],
+    )
+    return [{"file_name": r[0], "imported_at": r[1]} for r in cursor]
+
+
+def cell_label(cell: Cell) -> str:
+    """Return a cell as one readable token, e.g. ``response IN07 value``."""
+    return " ".join(cell)
