@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from ombud_desktop import __version__
+from ombud_desktop.cli.packages import register as register_package_commands
 from ombud_desktop.errors import InstrumentError, OmbudError, ValidationError
 from ombud_desktop.instruments import (
     builtin_grade_scales,
@@ -26,6 +27,7 @@ from ombud_desktop.instruments import (
     instrument_for_period,
     load_instrument_file,
 )
+from ombud_desktop.packages.keys import KeyStore
 from ombud_desktop.paths import default_workspace
 from ombud_desktop.scoring import format_score, grade_for
 from ombud_desktop.storage import Workspace
@@ -36,10 +38,11 @@ EXIT_INTERNAL_ERROR = 70
 
 
 class Context:
-    """What every command needs: where the workspace is."""
+    """What every command needs: where the workspace and the user's keys are."""
 
-    def __init__(self, workspace: Path):
+    def __init__(self, workspace: Path, keys: KeyStore):
         self.workspace_path = workspace
+        self.keys = keys
 
     @contextmanager
     def workspace(self, *, create: bool = False) -> Iterator[Workspace]:
@@ -67,11 +70,20 @@ def _echo_json(data: Any) -> None:
     default=None,
     help="Workspace folder (default: your data folder; or set OMBUD_WORKSPACE).",
 )
+@click.option(
+    "--keys",
+    "keys_folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="OMBUD_KEYS",
+    default=None,
+    help="Folder of your keys (default: your data folder; or set OMBUD_KEYS).",
+)
 @click.version_option(__version__, prog_name="ombud")
 @click.pass_context
-def cli(ctx: click.Context, workspace: Path | None) -> None:
+def cli(ctx: click.Context, workspace: Path | None, keys_folder: Path | None) -> None:
     """Ombud Desktop: Ombudsman RI public-service compliance assessments, offline."""
-    ctx.obj = Context(workspace or default_workspace())
+    keys = KeyStore(keys_folder) if keys_folder else KeyStore.default()
+    ctx.obj = Context(workspace or default_workspace(), keys)
     if ctx.invoked_subcommand is None:
         _overview(ctx.obj)
 
@@ -424,6 +436,9 @@ def correction_add(
             reason.strip(),
         )
     click.echo(f"Correction recorded for {found['name']} ({period}).")
+
+
+register_package_commands(cli, pass_context)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -286,10 +286,9 @@ def _add_evidence(
     digest = hashlib.sha256()
     size = 0
     try:
-        with (
-            source.open("rb") as reader,
-            archive.open(_info(evidence_member(sha), stamp, True), "w", force_zip64=True) as writer,
-        ):
+        info = _info(evidence_member(sha), stamp, True)
+        info.file_size = source.stat().st_size  # lets zipfile choose zip64 only when needed
+        with source.open("rb") as reader, archive.open(info, "w") as writer:
             size = _copy(reader, writer, digest)
     except FileNotFoundError:
         raise PackageError(

@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import segno
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -198,6 +199,16 @@ class PublicKeyFile:
             receiving_key=receiving,
             created_at=str(doc.get("created_at") or ""),
         )
+
+
+def qr_code(key_file: PublicKeyFile) -> segno.QRCode:
+    """Return a QR code of a public key file, to show or print for the supervisor to scan."""
+    data = json.dumps(
+        {k: v for k, v in key_file.to_json().items() if v is not None},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return segno.make(data, error="m", micro=False)
 
 
 def _check_public(raw: bytes, kind: str, name: str) -> None:

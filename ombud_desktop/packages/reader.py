@@ -15,11 +15,13 @@ import base64
 import hashlib
 import json
 import stat
+import struct
 import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -137,6 +139,7 @@ class PackageReader:
         try:
             self._open()
             self._check_names()
+            self._check_container()
             manifest = self._read_manifest()
             report.manifest = manifest
             self._check_signature(manifest)
@@ -212,6 +215,64 @@ class PackageReader:
             raise self._fatal("manifest_missing", "the package has no manifest.json")
         if SIGNATURE not in self._infos:
             raise self._fatal("signature_missing", "the package has no signature.json")
+
+    def _check_container(self) -> None:
+        """Refuse a zip laid out other than the way Ombud writes one.
+
+        Every byte of the file must belong to a member, its headers or the central directory,
+        and each local header must repeat what the central directory says, so no byte of a
+        package can change without the reader noticing.
+        """
+        assert self._zip is not None
+        assert self._stream is not None
+        infos = sorted(self._zip.infolist(), key=lambda i: i.header_offset)
+        position = 0
+        for info in infos:
+            problem = self._header_problem(info, position)
+            if problem:
+                raise self._fatal("container_invalid", f"{info.filename}: {problem}", info.filename)
+            name_length = len(info.filename.encode("utf-8"))
+            position = info.header_offset + 30 + name_length + info.compress_size
+        start_dir = getattr(self._zip, "start_dir", None)
+        directory = sum(46 + len(i.filename.encode("utf-8")) for i in infos)
+        size = self.path.stat().st_size
+        if position != start_dir or size != position + directory + 22 or self._zip.comment:
+            raise self._fatal(
+                "container_invalid",
+                "the zip file holds bytes outside its members (it was altered after signing)",
+            )
+
+    def _header_problem(self, info: zipfile.ZipInfo, position: int) -> str | None:
+        if info.header_offset != position:
+            return "there are bytes between the members"
+        if info.extra or info.comment or info.internal_attr or info.volume:
+            return "extra fields or comments, which Ombud never writes"
+        if info.flag_bits & ~0x800 or info.compress_type not in (
+            zipfile.ZIP_STORED,
+            zipfile.ZIP_DEFLATED,
+        ):
+            return "an unsupported compression or flag"
+        assert self._stream is not None
+        self._stream.seek(info.header_offset)
+        header = self._stream.read(30)
+        if len(header) != 30:
+            return "its header is cut off"
+        fields = struct.unpack("<4sHHHHHIIIHH", header)
+        expected = (
+            b"PK\x03\x04",
+            info.extract_version,
+            info.flag_bits,
+            info.compress_type,
+            *_dos_time(info.date_time),
+            info.CRC,
+            info.compress_size,
+            info.file_size,
+            len(info.filename.encode("utf-8")),
+            0,
+        )
+        if fields != expected:
+            return "its local header does not match the central directory"
+        return None
 
     def _read_small(self, name: str) -> bytes:
         info = self._infos[name]
@@ -303,6 +364,19 @@ class PackageReader:
                 "package_too_large",
                 f"the package unpacks to {_mb(total)}, over the limit of {_mb(self.max_bytes)}",
             )
+        stamp = _stamp(str(manifest.data.get("created_at", "")))
+        for name, info in sorted(self._infos.items()):
+            stored = name.startswith(("evidence/", "personal/"))
+            if (
+                info.date_time != stamp
+                or info.external_attr != 0o644 << 16
+                or info.compress_type != (zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+            ):
+                self._problem(
+                    "container_invalid",
+                    f"{name}: its zip entry was changed after signing (time, mode or compression)",
+                    name,
+                )
         for name in sorted(declared & present):
             problem = self._check_member(self._declared[name], self._infos[name])
             if problem:
@@ -388,6 +462,27 @@ class PackageReader:
                 code="member_altered",
                 hint="Copy the package again and import the copy.",
             )
+
+
+def _stamp(created_at: str) -> tuple[int, ...] | None:
+    """Return the zip time stamp the exporter gives every member of a package made then."""
+    try:
+        moment = datetime.strptime(created_at[:19], "%Y-%m-%dT%H:%M:%S")
+    except ValueError:
+        return None
+    return (
+        max(moment.year, 1980),
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second - moment.second % 2,
+    )
+
+
+def _dos_time(date_time: tuple[int, ...]) -> tuple[int, int]:
+    year, month, day, hour, minute, second = date_time
+    return (hour << 11) | (minute << 5) | (second // 2), ((year - 1980) << 9) | (month << 5) | day
 
 
 def _ratio(info: zipfile.ZipInfo) -> float:
