@@ -264,6 +264,7 @@ def _info(name: str, stamp: tuple[int, ...], store: bool) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
     info.compress_type = zipfile.ZIP_STORED if store else zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
+    info.create_system = 3  # "made on Unix" wherever it is written, as the reader expects
     return info
 
 

@@ -235,8 +235,12 @@ class PackageReader:
             position = info.header_offset + 30 + name_length + info.compress_size
         start_dir = getattr(self._zip, "start_dir", None)
         directory = sum(46 + len(i.filename.encode("utf-8")) for i in infos)
-        size = self.path.stat().st_size
-        if position != start_dir or size != position + directory + 22 or self._zip.comment:
+        self._stream.seek(0, 2)
+        size = self._stream.tell()
+        self._stream.seek(size - 22)
+        end = struct.unpack("<4sHHHHIIH", self._stream.read(22))
+        expected_end = (b"PK\x05\x06", 0, 0, len(infos), len(infos), directory, position, 0)
+        if position != start_dir or size != position + directory + 22 or end != expected_end:
             raise self._fatal(
                 "container_invalid",
                 "the zip file holds bytes outside its members (it was altered after signing)",
@@ -247,6 +251,8 @@ class PackageReader:
             return "there are bytes between the members"
         if info.extra or info.comment or info.internal_attr or info.volume:
             return "extra fields or comments, which Ombud never writes"
+        if info.create_system != 3 or info.create_version != info.extract_version:
+            return "a zip entry made by another program"
         if info.flag_bits & ~0x800 or info.compress_type not in (
             zipfile.ZIP_STORED,
             zipfile.ZIP_DEFLATED,
@@ -384,6 +390,13 @@ class PackageReader:
 
     def _check_member(self, member: Member, info: zipfile.ZipInfo) -> Problem | None:
         name = member.path
+        if info.file_size > member.size:
+            return Problem(
+                "member_too_large",
+                f"{name} is {info.file_size} bytes, larger than the {member.size} the manifest "
+                "declares",
+                name,
+            )
         if info.file_size != member.size:
             return Problem(
                 "member_size_mismatch",
