@@ -8,6 +8,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +22,6 @@ from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from ombud_desktop import __version__
 from ombud_desktop.files import atomic_output, is_disk_full
-from ombud_desktop.instruments import canonical_json
 from ombud_desktop.packages.format import (
     ASSESSMENT_FORMAT,
     MANIFEST,
@@ -45,7 +45,7 @@ from ombud_desktop.packages.state import state_digest
 from ombud_desktop.storage.changes import PERSONAL_FIELDS
 from ombud_desktop.storage.workspace import Workspace, new_id, timestamp, utc_now
 
-CHUNK = 1024 * 1024
+CHUNK = 4 * 1024 * 1024
 HPKE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
 
 
@@ -150,7 +150,7 @@ def export_assessment(
                 _add_bytes(
                     archive,
                     instrument_member(instrument.content_hash),
-                    canonical_json(instrument.document).encode("utf-8"),
+                    workspace.instrument_text(instrument.content_hash).encode("utf-8"),
                     stamp,
                 ),
             ]
@@ -310,9 +310,20 @@ def _add_evidence(
 
 
 def _copy(reader: BinaryIO, writer: BinaryIO, digest: Any) -> int:
+    """Copy ``reader`` into ``writer`` while hashing it; return the number of bytes.
+
+    SHA-256 runs on a second thread while the zip member is written (hashlib, zlib's CRC and
+    file writes all release the GIL on large buffers), so a photo costs about one pass.
+    """
     size = 0
-    while chunk := reader.read(CHUNK):
-        digest.update(chunk)
-        writer.write(chunk)
-        size += len(chunk)
+    pending: Future[None] | None = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-hash") as hasher:
+        while chunk := reader.read(CHUNK):
+            if pending is not None:
+                pending.result()
+            pending = hasher.submit(digest.update, chunk)
+            writer.write(chunk)
+            size += len(chunk)
+        if pending is not None:
+            pending.result()
     return size

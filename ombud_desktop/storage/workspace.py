@@ -252,6 +252,18 @@ class Workspace:
         self._instruments[content_hash] = instrument
         return instrument
 
+    def instrument_text(self, content_hash: str) -> str:
+        """Return the stored canonical JSON of an instrument (what its hash is taken over)."""
+        row = self.db.execute(
+            "SELECT document FROM instruments WHERE hash = ?", [content_hash]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(
+                f"instrument {content_hash[:12]}… is not in this workspace",
+                hint="Import the package or instrument file it came with.",
+            )
+        return row[0]
+
     def instruments(self) -> list[dict[str, Any]]:
         """Return the instruments stored in the workspace (id, version, hash)."""
         rows = self.db.execute(
