@@ -24,6 +24,7 @@ class Node:
     cell: Cell
     supersedes: str | None
     at: str
+    merges: tuple[str, ...] = ()
 
 
 @dataclass
@@ -45,7 +46,14 @@ def heads(nodes: Iterable[Node]) -> list[Node]:
     """Return the nodes of one cell that no other node of the cell supersedes."""
     nodes = list(nodes)
     superseded = {n.supersedes for n in nodes if n.supersedes}
+    for node in nodes:
+        superseded.update(node.merges)
     return [n for n in nodes if n.id not in superseded]
+
+
+def ordered_heads(nodes: Iterable[Node]) -> list[Node]:
+    """Return a cell's heads, the winner first (then the others, latest first)."""
+    return sorted(heads(nodes), key=lambda n: (n.at, n.id), reverse=True)
 
 
 def winner(cell_heads: list[Node]) -> Node:

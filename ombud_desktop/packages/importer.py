@@ -271,6 +271,9 @@ def _change_problem(record: Any) -> str | None:
         )
     if record.get("supersedes") is not None and not isinstance(record["supersedes"], str):
         return f"change {record['id']} has a malformed predecessor"
+    merges = record.get("merges", [])
+    if not isinstance(merges, list) or not all(isinstance(m, str) for m in merges):
+        return f"change {record['id']} has a malformed list of resolved heads"
     return None
 
 
@@ -287,6 +290,7 @@ def _change(assessment_id: str, record: dict[str, Any]) -> Change:
         device_id=record["device_id"],
         at=record["at"],
         supersedes=record.get("supersedes"),
+        merges=tuple(record.get("merges", ())),
     )
 
 
@@ -414,9 +418,7 @@ def _merge_assessment(
         )
     changes = _localised(workspace, document, item.changes)
     existing = store.change_nodes(workspace, assessment_id)
-    plan = plan_merge(
-        existing, (Node(c.id, (c.target, c.row_id, c.field), c.supersedes, c.at) for c in changes)
-    )
+    plan = plan_merge(existing, (node_of(c) for c in changes))
     receipt = AssessmentReceipt(
         assessment_id=assessment_id,
         entity=document["entity"]["name"],
@@ -439,6 +441,7 @@ def _merge_assessment(
     # Conflicts this import brought in: cells where one of the new changes is among the heads.
     relevant = {cell: ids for cell, ids in plan.conflicts.items() if new_ids.intersection(ids)}
     receipt.status = "new" if here is None else ("conflicts" if relevant else "updated")
+    store.replace_conflicts(workspace, assessment_id, plan.conflicts)
     receipt.conflicts = _describe_conflicts(workspace, relevant)
     return receipt
 
@@ -466,6 +469,17 @@ def _localised(
             change = replace(change, value=locus_id)
         out.append(change)
     return out
+
+
+def node_of(change: Change) -> Node:
+    """Return the planning view of a change."""
+    return Node(
+        change.id,
+        (change.target, change.row_id, change.field),
+        change.supersedes,
+        change.at,
+        change.merges,
+    )
 
 
 def _text(value: Any) -> str | None:

@@ -33,6 +33,8 @@ TARGETS: dict[str, tuple[str, tuple[str, ...], frozenset[str], frozenset[str]]] 
                 "reopen_reason",
                 "deleted_at",
                 "created_at",
+                "review_status",
+                "review_comment",
             }
         ),
         frozenset({"team", "products"}),
@@ -83,6 +85,12 @@ TARGETS: dict[str, tuple[str, tuple[str, ...], frozenset[str], frozenset[str]]] 
         frozenset(),
     ),
     "note": ("notes", ("key",), frozenset({"text"}), frozenset()),
+    "review_comment": (
+        "review_comments",
+        ("id",),
+        frozenset({"indicator", "text", "deleted_at"}),
+        frozenset(),
+    ),
 }
 
 # Fields that hold personal data of respondents (UU 27/2022): never logged, protected in packages.
@@ -123,10 +131,12 @@ class Change:
     device_id: str
     at: str
     supersedes: str | None
+    # Further heads this change supersedes: a change that resolves a conflict replaces all.
+    merges: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """Return the change as JSON data (the form packages carry)."""
-        return {
+        data = {
             "id": self.id,
             "assessment_id": self.assessment_id,
             "target": self.target,
@@ -139,6 +149,9 @@ class Change:
             "at": self.at,
             "supersedes": self.supersedes,
         }
+        if self.merges:
+            data["merges"] = list(self.merges)
+        return data
 
 
 def encode_value(value: Any) -> str:

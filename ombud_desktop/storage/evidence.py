@@ -58,7 +58,8 @@ def store_evidence_file(
     if size == 0:
         raise EvidenceError(
             f"{source.name}: the file is empty",
-            code="evidence_empty", filename=source.name,
+            code="evidence_empty",
+            filename=source.name,
             hint="Choose the photo or document again.",
         )
     if size > max_bytes:

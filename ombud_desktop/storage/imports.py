@@ -12,7 +12,12 @@ from typing import Any
 
 from ombud_desktop.merge.plan import Cell, Node
 from ombud_desktop.storage.changes import Change, decode_value, encode_value
-from ombud_desktop.storage.workspace import Workspace, timestamp
+from ombud_desktop.storage.workspace import (
+    Workspace,
+    change_from_row,
+    merges_from_text,
+    timestamp,
+)
 
 
 def known_change_ids(workspace: Workspace, ids: list[str]) -> set[str]:
@@ -29,11 +34,11 @@ def known_change_ids(workspace: Workspace, ids: list[str]) -> set[str]:
 def change_nodes(workspace: Workspace, assessment_id: str) -> list[Node]:
     """Return the planning view of an assessment's change log."""
     rows = workspace.db.execute(
-        "SELECT id, target, row_id, field, supersedes, at FROM changes WHERE assessment_id = ? "
-        "ORDER BY seq",
+        "SELECT id, target, row_id, field, supersedes, at, also_supersedes FROM changes "
+        "WHERE assessment_id = ? ORDER BY seq",
         [assessment_id],
     )
-    return [Node(r[0], (r[1], r[2], r[3]), r[4], r[5]) for r in rows]
+    return [Node(r[0], (r[1], r[2], r[3]), r[4], r[5], merges_from_text(r[6])) for r in rows]
 
 
 def changes_by_id(workspace: Workspace, ids: Iterable[str]) -> dict[str, Change]:
@@ -45,36 +50,49 @@ def changes_by_id(workspace: Workspace, ids: Iterable[str]) -> dict[str, Change]
         marks = ", ".join("?" for _ in chunk)
         rows = workspace.db.execute(
             "SELECT id, assessment_id, target, row_id, field, value, author, author_nip, "
-            f"device_id, at, supersedes FROM changes WHERE id IN ({marks})",
+            f"device_id, at, supersedes, also_supersedes FROM changes WHERE id IN ({marks})",
             chunk,
         )
         for r in rows:
-            out[r[0]] = Change(r[0], r[1], r[2], r[3], r[4], decode_value(r[5]), *r[6:])
+            out[r[0]] = change_from_row(r)
     return out
 
 
 def append_foreign(workspace: Workspace, changes: list[Change]) -> None:
     """Append changes made elsewhere, keeping their ids, authors, devices and times."""
+    workspace._append(changes)
+
+
+def replace_conflicts(
+    workspace: Workspace, assessment_id: str, conflicts: dict[Cell, list[str]]
+) -> None:
+    """Record the cells of an assessment that now have more than one head."""
+    workspace.db.execute("DELETE FROM conflicts WHERE assessment_id = ?", [assessment_id])
+    now = timestamp(workspace.clock())
     workspace.db.conn.executemany(
-        "INSERT INTO changes (id, assessment_id, target, row_id, field, value, author, "
-        "author_nip, device_id, at, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                c.id,
-                c.assessment_id,
-                c.target,
-                c.row_id,
-                c.field,
-                encode_value(c.value),
-                c.author,
-                c.author_nip,
-                c.device_id,
-                c.at,
-                c.supersedes,
-            )
-            for c in changes
-        ],
+        "INSERT INTO conflicts (assessment_id, target, row_id, field, heads, detected_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(assessment_id, *cell, encode_value(ids), now) for cell, ids in conflicts.items()],
     )
+
+
+def conflict_rows(workspace: Workspace, assessment_id: str | None = None) -> list[dict[str, Any]]:
+    """Return the recorded conflicts (all, or of one assessment)."""
+    sql = "SELECT assessment_id, target, row_id, field, heads, detected_at FROM conflicts"
+    params: list[Any] = []
+    if assessment_id:
+        sql += " WHERE assessment_id = ?"
+        params.append(assessment_id)
+    rows = workspace.db.execute(sql + " ORDER BY assessment_id, target, row_id, field", params)
+    return [
+        {
+            "assessment_id": r[0],
+            "cell": (r[1], r[2], r[3]),
+            "heads": decode_value(r[4]),
+            "detected_at": r[5],
+        }
+        for r in rows
+    ]
 
 
 def apply_winners(workspace: Workspace, assessment_id: str, winners: list[Change]) -> None:

@@ -221,10 +221,44 @@ def _0003_package_imports(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0004_merge_and_review(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- A change that resolves a conflict supersedes every head of its cell: the first in
+        -- supersedes, the others here (a JSON list of change ids).
+        ALTER TABLE changes ADD COLUMN also_supersedes TEXT;
+        -- Cells whose change tree has more than one head: edits made concurrently on two
+        -- devices. Derived from the change log (rebuilt per assessment on every import).
+        CREATE TABLE conflicts (
+            assessment_id TEXT NOT NULL,
+            target TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            heads TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, target, row_id, field)
+        );
+        ALTER TABLE assessments ADD COLUMN review_status TEXT;
+        ALTER TABLE assessments ADD COLUMN review_comment TEXT;
+        CREATE TABLE review_comments (
+            id TEXT PRIMARY KEY,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            indicator TEXT,
+            text TEXT,
+            deleted_at TEXT,
+            updated_at TEXT
+        );
+        CREATE INDEX review_comments_assessment ON review_comments(assessment_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
     Migration("0003_package_imports", _0003_package_imports),
+    Migration("0004_merge_and_review", _0004_merge_and_review),
 ]
 
 

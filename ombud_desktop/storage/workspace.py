@@ -22,6 +22,7 @@ import uuid6
 from ombud_desktop import __version__
 from ombud_desktop.errors import NotFoundError, StorageError
 from ombud_desktop.instruments import Instrument, canonical_json, parse_instrument_document
+from ombud_desktop.merge.plan import Node, ordered_heads
 from ombud_desktop.paths import default_workspace  # noqa: F401 - re-exported
 from ombud_desktop.storage.changes import (
     TARGETS,
@@ -356,8 +357,10 @@ class Workspace:
         with storage_errors("saving the answer"), self.db.atomic():
             heads = self._heads(assessment_id, edits)
             changes = []
+            resolved = []
             for edit in edits:
                 cell = (edit.target, edit.row_id, edit.field)
+                cell_heads = heads.get(cell, [])
                 change = Change(
                     id=self.ids(),
                     assessment_id=assessment_id,
@@ -369,40 +372,60 @@ class Workspace:
                     author_nip=profile["nip"],
                     device_id=self.device_id,
                     at=at,
-                    supersedes=heads.get(cell),
+                    supersedes=cell_heads[0] if cell_heads else None,
+                    merges=tuple(cell_heads[1:]),
                 )
-                heads[cell] = change.id
+                if change.merges:
+                    resolved.append(cell)
+                heads[cell] = [change.id]
                 changes.append(change)
             self._append(changes)
             self._apply(assessment_id, changes, at)
+            for target, row_id, field in resolved:
+                self.db.execute(
+                    "DELETE FROM conflicts WHERE assessment_id = ? AND target = ? AND "
+                    "row_id = ? AND field = ?",
+                    [assessment_id, target, row_id, field],
+                )
         return changes
 
-    def _heads(self, assessment_id: str, edits: list[Edit]) -> dict[tuple[str, str, str], str]:
-        """Return the newest change id of each cell the edits touch."""
-        heads: dict[tuple[str, str, str], str] = {}
-        if len(edits) > 8:
+    def _heads(
+        self, assessment_id: str, edits: list[Edit]
+    ) -> dict[tuple[str, str, str], list[str]]:
+        """Return the heads of each cell the edits touch, the one shown first.
+
+        A cell has one head unless edits from two devices crossed (a conflict); an edit made
+        here supersedes all of them, so it resolves the conflict with the value now given.
+        """
+        cells = {(e.target, e.row_id, e.field) for e in edits}
+        columns = "target, row_id, field, id, supersedes, also_supersedes, at"
+        if len(cells) > 8:
             rows = self.db.execute(
-                "SELECT target, row_id, field, id FROM changes WHERE assessment_id = ? "
-                "ORDER BY seq",
-                [assessment_id],
+                f"SELECT {columns} FROM changes WHERE assessment_id = ?", [assessment_id]
+            ).fetchall()
+        else:
+            rows = []
+            for target, row_id, field in cells:
+                rows.extend(
+                    self.db.execute(
+                        f"SELECT {columns} FROM changes WHERE assessment_id = ? AND target = ? "
+                        "AND row_id = ? AND field = ?",
+                        [assessment_id, target, row_id, field],
+                    )
+                )
+        nodes: dict[tuple[str, str, str], list[Node]] = {}
+        for target, row_id, field, change_id, supersedes, merges, changed_at in rows:
+            cell = (target, row_id, field)
+            nodes.setdefault(cell, []).append(
+                Node(change_id, cell, supersedes, changed_at, merges_from_text(merges))
             )
-            for target, row_id, field, change_id in rows:
-                heads[(target, row_id, field)] = change_id
-            return heads
-        for edit in edits:
-            row = self.db.execute(
-                "SELECT id FROM changes WHERE assessment_id = ? AND target = ? AND row_id = ? "
-                "AND field = ? ORDER BY seq DESC LIMIT 1",
-                [assessment_id, edit.target, edit.row_id, edit.field],
-            ).fetchone()
-            if row:
-                heads[(edit.target, edit.row_id, edit.field)] = row[0]
-        return heads
+        return {cell: [n.id for n in ordered_heads(found)] for cell, found in nodes.items()}
 
     def _append(self, changes: list[Change]) -> None:
         self.db.conn.executemany(
             "INSERT INTO changes (id, assessment_id, target, row_id, field, value, author, "
-            "author_nip, device_id, at, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "author_nip, device_id, at, supersedes, also_supersedes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     c.id,
@@ -416,6 +439,7 @@ class Workspace:
                     c.device_id,
                     c.at,
                     c.supersedes,
+                    encode_value(list(c.merges)) if c.merges else None,
                 )
                 for c in changes
             ],
@@ -477,10 +501,11 @@ class Workspace:
         """Return the change log of one assessment, oldest first."""
         rows = self.db.execute(
             "SELECT id, assessment_id, target, row_id, field, value, author, author_nip, "
-            "device_id, at, supersedes FROM changes WHERE assessment_id = ? ORDER BY seq",
+            "device_id, at, supersedes, also_supersedes FROM changes WHERE assessment_id = ? "
+            "ORDER BY seq",
             [assessment_id],
         )
-        return [Change(r[0], r[1], r[2], r[3], r[4], decode_value(r[5]), *r[6:]) for r in rows]
+        return [change_from_row(r) for r in rows]
 
     def change_ids(self, assessment_id: str) -> list[str]:
         """Return the ids of an assessment's change records, in local order of arrival."""
@@ -669,6 +694,29 @@ class Workspace:
                 hint="Use the entity id shown by `ombud score --json`.",
             )
         return dict(zip(("id", "category", "name", "province"), rows[0], strict=True))
+
+
+def merges_from_text(text: str | None) -> tuple[str, ...]:
+    return tuple(decode_value(text)) if text else ()
+
+
+def change_from_row(r: tuple[Any, ...]) -> Change:
+    """Return a Change from a row of (id, assessment_id, target, row_id, field, value, author,
+    author_nip, device_id, at, supersedes, also_supersedes)."""
+    return Change(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        decode_value(r[5]),
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        merges_from_text(r[11]),
+    )
 
 
 def _plain(value: Any) -> Any:
