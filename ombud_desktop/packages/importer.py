@@ -132,6 +132,7 @@ def import_package(
     passphrase: str | None = None,
     trust_signer: str | None = None,
     max_bytes: int = DEFAULT_MAX_PACKAGE_BYTES,
+    placed: list[Path] | None = None,
 ) -> Receipt:
     """Verify and import one package; return the receipt or raise ImportRefused.
 
@@ -139,6 +140,8 @@ def import_package(
     accept a package from a key not yet trusted (it is trusted from then on). ``passphrase``
     unlocks the receiving key for encrypted personal data; without it the rest is imported
     and the receipt says the personal data is locked (importing again with it adds them).
+    ``placed`` collects the evidence files the import created (for a caller that commits
+    several imports together and must remove them if that commit fails).
     """
     path = Path(path)
     with PackageReader(path, trusted=keys.is_trusted, max_bytes=max_bytes) as reader:
@@ -152,13 +155,17 @@ def import_package(
             raise _refused(path, report.problems)
         assert report.manifest is not None
         manifest = report.manifest
+        earlier = store.imports_of(workspace, manifest.package_id, report.signer_fingerprint or "")
+        if earlier and not any(e["locked"] for e in earlier):
+            # Imported whole before, and the log never loses a change: nothing can be new.
+            return _already_imported(path, report, earlier)
         receiving = _receiving_key(keys, passphrase)
         incoming = [
             _read_assessment(reader, manifest.data, e, keys, receiving)
             for e in manifest.assessments
         ]
         instrument_hash = manifest.data["instrument"]["hash"]
-        receipts = _apply(workspace, reader, path, report, instrument_hash, incoming)
+        receipts = _apply(workspace, reader, path, report, instrument_hash, incoming, placed)
     if accept_untrusted:
         keys.trust(unb64(manifest.signer_key, what="signer key"), report.signer_name or "")
     return Receipt(
@@ -168,7 +175,36 @@ def import_package(
         signer_fingerprint=report.signer_fingerprint or "",
         assessments=receipts,
         newly_trusted=accept_untrusted,
-        earlier_imports=store.imports_of(workspace, manifest.package_id),
+        earlier_imports=[
+            {k: e[k] for k in ("file_name", "imported_at")}
+            for e in store.imports_of(
+                workspace, manifest.package_id, report.signer_fingerprint or ""
+            )
+        ],
+    )
+
+
+def _already_imported(path: Path, report: VerifyReport, earlier: list[dict[str, Any]]) -> Receipt:
+    manifest = report.manifest
+    assert manifest is not None
+    documents = {a["assessment_id"]: a for e in earlier for a in e["receipt"]}
+    return Receipt(
+        path=path,
+        package_id=manifest.package_id,
+        signer_name=report.signer_name or "",
+        signer_fingerprint=report.signer_fingerprint or "",
+        assessments=[
+            AssessmentReceipt(
+                assessment_id=entry["id"],
+                entity=documents.get(entry["id"], {}).get("entity", ""),
+                locus=documents.get(entry["id"], {}).get("locus", ""),
+                period=documents.get(entry["id"], {}).get("period", ""),
+                status="already_present",
+                personal_data=documents.get(entry["id"], {}).get("personal_data", "none"),
+            )
+            for entry in manifest.assessments
+        ],
+        earlier_imports=[{k: e[k] for k in ("file_name", "imported_at")} for e in earlier],
     )
 
 
@@ -338,6 +374,7 @@ def _apply(
     report: VerifyReport,
     instrument_hash: str,
     incoming: list[_Incoming],
+    created: list[Path] | None,
 ) -> list[AssessmentReceipt]:
     """Merge every assessment of the package in one transaction."""
     placed: list[Path] = []

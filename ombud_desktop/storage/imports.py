@@ -134,13 +134,31 @@ def record_import(workspace: Workspace, row: dict[str, Any]) -> None:
     )
 
 
-def imports_of(workspace: Workspace, package_id: str) -> list[dict[str, Any]]:
-    """Return earlier imports of a package (newest first)."""
+def imports_of(
+    workspace: Workspace, package_id: str, signer_fingerprint: str
+) -> list[dict[str, Any]]:
+    """Return earlier imports of a package (newest first), with their receipts.
+
+    ``locked``: some personal data of that import could not be opened then (no passphrase),
+    so importing the package again may still add something.
+    """
     cursor = workspace.db.execute(
-        "SELECT file_name, imported_at FROM imports WHERE package_id = ? ORDER BY imported_at DESC",
-        [package_id],
+        "SELECT file_name, imported_at, receipt FROM imports WHERE package_id = ? "
+        "AND signer_fingerprint = ? ORDER BY imported_at DESC",
+        [package_id, signer_fingerprint],
     )
-    return [{"file_name": r[0], "imported_at": r[1]} for r in cursor]
+    out = []
+    for file_name, imported_at, receipt_text in cursor:
+        receipt = json.loads(receipt_text)
+        out.append(
+            {
+                "file_name": file_name,
+                "imported_at": imported_at,
+                "receipt": receipt,
+                "locked": any(a.get("personal_data") == "locked" for a in receipt),
+            }
+        )
+    return out
 
 
 def cell_label(cell: Cell) -> str:

@@ -349,6 +349,7 @@ def test_an_assessment_made_with_another_instrument_version_is_refused(
             out.append((info, data))
 
         def declare(manifest: dict[str, Any]) -> None:
+            manifest["package_id"] = "01a23313-0000-7000-8000-000000000001"
             manifest["instrument"] = {
                 "id": other.id,
                 "version": other.version,
