@@ -21,3 +21,8 @@ def display_key(code: str, product: int, channel: str) -> str:
 def user_key(code: str, respondent_id: str) -> str:
     """Return the key of a service user's answer (``OUT01@<respondent id>``)."""
     return f"{code}@{respondent_id}"
+
+
+def response_key_indicator(key: str) -> str:
+    """Return the indicator code a response key belongs to (``IN02@R1`` → ``IN02``)."""
+    return key.partition("@")[0]

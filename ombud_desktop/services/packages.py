@@ -66,7 +66,12 @@ class PackageService:
         return verify_package(path, self.keys, max_bytes=self.max_bytes)
 
     def import_one(
-        self, path: Path, *, passphrase: str | None = None, trust_signer: str | None = None
+        self,
+        path: Path,
+        *,
+        passphrase: str | None = None,
+        trust_signer: str | None = None,
+        placed: list[Path] | None = None,
     ) -> Receipt:
         """Import one package (raises ImportRefused with the reasons)."""
         return import_package(
@@ -76,6 +81,7 @@ class PackageService:
             passphrase=passphrase,
             trust_signer=trust_signer,
             max_bytes=self.max_bytes,
+            placed=placed,
         )
 
 

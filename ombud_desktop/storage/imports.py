@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from ombud_desktop.errors import NotFoundError
 from ombud_desktop.merge.plan import Cell, Node
 from ombud_desktop.storage.changes import Change, decode_value, encode_value
 from ombud_desktop.storage.workspace import (
@@ -164,3 +165,23 @@ def imports_of(
 def cell_label(cell: Cell) -> str:
     """Return a cell as one readable token, e.g. ``response IN07 value``."""
     return " ".join(cell)
+
+
+def review_state(workspace: Workspace, assessment_id: str) -> tuple[str | None, str | None]:
+    """Return an assessment's review decision and comment; raise NotFoundError if unknown."""
+    row = workspace.db.execute(
+        "SELECT review_status, review_comment FROM assessments WHERE id = ?", [assessment_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no assessment with id {assessment_id}")
+    return row[0], row[1]
+
+
+def review_comments(workspace: Workspace, assessment_id: str) -> list[dict[str, Any]]:
+    """Return the supervisor's comments on an assessment (per indicator or general)."""
+    rows = workspace.db.execute(
+        "SELECT id, indicator, text FROM review_comments WHERE assessment_id = ? AND "
+        "deleted_at IS NULL ORDER BY updated_at, id",
+        [assessment_id],
+    )
+    return [{"id": r[0], "indicator": r[1], "text": r[2]} for r in rows]

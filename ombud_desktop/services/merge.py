@@ -1,0 +1,266 @@
+"""Supervisor use cases: merge a team's packages, list and resolve conflicts, review.
+
+Merging imports packages one by one (each verified completely first); for speed, the imports
+of up to ``batch`` packages share one commit, each inside its own savepoint, so a refused
+package leaves no trace while its neighbours are kept. The laws (tested with random histories
+from three devices in tests/merge/): importing twice changes nothing, any order of imports gives
+the same state, and no edit is lost: concurrent edits of a cell stay side by side as a conflict
+until someone resolves it, and the resolution is a change record that travels like any other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ombud_desktop.domain.keys import response_key_indicator
+from ombud_desktop.errors import NotFoundError, ValidationError
+from ombud_desktop.packages.importer import ImportRefused, Receipt
+from ombud_desktop.services.packages import PackageService, package_files
+from ombud_desktop.storage import imports as store
+from ombud_desktop.storage.changes import PERSONAL_FIELDS, Edit
+from ombud_desktop.storage.workspace import Workspace, new_id, storage_errors
+
+Progress = Callable[[int, int, str], None]
+REVIEW_APPROVED = "approved"
+REVIEW_RETURNED = "returned"
+
+
+@dataclass
+class MergeReport:
+    """What a merge of many packages did."""
+
+    receipts: list[Receipt] = field(default_factory=list)
+    refused: list[tuple[Path, ImportRefused]] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Return how many assessments were new, updated, in conflict or already present."""
+        counts = {"new": 0, "updated": 0, "conflicts": 0, "already_present": 0}
+        for receipt in self.receipts:
+            for entry in receipt.assessments:
+                counts[entry.status] += 1
+        return counts
+
+    @property
+    def changes_added(self) -> int:
+        """Return the number of change records the merge added."""
+        return sum(a.added for r in self.receipts for a in r.assessments)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the report as JSON data (``ombud merge --json``)."""
+        return {
+            "packages": len(self.receipts) + len(self.refused),
+            "imported": len(self.receipts),
+            "refused": [
+                {"path": str(path), "code": exc.code, "message": exc.message, "hint": exc.hint}
+                for path, exc in self.refused
+            ],
+            "assessments": self.counts,
+            "changes_added": self.changes_added,
+            "receipts": [r.to_json() for r in self.receipts],
+        }
+
+
+def merge_packages(
+    service: PackageService,
+    paths: Iterable[Path],
+    *,
+    passphrase: str | None = None,
+    trust_signer: str | None = None,
+    batch: int = 50,
+    progress: Progress | None = None,
+) -> MergeReport:
+    """Import every package found under ``paths`` (files or folders); return the report."""
+    files = package_files(paths)
+    report = MergeReport()
+    db = service.workspace.db
+    for start in range(0, len(files), batch):
+        placed: list[Path] = []
+        try:
+            with storage_errors("merging packages"), db.atomic():
+                for number, path in enumerate(files[start : start + batch], start=start + 1):
+                    try:
+                        receipt = service.import_one(
+                            path,
+                            passphrase=passphrase,
+                            trust_signer=trust_signer,
+                            placed=placed,
+                        )
+                    except ImportRefused as exc:
+                        report.refused.append((path, exc))
+                    else:
+                        report.receipts.append(receipt)
+                    if progress:
+                        progress(number, len(files), path.name)
+        except BaseException:
+            for created in placed:
+                with contextlib.suppress(OSError):
+                    created.unlink()
+            raise
+    return report
+
+
+# -- conflicts -----------------------------------------------------------------------------
+
+
+def list_conflicts(workspace: Workspace, assessment_id: str | None = None) -> list[dict[str, Any]]:
+    """Return every open conflict with its versions side by side.
+
+    Each version: change id, value (personal data shown only as such), author, device, time,
+    and the evidence attached to the cell's indicator.
+    """
+    rows = store.conflict_rows(workspace, assessment_id)
+    if not rows:
+        return []
+    changes = store.changes_by_id(workspace, [i for r in rows for i in r["heads"]])
+    assessments = {
+        a["id"]: a
+        for a in workspace.assessment_rows(
+            ids=sorted({r["assessment_id"] for r in rows}), include_deleted=True
+        )
+    }
+    evidence: dict[str, list[dict[str, Any]]] = {}
+    for record in workspace.evidence_rows(sorted(assessments)):
+        evidence.setdefault(record["assessment_id"], []).append(record)
+    out = []
+    for row in rows:
+        target, row_id, field_name = row["cell"]
+        indicator = response_key_indicator(row_id) if target == "response" else None
+        assessment = assessments.get(row["assessment_id"], {})
+        personal = (target, field_name) in PERSONAL_FIELDS
+        out.append(
+            {
+                "assessment_id": row["assessment_id"],
+                "entity": assessment.get("entity", {}).get("name"),
+                "locus": assessment.get("locus", {}).get("name"),
+                "cell": {"target": target, "row_id": row_id, "field": field_name},
+                "label": store.cell_label(row["cell"]),
+                "indicator": indicator,
+                "versions": [
+                    {
+                        "change_id": change_id,
+                        "value": "(personal data)" if personal else changes[change_id].value,
+                        "author": changes[change_id].author,
+                        "device_id": changes[change_id].device_id,
+                        "at": changes[change_id].at,
+                    }
+                    for change_id in row["heads"]
+                    if change_id in changes
+                ],
+                "evidence": [
+                    {"evidence_id": e["id"], "sha256": e["sha256"], "filename": e["filename"]}
+                    for e in evidence.get(row["assessment_id"], [])
+                    if indicator and e["indicator"] == indicator
+                ],
+            }
+        )
+    return out
+
+
+def resolve_conflict(
+    workspace: Workspace,
+    assessment_id: str,
+    cell: tuple[str, str, str],
+    *,
+    pick: str | None = None,
+    value: Any = None,
+    use_value: bool = False,
+) -> str:
+    """Resolve a conflict by picking one version (``pick``) or giving a value; return its id.
+
+    The resolution is a change record that supersedes every head of the cell, so it travels
+    in the next package and resolves the conflict wherever it is imported.
+    """
+    rows = [r for r in store.conflict_rows(workspace, assessment_id) if r["cell"] == cell]
+    if not rows:
+        raise NotFoundError(
+            f"no open conflict in {store.cell_label(cell)} of assessment {assessment_id[:8]}",
+            code="no_conflict",
+            hint="List them with `ombud conflicts list`.",
+        )
+    if pick is not None:
+        matches = [i for i in rows[0]["heads"] if i.startswith(pick)]
+        if len(matches) != 1:
+            raise ValidationError(
+                f"{pick!r} is not one of the conflicting versions",
+                code="not_a_version",
+                hint="Use a change id shown by `ombud conflicts list`.",
+            )
+        value = store.changes_by_id(workspace, matches)[matches[0]].value
+    elif not use_value:
+        raise ValidationError("say which version to keep, or give a value", code="no_choice")
+    changes = workspace.write(assessment_id, [Edit(*cell, value)])
+    return changes[0].id
+
+
+# -- review --------------------------------------------------------------------------------
+
+
+def approve(workspace: Workspace, assessment_id: str, comment: str | None = None) -> None:
+    """Approve an assessment (who and when are the change record's author and time)."""
+    workspace.assessment_row(assessment_id)
+    workspace.write(
+        assessment_id,
+        [
+            Edit("assessment", assessment_id, "review_status", REVIEW_APPROVED),
+            Edit("assessment", assessment_id, "review_comment", comment or None),
+        ],
+    )
+
+
+def return_for_correction(
+    workspace: Workspace,
+    assessment_id: str,
+    comment: str,
+    indicator_comments: dict[str, str] | None = None,
+) -> None:
+    """Return an assessment to its assessor with comments (general and per indicator).
+
+    The assessment is reopened (status draft, with the comment as the reason), so the
+    assessor can correct it after importing the supervisor's package.
+    """
+    if not comment.strip() and not indicator_comments:
+        raise ValidationError(
+            "a returned assessment needs a comment",
+            code="comment_needed",
+            hint="Say what the assessor should correct.",
+        )
+    instrument = workspace.instrument(workspace.assessment_row(assessment_id)["instrument_hash"])
+    edits = [
+        Edit("assessment", assessment_id, "review_status", REVIEW_RETURNED),
+        Edit("assessment", assessment_id, "review_comment", comment.strip() or None),
+        Edit("assessment", assessment_id, "status", "draft"),
+        Edit("assessment", assessment_id, "reopen_reason", comment.strip() or None),
+    ]
+    for code, text in (indicator_comments or {}).items():
+        if instrument.find(code) is None:
+            raise ValidationError(
+                f"{code} is not an indicator of {instrument.id}",
+                code="unknown_indicator",
+                hint="Use indicator codes such as IN07 or PR01.",
+            )
+        comment_id = new_id()
+        edits += [
+            Edit("review_comment", comment_id, "indicator", code),
+            Edit("review_comment", comment_id, "text", text.strip()),
+        ]
+    workspace.write(assessment_id, edits)
+
+
+def review_of(workspace: Workspace, assessment_id: str) -> dict[str, Any]:
+    """Return an assessment's review: decision, comment, who and when, indicator comments."""
+    status, comment = store.review_state(workspace, assessment_id)
+    decided = [c for c in workspace.changes(assessment_id) if c.field == "review_status"]
+    last = decided[-1] if decided else None
+    return {
+        "assessment_id": assessment_id,
+        "status": status,
+        "comment": comment,
+        "by": last.author if last else None,
+        "at": last.at if last else None,
+        "comments": store.review_comments(workspace, assessment_id),
+    }
