@@ -214,6 +214,8 @@ def _refused(path: Path, problems: list[Problem], hint: str = "") -> ImportRefus
         "signer_untrusted": "Compare the fingerprint with the assessor (read it aloud), then "
         "trust the key in Pengaturan › Kunci or import with --trust-signer FINGERPRINT.",
         "format_version_unknown": "Update Ombud Desktop to import this package.",
+        "not_found": "Check the file name and folder.",
+        "unreadable": "Check that the file can be read (permissions, a removed USB stick).",
         "package_too_large": "Raise the size limit (--max-size) if you expect packages this large.",
     }
     return ImportRefused(

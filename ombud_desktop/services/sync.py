@@ -56,6 +56,10 @@ class InboxWatcher:
             del self._pending[gone]
         return ready
 
+    def waiting(self) -> bool:
+        """Return True when files were seen that have not settled yet."""
+        return bool(self._pending)
+
     def mark(self, paths: list[Path]) -> None:
         """Remember files as handled (imported or refused) until they change."""
         for path in paths:
