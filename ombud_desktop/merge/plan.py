@@ -69,7 +69,7 @@ def plan_merge(existing: Iterable[Node], incoming: Iterable[Node]) -> MergePlan:
         by_cell[node.cell].append(node)
         known_ids.add(node.id)
     plan = MergePlan()
-    touched: dict[Cell, None] = {}
+    touched: set[Cell] = set()
     for node in incoming:
         if node.id in known_ids:
             plan.known += 1
@@ -77,12 +77,14 @@ def plan_merge(existing: Iterable[Node], incoming: Iterable[Node]) -> MergePlan:
         known_ids.add(node.id)
         plan.new.append(node.id)
         by_cell[node.cell].append(node)
-        touched[node.cell] = None
-    for cell in touched:
-        cell_heads = heads(by_cell[cell])
-        plan.winners[cell] = winner(cell_heads).id
+        touched.add(node.cell)
     for cell, nodes in by_cell.items():
-        cell_heads = heads(nodes)
-        if len(cell_heads) > 1:
-            plan.conflicts[cell] = sorted(n.id for n in cell_heads)
+        if len(nodes) == 1:
+            cell_heads = nodes  # a cell edited once: its only change is its head
+        else:
+            cell_heads = heads(nodes)
+            if len(cell_heads) > 1:
+                plan.conflicts[cell] = sorted(n.id for n in cell_heads)
+        if cell in touched:
+            plan.winners[cell] = winner(cell_heads).id
     return plan

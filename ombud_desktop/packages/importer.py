@@ -41,6 +41,7 @@ from ombud_desktop.storage.changes import PERSONAL_FIELDS, TARGETS, Change
 from ombud_desktop.storage.workspace import Workspace, storage_errors
 
 CHANGE_KEYS = ("id", "target", "row_id", "field", "author", "device_id", "at")
+_FIELDS = {target: spec[2] for target, spec in TARGETS.items()}
 
 
 @dataclass
@@ -299,18 +300,21 @@ def _document_problems(
 
 
 def _change_problem(record: Any) -> str | None:
-    if not isinstance(record, dict) or not all(isinstance(record.get(k), str) for k in CHANGE_KEYS):
+    if type(record) is not dict or any(type(record.get(k)) is not str for k in CHANGE_KEYS):
         return "a change record without id, cell, author, device or time"
     target, field_name = record["target"], record["field"]
-    if target not in TARGETS or field_name not in TARGETS[target][2]:
+    if field_name not in _FIELDS.get(target, ()):
         return (
             f"change {record['id']} refers to an unknown field {target}.{field_name} "
             "(made by a newer version of Ombud Desktop?)"
         )
-    if record.get("supersedes") is not None and not isinstance(record["supersedes"], str):
+    supersedes = record.get("supersedes")
+    if supersedes is not None and type(supersedes) is not str:
         return f"change {record['id']} has a malformed predecessor"
-    merges = record.get("merges", [])
-    if not isinstance(merges, list) or not all(isinstance(m, str) for m in merges):
+    merges = record.get("merges")
+    if merges is not None and (
+        type(merges) is not list or any(type(m) is not str for m in merges)
+    ):
         return f"change {record['id']} has a malformed list of resolved heads"
     return None
 
@@ -456,7 +460,8 @@ def _merge_assessment(
             hint="Both copies must use the same instrument version; nothing was imported.",
         )
     changes = _localised(workspace, document, item.changes)
-    existing = store.change_nodes(workspace, assessment_id)
+    # An assessment not here yet has no change here either (rows and log are written together).
+    existing = store.change_nodes(workspace, assessment_id) if here is not None else []
     plan = plan_merge(existing, (node_of(c) for c in changes))
     receipt = AssessmentReceipt(
         assessment_id=assessment_id,

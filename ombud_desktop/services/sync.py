@@ -67,9 +67,7 @@ class InboxWatcher:
             if signature is not None:
                 self._seen[path] = signature
 
-    def sync(
-        self, service: PackageService, *, passphrase: str | None = None
-    ) -> MergeReport | None:
+    def sync(self, service: PackageService, *, passphrase: str | None = None) -> MergeReport | None:
         """Import what is ready; return the report, or None when there was nothing."""
         paths = self.ready()
         if not paths:

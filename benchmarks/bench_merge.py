@@ -1,0 +1,183 @@
+"""Benchmark: merging a national year of packages into one supervisor workspace.
+
+Makes ``--assessors`` assessor workspaces with ``ombud demo`` (``--entities`` in all, 7 loci
+each: 600 entities give 4,200 loci), exports every locus as a signed package, then runs
+``ombud merge`` (a subprocess, so its peak memory is its own) into an empty supervisor
+workspace, twice. Baseline, in the same run: a bare ``executemany`` of the same change rows
+into a table of the same shape (same columns and indexes), one transaction.
+
+    python benchmarks/bench_merge.py [--entities 600] [--assessors 5] [--dir DIR] [--keep DIR]
+
+Targets: the merge under 60 s; at least 20 % of the bare insert's rows/s; the second merge a
+no-op under 10 s; peak memory of the merge under 500 MB. Exit code 1 if one is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ombud_desktop.packages.export import Signer, export_assessment
+from ombud_desktop.packages.keys import KeyStore
+from ombud_desktop.storage import Workspace
+
+PASSPHRASE = "benchmark passphrase"
+TARGETS = {"merge_s": 60.0, "share": 0.20, "again_s": 10.0, "peak_mb": 500.0}
+
+
+# Runs the command line and prints the process's own peak memory (KB) last on stderr.
+RUN = (
+    "import resource, sys\n"
+    "from ombud_desktop.cli.main import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def ombud(*args: str, env: dict[str, str]) -> tuple[str, float]:
+    """Run ``ombud ARGS``; return its output and its peak memory in MB."""
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, *args], check=True, capture_output=True, text=True, env=env
+    )
+    return done.stdout, int(done.stderr.strip().splitlines()[-1]) / 1024
+
+
+def bare_insert(rows: list[tuple[object, ...]], folder: Path) -> float:
+    """Insert the rows into a fresh table shaped like ``changes``; return seconds."""
+    path = folder / "bare.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.executescript(
+        """
+        CREATE TABLE changes (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+            assessment_id TEXT NOT NULL, target TEXT NOT NULL, row_id TEXT NOT NULL,
+            field TEXT NOT NULL, value TEXT, author TEXT NOT NULL, author_nip TEXT,
+            device_id TEXT NOT NULL, at TEXT NOT NULL, supersedes TEXT, also_supersedes TEXT);
+        CREATE INDEX changes_cell ON changes(assessment_id, target, row_id, field, seq);
+        """
+    )
+    started = time.perf_counter()
+    with conn:
+        conn.executemany(
+            "INSERT INTO changes (id, assessment_id, target, row_id, field, value, author, "
+            "author_nip, device_id, at, supersedes, also_supersedes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--entities", type=int, default=600)
+    parser.add_argument("--assessors", type=int, default=5)
+    parser.add_argument("--dir", type=Path, default=Path.cwd())
+    parser.add_argument("--keep", type=Path, default=None, help="Keep the packages here.")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="bench-merge-", dir=args.dir))
+    env = {**os.environ, "OMBUD_PASSPHRASE": PASSPHRASE}
+    failures = []
+    try:
+        keys = KeyStore(scratch / "keys")
+        keys.create_signing_key(PASSPHRASE, owner="Tim")
+        signer = Signer(keys.signing_key(PASSPHRASE), "Tim")
+        inbox = args.keep or scratch / "inbox"
+        started = time.perf_counter()
+        per = max(1, args.entities // args.assessors)
+        for number in range(args.assessors):
+            workspace = scratch / f"assessor{number}"
+            ombud(
+                "--workspace",
+                str(workspace),
+                "demo",
+                "--entities",
+                str(per),
+                "--seed",
+                str(number + 1),
+                "--quiet",
+                env=env,
+            )
+            with Workspace.open(workspace, create=False) as ws:
+                for row in ws.assessment_rows():
+                    export_assessment(ws, row["id"], inbox / f"assessor{number}", signer)
+        packages = sorted(inbox.rglob("*.ombx"))
+        size = sum(p.stat().st_size for p in packages)
+        print(
+            f"Prepared {len(packages)} packages from {args.assessors} assessors "
+            f"({size / 1e6:.0f} MB) in {time.perf_counter() - started:.0f} s"
+        )
+
+        supervisor = scratch / "supervisor"
+        common = ["--workspace", str(supervisor), "--keys", str(scratch / "keys")]
+        started = time.perf_counter()
+        first, peak_mb = ombud(*common, "merge", str(inbox), "--json", "--quiet", env=env)
+        merge_s = time.perf_counter() - started
+        report = json.loads(first)
+        started = time.perf_counter()
+        second, _peak = ombud(*common, "merge", str(inbox), "--json", "--quiet", env=env)
+        again_s = time.perf_counter() - started
+        again = json.loads(second)
+
+        with Workspace.open(supervisor, create=False) as ws:
+            rows = ws.db.execute(
+                "SELECT id, assessment_id, target, row_id, field, value, author, author_nip, "
+                "device_id, at, supersedes, also_supersedes FROM changes"
+            ).fetchall()
+            loci = len(ws.assessment_rows())
+        bare_s = bare_insert(rows, scratch)
+        rate, bare_rate = len(rows) / merge_s, len(rows) / bare_s
+        share = rate / bare_rate
+        print(
+            f"merge:   {merge_s:6.1f} s for {report['imported']} packages, {loci} loci, "
+            f"{report['changes_added']:,} change rows = {rate:,.0f} rows/s "
+            f"(target < {TARGETS['merge_s']:.0f} s) -> "
+            f"{'PASS' if merge_s < TARGETS['merge_s'] else 'FAIL'}"
+        )
+        print(
+            f"bare executemany of the same {len(rows):,} rows: {bare_s:.2f} s = "
+            f"{bare_rate:,.0f} rows/s; merge = {share:.1%} of it "
+            f"(target >= {TARGETS['share']:.0%}) -> "
+            f"{'PASS' if share >= TARGETS['share'] else 'FAIL'}"
+        )
+        print(
+            f"again:   {again_s:6.1f} s, {again['changes_added']} changes added, "
+            f"{again['assessments']['already_present']} already present "
+            f"(target < {TARGETS['again_s']:.0f} s, no-op) -> "
+            f"{'PASS' if again_s < TARGETS['again_s'] and not again['changes_added'] else 'FAIL'}"
+        )
+        print(
+            f"peak memory of the merge process: {peak_mb:.0f} MB (target < "
+            f"{TARGETS['peak_mb']:.0f} MB) -> {'PASS' if peak_mb < TARGETS['peak_mb'] else 'FAIL'}"
+        )
+        if merge_s >= TARGETS["merge_s"]:
+            failures.append("merge time")
+        if share < TARGETS["share"]:
+            failures.append("merge rows/s against the bare insert")
+        if again_s >= TARGETS["again_s"] or again["changes_added"]:
+            failures.append("second merge")
+        if peak_mb >= TARGETS["peak_mb"]:
+            failures.append("peak memory")
+        if report["refused"]:
+            failures.append(f"{len(report['refused'])} packages refused")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    for failure in failures:
+        print(f"TARGET MISSED: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
