@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_cache_dir, user_config_dir
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -172,9 +172,8 @@ class Application:
 
         def done(info: object) -> None:
             if self.window is not None:
-                self.window.statusBar().showMessage(
-                    self.window.tr("Your key is ready: %1").replace("%1", info.words), 15_000
-                )
+                text = QCoreApplication.translate("Application", "Your key is ready: %1")
+                self.window.statusBar().showMessage(text.replace("%1", info.words), 15_000)
 
         self.store.submit(
             lambda _store: keys.create_signing_key(passphrase),
@@ -246,15 +245,15 @@ class Application:
         """Answer files the desktop opened with the app (packages: imported from the menu)."""
         alerts.inform(
             self.window,
-            self.window.tr("Open a package"),
-            self.window.tr("To import %1, use the command line for now: ombud import FILE")
+            QCoreApplication.translate("Application", "Open a package"),
+            QCoreApplication.translate(
+                "Application", "To import %1, use the command line for now: ombud import FILE"
+            )
             .replace("%1", ", ".join(path.name for path in files)),
         )
 
     def _report_and_quit(self) -> None:
         """Say that the app started, in which language and with how much (smoke test)."""
-        from PySide6.QtCore import QCoreApplication
-
         count = len(self.store.call(lambda s: s.workspace.assessment_rows()))
         translated = QCoreApplication.translate("MainWindow", "&File") != "&File"
         print(
@@ -276,7 +275,9 @@ class Application:
     def _mark_sample(self) -> None:
         if self.showing_sample:
             self.window.setWindowTitle(
-                self.window.tr("Ombud Desktop – sample workspace (demo data)")
+                QCoreApplication.translate(
+                    "Application", "Ombud Desktop – sample workspace (demo data)"
+                )
             )
 
     def resume(self) -> None:

@@ -303,7 +303,7 @@ class SetupWizard(QWizard):
         # Qt ships no Indonesian for the wizard's buttons: name them ourselves.
         for button, text in (
             (QWizard.WizardButton.BackButton, self.tr("&Back")),
-            (QWizard.WizardButton.NextButton, self.tr("&Next")),
+            (QWizard.WizardButton.NextButton, self.tr("Ne&xt")),
             (QWizard.WizardButton.FinishButton, self.tr("&Start")),
             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
         ):
