@@ -23,14 +23,24 @@ started=$(date +%s)
 step() { printf '\n==> %s\n' "$*"; }
 
 step "Build venv ($VENV)"
+LOG="$BUILD/bundle-pip.log"
+mkdir -p "$BUILD"
+pip_install() {
+    if ! "$PY" -m pip install --disable-pip-version-check "$@" >>"$LOG" 2>&1; then
+        tail -n 30 "$LOG" >&2
+        echo "pip install $* failed; the whole log is in $LOG" >&2
+        exit 1
+    fi
+}
+: >"$LOG"
 if [[ ! -x "$VENV/bin/pyinstaller" ]]; then
     python3 -m venv "$VENV"
-    "$PY" -m pip install --quiet --upgrade pip
-    "$PY" -m pip install --quiet "pyinstaller==$PYINSTALLER_VERSION"
+    pip_install --upgrade pip
+    pip_install "pyinstaller==$PYINSTALLER_VERSION"
 fi
 # Re-install the project every time (not editable): the bundle takes what a wheel carries.
-"$PY" -m pip install --quiet --force-reinstall --no-deps "$ROOT"
-"$PY" -m pip install --quiet "$ROOT"
+pip_install --force-reinstall --no-deps "$ROOT"
+pip_install "$ROOT"
 VERSION="$("$PY" -c 'from importlib.metadata import version; print(version("ombud-desktop"))')"
 NAME="ombud-desktop-$VERSION-linux-$(uname -m)"
 
@@ -39,25 +49,15 @@ rm -rf "$BUILD/icons" "$BUILD/qm"
 QT_QPA_PLATFORM=offscreen "$PY" packaging/make_icons.py "$BUILD/icons"
 
 step "Translations (.ts -> .qm, named by the source's hash as ombud_desktop/ui/i18n.py expects)"
-mkdir -p "$BUILD/qm"
-for ts in resources/translations/*.ts; do
-    qm="$("$PY" - "$ts" <<'EOF'
-import sys
-from pathlib import Path
-from ombud_desktop.ui.i18n import qm_name
-ts = Path(sys.argv[1])
-print(qm_name(ts.stem.removeprefix("ombud_"), ts.read_bytes()))
-EOF
-)"
-    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$BUILD/qm/$qm"
-    echo "$ts -> build/qm/$qm"
-done
+"$PY" packaging/compile_translations.py "$BUILD/qm"
 
 step "PyInstaller"
 rm -rf "$BUILD/pyinstaller" "$ROOT/dist/ombud-desktop"
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --workpath "$BUILD/pyinstaller" --distpath "$ROOT/dist" packaging/ombud-desktop.spec
 APP="$ROOT/dist/ombud-desktop"
+# Links PyInstaller made to libraries the trimming removed point nowhere: drop them.
+find "$APP" -xtype l -delete
 
 step "Desktop integration files"
 mkdir -p "$APP/share/applications" "$APP/share/mime/packages"

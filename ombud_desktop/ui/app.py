@@ -77,10 +77,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def default_key_store() -> KeyStore:
-    """Return the user's key store (imported only when the setup needs it)."""
+    """Return the user's key store, or OMBUD_KEYS's as for ``ombud`` (imported when needed)."""
     from ombud_desktop.packages.keys import KeyStore
 
-    return KeyStore.default()
+    folder = os.environ.get("OMBUD_KEYS")
+    return KeyStore(Path(folder)) if folder else KeyStore.default()
 
 
 class Application:
