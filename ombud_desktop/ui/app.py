@@ -165,11 +165,22 @@ class Application:
         return open_store
 
     def create_key(self, answer: SetupAnswer) -> None:
-        """Create the signing key off the GUI thread (scrypt takes a moment); report the end."""
+        """Create the keys off the GUI thread (scrypt takes a moment); report the end.
+
+        Everyone gets a signing key; a supervisor also a receiving key, to which assessors
+        encrypt the personal data in their packages. One passphrase protects both.
+        """
         if answer.passphrase is None:
             return
         assert self.store is not None
-        passphrase, keys = answer.passphrase, self.key_store()
+        passphrase, keys, owner = answer.passphrase, self.key_store(), answer.name
+        supervisor = answer.role == "supervisor"
+
+        def create(_store: Store) -> object:
+            info = keys.create_signing_key(passphrase, owner=owner)
+            if supervisor and not keys.has_receiving_key():
+                keys.create_receiving_key(passphrase, owner=owner)
+            return info
 
         def done(info: object) -> None:
             if self.window is not None:
@@ -177,9 +188,7 @@ class Application:
                 self.window.statusBar().showMessage(text.replace("%1", info.words), 15_000)
 
         self.store.submit(
-            lambda _store: keys.create_signing_key(passphrase),
-            on_done=done,
-            on_error=lambda error: alerts.error(self.window, error),
+            create, on_done=done, on_error=lambda error: alerts.error(self.window, error)
         )
 
     def ensure_profile(self) -> bool:

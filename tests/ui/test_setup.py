@@ -138,6 +138,8 @@ def test_first_start_sets_up_before_the_window_then_opens_the_sample(
         qtbot.waitUntil(lambda: app.window.home.model.rowCount() == 14, timeout=30_000)
         assert "sample" in app.window.windowTitle()
         qtbot.waitUntil(key_store.has_signing_key, timeout=10_000)
+        assert key_store.signing_key_info().owner == "Siti Aminah"
+        qtbot.waitUntil(key_store.has_receiving_key)  # a supervisor receives personal data
         qtbot.waitUntil(lambda: "key is ready" in app.window.statusBar().currentMessage())
     finally:
         app.window.close()
