@@ -5,7 +5,8 @@
 #
 # Runs with an empty HOME, no virtualenv and no PYTHONPATH, so it sees only the bundle:
 # ombud --version, ombud demo, ombud score, the GUI starts (in Indonesian, from the shipped .qm)
-# and quits, and, when the package commands exist, a key, an export and a verify.
+# and quits (offscreen, and under Xvfb when it is installed), and, when the package commands
+# exist, a key, an export, a verify and an import into a second workspace.
 # Prints one line per check; exits non-zero on the first failure.
 set -euo pipefail
 
@@ -85,6 +86,9 @@ if run "$OMBUD" export --help >/dev/null 2>&1 && run "$OMBUD" verify --help >/de
     run "$OMBUD" --workspace "$WS" verify "$package" >"$SCRATCH/verify.txt" 2>&1 \
         || fail "ombud verify: $(cat "$SCRATCH/verify.txt")"
     ok "ombud verify: $(head -1 "$SCRATCH/verify.txt")"
+    run "$OMBUD" --workspace "$SCRATCH/supervisor" import "$package" >"$SCRATCH/import.txt" 2>&1 \
+        || fail "ombud import: $(cat "$SCRATCH/import.txt")"
+    ok "ombud import into a second workspace: $(tail -1 "$SCRATCH/import.txt" | sed 's/^ *//')"
 else
     skip "export/verify: this build has no 'ombud export'/'ombud verify' commands yet"
 fi

@@ -66,7 +66,7 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 
 [Icons]
 Name: "{group}\Ombud Desktop"; Filename: "{app}\ombud-desktop.exe"; WorkingDir: "{userdocs}"
-Name: "{group}\Ombud command line"; Filename: "{cmd}"; Parameters: "/k ""set PATH={app};%PATH% && ombud --version"""; WorkingDir: "{userdocs}"; IconFilename: "{app}\ombud.exe"
+Name: "{group}\Ombud command line"; Filename: "{cmd}"; Parameters: "/k set ""PATH={app};%PATH%"" && ombud --version"; WorkingDir: "{userdocs}"; IconFilename: "{app}\ombud.exe"
 Name: "{group}\{cm:UninstallProgram,Ombud Desktop}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\Ombud Desktop"; Filename: "{app}\ombud-desktop.exe"; WorkingDir: "{userdocs}"; Tasks: desktopicon
 

@@ -4,22 +4,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="175"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="187"/>
         <source>Your key is ready: %1</source>
         <translation>Kunci Anda sudah siap: %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="248"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="258"/>
         <source>Open a package</source>
         <translation>Buka paket</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="249"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="259"/>
         <source>To import %1, use the command line for now: ombud import FILE</source>
         <translation>Untuk mengimpor %1, untuk sementara gunakan baris perintah: ombud import BERKAS</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="278"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="288"/>
         <source>Ombud Desktop – sample workspace (demo data)</source>
         <translation>Ombud Desktop – ruang kerja contoh (data demo)</translation>
     </message>
@@ -481,7 +481,7 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Penilai: %1 · Perangkat %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="258"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="268"/>
         <location filename="../../ombud_desktop/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
@@ -1119,27 +1119,27 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="300"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="302"/>
         <source>Welcome to Ombud Desktop</source>
         <translation>Selamat datang di Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="305"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="307"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="306"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="308"/>
         <source>Ne&amp;xt</source>
         <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="307"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="309"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="308"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="310"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1162,32 +1162,32 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>&amp;Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="239"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="238"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="241"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="243"/>
         <source>&amp;Open a sample workspace to explore (demo data, kept apart from your work)</source>
         <translation>&amp;Buka ruang kerja contoh untuk dijelajahi (data demo, terpisah dari hasil kerja Anda)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="254"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="256"/>
         <source>Workspace folder</source>
         <translation>Folder ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="263"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="265"/>
         <source>Choose a folder.</source>
         <translation>Pilih folder.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="266"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="268"/>
         <source>Give the whole path of the folder.</source>
         <translation>Tuliskan path lengkap folder.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="268"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="270"/>
         <source>This is a file, not a folder.</source>
         <translation>Ini berkas, bukan folder.</translation>
     </message>

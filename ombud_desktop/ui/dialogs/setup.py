@@ -235,8 +235,10 @@ class WorkspacePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse_button)
+        label = QLabel(self.tr("&Folder:"))
+        label.setBuddy(self.folder_edit)  # a row holding a layout gets no buddy by itself
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), row)
+        form.addRow(label, row)
         self.sample_box = QCheckBox(
             self.tr("&Open a sample workspace to explore (demo data, kept apart from your work)")
         )
