@@ -111,14 +111,17 @@ class Application:
         self.closed = False
         self.window = None
         # An existing workspace opens at once, while the window is built; a first start
-        # opens it only after the setup said where it goes.
+        # opens it only after the setup said where it goes. A workspace the setup chose that
+        # is gone (a drive not connected) is reported, never silently replaced by a new one.
         self.store: StoreThread | None = None
         if not self.first_run_needed():
-            self.store = StoreThread(open_store_at(self.workspace_path))
+            self.store = StoreThread(open_store_at(self.workspace_path, create=False))
 
     def first_run_needed(self) -> bool:
-        """Return True when there is no workspace yet where this start would open one."""
-        return not (self.workspace_path / "workspace.sqlite").exists()
+        """Return True when there is no workspace yet and none was set up for this user."""
+        if (self.workspace_path / "workspace.sqlite").exists():
+            return False
+        return self.workspace_fixed or not setting.SETUP_DONE.read(self.settings)
 
     # -- first-run setup -----------------------------------------------------------------------
 

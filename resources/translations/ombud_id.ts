@@ -4,22 +4,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="187"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="190"/>
         <source>Your key is ready: %1</source>
         <translation>Kunci Anda sudah siap: %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="258"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="261"/>
         <source>Open a package</source>
         <translation>Buka paket</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="259"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="262"/>
         <source>To import %1, use the command line for now: ombud import FILE</source>
         <translation>Untuk mengimpor %1, untuk sementara gunakan baris perintah: ombud import BERKAS</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="288"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="291"/>
         <source>Ombud Desktop – sample workspace (demo data)</source>
         <translation>Ombud Desktop – ruang kerja contoh (data demo)</translation>
     </message>
@@ -481,7 +481,7 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Penilai: %1 · Perangkat %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="268"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="271"/>
         <location filename="../../ombud_desktop/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
@@ -1310,111 +1310,121 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/messages.py" line="53"/>
+        <source>The workspace folder was not found.</source>
+        <translation>Folder ruang kerja tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="54"/>
+        <source>Connect the drive it is on and start again; nothing was created elsewhere.</source>
+        <translation>Sambungkan diska tempat folder itu berada, lalu mulai lagi; tidak ada yang dibuat di tempat lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="60"/>
         <source>The disk is full.</source>
         <translation>Disk penuh.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="54"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="61"/>
         <source>Free some space on the disk and try again; nothing was changed.</source>
         <translation>Kosongkan sebagian ruang disk lalu coba lagi; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="59"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="66"/>
         <source>The workspace cannot be written to.</source>
         <translation>Ruang kerja tidak dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="60"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="67"/>
         <source>Check that the workspace folder can be written to; nothing was changed.</source>
         <translation>Pastikan folder ruang kerja dapat ditulisi; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="66"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="73"/>
         <source>The workspace is in use by another program.</source>
         <translation>Ruang kerja sedang dipakai program lain.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="67"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="74"/>
         <source>Close the other Ombud Desktop window or command and try again.</source>
         <translation>Tutup jendela atau perintah Ombud Desktop yang lain lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="72"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="79"/>
         <source>The workspace database is damaged.</source>
         <translation>Basis data ruang kerja rusak.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="73"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="80"/>
         <source>Restore the workspace from a backup or a package; do not keep writing to it.</source>
         <translation>Pulihkan ruang kerja dari cadangan atau paket; jangan terus menulis ke dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="79"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="86"/>
         <source>This workspace was made by a newer version of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh versi Ombud Desktop yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="82"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="89"/>
         <source>Install the newer version to open it. Nothing in it was changed.</source>
         <translation>Pasang versi yang lebih baru untuk membukanya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="87"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="94"/>
         <source>This workspace was made by a different build of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh build Ombud Desktop yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="90"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="97"/>
         <source>Open it with the build that made it. Nothing in it was changed.</source>
         <translation>Buka dengan build yang membuatnya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="95"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="102"/>
         <source>Answers can be recorded only after the respondent has agreed.</source>
         <translation>Jawaban hanya dapat dicatat setelah responden setuju.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="98"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="105"/>
         <source>Read the consent text; if the person refuses, record nothing.</source>
         <translation>Bacakan teks persetujuan; bila orang itu menolak, jangan catat apa pun.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="103"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="110"/>
         <source>This assessment is complete and locked.</source>
         <translation>Penilaian ini sudah selesai dan terkunci.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="104"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="111"/>
         <source>Reopen it (with a reason) to change it.</source>
         <translation>Buka kembali (dengan alasan) untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="107"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="114"/>
         <source>This assessment is in the trash.</source>
         <translation>Penilaian ini ada di tempat sampah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="108"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="115"/>
         <source>Restore it first.</source>
         <translation>Pulihkan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="111"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="118"/>
         <source>This role has not been recorded as interviewed.</source>
         <translation>Jabatan ini belum dicatat sebagai diwawancarai.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="114"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="121"/>
         <source>Record the respondent of the role first.</source>
         <translation>Catat dulu responden jabatan ini.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="117"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="124"/>
         <source>The assessment is not complete yet.</source>
         <translation>Penilaian belum lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="118"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="125"/>
         <source>See the list of what is still missing.</source>
         <translation>Lihat daftar hal yang masih kurang.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -223,3 +224,29 @@ def test_the_wizard_buttons_are_named(qtbot: Any, tmp_path: Path) -> None:
     qtbot.addWidget(wizard)
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Start"
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Cancel"
+
+
+def test_a_set_up_workspace_that_is_gone_is_reported_not_replaced(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key_store: Any
+) -> None:
+    monkeypatch.delenv("OMBUD_WORKSPACE", raising=False)
+    gone = tmp_path / "usb" / "workspace"
+    settings = settings_at(tmp_path / "ui.ini")
+    setting.WORKSPACE.write(settings, str(gone))
+    setting.SETUP_DONE.write(settings, True)
+    settings.sync()
+    shown: list[str] = []
+    monkeypatch.setattr(SetupWizard, "ask", classmethod(lambda *a, **k: pytest.fail("asked")))
+    monkeypatch.setattr("ombud_desktop.ui.alerts.error",
+                        lambda _parent, error: shown.append(error.code))
+    app = _application(tmp_path, key_store)
+    codes: list[int] = []
+    app.qt_app = SimpleNamespace(exit=codes.append)  # not the test run's own application
+    try:
+        assert app.start()
+        qtbot.waitUntil(lambda: codes == [2], timeout=10_000)
+        assert set(shown) == {"workspace_missing"}
+    finally:
+        app.window.close()
+        app.close()
+    assert not gone.exists()
