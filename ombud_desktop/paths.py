@@ -10,3 +10,8 @@ from platformdirs import user_data_dir
 def default_workspace() -> Path:
     """Return the default workspace folder, in the user's data directory."""
     return Path(user_data_dir("ombud-desktop", appauthor=False)) / "workspace"
+
+
+def sample_workspace() -> Path:
+    """Return the folder of the sample workspace the first-run setup offers (demo data)."""
+    return Path(user_data_dir("ombud-desktop", appauthor=False)) / "sample-workspace"

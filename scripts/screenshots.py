@@ -1,6 +1,7 @@
 """Take PNG screenshots of the main screens into docs/screenshots/ (run under Xvfb).
 
-    xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py
+    xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py          # main screens
+    xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py setup    # first-run setup
 
 Makes a throwaway demo workspace, opens the app's real windows at 1366×768 (the usual laptop),
 and saves what they show. The README links the pictures.
@@ -33,9 +34,39 @@ def settle(app: QApplication, rounds: int = 30) -> None:
         QTimer.singleShot(10, lambda: None)
 
 
+def setup_screens(app: QApplication, scratch: Path) -> None:
+    """Save the three pages of the first-run setup, filled in, in Indonesian."""
+    from ombud_desktop.ui.dialogs.setup import SetupWizard
+
+    translator = install_translator("id", scratch / "cache")
+    wizard = SetupWizard(None, workspace=Path("/home/siti/.local/share/ombud-desktop/workspace"))
+    wizard.profile_page.name_edit.setText("Siti Aminah")
+    wizard.profile_page.nip_edit.setText("198701012010012001")
+    wizard.show()
+    settle(app)
+    wizard.grab().save(str(OUT / "setup-1-id.png"))
+    wizard.next()
+    wizard.key_page.first.setText("kopi pagi di cilegon")
+    wizard.key_page.second.setText("kopi pagi di cilegon")
+    settle(app)
+    wizard.grab().save(str(OUT / "setup-2-id.png"))
+    wizard.next()
+    wizard.workspace_page.sample_box.setChecked(True)
+    settle(app)
+    wizard.grab().save(str(OUT / "setup-3-id.png"))
+    wizard.close()
+    if translator is not None:
+        app.removeTranslator(translator)
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:] == ["setup"]:
+        with tempfile.TemporaryDirectory() as scratch:
+            setup_screens(app, Path(scratch))
+        print(f"screenshots in {OUT}")
+        return 0
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch) / "ws"
         with Workspace.open(folder) as workspace:

@@ -1,7 +1,8 @@
 """Start the desktop application: the composition root of the GUI.
 
-Opens (or creates) the workspace on the store thread, asks for the assessor profile on first
-start, installs the translation, and reopens where the assessor was after a crash.
+Opens the workspace on the store thread, runs the first-run setup when there is no workspace
+yet (or it has no assessor), installs the translation, and reopens where the assessor was
+after a crash.
 """
 
 from __future__ import annotations
@@ -10,20 +11,27 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_cache_dir, user_config_dir
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ombud_desktop import __version__
 from ombud_desktop.errors import OmbudError
-from ombud_desktop.paths import default_workspace
+from ombud_desktop.paths import default_workspace, sample_workspace
 from ombud_desktop.ui import alerts
-from ombud_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translator
-from ombud_desktop.ui.ops import StoreThread, open_store_at
+from ombud_desktop.ui import settings as setting
+from ombud_desktop.ui.i18n import LANGUAGES, install_translator
+from ombud_desktop.ui.ops import Store, StoreThread, open_store_at
+
+if TYPE_CHECKING:
+    from ombud_desktop.packages.keys import KeyStore
+    from ombud_desktop.ui.dialogs.setup import SetupAnswer
 
 logger = logging.getLogger(__name__)
 
@@ -46,8 +54,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--workspace",
         type=Path,
-        default=os.environ.get("OMBUD_WORKSPACE") or default_workspace(),
-        help="workspace folder (default: your data folder)",
+        default=os.environ.get("OMBUD_WORKSPACE") or None,
+        help="workspace folder (default: the one chosen at first start, in your data folder)",
     )
     parser.add_argument(
         "--settings",
@@ -58,33 +66,145 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--language", choices=sorted(LANGUAGES), default=None)
     parser.add_argument("--version", action="version", version=f"Ombud Desktop {__version__}")
-    return parser.parse_args(argv)
+    # Files the desktop opens with the app (a double-clicked .ombx package).
+    parser.add_argument("files", nargs="*", type=Path, help=argparse.SUPPRESS)
+    # For the bundle's smoke test: quit this many ms after the workspace opened, and say so.
+    parser.add_argument("--quit-after", type=int, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.workspace is not None:
+        args.workspace = Path(args.workspace)
+    return args
+
+
+def default_key_store() -> KeyStore:
+    """Return the user's key store, or OMBUD_KEYS's as for ``ombud`` (imported when needed)."""
+    from ombud_desktop.packages.keys import KeyStore
+
+    folder = os.environ.get("OMBUD_KEYS")
+    return KeyStore(Path(folder)) if folder else KeyStore.default()
 
 
 class Application:
     """Owns the store thread and the main window for one run."""
 
-    def __init__(self, qt_app: QApplication, args: argparse.Namespace):
+    def __init__(
+        self,
+        qt_app: QApplication,
+        args: argparse.Namespace,
+        *,
+        key_store: Callable[[], KeyStore] = default_key_store,
+        sample_folder: Path | None = None,
+    ):
         self.qt_app = qt_app
         self.args = args
         self.settings = settings_at(args.settings)
-        self.language = args.language or str(self.settings.value("ui/language", DEFAULT_LANGUAGE))
+        self.language = args.language or setting.LANGUAGE.read(self.settings)
         self.cache_dir = Path(user_cache_dir("ombud-desktop", appauthor=False))
         self.translator = install_translator(self.language, self.cache_dir)
-        self.store = StoreThread(open_store_at(args.workspace))
+        self.key_store = key_store
+        self.sample_folder = sample_folder or sample_workspace()
+        self.workspace_fixed = args.workspace is not None
+        self.workspace_path: Path = args.workspace or Path(
+            setting.WORKSPACE.read(self.settings) or default_workspace()
+        )
+        self.showing_sample = False
+        self.closed = False
         self.window = None
+        # An existing workspace opens at once, while the window is built; a first start
+        # opens it only after the setup said where it goes. A workspace the setup chose that
+        # is gone (a drive not connected) is reported, never silently replaced by a new one.
+        self.store: StoreThread | None = None
+        if not self.first_run_needed():
+            self.store = StoreThread(open_store_at(self.workspace_path, create=False))
+
+    def first_run_needed(self) -> bool:
+        """Return True when there is no workspace yet and none was set up for this user."""
+        if (self.workspace_path / "workspace.sqlite").exists():
+            return False
+        return self.workspace_fixed or not setting.SETUP_DONE.read(self.settings)
+
+    # -- first-run setup -----------------------------------------------------------------------
+
+    def ask_setup(self, parent: object, *, workspace_fixed: bool) -> SetupAnswer | None:
+        """Show the first-run setup; return the answer, or None when cancelled."""
+        from ombud_desktop.ui.dialogs.setup import SetupWizard
+
+        keys = self.key_store()
+        existing = keys.signing_key_info().words if keys.has_signing_key() else None
+        return SetupWizard.ask(
+            parent,
+            workspace=self.workspace_path,
+            workspace_fixed=workspace_fixed,
+            existing_key=existing,
+            role=setting.ROLE.read(self.settings),
+        )
+
+    def remember_setup(self, answer: SetupAnswer) -> None:
+        """Store the role and workspace folder chosen (never the name: it is in the workspace)."""
+        setting.ROLE.write(self.settings, answer.role)
+        if not self.workspace_fixed:
+            setting.WORKSPACE.write(self.settings, str(answer.workspace))
+        setting.SETUP_DONE.write(self.settings, True)
+        self.settings.sync()
+        self.workspace_path = answer.workspace
+
+    def open_after_setup(self, answer: SetupAnswer) -> Callable[[], Store]:
+        """Return the store opener for a first start: create the workspace, maybe the sample.
+
+        Runs on the store thread, so the window shows while the demo data is generated.
+        """
+        own, sample = answer.workspace, self.sample_folder
+
+        def open_store() -> Store:
+            from ombud_desktop.services.setup import prepare_sample_workspace, prepare_workspace
+
+            prepare_workspace(own, answer.name, answer.nip)
+            if answer.sample:
+                prepare_sample_workspace(sample)
+                return open_store_at(sample)()
+            return open_store_at(own)()
+
+        self.showing_sample = answer.sample
+        return open_store
+
+    def create_key(self, answer: SetupAnswer) -> None:
+        """Create the keys off the GUI thread (scrypt takes a moment); report the end.
+
+        Everyone gets a signing key; a supervisor also a receiving key, to which assessors
+        encrypt the personal data in their packages. One passphrase protects both.
+        """
+        if answer.passphrase is None:
+            return
+        assert self.store is not None
+        passphrase, keys, owner = answer.passphrase, self.key_store(), answer.name
+        supervisor = answer.role == "supervisor"
+
+        def create(_store: Store) -> object:
+            info = keys.create_signing_key(passphrase, owner=owner)
+            if supervisor and not keys.has_receiving_key():
+                keys.create_receiving_key(passphrase, owner=owner)
+            return info
+
+        def done(info: object) -> None:
+            if self.window is not None:
+                text = QCoreApplication.translate("Application", "Your key is ready: %1")
+                self.window.statusBar().showMessage(text.replace("%1", info.words), 15_000)
+
+        self.store.submit(
+            create, on_done=done, on_error=lambda error: alerts.error(self.window, error)
+        )
 
     def ensure_profile(self) -> bool:
-        """Ask for the assessor's name on first start; return False if they cancel."""
+        """Run the setup for a workspace without an assessor; return False if cancelled."""
+        assert self.store is not None
         if self.store.call(lambda s: s.workspace.profile()) is not None:
             return True
-        from ombud_desktop.ui.dialogs.profile import ProfileDialog
-
-        answer = ProfileDialog.ask(self.window)
+        answer = self.ask_setup(self.window, workspace_fixed=True)
         if answer is None:
             return False
-        name, nip = answer
-        self.store.call(lambda s: s.workspace.set_profile(name, nip))
+        self.remember_setup(answer)
+        self.store.call(lambda s: s.workspace.set_profile(answer.name, answer.nip))
+        self.create_key(answer)
         return True
 
     def show_window(self) -> None:
@@ -93,17 +213,30 @@ class Application:
         self.resume()
         self.window.show()
 
-    def start(self) -> None:
+    def start(self) -> bool:
         """Show the window at once; then ask for the profile and reopen the last place.
 
         The workspace opens on the store thread meanwhile, so the window does not wait for
-        the storage and scoring code to load.
+        the storage and scoring code to load. On a first start the setup comes first (there
+        is nothing to show yet); False means it was cancelled.
         """
-        self._create_window()
+        if self.store is None:
+            answer = self.ask_setup(None, workspace_fixed=self.workspace_fixed)
+            if answer is None:
+                return False
+            self.remember_setup(answer)
+            self.store = StoreThread(self.open_after_setup(answer))
+            self._create_window()
+            self.create_key(answer)
+        else:
+            self._create_window()
         self.window.show()
         QTimer.singleShot(0, self._after_show)
+        return True
 
     def _after_show(self) -> None:
+        if self.closed:  # quit before the first event loop turn
+            return
         try:
             self.store.opened()
         except OmbudError as exc:
@@ -114,7 +247,35 @@ class Application:
             self.qt_app.exit(1)
             return
         self.window.show_identity()
-        self.resume()
+        if not self.showing_sample:
+            self.resume()
+        if self.args.files:
+            self.open_files(self.args.files)
+        if self.args.quit_after is not None:
+            QTimer.singleShot(self.args.quit_after, self._report_and_quit)
+
+    def open_files(self, files: list[Path]) -> None:
+        """Answer files the desktop opened with the app (packages: imported from the menu)."""
+        alerts.inform(
+            self.window,
+            QCoreApplication.translate("Application", "Open a package"),
+            QCoreApplication.translate(
+                "Application", "To import %1, use the command line for now: ombud import FILE"
+            )
+            .replace("%1", ", ".join(path.name for path in files)),
+        )
+
+    def _report_and_quit(self) -> None:
+        """Say that the app started, in which language and with how much (smoke test)."""
+        count = len(self.store.call(lambda s: s.workspace.assessment_rows()))
+        translated = QCoreApplication.translate("MainWindow", "&File") != "&File"
+        print(
+            f"ombud-desktop {__version__}: window shown, language {self.language}"
+            f" (translated: {'yes' if translated else 'no'}), {count} assessments,"
+            f" icon: {'yes' if not self.qt_app.windowIcon().isNull() else 'no'}",
+            flush=True,
+        )
+        self.qt_app.quit()
 
     def _create_window(self) -> None:
         from ombud_desktop.ui.main_window import MainWindow
@@ -122,6 +283,15 @@ class Application:
         self.window = MainWindow(
             self.store, self.settings, self.language, on_language_changed=self.change_language
         )
+        self._mark_sample()
+
+    def _mark_sample(self) -> None:
+        if self.showing_sample:
+            self.window.setWindowTitle(
+                QCoreApplication.translate(
+                    "Application", "Ombud Desktop – sample workspace (demo data)"
+                )
+            )
 
     def resume(self) -> None:
         """Reopen the assessment and page the assessor was on (after a crash, too)."""
@@ -154,13 +324,16 @@ class Application:
         self.window = MainWindow(
             self.store, self.settings, language, on_language_changed=self.change_language
         )
+        self._mark_sample()
         if position:
             self.window.open_assessment(*position)
         self.window.show()
 
     def close(self) -> None:
         """Let queued saves finish and close the workspace."""
-        self.store.close()
+        self.closed = True
+        if self.store is not None:
+            self.store.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -177,7 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     qt_app.setWindowIcon(app_icon())
     app = Application(qt_app, args)
     try:
-        app.start()
+        if not app.start():
+            return 1
         return qt_app.exec()
     finally:
         app.close()

@@ -3,7 +3,8 @@
 The .ts files are the sources kept in the repository (resources/translations). A compiled
 .qm is never committed: the first start in a language compiles it with the lrelease tool that
 PySide6 ships, into the user's cache folder, named by the source's hash so an update of the
-translation is picked up automatically.
+translation is picked up automatically. An installed bundle has no lrelease: its build compiles
+the .qm beside the .ts under the same hashed name (:func:`qm_name`), and that one is used.
 """
 
 from __future__ import annotations
@@ -39,17 +40,25 @@ def lrelease_path() -> Path:
     return Path(PySide6.__file__).parent / name
 
 
+def qm_name(language: str, source: bytes) -> str:
+    """Return the file name of the .qm compiled from ``source`` (it carries the source's hash)."""
+    return f"ombud_{language}-{hashlib.sha256(source).hexdigest()[:16]}.qm"
+
+
 def compiled_translation(language: str, cache_dir: Path) -> Path | None:
-    """Return the .qm for ``language``, compiling it into ``cache_dir`` when needed."""
+    """Return the .qm for ``language``: the bundle's own, or one compiled into ``cache_dir``."""
     source = translation_source(language)
     if source is None:
         return None
-    digest = hashlib.sha256(source).hexdigest()[:16]
-    target = cache_dir / f"ombud_{language}-{digest}.qm"
+    name = qm_name(language, source)
+    shipped = resources.files("ombud_desktop.resources").joinpath("translations", name)
+    if shipped.is_file():  # built with the bundle from this very source
+        return Path(str(shipped))
+    target = cache_dir / name
     if target.exists():
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
-    ts_file = cache_dir / f"ombud_{language}-{digest}.ts"
+    ts_file = target.with_suffix(".ts")
     ts_file.write_bytes(source)
     partial = target.with_suffix(".qm.part")
     result = subprocess.run(

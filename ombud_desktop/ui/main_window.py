@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from ombud_desktop import __version__
 from ombud_desktop.ui import alerts
+from ombud_desktop.ui import settings as setting
 from ombud_desktop.ui.home import HomeView
 from ombud_desktop.ui.i18n import LANGUAGES
 from ombud_desktop.ui.ops import StoreThread
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
     def _set_language(self, language: str) -> None:
         if language == self.language:
             return
-        self.settings.setValue("ui/language", language)
+        setting.LANGUAGE.write(self.settings, language)
         self.settings.sync()
         if self.on_language_changed is not None:
             self.on_language_changed(language)

@@ -49,6 +49,13 @@ def describe(error: OmbudError) -> tuple[str, str]:
                 "messages", "Check that the workspace folder can be written to; nothing was stored."
             ),
         ),
+        "workspace_missing": (
+            QCoreApplication.translate("messages", "The workspace folder was not found."),
+            QCoreApplication.translate(
+                "messages",
+                "Connect the drive it is on and start again; nothing was created elsewhere.",
+            ),
+        ),
         "disk_full": (
             QCoreApplication.translate("messages", "The disk is full."),
             QCoreApplication.translate(

@@ -168,14 +168,14 @@ class StoreThread(QObject):
         self._executor.shutdown(wait=True)
 
 
-def open_store_at(path: Any) -> Callable[[], Store]:
+def open_store_at(path: Any, *, create: bool = True) -> Callable[[], Store]:
     """Return a function that opens the workspace at ``path`` (to run on the store thread)."""
 
     def open_store() -> Store:
         from ombud_desktop.services.assessments import AssessmentService
         from ombud_desktop.storage import Workspace
 
-        workspace = Workspace.open(path)
+        workspace = Workspace.open(path, create=create)
         return Store(workspace, AssessmentService(workspace))
 
     return open_store

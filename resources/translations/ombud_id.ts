@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/app.py" line="190"/>
+        <source>Your key is ready: %1</source>
+        <translation>Kunci Anda sudah siap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/app.py" line="261"/>
+        <source>Open a package</source>
+        <translation>Buka paket</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/app.py" line="262"/>
+        <source>To import %1, use the command line for now: ombud import FILE</source>
+        <translation>Untuk mengimpor %1, untuk sementara gunakan baris perintah: ombud import BERKAS</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/app.py" line="291"/>
+        <source>Ombud Desktop – sample workspace (demo data)</source>
+        <translation>Ombud Desktop – ruang kerja contoh (data demo)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTableModel</name>
     <message>
         <location filename="../../ombud_desktop/ui/models/assessments.py" line="80"/>
@@ -382,64 +405,134 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="141"/>
+        <source>Your key</source>
+        <translation>Kunci Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="144"/>
+        <source>Packages you send are signed with your key, so the receiver knows they come from you and were not changed. A passphrase protects the key on this computer.</source>
+        <translation>Paket yang Anda kirim ditandatangani dengan kunci Anda, sehingga penerima tahu paket itu dari Anda dan tidak diubah. Frasa sandi melindungi kunci di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="156"/>
+        <source>This computer already has your key (fingerprint %1); it is used.</source>
+        <translation>Komputer ini sudah memiliki kunci Anda (sidik jari %1); kunci itu yang dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="164"/>
+        <source>At least 8 characters; a few words work well</source>
+        <translation>Minimal 8 karakter; beberapa kata sudah baik</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="166"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="167"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="174"/>
+        <source>Nobody can recover a forgotten passphrase. Write it down and keep it somewhere safe, away from the laptop.</source>
+        <translation>Frasa sandi yang terlupa tidak dapat dipulihkan siapa pun. Tuliskan dan simpan di tempat aman, terpisah dari laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="184"/>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="195"/>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Terlalu pendek: minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="185"/>
+        <source>Weak: add a word or two.</source>
+        <translation>Lemah: tambahkan satu atau dua kata.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="186"/>
+        <source>Fair.</source>
+        <translation>Cukup.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="187"/>
+        <source>Strong.</source>
+        <translation>Kuat.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="197"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="202"/>
+        <source>Strength: %1</source>
+        <translation>Kekuatan: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="69"/>
         <source>Assessor: %1 · Device %2</source>
         <translation>Penilai: %1 · Perangkat %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="271"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="93"/>
         <source>&amp;New assessment…</source>
         <translation>Penilaian &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="95"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Daftar penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="98"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="99"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="105"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="106"/>
         <source>&amp;About Ombud Desktop</source>
         <translation>&amp;Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="161"/>
         <source>About Ombud Desktop</source>
         <translation>Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="163"/>
         <source>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Offline assessment of public-service compliance for the Ombudsman of the Republic of Indonesia.&lt;/p&gt;&lt;p&gt;Every answer is saved the moment it is given.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Penilaian kepatuhan penyelenggaraan pelayanan publik secara luring (tanpa internet) untuk Ombudsman Republik Indonesia.&lt;/p&gt;&lt;p&gt;Setiap jawaban langsung tersimpan begitu diberikan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="184"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
@@ -667,6 +760,64 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/dialogs/profile.py" line="77"/>
+        <source>The NIP has 18 digits; this one has {count}.</source>
+        <translation>NIP terdiri atas 18 digit; yang ini {count} digit.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="75"/>
+        <source>Who are you?</source>
+        <translation>Siapa Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="78"/>
+        <source>Your name is recorded with every answer you give, so a supervisor can see who assessed what.</source>
+        <translation>Nama Anda dicatat pada setiap jawaban yang Anda berikan, sehingga supervisor dapat melihat siapa menilai apa.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="83"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="85"/>
+        <source>Optional: 18 digits</source>
+        <translation>Opsional: 18 digit</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="89"/>
+        <source>&amp;Assessor: I visit service units and assess them</source>
+        <translation>&amp;Penilai: saya mengunjungi unit layanan dan menilainya</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="91"/>
+        <source>&amp;Supervisor: I merge my team&apos;s work, check it and rank entities</source>
+        <translation>&amp;Supervisor: saya menggabungkan hasil tim, memeriksanya, dan memeringkat entitas</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="99"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="100"/>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="103"/>
+        <source>Your role:</source>
+        <translation>Peran Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="114"/>
+        <source>Give your name.</source>
+        <translation>Isi nama Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="117"/>
         <source>The NIP has 18 digits; this one has {count}.</source>
         <translation>NIP terdiri atas 18 digit; yang ini {count} digit.</translation>
     </message>
@@ -966,6 +1117,82 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="302"/>
+        <source>Welcome to Ombud Desktop</source>
+        <translation>Selamat datang di Ombud Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="307"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="308"/>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="309"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="310"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="223"/>
+        <source>Where your work is kept</source>
+        <translation>Tempat hasil kerja Anda disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="226"/>
+        <source>Every answer and photo is saved at once in this folder. Choose a folder on this computer that is backed up, not a USB stick.</source>
+        <translation>Setiap jawaban dan foto langsung disimpan di folder ini. Pilih folder di komputer ini yang dicadangkan, bukan di flashdisk.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="232"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="238"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="243"/>
+        <source>&amp;Open a sample workspace to explore (demo data, kept apart from your work)</source>
+        <translation>&amp;Buka ruang kerja contoh untuk dijelajahi (data demo, terpisah dari hasil kerja Anda)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="256"/>
+        <source>Workspace folder</source>
+        <translation>Folder ruang kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="265"/>
+        <source>Choose a folder.</source>
+        <translation>Pilih folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="268"/>
+        <source>Give the whole path of the folder.</source>
+        <translation>Tuliskan path lengkap folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="270"/>
+        <source>This is a file, not a folder.</source>
+        <translation>Ini berkas, bukan folder.</translation>
+    </message>
+</context>
+<context>
     <name>_RatedBlock</name>
     <message>
         <location filename="../../ombud_desktop/ui/pages/role.py" line="139"/>
@@ -1083,111 +1310,121 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/messages.py" line="53"/>
+        <source>The workspace folder was not found.</source>
+        <translation>Folder ruang kerja tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="54"/>
+        <source>Connect the drive it is on and start again; nothing was created elsewhere.</source>
+        <translation>Sambungkan diska tempat folder itu berada, lalu mulai lagi; tidak ada yang dibuat di tempat lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="60"/>
         <source>The disk is full.</source>
         <translation>Disk penuh.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="54"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="61"/>
         <source>Free some space on the disk and try again; nothing was changed.</source>
         <translation>Kosongkan sebagian ruang disk lalu coba lagi; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="59"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="66"/>
         <source>The workspace cannot be written to.</source>
         <translation>Ruang kerja tidak dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="60"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="67"/>
         <source>Check that the workspace folder can be written to; nothing was changed.</source>
         <translation>Pastikan folder ruang kerja dapat ditulisi; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="66"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="73"/>
         <source>The workspace is in use by another program.</source>
         <translation>Ruang kerja sedang dipakai program lain.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="67"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="74"/>
         <source>Close the other Ombud Desktop window or command and try again.</source>
         <translation>Tutup jendela atau perintah Ombud Desktop yang lain lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="72"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="79"/>
         <source>The workspace database is damaged.</source>
         <translation>Basis data ruang kerja rusak.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="73"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="80"/>
         <source>Restore the workspace from a backup or a package; do not keep writing to it.</source>
         <translation>Pulihkan ruang kerja dari cadangan atau paket; jangan terus menulis ke dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="79"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="86"/>
         <source>This workspace was made by a newer version of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh versi Ombud Desktop yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="82"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="89"/>
         <source>Install the newer version to open it. Nothing in it was changed.</source>
         <translation>Pasang versi yang lebih baru untuk membukanya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="87"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="94"/>
         <source>This workspace was made by a different build of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh build Ombud Desktop yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="90"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="97"/>
         <source>Open it with the build that made it. Nothing in it was changed.</source>
         <translation>Buka dengan build yang membuatnya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="95"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="102"/>
         <source>Answers can be recorded only after the respondent has agreed.</source>
         <translation>Jawaban hanya dapat dicatat setelah responden setuju.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="98"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="105"/>
         <source>Read the consent text; if the person refuses, record nothing.</source>
         <translation>Bacakan teks persetujuan; bila orang itu menolak, jangan catat apa pun.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="103"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="110"/>
         <source>This assessment is complete and locked.</source>
         <translation>Penilaian ini sudah selesai dan terkunci.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="104"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="111"/>
         <source>Reopen it (with a reason) to change it.</source>
         <translation>Buka kembali (dengan alasan) untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="107"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="114"/>
         <source>This assessment is in the trash.</source>
         <translation>Penilaian ini ada di tempat sampah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="108"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="115"/>
         <source>Restore it first.</source>
         <translation>Pulihkan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="111"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="118"/>
         <source>This role has not been recorded as interviewed.</source>
         <translation>Jabatan ini belum dicatat sebagai diwawancarai.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="114"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="121"/>
         <source>Record the respondent of the role first.</source>
         <translation>Catat dulu responden jabatan ini.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="117"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="124"/>
         <source>The assessment is not complete yet.</source>
         <translation>Penilaian belum lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="118"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="125"/>
         <source>See the list of what is still missing.</source>
         <translation>Lihat daftar hal yang masih kurang.</translation>
     </message>

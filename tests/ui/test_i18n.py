@@ -49,6 +49,7 @@ from ombud_desktop.ui.app import settings_at
 from ombud_desktop.ui.dialogs.missing import MissingDialog
 from ombud_desktop.ui.dialogs.new_assessment import NewAssessmentDialog
 from ombud_desktop.ui.dialogs.profile import ProfileDialog
+from ombud_desktop.ui.dialogs.setup import SetupWizard
 from ombud_desktop.ui.main_window import MainWindow
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.widgets.score_panel import ScorePanel
@@ -378,6 +379,57 @@ def test_profile_dialog(qtbot: Any, language: str) -> None:
     assert dialog.message.text() == say(
         language, "The NIP has 18 digits; this one has 4.",
         "NIP terdiri atas 18 digit; yang ini 4 digit.")
+
+
+def test_setup_wizard(qtbot: Any, language: str, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    wizard = SetupWizard(None, workspace=tmp_path / "ws")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert wizard.windowTitle() == say(language, "Welcome to Ombud Desktop",
+                                       "Selamat datang di Ombud Desktop")
+    buttons = [wizard.buttonText(button) for button in (
+        QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)]
+    assert buttons == (["&Kembali", "&Lanjut", "&Mulai", "Batal"] if language == "id"
+                       else ["&Back", "Ne&xt", "&Start", "Cancel"])
+    profile = wizard.profile_page
+    assert profile.title() == say(language, "Who are you?", "Siapa Anda?")
+    texts = texts_of(profile)
+    assert say(language, "&Name:", "&Nama:") in texts
+    assert profile.assessor.text().startswith(say(language, "&Assessor", "&Penilai"))
+    profile.name_edit.setText("Siti Aminah")
+    profile.nip_edit.setText("1987")
+    assert profile.message.text() == say(language, "The NIP has 18 digits; this one has 4.",
+                                         "NIP terdiri atas 18 digit; yang ini 4 digit.")
+    profile.nip_edit.clear()
+    wizard.next()
+    key = wizard.key_page
+    assert key.title() == say(language, "Your key", "Kunci Anda")
+    key.first.setText("kopi pagi di cilegon")
+    assert key.strength.text() == say(language, "Strength: Strong.", "Kekuatan: Kuat.")
+    key.second.setText("kopi")
+    assert key.message.text() == say(language, "The two passphrases differ.",
+                                     "Kedua frasa sandi berbeda.")
+    key.second.setText("kopi pagi di cilegon")
+    wizard.next()
+    place = wizard.workspace_page
+    assert place.title() == say(language, "Where your work is kept",
+                                "Tempat hasil kerja Anda disimpan")
+    assert place.browse_button.text() == say(language, "&Choose…", "&Pilih…")
+    assert place.sample_box.text().startswith(say(language, "&Open a sample workspace",
+                                                  "&Buka ruang kerja contoh"))
+    back, next_, start = buttons[:3]
+    for page, shown in ((profile, [next_]), (key, [back, next_]), (place, [back, start])):
+        visible = [text for text in texts_of(page) if "&" in text]
+        assert_unique_mnemonics(page.title(), visible + shown)
+    existing = SetupWizard(None, workspace=tmp_path, existing_key="12345 67890")
+    qtbot.addWidget(existing)
+    assert say(language, "already has your key (fingerprint 12345 67890)",
+               "sudah memiliki kunci Anda (sidik jari 12345 67890)") in " ".join(
+        texts_of(existing.key_page))
 
 
 def test_missing_dialog(store: StoreThread, qtbot: Any, language: str) -> None:
