@@ -90,8 +90,12 @@ def export_spreadsheet(
     summary = ExportSummary(path=path, personal_data=personal_data)
     with _atomic_file(path) as temporary:
         sink: _Sink = _XlsxSink(temporary) if suffix == ".xlsx" else _CsvSink(temporary)
-        _fill(sink, workspace, wanted, language, period, personal_data, progress, summary)
-        sink.close()
+        try:
+            _fill(sink, workspace, wanted, language, period, personal_data, progress, summary)
+            sink.close()
+        except BaseException:
+            sink.abort()
+            raise
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -211,6 +215,9 @@ class _Sink:
     def close(self) -> None:
         raise NotImplementedError
 
+    def abort(self) -> None:
+        raise NotImplementedError
+
 
 class _XlsxSink(_Sink):
     """A write-only openpyxl workbook: each sheet streams to its own temporary file."""
@@ -249,6 +256,18 @@ class _XlsxSink(_Sink):
     def close(self) -> None:
         self.book.save(self.path)
 
+    def abort(self) -> None:
+        # Each sheet streams to a temporary file of openpyxl's (in the system's temporary
+        # folder) that is removed only by a successful save or at exit; remove them now, as
+        # they may hold personal data.
+        for sheet in self.book.worksheets:
+            with contextlib.suppress(Exception):
+                if sheet._rows is not None:
+                    sheet._rows.close()
+                if sheet._writer is not None:
+                    sheet._writer.close()
+                    sheet._writer.cleanup()
+
 
 class _CsvSink(_Sink):
     """One table as CSV: UTF-8 with a byte-order mark (Excel reads it), comma-separated."""
@@ -265,6 +284,9 @@ class _CsvSink(_Sink):
 
     def close(self) -> None:
         self.stream.flush()
+        self.stream.close()
+
+    def abort(self) -> None:
         self.stream.close()
 
 
