@@ -7,6 +7,7 @@ shows plain data and turns choices into filters.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -487,7 +488,25 @@ class ResultsWindow(QMainWindow):
             return
         self._loading = True
         self._set_busy(self.tr("Scoring every locus and entity…"))
-        self.store.submit(load_results, on_done=self._loaded, on_error=self._failed, write=False)
+        self.store.submit(
+            load_results, on_done=self._later("_loaded"), on_error=self._later("_failed"),
+            write=False,
+        )
+
+    def _later(self, method: str) -> Any:
+        """Return a callback for a store job that calls ``method`` if this window still lives.
+
+        The store thread drops its references to a finished job on its own thread; holding the
+        window only weakly there means the window is never destroyed off the GUI thread.
+        """
+        ref = weakref.ref(self)
+
+        def call(value: Any) -> None:
+            window = ref()
+            if window is not None and shiboken6.isValid(window):
+                getattr(window, method)(value)
+
+        return call
 
     def _loaded(self, data: ResultsData) -> None:
         if not shiboken6.isValid(self):
@@ -557,19 +576,26 @@ class ResultsWindow(QMainWindow):
         if self._exporting:
             return
         language = self.language
-        progress = self._progress
+        progress = weakref.ref(self._progress)
+
+        def report(done: int, total: int) -> None:
+            sender = progress()
+            if sender is not None and shiboken6.isValid(sender):
+                sender.progressed.emit(done, total)
 
         def job(s: Any) -> Any:
             from ombud_desktop.exports.spreadsheet import export_spreadsheet
 
             return export_spreadsheet(
                 s.workspace, path, language=language, period=period,
-                personal_data=personal_data, progress=progress.progressed.emit,
+                personal_data=personal_data, progress=report,
             )
 
         self._exporting = True
         self._set_busy(self.tr("Exporting to %1…").replace("%1", Path(path).name))
-        self.store.submit(job, on_done=self._exported, on_error=self._failed, write=False)
+        self.store.submit(
+            job, on_done=self._later("_exported"), on_error=self._later("_failed"), write=False
+        )
 
     def _export_progressed(self, done: int, total: int) -> None:
         if self._exporting and total:

@@ -163,6 +163,93 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="96"/>
+        <source>Search entity</source>
+        <translation>Cari entitas</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="98"/>
+        <source>With phone numbers (personal data)</source>
+        <translation>Dengan nomor telepon (data pribadi)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="100"/>
+        <source>Add the service users&apos; phone numbers to the workbook, marked as personal data</source>
+        <translation>Sertakan nomor telepon pengguna layanan dalam berkas, ditandai sebagai data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="102"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="104"/>
+        <source>Save entities, loci, service users and the instrument as a workbook</source>
+        <translation>Simpan entitas, lokus, pengguna layanan dan instrumen sebagai berkas Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="106"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="108"/>
+        <source>P&amp;rovince:</source>
+        <translation>P&amp;rovinsi:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="110"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="151"/>
+        <source>Grade distribution</source>
+        <translation>Sebaran predikat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="164"/>
+        <source>Double-click an entity to see its loci.</source>
+        <translation>Klik dua kali sebuah entitas untuk melihat lokusnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="189"/>
+        <source>All periods</source>
+        <translation>Semua periode</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="191"/>
+        <source>All provinces</source>
+        <translation>Semua provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="194"/>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/results.py" line="250"/>
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n entitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="254"/>
+        <source>No score: %1</source>
+        <translation>Tanpa nilai: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/results.py" line="256"/>
+        <source>%n provisional</source>
+        <translation>
+            <numerusform>%n sementara</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayPage</name>
     <message>
         <location filename="../../ombud_desktop/ui/pages/display.py" line="125"/>
@@ -198,6 +285,143 @@
         <location filename="../../ombud_desktop/ui/pages/display.py" line="100"/>
         <source>→ value %1</source>
         <translation>→ nilai %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="271"/>
+        <source>Rank in category</source>
+        <translation>Peringkat kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="272"/>
+        <source>Entity</source>
+        <translation>Entitas</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="273"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="274"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="275"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="276"/>
+        <source>Loci</source>
+        <translation>Lokus</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="277"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="278"/>
+        <source>Grade</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="279"/>
+        <source>Corrections</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/models/results.py" line="344"/>
+        <source>Provisional: %n locus/loci not complete yet</source>
+        <translation>
+            <numerusform>Sementara: %n lokus belum lengkap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="347"/>
+        <source>Rank %1 of %2 in the category, period %3</source>
+        <translation>Peringkat %1 dari %2 dalam kategori, periode %3</translation>
+    </message>
+</context>
+<context>
+    <name>EntityView</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="282"/>
+        <source>← Results</source>
+        <translation>← Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="311"/>
+        <source>Substantive corrections</source>
+        <translation>Koreksi substantif</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="356"/>
+        <source>%1 · %2 · period %3</source>
+        <translation>%1 · %2 · periode %3</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="361"/>
+        <source>No grade yet</source>
+        <translation>Belum ada predikat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="366"/>
+        <source>%1 (capped)</source>
+        <translation>%1 (dibatasi)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="370"/>
+        <source>Not ranked (no score)</source>
+        <translation>Tanpa peringkat (belum ada nilai)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="373"/>
+        <source>Rank %1 of %2 (%3, period %4)</source>
+        <translation>Peringkat %1 dari %2 (%3, periode %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="378"/>
+        <source>Mean of %1 of %2 loci: %3</source>
+        <translation>Rata-rata %1 dari %2 lokus: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/results.py" line="384"/>
+        <source>Provisional: %n locus/loci not complete yet; the score may still change.</source>
+        <translation>
+            <numerusform>Sementara: %n lokus belum lengkap; nilai masih dapat berubah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="388"/>
+        <source>Final: every locus is complete.</source>
+        <translation>Final: semua lokus lengkap.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="394"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="403"/>
+        <source>Choose a locus to see what it is missing.</source>
+        <translation>Pilih lokus untuk melihat kekurangannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="415"/>
+        <source>%1: complete, nothing missing</source>
+        <translation>%1: lengkap, tidak ada kekurangan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/results.py" line="419"/>
+        <source>%1: provisional, %n thing(s) missing</source>
+        <translation>
+            <numerusform>%1: sementara, kurang %n hal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -382,64 +606,97 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>LocusTableModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="471"/>
+        <source>Locus</source>
+        <translation>Lokus</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="472"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="473"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="474"/>
+        <source>Grade</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="475"/>
+        <source>Missing</source>
+        <translation>Kurang</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="69"/>
         <source>Assessor: %1 · Device %2</source>
         <translation>Penilai: %1 · Perangkat %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="93"/>
         <source>&amp;New assessment…</source>
         <translation>Penilaian &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="95"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Daftar penilaian</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/main_window.py" line="96"/>
+        <source>&amp;Results…</source>
+        <translation>&amp;Hasil…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="99"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="100"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="107"/>
         <source>&amp;About Ombud Desktop</source>
         <translation>&amp;Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="174"/>
         <source>About Ombud Desktop</source>
         <translation>Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="176"/>
         <source>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Offline assessment of public-service compliance for the Ombudsman of the Republic of Indonesia.&lt;/p&gt;&lt;p&gt;Every answer is saved the moment it is given.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Penilaian kepatuhan penyelenggaraan pelayanan publik secara luring (tanpa internet) untuk Ombudsman Republik Indonesia.&lt;/p&gt;&lt;p&gt;Setiap jawaban langsung tersimpan begitu diberikan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="197"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
@@ -708,6 +965,98 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="177"/>
+        <source>{grade} (capped)</source>
+        <translation>{grade} (dibatasi)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="179"/>
+        <source>{grade} (provisional)</source>
+        <translation>{grade} (sementara)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="189"/>
+        <source>−%1 points: %2</source>
+        <translation>−%1 poin: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="194"/>
+        <source>Grade at most %1: %2</source>
+        <translation>Predikat paling tinggi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="445"/>
+        <source>Results · Ombud Desktop</source>
+        <translation>Hasil · Ombud Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="489"/>
+        <source>Scoring every locus and entity…</source>
+        <translation>Menghitung nilai semua lokus dan entitas…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/results.py" line="497"/>
+        <source>%n entity(ies) scored</source>
+        <translation>
+            <numerusform>%n entitas dinilai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="534"/>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="536"/>
+        <source>Excel workbook (*.xlsx);;CSV, the loci table (*.csv)</source>
+        <translation>Berkas Excel (*.xlsx);;CSV, tabel lokus (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="549"/>
+        <source>results-%1.xlsx</source>
+        <translation>hasil-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="549"/>
+        <source>all</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="571"/>
+        <source>Exporting to %1…</source>
+        <translation>Mengekspor ke %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="583"/>
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="585"/>
+        <source>Saved %1
+
+%2 entities, %3 loci, %4 service users.</source>
+        <translation>Tersimpan %1
+
+%2 entitas, %3 lokus, %4 pengguna layanan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="592"/>
+        <source>The file holds personal data (phone numbers): share it only for quality control, and delete it when done.</source>
+        <translation>Berkas ini memuat data pribadi (nomor telepon): bagikan hanya untuk kendali mutu, lalu hapus setelah selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="596"/>
+        <source>Export finished</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
         <location filename="../../ombud_desktop/ui/pages/role.py" line="172"/>
@@ -790,52 +1139,52 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Kekurangan (di bawah %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="116"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="125"/>
         <source>%1: no value yet</source>
         <translation>%1: belum ada nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="117"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="127"/>
         <source>%1: no value (mark it not applicable if right)</source>
         <translation>%1: tidak ada nilai (tandai tidak berlaku bila memang demikian)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="118"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="130"/>
         <source>%1: not rated</source>
         <translation>%1: belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="119"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="132"/>
         <source>%1: channel not recorded</source>
         <translation>%1: kanal belum dicatat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="120"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="134"/>
         <source>%1: not interviewed yet</source>
         <translation>%1: belum diwawancarai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="121"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="136"/>
         <source>%1: not present, but no reason</source>
         <translation>%1: tidak ada, tetapi alasannya belum diisi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="122"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="138"/>
         <source>Service users: %2 more needed</source>
         <translation>Pengguna layanan: perlu %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="123"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="140"/>
         <source>Products: name the products observed</source>
         <translation>Produk: isi nama produk yang diamati</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="124"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="142"/>
         <source>%1: no score yet</source>
         <translation>%1: belum ada nilai dimensi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="125"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="144"/>
         <source>%1: value outside the scale</source>
         <translation>%1: nilai di luar skala</translation>
     </message>
@@ -1093,101 +1442,111 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/messages.py" line="59"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="60"/>
+        <source>Check that the folder can be written to and the file is not open in another program; nothing was written.</source>
+        <translation>Periksa apakah folder dapat ditulisi dan berkas tidak sedang dibuka di program lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="67"/>
         <source>The workspace cannot be written to.</source>
         <translation>Ruang kerja tidak dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="60"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="68"/>
         <source>Check that the workspace folder can be written to; nothing was changed.</source>
         <translation>Pastikan folder ruang kerja dapat ditulisi; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="66"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="74"/>
         <source>The workspace is in use by another program.</source>
         <translation>Ruang kerja sedang dipakai program lain.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="67"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="75"/>
         <source>Close the other Ombud Desktop window or command and try again.</source>
         <translation>Tutup jendela atau perintah Ombud Desktop yang lain lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="72"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="80"/>
         <source>The workspace database is damaged.</source>
         <translation>Basis data ruang kerja rusak.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="73"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="81"/>
         <source>Restore the workspace from a backup or a package; do not keep writing to it.</source>
         <translation>Pulihkan ruang kerja dari cadangan atau paket; jangan terus menulis ke dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="79"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="87"/>
         <source>This workspace was made by a newer version of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh versi Ombud Desktop yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="82"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="90"/>
         <source>Install the newer version to open it. Nothing in it was changed.</source>
         <translation>Pasang versi yang lebih baru untuk membukanya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="87"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="95"/>
         <source>This workspace was made by a different build of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh build Ombud Desktop yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="90"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="98"/>
         <source>Open it with the build that made it. Nothing in it was changed.</source>
         <translation>Buka dengan build yang membuatnya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="95"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="103"/>
         <source>Answers can be recorded only after the respondent has agreed.</source>
         <translation>Jawaban hanya dapat dicatat setelah responden setuju.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="98"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="106"/>
         <source>Read the consent text; if the person refuses, record nothing.</source>
         <translation>Bacakan teks persetujuan; bila orang itu menolak, jangan catat apa pun.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="103"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="111"/>
         <source>This assessment is complete and locked.</source>
         <translation>Penilaian ini sudah selesai dan terkunci.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="104"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="112"/>
         <source>Reopen it (with a reason) to change it.</source>
         <translation>Buka kembali (dengan alasan) untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="107"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="115"/>
         <source>This assessment is in the trash.</source>
         <translation>Penilaian ini ada di tempat sampah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="108"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="116"/>
         <source>Restore it first.</source>
         <translation>Pulihkan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="111"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="119"/>
         <source>This role has not been recorded as interviewed.</source>
         <translation>Jabatan ini belum dicatat sebagai diwawancarai.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="114"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="122"/>
         <source>Record the respondent of the role first.</source>
         <translation>Catat dulu responden jabatan ini.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="117"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="125"/>
         <source>The assessment is not complete yet.</source>
         <translation>Penilaian belum lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="118"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="126"/>
         <source>See the list of what is still missing.</source>
         <translation>Lihat daftar hal yang masih kurang.</translation>
     </message>
