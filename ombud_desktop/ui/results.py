@@ -140,9 +140,9 @@ class DashboardView(QWidget):
         header.setStretchLastSection(True)
         char = self.fontMetrics().averageCharWidth()
         for column, chars in (
-            (EntityColumn.RANK, 17), (EntityColumn.ENTITY, 30), (EntityColumn.CATEGORY, 12),
+            (EntityColumn.RANK, 10), (EntityColumn.ENTITY, 30), (EntityColumn.CATEGORY, 12),
             (EntityColumn.PROVINCE, 20), (EntityColumn.PERIOD, 8), (EntityColumn.LOCI, 7),
-            (EntityColumn.SCORE, 9), (EntityColumn.GRADE, 26),
+            (EntityColumn.SCORE, 9), (EntityColumn.GRADE, 34),
         ):  # fmt: skip
             header.resizeSection(column, chars * char)
         self.table.sortByColumn(EntityColumn.SCORE, Qt.SortOrder.DescendingOrder)
@@ -376,7 +376,7 @@ class EntityView(QWidget):
                 .replace("%4", entity["period"])
             )
         self.mean_label.setText(
-            self.tr("Mean of %1 of %2 loci: %3").replace("%1", str(entity["loci_scored"]))
+            self.tr("Mean of the loci (%1 of %2 scored): %3").replace("%1", str(entity["loci_scored"]))
             .replace("%2", str(entity["loci_total"]))
             .replace("%3", format_number(entity["mean_of_loci"]))
         )

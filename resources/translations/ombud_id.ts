@@ -165,84 +165,84 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="96"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="97"/>
         <source>Search entity</source>
         <translation>Cari entitas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="98"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="99"/>
         <source>With phone numbers (personal data)</source>
         <translation>Dengan nomor telepon (data pribadi)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="100"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="101"/>
         <source>Add the service users&apos; phone numbers to the workbook, marked as personal data</source>
         <translation>Sertakan nomor telepon pengguna layanan dalam berkas, ditandai sebagai data pribadi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="102"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="103"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Ekspor ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="104"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="105"/>
         <source>Save entities, loci, service users and the instrument as a workbook</source>
         <translation>Simpan entitas, lokus, pengguna layanan dan instrumen sebagai berkas Excel</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="106"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="107"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="108"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="109"/>
         <source>P&amp;rovince:</source>
         <translation>P&amp;rovinsi:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="110"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="111"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="151"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="152"/>
         <source>Grade distribution</source>
         <translation>Sebaran predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="164"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="165"/>
         <source>Double-click an entity to see its loci.</source>
         <translation>Klik dua kali sebuah entitas untuk melihat lokusnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="189"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="190"/>
         <source>All periods</source>
         <translation>Semua periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="191"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="192"/>
         <source>All provinces</source>
         <translation>Semua provinsi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="194"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="195"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="250"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="251"/>
         <source>%n entity(ies)</source>
         <translation>
             <numerusform>%n entitas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="254"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="255"/>
         <source>No score: %1</source>
         <translation>Tanpa nilai: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="256"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="257"/>
         <source>%n provisional</source>
         <translation>
             <numerusform>%n sementara</numerusform>
@@ -290,59 +290,64 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="271"/>
-        <source>Rank in category</source>
-        <translation>Peringkat kategori</translation>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="269"/>
+        <source>Rank within the entity&apos;s category (kota, kabupaten…) and period</source>
+        <translation>Peringkat dalam kategori entitas (kota, kabupaten…) dan periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="272"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="273"/>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="274"/>
         <source>Entity</source>
         <translation>Entitas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="273"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="275"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="274"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="276"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="275"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="277"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="276"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="278"/>
         <source>Loci</source>
         <translation>Lokus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="277"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="279"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="278"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="280"/>
         <source>Grade</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="279"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="281"/>
         <source>Corrections</source>
         <translation>Koreksi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/models/results.py" line="344"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="346"/>
         <source>Provisional: %n locus/loci not complete yet</source>
         <translation>
             <numerusform>Sementara: %n lokus belum lengkap</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="347"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="349"/>
         <source>Rank %1 of %2 in the category, period %3</source>
         <translation>Peringkat %1 dari %2 dalam kategori, periode %3</translation>
     </message>
@@ -350,74 +355,74 @@
 <context>
     <name>EntityView</name>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="282"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="283"/>
         <source>← Results</source>
         <translation>← Hasil</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="311"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="312"/>
         <source>Substantive corrections</source>
         <translation>Koreksi substantif</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="356"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="357"/>
         <source>%1 · %2 · period %3</source>
         <translation>%1 · %2 · periode %3</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="361"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="362"/>
         <source>No grade yet</source>
         <translation>Belum ada predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="366"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="367"/>
         <source>%1 (capped)</source>
         <translation>%1 (dibatasi)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="370"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="371"/>
         <source>Not ranked (no score)</source>
         <translation>Tanpa peringkat (belum ada nilai)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="373"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="374"/>
         <source>Rank %1 of %2 (%3, period %4)</source>
         <translation>Peringkat %1 dari %2 (%3, periode %4)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="378"/>
-        <source>Mean of %1 of %2 loci: %3</source>
-        <translation>Rata-rata %1 dari %2 lokus: %3</translation>
+        <location filename="../../ombud_desktop/ui/results.py" line="379"/>
+        <source>Mean of the loci (%1 of %2 scored): %3</source>
+        <translation>Rata-rata lokus (%1 dari %2 bernilai): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="384"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="385"/>
         <source>Provisional: %n locus/loci not complete yet; the score may still change.</source>
         <translation>
             <numerusform>Sementara: %n lokus belum lengkap; nilai masih dapat berubah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="388"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="389"/>
         <source>Final: every locus is complete.</source>
         <translation>Final: semua lokus lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="394"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="395"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="403"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="404"/>
         <source>Choose a locus to see what it is missing.</source>
         <translation>Pilih lokus untuk melihat kekurangannya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="415"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="416"/>
         <source>%1: complete, nothing missing</source>
         <translation>%1: lengkap, tidak ada kekurangan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="419"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="420"/>
         <source>%1: provisional, %n thing(s) missing</source>
         <translation>
             <numerusform>%1: sementara, kurang %n hal</numerusform>
@@ -608,27 +613,27 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>LocusTableModel</name>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="471"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="473"/>
         <source>Locus</source>
         <translation>Lokus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="472"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="474"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="473"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="475"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="474"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="476"/>
         <source>Grade</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="475"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="477"/>
         <source>Missing</source>
         <translation>Kurang</translation>
     </message>
@@ -990,54 +995,54 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="445"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="446"/>
         <source>Results · Ombud Desktop</source>
         <translation>Hasil · Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="489"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="490"/>
         <source>Scoring every locus and entity…</source>
         <translation>Menghitung nilai semua lokus dan entitas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="497"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="516"/>
         <source>%n entity(ies) scored</source>
         <translation>
             <numerusform>%n entitas dinilai</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="534"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="553"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="536"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="555"/>
         <source>Excel workbook (*.xlsx);;CSV, the loci table (*.csv)</source>
         <translation>Berkas Excel (*.xlsx);;CSV, tabel lokus (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="549"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="568"/>
         <source>results-%1.xlsx</source>
         <translation>hasil-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="549"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="568"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="571"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="595"/>
         <source>Exporting to %1…</source>
         <translation>Mengekspor ke %1…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="583"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="609"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="585"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="611"/>
         <source>Saved %1
 
 %2 entities, %3 loci, %4 service users.</source>
@@ -1046,12 +1051,12 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 %2 entitas, %3 lokus, %4 pengguna layanan.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="592"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="618"/>
         <source>The file holds personal data (phone numbers): share it only for quality control, and delete it when done.</source>
         <translation>Berkas ini memuat data pribadi (nomor telepon): bagikan hanya untuk kendali mutu, lalu hapus setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="596"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="622"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
     </message>

@@ -531,7 +531,7 @@ def test_results_window(demo_store: StoreThread, qtbot: Any, tmp_path: Path,
     assert_unique_mnemonics("results", [text for text in texts if "&" in text])
     model = dashboard.table.model()
     assert model.headerData(0, Qt.Orientation.Horizontal) == say(
-        language, "Rank in category", "Peringkat kategori")
+        language, "Rank", "Peringkat")
     assert results.status_label.text() == say(language, "2 entity(ies) scored", "2 entitas dinilai")
     results.show_entity(dashboard.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole))
     view = results.entity_view

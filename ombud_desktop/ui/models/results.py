@@ -263,12 +263,14 @@ class EntityTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Return the translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(EntityColumn):
             return None
-        if not 0 <= section < len(EntityColumn):
+        if role == Qt.ItemDataRole.ToolTipRole and section == EntityColumn.RANK:
+            return self.tr("Rank within the entity's category (kota, kabupaten…) and period")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            EntityColumn.RANK: self.tr("Rank in category"),
+            EntityColumn.RANK: self.tr("Rank"),
             EntityColumn.ENTITY: self.tr("Entity"),
             EntityColumn.CATEGORY: self.tr("Category"),
             EntityColumn.PROVINCE: self.tr("Province"),
