@@ -48,6 +48,7 @@ class ExportSummary:
     path: Path
     rows: dict[str, int] = field(default_factory=dict)
     cells: int = 0
+    cells_by_sheet: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     personal_data: bool = False
 
@@ -183,6 +184,7 @@ def _fill(
     for key, writer in opened.items():
         summary.rows[key] = writer.rows
         summary.cells += writer.cells
+        summary.cells_by_sheet[key] = writer.cells
 
 
 def _display_order(locus: ScoredLocus) -> tuple[str, ...]:

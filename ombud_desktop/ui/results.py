@@ -376,7 +376,8 @@ class EntityView(QWidget):
                 .replace("%4", entity["period"])
             )
         self.mean_label.setText(
-            self.tr("Mean of the loci (%1 of %2 scored): %3").replace("%1", str(entity["loci_scored"]))
+            self.tr("Mean of the loci (%1 of %2 scored): %3")
+            .replace("%1", str(entity["loci_scored"]))
             .replace("%2", str(entity["loci_total"]))
             .replace("%3", format_number(entity["mean_of_loci"]))
         )

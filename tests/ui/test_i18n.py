@@ -516,7 +516,8 @@ def test_results_window(demo_store: StoreThread, qtbot: Any, tmp_path: Path,
     results.resize(1366, 768)
     with qtbot.waitSignal(results.loaded, timeout=20_000):
         results.show()
-    assert results.windowTitle() == say(language, "Results · Ombud Desktop", "Hasil · Ombud Desktop")
+    assert results.windowTitle() == say(language, "Results · Ombud Desktop",
+                                        "Hasil · Ombud Desktop")
     dashboard = results.dashboard
     texts = texts_of(dashboard)
     for english, indonesian in (

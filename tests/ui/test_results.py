@@ -111,7 +111,8 @@ def test_filters_narrow_the_table_and_the_counts(results: ResultsWindow) -> None
     province = dashboard.province_combo.itemData(1)
     dashboard.province_combo.setCurrentIndex(1)
     shown = dashboard.shown_entities()
-    assert shown and all(e["province"] == province for e in shown)
+    assert shown
+    assert all(e["province"] == province for e in shown)
     assert dashboard.proxy.rowCount() == len(shown)
     assert sum(bar.count for bar in dashboard.chart.bars()) == len(shown)
     dashboard.province_combo.setCurrentIndex(0)
@@ -133,7 +134,8 @@ def test_entity_view_shows_loci_grades_corrections_and_rank(
     view = results.entity_view
     assert results.stack.currentWidget() is view
     entity = view.entity
-    assert entity is not None and entity["key"] == index.data(ID_ROLE)
+    assert entity is not None
+    assert entity["key"] == index.data(ID_ROLE)
     assert view.title_label.text() == entity["entity"]
     assert view.model.rowCount() == entity["loci_total"] == 7
     assert view.rank_label.text().startswith(f"Rank {entity['rank']} of ")
@@ -168,7 +170,8 @@ def test_export_to_excel_off_the_gui_thread(
     assert not results.busy_now
     summary = signal.args[0]
     assert summary.rows["loci"] == 14
-    assert told and told[0][0] == "Export finished"
+    assert told
+    assert told[0][0] == "Export finished"
     assert str(out) in told[0][1]
     book = load_workbook(out, read_only=True)
     assert book.sheetnames == ["Entitas", "Lokus", "Pengguna layanan", "Instrumen"]
