@@ -395,34 +395,34 @@
         <translation>Rata-rata lokus (%1 dari %2 bernilai): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="385"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="386"/>
         <source>Provisional: %n locus/loci not complete yet; the score may still change.</source>
         <translation>
             <numerusform>Sementara: %n lokus belum lengkap; nilai masih dapat berubah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="389"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="390"/>
         <source>Final: every locus is complete.</source>
         <translation>Final: semua lokus lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="395"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="396"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="404"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="405"/>
         <source>Choose a locus to see what it is missing.</source>
         <translation>Pilih lokus untuk melihat kekurangannya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="416"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="417"/>
         <source>%1: complete, nothing missing</source>
         <translation>%1: lengkap, tidak ada kekurangan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="420"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="421"/>
         <source>%1: provisional, %n thing(s) missing</source>
         <translation>
             <numerusform>%1: sementara, kurang %n hal</numerusform>
@@ -995,54 +995,54 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="446"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="447"/>
         <source>Results · Ombud Desktop</source>
         <translation>Hasil · Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="490"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="491"/>
         <source>Scoring every locus and entity…</source>
         <translation>Menghitung nilai semua lokus dan entitas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="516"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="517"/>
         <source>%n entity(ies) scored</source>
         <translation>
             <numerusform>%n entitas dinilai</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="553"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="554"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="555"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="556"/>
         <source>Excel workbook (*.xlsx);;CSV, the loci table (*.csv)</source>
         <translation>Berkas Excel (*.xlsx);;CSV, tabel lokus (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="568"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="569"/>
         <source>results-%1.xlsx</source>
         <translation>hasil-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="568"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="569"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="595"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="596"/>
         <source>Exporting to %1…</source>
         <translation>Mengekspor ke %1…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="609"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="610"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="611"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="612"/>
         <source>Saved %1
 
 %2 entities, %3 loci, %4 service users.</source>
@@ -1051,12 +1051,12 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 %2 entitas, %3 lokus, %4 pengguna layanan.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="618"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="619"/>
         <source>The file holds personal data (phone numbers): share it only for quality control, and delete it when done.</source>
         <translation>Berkas ini memuat data pribadi (nomor telepon): bagikan hanya untuk kendali mutu, lalu hapus setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="622"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="623"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
     </message>
