@@ -41,6 +41,6 @@ def spreadsheet(
              "instrument": "indicators"}
     counts = ", ".join(f"{n} {names[key]}" for key, n in summary.rows.items())
     click.echo(f"Wrote {out}: {counts} ({summary.cells} cells) in {summary.seconds:.1f} s.")
-    if personal_data:
+    if summary.personal_data:
         click.echo("It holds personal data (phone numbers): share it only as the law allows.",
                    err=True)

@@ -88,6 +88,8 @@ def export_spreadsheet(
             hint="Leave out --sheet, or name a .csv file.",
         )
     wanted = set(tables.TABLES) if suffix == ".xlsx" else {sheet or tables.LOCI}
+    # Only the service-user table carries personal data (phone numbers).
+    personal_data = personal_data and tables.SERVICE_USERS in wanted
     summary = ExportSummary(path=path, personal_data=personal_data)
     with _atomic_file(path) as temporary:
         sink: _Sink = _XlsxSink(temporary) if suffix == ".xlsx" else _CsvSink(temporary)

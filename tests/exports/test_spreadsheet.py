@@ -217,7 +217,8 @@ def test_csv_writes_one_table(demo: Workspace, tmp_path: Path) -> None:
     assert float(rows[0]["Nilai"]) > 0
     assert rows[0]["Sementara"] in {"TRUE", "FALSE"}
     out = tmp_path / "entities.csv"
-    export_spreadsheet(demo, out, sheet="entities", language="en")
+    summary = export_spreadsheet(demo, out, sheet="entities", language="en", personal_data=True)
+    assert not summary.personal_data  # only the service-user table has any
     with open(out, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
     assert len(rows) == 3
