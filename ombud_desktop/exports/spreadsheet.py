@@ -113,80 +113,117 @@ def _fill(
     progress: Progress | None,
     summary: ExportSummary,
 ) -> None:
-    rows = [
-        r for r in workspace.assessment_rows() if period is None or r["period"] == period
-    ]
-    instruments: dict[str, Instrument] = {}
-    for r in sorted(rows, key=lambda r: (r["instrument_id"] or "", r["instrument_hash"] or "")):
-        if r["instrument_hash"] not in instruments:
-            instruments[r["instrument_hash"]] = workspace.instrument(r["instrument_hash"])
-    used = list(instruments.values())
+    export = _Export(workspace, language, period, personal_data)
     # Sheets are opened in workbook order; Entitas and Lokus are filled once all loci are scored.
-    opened: dict[str, _Writer] = {}
-    dimensions = tables.dimension_codes(used)
-    indicators = tables.indicator_codes(used)
-    questions = tables.question_codes(used)
-    column_sets: dict[str, list[Column]] = {
-        tables.ENTITIES: tables.entity_columns(language),
-        tables.LOCI: tables.locus_columns(language, dimensions, indicators),
-        tables.INSTRUMENT: tables.instrument_columns(language),
-    }
-    # The profile labels come from the instrument (the newest shipped one for an empty export).
-    reference = used[-1] if used else builtin_instruments()[-1]
-    column_sets[tables.SERVICE_USERS] = tables.service_user_columns(
-        language, reference, questions, personal_data
-    )
-    for key in tables.TABLES:
-        if key not in wanted:
-            continue
-        title = tables.SHEET_TITLES[key][language]
-        note = None
-        if key == tables.SERVICE_USERS and personal_data:
-            title += tables.PERSONAL_MARK[language]
-            note = tables.PERSONAL_NOTE[language]
-        opened[key] = sink.table(key, title, column_sets.get(key, []), note)
-
+    opened = {key: export.open_table(sink, key) for key in tables.TABLES if key in wanted}
     loci: list[ScoredLocus] = []
-    needs_scores = bool(wanted & {tables.ENTITIES, tables.LOCI})
-    users = opened.get(tables.SERVICE_USERS)
-    if needs_scores or users is not None:
-        ids = {r["id"] for r in rows}
+    if opened.keys() & {tables.ENTITIES, tables.LOCI, tables.SERVICE_USERS}:
+        loci = export.read(
+            opened.get(tables.SERVICE_USERS),
+            scores=bool(opened.keys() & {tables.ENTITIES, tables.LOCI}),
+            progress=progress,
+        )
+    if tables.ENTITIES in opened:
+        export.write_entities(opened[tables.ENTITIES], loci)
+    if tables.LOCI in opened:
+        for s in loci:
+            opened[tables.LOCI].append(export.locus_row(s))
+    if tables.INSTRUMENT in opened:
+        for values in tables.instrument_rows(export.used, language):
+            opened[tables.INSTRUMENT].append(values)
+    for key, writer in opened.items():
+        summary.rows[key] = writer.rows
+        summary.cells += writer.cells
+        summary.cells_by_sheet[key] = writer.cells
+
+
+class _Export:
+    """One export's choices, the instruments its assessments use, and their columns."""
+
+    def __init__(
+        self, workspace: Workspace, language: str, period: str | None, personal_data: bool
+    ):
+        self.workspace = workspace
+        self.language = language
+        self.personal_data = personal_data
+        self.rows = [
+            r for r in workspace.assessment_rows() if period is None or r["period"] == period
+        ]
+        self.instruments: dict[str, Instrument] = {}
+        for r in sorted(self.rows, key=lambda r: (r["instrument_id"] or "", r["instrument_hash"])):
+            if r["instrument_hash"] not in self.instruments:
+                self.instruments[r["instrument_hash"]] = workspace.instrument(r["instrument_hash"])
+        self.used = list(self.instruments.values())
+        self.dimensions = tables.dimension_codes(self.used)
+        self.indicators = tables.indicator_codes(self.used)
+        self.questions = tables.question_codes(self.used)
+
+    def columns(self, key: str) -> list[Column]:
+        """Return the columns of table ``key``."""
+        if key == tables.ENTITIES:
+            return tables.entity_columns(self.language)
+        if key == tables.LOCI:
+            return tables.locus_columns(self.language, self.dimensions, self.indicators)
+        if key == tables.SERVICE_USERS:
+            # Profile labels come from the instrument (the newest shipped one when empty).
+            reference = self.used[-1] if self.used else builtin_instruments()[-1]
+            return tables.service_user_columns(
+                self.language, reference, self.questions, self.personal_data
+            )
+        return tables.instrument_columns(self.language)
+
+    def open_table(self, sink: _Sink, key: str) -> _Writer:
+        """Start table ``key`` in ``sink``: its title, the personal-data note, the header."""
+        title = tables.SHEET_TITLES[key][self.language]
+        note = None
+        if key == tables.SERVICE_USERS and self.personal_data:
+            title += tables.PERSONAL_MARK[self.language]
+            note = tables.PERSONAL_NOTE[self.language]
+        return sink.table(key, title, self.columns(key), note)
+
+    def read(
+        self, users: _Writer | None, *, scores: bool, progress: Progress | None
+    ) -> list[ScoredLocus]:
+        """Read every assessment once: write its service users, score it; return the scores."""
+        ids = {r["id"] for r in self.rows}
+        loci: list[ScoredLocus] = []
         done = 0
         with paused_gc():
-            for row, document in iter_documents(workspace):
+            for row, document in iter_documents(self.workspace):
                 if row["id"] not in ids:
                     continue
-                instrument = instruments[row["instrument_hash"]]
-                if needs_scores:
+                instrument = self.instruments[row["instrument_hash"]]
+                if scores:
                     loci.append(ScoredLocus(row, score_locus(instrument, document)))
                 if users is not None:
                     for values in tables.service_user_rows(
-                        row, document, instrument, questions, personal_data, language
+                        row, document, instrument, self.questions, self.personal_data,
+                        self.language,
                     ):
                         users.append(values)
                 done += 1
                 if progress is not None and (done % 50 == 0 or done == len(ids)):
                     progress(done, len(ids))
         loci.sort(key=_display_order)
-    if tables.ENTITIES in opened:
-        entities = score_entities(workspace, loci)
+        return loci
+
+    def write_entities(self, writer: _Writer, loci: list[ScoredLocus]) -> None:
+        """Score the entities from their loci (with corrections and ranks) and write them."""
+        entities = score_entities(self.workspace, loci)
         provinces = {s.row["entity"]["id"]: s.row["entity"]["province"] for s in loci}
-        by_entity = {s.row["entity"]["id"]: instruments[s.row["instrument_hash"]] for s in loci}
-        for values in tables.entity_rows(entities, provinces, by_entity, language):
-            opened[tables.ENTITIES].append(values)
-    if tables.LOCI in opened:
-        for s in loci:
-            instrument = instruments[s.row["instrument_hash"]]
-            opened[tables.LOCI].append(
-                tables.locus_row(s.row, s.result, instrument, dimensions, indicators, language)
-            )
-    if tables.INSTRUMENT in opened:
-        for values in tables.instrument_rows(used, language):
-            opened[tables.INSTRUMENT].append(values)
-    for key, writer in opened.items():
-        summary.rows[key] = writer.rows
-        summary.cells += writer.cells
-        summary.cells_by_sheet[key] = writer.cells
+        by_entity = {
+            s.row["entity"]["id"]: self.instruments[s.row["instrument_hash"]] for s in loci
+        }
+        for values in tables.entity_rows(entities, provinces, by_entity, self.language):
+            writer.append(values)
+
+    def locus_row(self, scored: ScoredLocus) -> list[Any]:
+        """Return the Lokus row of one scored locus."""
+        instrument = self.instruments[scored.row["instrument_hash"]]
+        return tables.locus_row(
+            scored.row, scored.result, instrument, self.dimensions, self.indicators,
+            self.language,
+        )
 
 
 def _display_order(locus: ScoredLocus) -> tuple[str, ...]:

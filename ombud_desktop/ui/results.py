@@ -87,6 +87,45 @@ class DashboardView(QWidget):
         self._build()
 
     def _build(self) -> None:
+        toolbar = self._build_toolbar()
+        self.zone_labels: dict[str, QLabel] = {}
+        self.summary = QHBoxLayout()
+        self.total_label = QLabel()
+        self.total_label.setStyleSheet("font-weight: bold;")
+        self.provisional_label = QLabel()
+        self._build_table()
+        self.chart = GradeChart()
+        chart_box = QVBoxLayout()
+        chart_title = QLabel(self.tr("Grade distribution"))
+        chart_title.setStyleSheet("font-weight: bold;")
+        chart_box.addWidget(chart_title)
+        chart_box.addWidget(self.chart, 1)
+        chart_panel = QWidget()
+        chart_panel.setLayout(chart_box)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(chart_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 340])
+
+        self.hint_label = QLabel(self.tr("Double-click an entity to see its loci."))
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addLayout(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.hint_label)
+
+        self.period_combo.currentIndexChanged.connect(self._filters_changed)
+        self.province_combo.currentIndexChanged.connect(self._filters_changed)
+        self.category_combo.currentIndexChanged.connect(self._filters_changed)
+        self.search_edit.textChanged.connect(self._search_changed)
+        self.table.activated.connect(self._activated)
+        self.export_button.clicked.connect(lambda: self.export_requested.emit())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search_edit.setFocus,
+                  Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _build_toolbar(self) -> QHBoxLayout:
         self.period_combo = QComboBox()
         self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.province_combo = QComboBox()
@@ -120,13 +159,9 @@ class DashboardView(QWidget):
         toolbar.addWidget(self.search_edit, 1)
         toolbar.addWidget(self.personal_check)
         toolbar.addWidget(self.export_button)
+        return toolbar
 
-        self.zone_labels: dict[str, QLabel] = {}
-        self.summary = QHBoxLayout()
-        self.total_label = QLabel()
-        self.total_label.setStyleSheet("font-weight: bold;")
-        self.provisional_label = QLabel()
-
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -146,37 +181,6 @@ class DashboardView(QWidget):
         ):  # fmt: skip
             header.resizeSection(column, chars * char)
         self.table.sortByColumn(EntityColumn.SCORE, Qt.SortOrder.DescendingOrder)
-
-        self.chart = GradeChart()
-        chart_box = QVBoxLayout()
-        chart_title = QLabel(self.tr("Grade distribution"))
-        chart_title.setStyleSheet("font-weight: bold;")
-        chart_box.addWidget(chart_title)
-        chart_box.addWidget(self.chart, 1)
-        chart_panel = QWidget()
-        chart_panel.setLayout(chart_box)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(chart_panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 340])
-
-        self.hint_label = QLabel(self.tr("Double-click an entity to see its loci."))
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addLayout(self.summary)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.hint_label)
-
-        self.period_combo.currentIndexChanged.connect(self._filters_changed)
-        self.province_combo.currentIndexChanged.connect(self._filters_changed)
-        self.category_combo.currentIndexChanged.connect(self._filters_changed)
-        self.search_edit.textChanged.connect(self._search_changed)
-        self.table.activated.connect(self._activated)
-        self.export_button.clicked.connect(lambda: self.export_requested.emit())
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search_edit.setFocus,
-                  Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- data ----------------------------------------------------------------------------------
 

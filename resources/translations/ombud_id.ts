@@ -165,84 +165,84 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="97"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="136"/>
         <source>Search entity</source>
         <translation>Cari entitas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="99"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="138"/>
         <source>With phone numbers (personal data)</source>
         <translation>Dengan nomor telepon (data pribadi)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="101"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="140"/>
         <source>Add the service users&apos; phone numbers to the workbook, marked as personal data</source>
         <translation>Sertakan nomor telepon pengguna layanan dalam berkas, ditandai sebagai data pribadi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="103"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="142"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Ekspor ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="105"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="144"/>
         <source>Save entities, loci, service users and the instrument as a workbook</source>
         <translation>Simpan entitas, lokus, pengguna layanan dan instrumen sebagai berkas Excel</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="107"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="146"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="109"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="148"/>
         <source>P&amp;rovince:</source>
         <translation>P&amp;rovinsi:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="111"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="150"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="152"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="99"/>
         <source>Grade distribution</source>
         <translation>Sebaran predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="165"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="112"/>
         <source>Double-click an entity to see its loci.</source>
         <translation>Klik dua kali sebuah entitas untuk melihat lokusnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="190"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="194"/>
         <source>All periods</source>
         <translation>Semua periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="192"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="196"/>
         <source>All provinces</source>
         <translation>Semua provinsi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="195"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="199"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="251"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="255"/>
         <source>%n entity(ies)</source>
         <translation>
             <numerusform>%n entitas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="255"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="259"/>
         <source>No score: %1</source>
         <translation>Tanpa nilai: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="257"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="261"/>
         <source>%n provisional</source>
         <translation>
             <numerusform>%n sementara</numerusform>
@@ -290,64 +290,64 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="269"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="270"/>
         <source>Rank within the entity&apos;s category (kota, kabupaten…) and period</source>
         <translation>Peringkat dalam kategori entitas (kota, kabupaten…) dan periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="273"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="274"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="274"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="275"/>
         <source>Entity</source>
         <translation>Entitas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="275"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="276"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="276"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="277"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="277"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="278"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="278"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="279"/>
         <source>Loci</source>
         <translation>Lokus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="279"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="280"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="280"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="281"/>
         <source>Grade</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="281"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="282"/>
         <source>Corrections</source>
         <translation>Koreksi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/models/results.py" line="346"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="347"/>
         <source>Provisional: %n locus/loci not complete yet</source>
         <translation>
             <numerusform>Sementara: %n lokus belum lengkap</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="349"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="350"/>
         <source>Rank %1 of %2 in the category, period %3</source>
         <translation>Peringkat %1 dari %2 dalam kategori, periode %3</translation>
     </message>
@@ -355,74 +355,74 @@
 <context>
     <name>EntityView</name>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="283"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="287"/>
         <source>← Results</source>
         <translation>← Hasil</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="312"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="316"/>
         <source>Substantive corrections</source>
         <translation>Koreksi substantif</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="357"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="361"/>
         <source>%1 · %2 · period %3</source>
         <translation>%1 · %2 · periode %3</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="362"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="366"/>
         <source>No grade yet</source>
         <translation>Belum ada predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="367"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="371"/>
         <source>%1 (capped)</source>
         <translation>%1 (dibatasi)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="371"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="375"/>
         <source>Not ranked (no score)</source>
         <translation>Tanpa peringkat (belum ada nilai)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="374"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="378"/>
         <source>Rank %1 of %2 (%3, period %4)</source>
         <translation>Peringkat %1 dari %2 (%3, periode %4)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="379"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="383"/>
         <source>Mean of the loci (%1 of %2 scored): %3</source>
         <translation>Rata-rata lokus (%1 dari %2 bernilai): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="386"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="390"/>
         <source>Provisional: %n locus/loci not complete yet; the score may still change.</source>
         <translation>
             <numerusform>Sementara: %n lokus belum lengkap; nilai masih dapat berubah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="390"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="394"/>
         <source>Final: every locus is complete.</source>
         <translation>Final: semua lokus lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="396"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="400"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="405"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="409"/>
         <source>Choose a locus to see what it is missing.</source>
         <translation>Pilih lokus untuk melihat kekurangannya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="417"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="421"/>
         <source>%1: complete, nothing missing</source>
         <translation>%1: lengkap, tidak ada kekurangan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="421"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="425"/>
         <source>%1: provisional, %n thing(s) missing</source>
         <translation>
             <numerusform>%1: sementara, kurang %n hal</numerusform>
@@ -613,27 +613,27 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>LocusTableModel</name>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="473"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="474"/>
         <source>Locus</source>
         <translation>Lokus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="474"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="475"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="475"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="476"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="476"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="477"/>
         <source>Grade</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="477"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="478"/>
         <source>Missing</source>
         <translation>Kurang</translation>
     </message>
@@ -972,22 +972,22 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="177"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="178"/>
         <source>{grade} (capped)</source>
         <translation>{grade} (dibatasi)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="179"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="180"/>
         <source>{grade} (provisional)</source>
         <translation>{grade} (sementara)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="189"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="190"/>
         <source>−%1 points: %2</source>
         <translation>−%1 poin: %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="194"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="195"/>
         <source>Grade at most %1: %2</source>
         <translation>Predikat paling tinggi %1: %2</translation>
     </message>
@@ -995,54 +995,54 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="447"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="451"/>
         <source>Results · Ombud Desktop</source>
         <translation>Hasil · Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="491"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="495"/>
         <source>Scoring every locus and entity…</source>
         <translation>Menghitung nilai semua lokus dan entitas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="517"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="521"/>
         <source>%n entity(ies) scored</source>
         <translation>
             <numerusform>%n entitas dinilai</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="554"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="558"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="556"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="560"/>
         <source>Excel workbook (*.xlsx);;CSV, the loci table (*.csv)</source>
         <translation>Berkas Excel (*.xlsx);;CSV, tabel lokus (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="569"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="573"/>
         <source>results-%1.xlsx</source>
         <translation>hasil-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="569"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="573"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="596"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="600"/>
         <source>Exporting to %1…</source>
         <translation>Mengekspor ke %1…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="610"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="614"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="612"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="616"/>
         <source>Saved %1
 
 %2 entities, %3 loci, %4 service users.</source>
@@ -1051,12 +1051,12 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 %2 entitas, %3 lokus, %4 pengguna layanan.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="619"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="623"/>
         <source>The file holds personal data (phone numbers): share it only for quality control, and delete it when done.</source>
         <translation>Berkas ini memuat data pribadi (nomor telepon): bagikan hanya untuk kendali mutu, lalu hapus setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="623"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="627"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
     </message>

@@ -55,96 +55,97 @@ def _zone_fields(scale: Any, zone: str | None) -> dict[str, Any]:
     }
 
 
+def _locus_item(row: Mapping[str, Any], result: Any, scale: Any) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "locus": row["locus"]["name"],
+        "locus_type": row["locus"]["type"],
+        "status": row["status"] or "draft",
+        "score": result.score,
+        "dimensions": {code: d.score for code, d in result.dimensions.items()},
+        "grade": result.grade.grade if result.grade else None,
+        **_zone_fields(scale, result.grade.zone if result.grade else None),
+        "provisional": result.provisional,
+        "reasons": [(r.code, r.target, dict(r.data)) for r in result.reasons],
+        "service_users": result.service_users_counted,
+    }
+
+
+def _entity_item(
+    e: Any, row: Mapping[str, Any], instrument: Any, loci: list[dict[str, Any]], ranked: int
+) -> dict[str, Any]:
+    category = next((c for c in instrument.entity_categories if c.code == e.category), None)
+    return {
+        "key": (e.entity_id, e.period),
+        "entity_id": e.entity_id,
+        "entity": e.entity,
+        "category": e.category,
+        "category_label": {"id": category.label.id, "en": category.label.en} if category else None,
+        "province": row["entity"]["province"],
+        "period": e.period,
+        "score": e.score,
+        "mean_of_loci": e.mean_of_loci,
+        "grade": e.grade.grade if e.grade else None,
+        **_zone_fields(instrument.grade_scale, e.grade.zone if e.grade else None),
+        "capped": bool(e.grade and e.grade.capped),
+        "provisional": e.provisional,
+        "provisional_loci": len(e.provisional_loci),
+        "loci_scored": e.loci_scored,
+        "loci_total": e.loci_total,
+        "corrections": [
+            {"kind": c.kind, "points": c.points, "cap_grade": c.cap_grade, "reason": c.reason}
+            for c in e.corrections
+        ],
+        "rank": e.rank,
+        "ranked": ranked,
+        "loci": loci,
+    }
+
+
+def _add_scale(data: ResultsData, scale: Any) -> None:
+    """Add the grades and zones of ``scale`` that ``data`` does not have yet."""
+    for band in scale.bands:
+        if band.grade and all(g["grade"] != band.grade for g in data.grades):
+            colour = next((z.colour for z in scale.zones if z.code == band.zone), "#888888")
+            data.grades.append({"grade": band.grade, "zone": band.zone, "colour": colour})
+    for zone in scale.zones:
+        if all(z["code"] != zone.code for z in data.zones):
+            data.zones.append(
+                {"code": zone.code, "label": {"id": zone.label.id, "en": zone.label.en},
+                 "colour": zone.colour}
+            )
+
+
 def load_results(store: Store) -> ResultsData:
     """Score the workspace and return the entities (each with its loci) as plain dicts."""
     from ombud_desktop.services.scoring import score_workspace
 
     workspace = store.workspace
     scores = score_workspace(workspace)
+    data = ResultsData()
     loci_of: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    first_row: dict[tuple[str, str], dict[str, Any]] = {}
-    scales: dict[str, Any] = {}
+    first: dict[tuple[str, str], tuple[Mapping[str, Any], Any]] = {}
     for scored in scores.loci:
-        row, result = scored.row, scored.result
+        row = scored.row
         key = (row["entity"]["id"], row["period"])
         instrument = workspace.instrument(row["instrument_hash"])
-        scale = instrument.grade_scale
-        scales.setdefault(scale.id, scale)
-        first_row.setdefault(key, {"row": row, "instrument": instrument})
+        if key not in first:
+            first[key] = (row, instrument)
+            _add_scale(data, instrument.grade_scale)
         loci_of.setdefault(key, []).append(
-            {
-                "id": row["id"],
-                "locus": row["locus"]["name"],
-                "locus_type": row["locus"]["type"],
-                "status": row["status"] or "draft",
-                "score": result.score,
-                "dimensions": {code: d.score for code, d in result.dimensions.items()},
-                "grade": result.grade.grade if result.grade else None,
-                **_zone_fields(scale, result.grade.zone if result.grade else None),
-                "provisional": result.provisional,
-                "reasons": [(r.code, r.target, dict(r.data)) for r in result.reasons],
-                "service_users": result.service_users_counted,
-            }
+            _locus_item(row, scored.result, instrument.grade_scale)
         )
     in_category = Counter((e.category, e.period) for e in scores.entities if e.rank is not None)
-    entities = []
     for e in scores.entities:
-        key = (e.entity_id, e.period)
-        instrument = first_row[key]["instrument"]
-        category = next((c for c in instrument.entity_categories if c.code == e.category), None)
-        entities.append(
-            {
-                "key": key,
-                "entity_id": e.entity_id,
-                "entity": e.entity,
-                "category": e.category,
-                "category_label": (
-                    {"id": category.label.id, "en": category.label.en} if category else None
-                ),
-                "province": first_row[key]["row"]["entity"]["province"],
-                "period": e.period,
-                "score": e.score,
-                "mean_of_loci": e.mean_of_loci,
-                "grade": e.grade.grade if e.grade else None,
-                **_zone_fields(instrument.grade_scale, e.grade.zone if e.grade else None),
-                "capped": bool(e.grade and e.grade.capped),
-                "provisional": e.provisional,
-                "provisional_loci": len(e.provisional_loci),
-                "loci_scored": e.loci_scored,
-                "loci_total": e.loci_total,
-                "corrections": [
-                    {"kind": c.kind, "points": c.points, "cap_grade": c.cap_grade,
-                     "reason": c.reason}
-                    for c in e.corrections
-                ],
-                "rank": e.rank,
-                "ranked": in_category.get((e.category, e.period), 0),
-                "loci": loci_of.get(key, []),
-            }
+        row, instrument = first[(e.entity_id, e.period)]
+        data.entities.append(
+            _entity_item(e, row, instrument, loci_of[(e.entity_id, e.period)],
+                         in_category.get((e.category, e.period), 0))
         )
-    data = ResultsData(entities=entities)
-    for scale in scales.values():
-        for band in scale.bands:
-            if band.grade and all(g["grade"] != band.grade for g in data.grades):
-                colour = next((z.colour for z in scale.zones if z.code == band.zone), "#888888")
-                data.grades.append({"grade": band.grade, "zone": band.zone, "colour": colour})
-        for zone in scale.zones:
-            if all(z["code"] != zone.code for z in data.zones):
-                data.zones.append(
-                    {"code": zone.code, "label": {"id": zone.label.id, "en": zone.label.en},
-                     "colour": zone.colour}
-                )
     if not data.grades:  # an empty workspace: show the scale of the newest instrument
         from ombud_desktop.instruments import builtin_instruments
 
-        scale = builtin_instruments()[-1].grade_scale
-        for band in scale.bands:
-            colour = next((z.colour for z in scale.zones if z.code == band.zone), "#888888")
-            data.grades.append({"grade": band.grade, "zone": band.zone, "colour": colour})
-        data.zones = [
-            {"code": z.code, "label": {"id": z.label.id, "en": z.label.en}, "colour": z.colour}
-            for z in scale.zones
-        ]
+        _add_scale(data, builtin_instruments()[-1].grade_scale)
     return data
 
 
