@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QObject, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -448,6 +456,7 @@ class ResultsWindow(QMainWindow):
         self.settings = settings
         self._loading = False
         self._exporting = False
+        self._stale = False  # answers were saved since the last scoring
         self.setWindowTitle(self.tr("Results · Ombud Desktop"))
         self.dashboard = DashboardView(language)
         self.entity_view = EntityView(language)
@@ -467,6 +476,7 @@ class ResultsWindow(QMainWindow):
         self.dashboard.entity_requested.connect(self.show_entity)
         self.dashboard.export_requested.connect(self.export_workbook)
         self.entity_view.back_requested.connect(self.show_dashboard)
+        store.saved.connect(self._answers_saved)
         self._progress = _Progress(self)
         self._progress.progressed.connect(self._export_progressed)
         geometry = settings.value("results/geometry") if settings is not None else None
@@ -475,6 +485,17 @@ class ResultsWindow(QMainWindow):
         else:
             self.resize(1280, 740)
         self.refresh()
+
+    def _answers_saved(self, _result: object) -> None:
+        # Score again when the user comes back to this window, not on every answer.
+        self._stale = True
+        if self.isActiveWindow():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._stale:
+            self.refresh()
+        super().changeEvent(event)
 
     @property
     def busy_now(self) -> bool:
@@ -492,6 +513,7 @@ class ResultsWindow(QMainWindow):
         if self._loading:
             return
         self._loading = True
+        self._stale = False
         self._set_busy(self.tr("Scoring every locus and entity…"))
         self.store.submit(
             load_results, on_done=self._later("_loaded"), on_error=self._later("_failed"),

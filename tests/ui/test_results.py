@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 
 from ombud_desktop.services.scoring import score_workspace
 from ombud_desktop.ui import alerts
@@ -211,3 +211,20 @@ def test_menu_opens_the_results_window(
     action.trigger()  # a second time: the same window, scored again
     assert main.results is first
     qtbot.waitUntil(lambda: not first.busy_now, timeout=20_000)
+
+
+def test_answers_saved_elsewhere_are_scored_again_on_return(
+    results: ResultsWindow, corrected_store: StoreThread, qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(results, "isActiveWindow", lambda: False)  # the user is elsewhere
+    aid = corrected_store.call(lambda s: s.workspace.assessment_rows()[0]["id"])
+    with qtbot.waitSignal(corrected_store.saved, timeout=10_000):
+        corrected_store.submit(lambda s: s.service.set_rating(aid, "IN07", 0))
+    assert results._stale
+    assert not results.busy_now  # not scored again on every answer
+    monkeypatch.setattr(results, "isActiveWindow", lambda: True)  # the user comes back
+    with qtbot.waitSignal(results.loaded, timeout=20_000):
+        results.changeEvent(QEvent(QEvent.Type.ActivationChange))
+        assert results.busy_now
+    assert not results._stale
