@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -32,6 +33,7 @@ from ombud_desktop.storage.documents import iter_documents
 from ombud_desktop.storage.workspace import Workspace
 
 FORMATS = (".xlsx", ".csv")
+_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # as openpyxl's ILLEGAL_CHARACTERS_RE
 Progress = Callable[[int, int], None]
 
 
@@ -292,7 +294,16 @@ class _XlsxSink(_Sink):
             cell.font = personal if column.personal else bold
             headers.append(cell)
         sheet.append(headers)
-        return _Writer(sheet.append)
+
+        def append(values: list[Any]) -> None:
+            # openpyxl refuses control characters (a pasted note may hold one) and its error
+            # would end the sheet's writer; Excel cannot store them, so they are dropped.
+            sheet.append([
+                _ILLEGAL.sub("", v) if type(v) is str and _ILLEGAL.search(v) else v
+                for v in values
+            ])
+
+        return _Writer(append)
 
     def close(self) -> None:
         self.book.save(self.path)

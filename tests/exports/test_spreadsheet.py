@@ -257,6 +257,19 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_temporary(
     assert [p.name for p in tmp_path.iterdir()] == ["hasil.xlsx"]
 
 
+def test_control_characters_in_texts_do_not_break_the_workbook(tmp_path: Path) -> None:
+    from ombud_desktop.exports.spreadsheet import _XlsxSink
+    from ombud_desktop.exports.tables import Column
+
+    out = tmp_path / "x.xlsx"
+    sink = _XlsxSink(out)
+    writer = sink.table("loci", "Lokus", [Column("a", "A"), Column("b", "B")], None)
+    writer.append(["Catatan\x0bdari\x01HP", 2.5])
+    writer.append(["baris\nkedua", 3])
+    sink.close()
+    assert sheet_rows(out, "Lokus") == [["A", "B"], ["CatatandariHP", 2.5], ["baris\nkedua", 3]]
+
+
 # -- the command ----------------------------------------------------------------------------------
 
 
