@@ -165,84 +165,84 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="136"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="144"/>
         <source>Search entity</source>
         <translation>Cari entitas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="138"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="146"/>
         <source>With phone numbers (personal data)</source>
         <translation>Dengan nomor telepon (data pribadi)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="140"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="148"/>
         <source>Add the service users&apos; phone numbers to the workbook, marked as personal data</source>
         <translation>Sertakan nomor telepon pengguna layanan dalam berkas, ditandai sebagai data pribadi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="142"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="150"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Ekspor ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="144"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="152"/>
         <source>Save entities, loci, service users and the instrument as a workbook</source>
         <translation>Simpan entitas, lokus, pengguna layanan dan instrumen sebagai berkas Excel</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="146"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="154"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="148"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="156"/>
         <source>P&amp;rovince:</source>
         <translation>P&amp;rovinsi:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="150"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="158"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="99"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="107"/>
         <source>Grade distribution</source>
         <translation>Sebaran predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="112"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="120"/>
         <source>Double-click an entity to see its loci.</source>
         <translation>Klik dua kali sebuah entitas untuk melihat lokusnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="194"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="202"/>
         <source>All periods</source>
         <translation>Semua periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="196"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="204"/>
         <source>All provinces</source>
         <translation>Semua provinsi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="199"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="207"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="255"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="263"/>
         <source>%n entity(ies)</source>
         <translation>
             <numerusform>%n entitas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="259"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="267"/>
         <source>No score: %1</source>
         <translation>Tanpa nilai: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="261"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="269"/>
         <source>%n provisional</source>
         <translation>
             <numerusform>%n sementara</numerusform>
@@ -355,74 +355,74 @@
 <context>
     <name>EntityView</name>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="287"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="295"/>
         <source>← Results</source>
         <translation>← Hasil</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="316"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="324"/>
         <source>Substantive corrections</source>
         <translation>Koreksi substantif</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="361"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="369"/>
         <source>%1 · %2 · period %3</source>
         <translation>%1 · %2 · periode %3</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="366"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="374"/>
         <source>No grade yet</source>
         <translation>Belum ada predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="371"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="379"/>
         <source>%1 (capped)</source>
         <translation>%1 (dibatasi)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="375"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="383"/>
         <source>Not ranked (no score)</source>
         <translation>Tanpa peringkat (belum ada nilai)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="378"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="386"/>
         <source>Rank %1 of %2 (%3, period %4)</source>
         <translation>Peringkat %1 dari %2 (%3, periode %4)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="383"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="391"/>
         <source>Mean of the loci (%1 of %2 scored): %3</source>
         <translation>Rata-rata lokus (%1 dari %2 bernilai): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="390"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="398"/>
         <source>Provisional: %n locus/loci not complete yet; the score may still change.</source>
         <translation>
             <numerusform>Sementara: %n lokus belum lengkap; nilai masih dapat berubah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="394"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="402"/>
         <source>Final: every locus is complete.</source>
         <translation>Final: semua lokus lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="400"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="408"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="409"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="417"/>
         <source>Choose a locus to see what it is missing.</source>
         <translation>Pilih lokus untuk melihat kekurangannya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="421"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="429"/>
         <source>%1: complete, nothing missing</source>
         <translation>%1: lengkap, tidak ada kekurangan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="425"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="433"/>
         <source>%1: provisional, %n thing(s) missing</source>
         <translation>
             <numerusform>%1: sementara, kurang %n hal</numerusform>
@@ -995,54 +995,54 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>ResultsWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="451"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="460"/>
         <source>Results · Ombud Desktop</source>
         <translation>Hasil · Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="495"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="517"/>
         <source>Scoring every locus and entity…</source>
         <translation>Menghitung nilai semua lokus dan entitas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/results.py" line="521"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="543"/>
         <source>%n entity(ies) scored</source>
         <translation>
             <numerusform>%n entitas dinilai</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="558"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="580"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="560"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="582"/>
         <source>Excel workbook (*.xlsx);;CSV, the loci table (*.csv)</source>
         <translation>Berkas Excel (*.xlsx);;CSV, tabel lokus (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="573"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="595"/>
         <source>results-%1.xlsx</source>
         <translation>hasil-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="573"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="595"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="600"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="622"/>
         <source>Exporting to %1…</source>
         <translation>Mengekspor ke %1…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="614"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="636"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="616"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="638"/>
         <source>Saved %1
 
 %2 entities, %3 loci, %4 service users.</source>
@@ -1051,12 +1051,12 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 %2 entitas, %3 lokus, %4 pengguna layanan.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="623"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="645"/>
         <source>The file holds personal data (phone numbers): share it only for quality control, and delete it when done.</source>
         <translation>Berkas ini memuat data pribadi (nomor telepon): bagikan hanya untuk kendali mutu, lalu hapus setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/results.py" line="627"/>
+        <location filename="../../ombud_desktop/ui/results.py" line="649"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
     </message>
