@@ -59,6 +59,46 @@ def setup_screens(app: QApplication, scratch: Path) -> None:
         app.removeTranslator(translator)
 
 
+def results_shots(app: QApplication, scratch: Path, language: str) -> None:
+    """Save the results dashboard and one entity's loci (a workspace of 40 entities)."""
+    from ombud_desktop.services.scoring import score_workspace
+    from ombud_desktop.ui.results import ResultsWindow
+
+    folder = scratch / "ws-results"
+    if not folder.exists():
+        with Workspace.open(folder) as workspace:
+            workspace.set_profile("Siti Aminah", None)
+            generate_demo(workspace, builtin_instrument("ori-2023"), entities=40, seed=11)
+            entities = score_workspace(workspace).entities
+            workspace.add_correction(entities[0].entity_id, "2024", "cap", 0.0, "C",
+                                     "Rekomendasi Ombudsman tidak dilaksanakan")
+            workspace.add_correction(entities[0].entity_id, "2024", "points", 1.5, None,
+                                     "Data pengaduan tidak dapat diverifikasi")
+    store = StoreThread(open_store_at(folder))
+    window = ResultsWindow(store, language, settings_at(scratch / f"results-{language}.ini"))
+    window.resize(1366, 768)
+    window.show()
+    while window.busy_now:
+        settle(app, 1)
+    settle(app)
+    window.grab().save(str(OUT / f"results-{language}.png"))
+    window.dashboard.table.sortByColumn(0, window.dashboard.table.horizontalHeader()
+                                        .sortIndicatorOrder().AscendingOrder)
+    entity = next(e for e in window.dashboard.data.entities if e["corrections"])
+    window.show_entity(entity["key"])
+    settle(app)
+    provisional = [r for r in range(window.entity_view.model.rowCount())
+                   if window.entity_view.model.row_data(r)["reasons"]]
+    if provisional:
+        proxy = window.entity_view.proxy
+        row = proxy.mapFromSource(window.entity_view.model.index(provisional[0], 0)).row()
+        window.entity_view.table.selectRow(row)
+    settle(app)
+    window.grab().save(str(OUT / f"entity-{language}.png"))
+    window.close()
+    store.close()
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -95,6 +135,7 @@ def main() -> int:
                 window.grab().save(str(OUT / f"{page.lower()}-{language}.png"))
             window.close()
             store.close()
+            results_shots(app, Path(scratch), language)
             if translator is not None:
                 app.removeTranslator(translator)
     print(f"screenshots in {OUT}")

@@ -19,6 +19,7 @@ import click
 
 from ombud_desktop import __version__
 from ombud_desktop.cli.packages import register as register_package_commands
+from ombud_desktop.cli.spreadsheet import spreadsheet
 from ombud_desktop.cli.supervisor import register as register_supervisor_commands
 from ombud_desktop.errors import InstrumentError, OmbudError, ValidationError
 from ombud_desktop.instruments import (
@@ -441,6 +442,7 @@ def correction_add(
 
 register_package_commands(cli, pass_context)
 register_supervisor_commands(cli, pass_context)
+cli.add_command(spreadsheet)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.on_language_changed = on_language_changed
         self.assessment: Any = None  # the AssessmentView being shown, if any
+        self.results: Any = None  # the ResultsWindow, once opened
         self.setWindowTitle("Ombud Desktop")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&New assessment…"), self.new_assessment, "Ctrl+N")
         )
         file_menu.addAction(self._action(self.tr("&Assessments"), self.show_home, "Ctrl+H"))
+        file_menu.addAction(self._action(self.tr("&Results…"), self.show_results, "Ctrl+R"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -113,6 +115,18 @@ class MainWindow(QMainWindow):
         self.settings.remove("last/assessment")
         self.home.refresh()
         self.home.setFocus()
+
+    def show_results(self) -> None:
+        """Open the results window (scores, grades, ranks; export), or bring it to the front."""
+        if self.results is None:
+            from ombud_desktop.ui.results import ResultsWindow  # loaded when first needed
+
+            self.results = ResultsWindow(self.store, self.language, self.settings, parent=self)
+        else:
+            self.results.refresh()
+        self.results.show()
+        self.results.raise_()
+        self.results.activateWindow()
 
     def open_assessment(self, assessment_id: str, page: str | None = None) -> None:
         """Open an assessment at ``page`` (or its first page)."""

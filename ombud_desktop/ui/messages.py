@@ -62,6 +62,14 @@ def describe(error: OmbudError) -> tuple[str, str]:
                 "messages", "Free some space on the disk and try again; nothing was changed."
             ),
         ),
+        "export_failed": (
+            QCoreApplication.translate("messages", "%1 could not be written."),
+            QCoreApplication.translate(
+                "messages",
+                "Check that the folder can be written to and the file is not open in another "
+                "program; nothing was written.",
+            ),
+        ),
         "read_only": (
             QCoreApplication.translate("messages", "The workspace cannot be written to."),
             QCoreApplication.translate(

@@ -186,6 +186,93 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="144"/>
+        <source>Search entity</source>
+        <translation>Cari entitas</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="146"/>
+        <source>With phone numbers (personal data)</source>
+        <translation>Dengan nomor telepon (data pribadi)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="148"/>
+        <source>Add the service users&apos; phone numbers to the workbook, marked as personal data</source>
+        <translation>Sertakan nomor telepon pengguna layanan dalam berkas, ditandai sebagai data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="150"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="152"/>
+        <source>Save entities, loci, service users and the instrument as a workbook</source>
+        <translation>Simpan entitas, lokus, pengguna layanan dan instrumen sebagai berkas Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="154"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="156"/>
+        <source>P&amp;rovince:</source>
+        <translation>P&amp;rovinsi:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="158"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="107"/>
+        <source>Grade distribution</source>
+        <translation>Sebaran predikat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="120"/>
+        <source>Double-click an entity to see its loci.</source>
+        <translation>Klik dua kali sebuah entitas untuk melihat lokusnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="202"/>
+        <source>All periods</source>
+        <translation>Semua periode</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="204"/>
+        <source>All provinces</source>
+        <translation>Semua provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="207"/>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/results.py" line="263"/>
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n entitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="267"/>
+        <source>No score: %1</source>
+        <translation>Tanpa nilai: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/results.py" line="269"/>
+        <source>%n provisional</source>
+        <translation>
+            <numerusform>%n sementara</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayPage</name>
     <message>
         <location filename="../../ombud_desktop/ui/pages/display.py" line="125"/>
@@ -221,6 +308,148 @@
         <location filename="../../ombud_desktop/ui/pages/display.py" line="100"/>
         <source>→ value %1</source>
         <translation>→ nilai %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="270"/>
+        <source>Rank within the entity&apos;s category (kota, kabupaten…) and period</source>
+        <translation>Peringkat dalam kategori entitas (kota, kabupaten…) dan periode</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="274"/>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="275"/>
+        <source>Entity</source>
+        <translation>Entitas</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="276"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="277"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="278"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="279"/>
+        <source>Loci</source>
+        <translation>Lokus</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="280"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="281"/>
+        <source>Grade</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="282"/>
+        <source>Corrections</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/models/results.py" line="347"/>
+        <source>Provisional: %n locus/loci not complete yet</source>
+        <translation>
+            <numerusform>Sementara: %n lokus belum lengkap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="350"/>
+        <source>Rank %1 of %2 in the category, period %3</source>
+        <translation>Peringkat %1 dari %2 dalam kategori, periode %3</translation>
+    </message>
+</context>
+<context>
+    <name>EntityView</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="295"/>
+        <source>← Results</source>
+        <translation>← Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="324"/>
+        <source>Substantive corrections</source>
+        <translation>Koreksi substantif</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="369"/>
+        <source>%1 · %2 · period %3</source>
+        <translation>%1 · %2 · periode %3</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="374"/>
+        <source>No grade yet</source>
+        <translation>Belum ada predikat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="379"/>
+        <source>%1 (capped)</source>
+        <translation>%1 (dibatasi)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="383"/>
+        <source>Not ranked (no score)</source>
+        <translation>Tanpa peringkat (belum ada nilai)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="386"/>
+        <source>Rank %1 of %2 (%3, period %4)</source>
+        <translation>Peringkat %1 dari %2 (%3, periode %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="391"/>
+        <source>Mean of the loci (%1 of %2 scored): %3</source>
+        <translation>Rata-rata lokus (%1 dari %2 bernilai): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/results.py" line="398"/>
+        <source>Provisional: %n locus/loci not complete yet; the score may still change.</source>
+        <translation>
+            <numerusform>Sementara: %n lokus belum lengkap; nilai masih dapat berubah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="402"/>
+        <source>Final: every locus is complete.</source>
+        <translation>Final: semua lokus lengkap.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="408"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="417"/>
+        <source>Choose a locus to see what it is missing.</source>
+        <translation>Pilih lokus untuk melihat kekurangannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="429"/>
+        <source>%1: complete, nothing missing</source>
+        <translation>%1: lengkap, tidak ada kekurangan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/results.py" line="433"/>
+        <source>%1: provisional, %n thing(s) missing</source>
+        <translation>
+            <numerusform>%1: sementara, kurang %n hal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -474,67 +703,100 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>LocusTableModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="474"/>
+        <source>Locus</source>
+        <translation>Lokus</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="475"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="476"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="477"/>
+        <source>Grade</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="478"/>
+        <source>Missing</source>
+        <translation>Kurang</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="70"/>
         <source>Assessor: %1 · Device %2</source>
         <translation>Penilai: %1 · Perangkat %2</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/app.py" line="271"/>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="94"/>
         <source>&amp;New assessment…</source>
         <translation>Penilaian &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="96"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Daftar penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="100"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="108"/>
         <source>&amp;About Ombud Desktop</source>
         <translation>&amp;Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="175"/>
         <source>About Ombud Desktop</source>
         <translation>Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="177"/>
         <source>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Offline assessment of public-service compliance for the Ombudsman of the Republic of Indonesia.&lt;/p&gt;&lt;p&gt;Every answer is saved the moment it is given.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Penilaian kepatuhan penyelenggaraan pelayanan publik secara luring (tanpa internet) untuk Ombudsman Republik Indonesia.&lt;/p&gt;&lt;p&gt;Setiap jawaban langsung tersimpan begitu diberikan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="198"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="97"/>
+        <source>&amp;Results…</source>
+        <translation>&amp;Hasil…</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1121,98 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="178"/>
+        <source>{grade} (capped)</source>
+        <translation>{grade} (dibatasi)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="180"/>
+        <source>{grade} (provisional)</source>
+        <translation>{grade} (sementara)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="190"/>
+        <source>−%1 points: %2</source>
+        <translation>−%1 poin: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="195"/>
+        <source>Grade at most %1: %2</source>
+        <translation>Predikat paling tinggi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="460"/>
+        <source>Results · Ombud Desktop</source>
+        <translation>Hasil · Ombud Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="517"/>
+        <source>Scoring every locus and entity…</source>
+        <translation>Menghitung nilai semua lokus dan entitas…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/results.py" line="543"/>
+        <source>%n entity(ies) scored</source>
+        <translation>
+            <numerusform>%n entitas dinilai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="580"/>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="582"/>
+        <source>Excel workbook (*.xlsx);;CSV, the loci table (*.csv)</source>
+        <translation>Berkas Excel (*.xlsx);;CSV, tabel lokus (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="595"/>
+        <source>results-%1.xlsx</source>
+        <translation>hasil-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="595"/>
+        <source>all</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="622"/>
+        <source>Exporting to %1…</source>
+        <translation>Mengekspor ke %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="636"/>
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="638"/>
+        <source>Saved %1
+
+%2 entities, %3 loci, %4 service users.</source>
+        <translation>Tersimpan %1
+
+%2 entitas, %3 lokus, %4 pengguna layanan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="645"/>
+        <source>The file holds personal data (phone numbers): share it only for quality control, and delete it when done.</source>
+        <translation>Berkas ini memuat data pribadi (nomor telepon): bagikan hanya untuk kendali mutu, lalu hapus setelah selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/results.py" line="649"/>
+        <source>Export finished</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
         <location filename="../../ombud_desktop/ui/pages/role.py" line="172"/>
@@ -941,52 +1295,52 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Kekurangan (di bawah %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="116"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="125"/>
         <source>%1: no value yet</source>
         <translation>%1: belum ada nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="117"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="127"/>
         <source>%1: no value (mark it not applicable if right)</source>
         <translation>%1: tidak ada nilai (tandai tidak berlaku bila memang demikian)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="118"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="130"/>
         <source>%1: not rated</source>
         <translation>%1: belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="119"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="132"/>
         <source>%1: channel not recorded</source>
         <translation>%1: kanal belum dicatat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="120"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="134"/>
         <source>%1: not interviewed yet</source>
         <translation>%1: belum diwawancarai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="121"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="136"/>
         <source>%1: not present, but no reason</source>
         <translation>%1: tidak ada, tetapi alasannya belum diisi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="122"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="138"/>
         <source>Service users: %2 more needed</source>
         <translation>Pengguna layanan: perlu %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="123"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="140"/>
         <source>Products: name the products observed</source>
         <translation>Produk: isi nama produk yang diamati</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="124"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="142"/>
         <source>%1: no score yet</source>
         <translation>%1: belum ada nilai dimensi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="125"/>
+        <location filename="../../ombud_desktop/ui/widgets/score_panel.py" line="144"/>
         <source>%1: value outside the scale</source>
         <translation>%1: nilai di luar skala</translation>
     </message>
@@ -1329,104 +1683,114 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Kosongkan sebagian ruang disk lalu coba lagi; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="66"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="74"/>
         <source>The workspace cannot be written to.</source>
         <translation>Ruang kerja tidak dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="67"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="75"/>
         <source>Check that the workspace folder can be written to; nothing was changed.</source>
         <translation>Pastikan folder ruang kerja dapat ditulisi; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="73"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="81"/>
         <source>The workspace is in use by another program.</source>
         <translation>Ruang kerja sedang dipakai program lain.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="74"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="82"/>
         <source>Close the other Ombud Desktop window or command and try again.</source>
         <translation>Tutup jendela atau perintah Ombud Desktop yang lain lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="79"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="87"/>
         <source>The workspace database is damaged.</source>
         <translation>Basis data ruang kerja rusak.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="80"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="88"/>
         <source>Restore the workspace from a backup or a package; do not keep writing to it.</source>
         <translation>Pulihkan ruang kerja dari cadangan atau paket; jangan terus menulis ke dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="86"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="94"/>
         <source>This workspace was made by a newer version of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh versi Ombud Desktop yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="89"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="97"/>
         <source>Install the newer version to open it. Nothing in it was changed.</source>
         <translation>Pasang versi yang lebih baru untuk membukanya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="94"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="102"/>
         <source>This workspace was made by a different build of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh build Ombud Desktop yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="97"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="105"/>
         <source>Open it with the build that made it. Nothing in it was changed.</source>
         <translation>Buka dengan build yang membuatnya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="102"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="110"/>
         <source>Answers can be recorded only after the respondent has agreed.</source>
         <translation>Jawaban hanya dapat dicatat setelah responden setuju.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="105"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="113"/>
         <source>Read the consent text; if the person refuses, record nothing.</source>
         <translation>Bacakan teks persetujuan; bila orang itu menolak, jangan catat apa pun.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="110"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="118"/>
         <source>This assessment is complete and locked.</source>
         <translation>Penilaian ini sudah selesai dan terkunci.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="111"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="119"/>
         <source>Reopen it (with a reason) to change it.</source>
         <translation>Buka kembali (dengan alasan) untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="114"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="122"/>
         <source>This assessment is in the trash.</source>
         <translation>Penilaian ini ada di tempat sampah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="115"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="123"/>
         <source>Restore it first.</source>
         <translation>Pulihkan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="118"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="126"/>
         <source>This role has not been recorded as interviewed.</source>
         <translation>Jabatan ini belum dicatat sebagai diwawancarai.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="121"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="129"/>
         <source>Record the respondent of the role first.</source>
         <translation>Catat dulu responden jabatan ini.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="124"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="132"/>
         <source>The assessment is not complete yet.</source>
         <translation>Penilaian belum lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="125"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="133"/>
         <source>See the list of what is still missing.</source>
         <translation>Lihat daftar hal yang masih kurang.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="66"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="67"/>
+        <source>Check that the folder can be written to and the file is not open in another program; nothing was written.</source>
+        <translation>Periksa apakah folder dapat ditulisi dan berkas tidak sedang dibuka di program lain; tidak ada yang ditulis.</translation>
     </message>
 </context>
 </TS>

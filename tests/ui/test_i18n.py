@@ -52,6 +52,7 @@ from ombud_desktop.ui.dialogs.profile import ProfileDialog
 from ombud_desktop.ui.dialogs.setup import SetupWizard
 from ombud_desktop.ui.main_window import MainWindow
 from ombud_desktop.ui.ops import StoreThread
+from ombud_desktop.ui.results import ResultsWindow
 from ombud_desktop.ui.widgets.score_panel import ScorePanel
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -482,8 +483,8 @@ def test_main_window_menus_and_home(qtbot: Any, window: MainWindow, language: st
         assert_unique_mnemonics(action.text(), [a.text() for a in menu.actions()])
     file_menu = bar.actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if a.text()] == (
-        ["Penilaian &baru…", "&Daftar penilaian", "&Keluar"] if language == "id"
-        else ["&New assessment…", "&Assessments", "&Quit"]
+        ["Penilaian &baru…", "&Daftar penilaian", "&Hasil…", "&Keluar"] if language == "id"
+        else ["&New assessment…", "&Assessments", "&Results…", "&Quit"]
     )
     # The assessor and device are read on the store thread, after the window shows.
     expected = say(language, "Assessor: Siti Aminah · Device ", "Penilai: Siti Aminah · Perangkat ")
@@ -558,3 +559,41 @@ def test_about_box(window: MainWindow, language: str, monkeypatch: pytest.Monkey
             "Ombudsman of the Republic of Indonesia.</p><p>Every answer is saved the moment it "
             "is given.</p>",
         ).replace("%1", __version__)
+
+
+def test_results_window(demo_store: StoreThread, qtbot: Any, tmp_path: Path,
+                        language: str) -> None:
+    results = ResultsWindow(demo_store, language, settings_at(tmp_path / "ui.ini"))
+    qtbot.addWidget(results)
+    results.resize(1366, 768)
+    with qtbot.waitSignal(results.loaded, timeout=20_000):
+        results.show()
+    assert results.windowTitle() == say(language, "Results · Ombud Desktop",
+                                        "Hasil · Ombud Desktop")
+    dashboard = results.dashboard
+    texts = texts_of(dashboard)
+    for english, indonesian in (
+        ("&Export to Excel…", "&Ekspor ke Excel…"),
+        ("Grade distribution", "Sebaran predikat"),
+        ("All provinces", "Semua provinsi"),
+        ("2 entity(ies)", "2 entitas"),
+        ("Double-click an entity to see its loci.",
+         "Klik dua kali sebuah entitas untuk melihat lokusnya."),
+    ):
+        assert say(language, english, indonesian) in texts, (english, texts)
+    assert_unique_mnemonics("results", [text for text in texts if "&" in text])
+    model = dashboard.table.model()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == say(
+        language, "Rank", "Peringkat")
+    assert results.status_label.text() == say(language, "2 entity(ies) scored", "2 entitas dinilai")
+    results.show_entity(dashboard.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole))
+    view = results.entity_view
+    texts = texts_of(view)
+    assert say(language, "← Results", "← Hasil") in texts
+    assert say(language, "Substantive corrections", "Koreksi substantif") in texts
+    assert say(language, "None", "Tidak ada") in texts
+    assert view.rank_label.text().startswith(say(language, "Rank 1 of 2", "Peringkat 1 dari 2"))
+    assert view.model.headerData(0, Qt.Orientation.Horizontal) == say(language, "Locus", "Lokus")
+    assert view.status_label.text().startswith(say(language, "Provisional", "Sementara")) or \
+        view.status_label.text() == say(language, "Final: every locus is complete.",
+                                         "Final: semua lokus lengkap.")

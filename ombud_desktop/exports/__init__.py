@@ -1,0 +1,1 @@
+"""Exports of results for people: the spreadsheet (an Excel workbook or CSV)."""

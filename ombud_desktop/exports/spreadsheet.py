@@ -1,0 +1,395 @@
+"""Export the workspace's results to a spreadsheet: an Excel workbook, or one table as CSV.
+
+The workbook has four sheets (docs/spreadsheet.md): Entitas (entity scores, grades, corrections,
+ranks), Lokus (one row per locus with every indicator value), Pengguna layanan (one row per
+service user; phone numbers only when asked for, and then marked as personal data) and
+Instrumen. openpyxl's write-only mode streams every sheet to disk; the workspace is read once
+with :func:`iter_documents`, and the service users are written as each batch is read. The file
+appears under its name only when complete (temporary file, fsync, rename).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import re
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ombud_desktop.bulk import paused_gc
+from ombud_desktop.errors import OmbudError, ValidationError
+from ombud_desktop.exports import tables
+from ombud_desktop.exports.tables import Column
+from ombud_desktop.instruments import builtin_instruments
+from ombud_desktop.instruments.model import Instrument
+from ombud_desktop.scoring import score_locus
+from ombud_desktop.services.scoring import ScoredLocus, score_entities
+from ombud_desktop.storage.documents import iter_documents
+from ombud_desktop.storage.workspace import Workspace
+
+FORMATS = (".xlsx", ".csv")
+_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # as openpyxl's ILLEGAL_CHARACTERS_RE
+Progress = Callable[[int, int], None]
+
+
+class ExportError(OmbudError):
+    """The spreadsheet cannot be written; no file was left behind."""
+
+    code = "export_failed"
+
+
+@dataclass
+class ExportSummary:
+    """What was written: rows per table (headers not counted), cells and time taken."""
+
+    path: Path
+    rows: dict[str, int] = field(default_factory=dict)
+    cells: int = 0
+    cells_by_sheet: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    personal_data: bool = False
+
+
+def export_spreadsheet(
+    workspace: Workspace,
+    out: str | Path,
+    *,
+    language: str = "id",
+    period: str | None = None,
+    personal_data: bool = False,
+    sheet: str | None = None,
+    progress: Progress | None = None,
+) -> ExportSummary:
+    """Write the results to ``out`` (.xlsx: every table; .csv: the table ``sheet``, default loci).
+
+    Raises ValidationError for a bad argument and ExportError when the file cannot be written.
+    """
+    started = time.perf_counter()
+    path = Path(out)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError(
+            f"{path.name}: the file name must end in .xlsx or .csv",
+            code="export_format",
+            hint="Name the file e.g. hasil-2024.xlsx (a workbook) or lokus-2024.csv (one table).",
+        )
+    if language not in tables.LANGUAGES:
+        raise ValidationError(f"unknown language {language!r}", hint="Use id or en.")
+    if sheet is not None and sheet not in tables.TABLES:
+        raise ValidationError(
+            f"unknown sheet {sheet!r}", hint=f"Sheets: {', '.join(tables.TABLES)}."
+        )
+    if suffix == ".xlsx" and sheet is not None:
+        raise ValidationError(
+            "--sheet is for .csv files; a workbook holds every sheet",
+            hint="Leave out --sheet, or name a .csv file.",
+        )
+    wanted = set(tables.TABLES) if suffix == ".xlsx" else {sheet or tables.LOCI}
+    # Only the service-user table carries personal data (phone numbers).
+    personal_data = personal_data and tables.SERVICE_USERS in wanted
+    summary = ExportSummary(path=path, personal_data=personal_data)
+    with _atomic_file(path) as temporary:
+        sink: _Sink = _XlsxSink(temporary) if suffix == ".xlsx" else _CsvSink(temporary)
+        try:
+            _fill(sink, workspace, wanted, language, period, personal_data, progress, summary)
+            sink.close()
+        except BaseException:
+            sink.abort()
+            raise
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _fill(
+    sink: _Sink,
+    workspace: Workspace,
+    wanted: set[str],
+    language: str,
+    period: str | None,
+    personal_data: bool,
+    progress: Progress | None,
+    summary: ExportSummary,
+) -> None:
+    export = _Export(workspace, language, period, personal_data)
+    # Sheets are opened in workbook order; Entitas and Lokus are filled once all loci are scored.
+    opened = {key: export.open_table(sink, key) for key in tables.TABLES if key in wanted}
+    loci: list[ScoredLocus] = []
+    if opened.keys() & {tables.ENTITIES, tables.LOCI, tables.SERVICE_USERS}:
+        loci = export.read(
+            opened.get(tables.SERVICE_USERS),
+            scores=bool(opened.keys() & {tables.ENTITIES, tables.LOCI}),
+            progress=progress,
+        )
+    if tables.ENTITIES in opened:
+        export.write_entities(opened[tables.ENTITIES], loci)
+    if tables.LOCI in opened:
+        for s in loci:
+            opened[tables.LOCI].append(export.locus_row(s))
+    if tables.INSTRUMENT in opened:
+        for values in tables.instrument_rows(export.used, language):
+            opened[tables.INSTRUMENT].append(values)
+    for key, writer in opened.items():
+        summary.rows[key] = writer.rows
+        summary.cells += writer.cells
+        summary.cells_by_sheet[key] = writer.cells
+
+
+class _Export:
+    """One export's choices, the instruments its assessments use, and their columns."""
+
+    def __init__(
+        self, workspace: Workspace, language: str, period: str | None, personal_data: bool
+    ):
+        self.workspace = workspace
+        self.language = language
+        self.personal_data = personal_data
+        self.rows = [
+            r for r in workspace.assessment_rows() if period is None or r["period"] == period
+        ]
+        self.instruments: dict[str, Instrument] = {}
+        for r in sorted(self.rows, key=lambda r: (r["instrument_id"] or "", r["instrument_hash"])):
+            if r["instrument_hash"] not in self.instruments:
+                self.instruments[r["instrument_hash"]] = workspace.instrument(r["instrument_hash"])
+        self.used = list(self.instruments.values())
+        self.dimensions = tables.dimension_codes(self.used)
+        self.indicators = tables.indicator_codes(self.used)
+        self.questions = tables.question_codes(self.used)
+
+    def columns(self, key: str) -> list[Column]:
+        """Return the columns of table ``key``."""
+        if key == tables.ENTITIES:
+            return tables.entity_columns(self.language)
+        if key == tables.LOCI:
+            return tables.locus_columns(self.language, self.dimensions, self.indicators)
+        if key == tables.SERVICE_USERS:
+            # Profile labels come from the instrument (the newest shipped one when empty).
+            reference = self.used[-1] if self.used else builtin_instruments()[-1]
+            return tables.service_user_columns(
+                self.language, reference, self.questions, self.personal_data
+            )
+        return tables.instrument_columns(self.language)
+
+    def open_table(self, sink: _Sink, key: str) -> _Writer:
+        """Start table ``key`` in ``sink``: its title, the personal-data note, the header."""
+        title = tables.SHEET_TITLES[key][self.language]
+        note = None
+        if key == tables.SERVICE_USERS and self.personal_data:
+            title += tables.PERSONAL_MARK[self.language]
+            note = tables.PERSONAL_NOTE[self.language]
+        return sink.table(key, title, self.columns(key), note)
+
+    def read(
+        self, users: _Writer | None, *, scores: bool, progress: Progress | None
+    ) -> list[ScoredLocus]:
+        """Read every assessment once: write its service users, score it; return the scores."""
+        ids = {r["id"] for r in self.rows}
+        loci: list[ScoredLocus] = []
+        done = 0
+        with paused_gc():
+            for row, document in iter_documents(self.workspace):
+                if row["id"] not in ids:
+                    continue
+                instrument = self.instruments[row["instrument_hash"]]
+                if scores:
+                    loci.append(ScoredLocus(row, score_locus(instrument, document)))
+                if users is not None:
+                    for values in tables.service_user_rows(
+                        row, document, instrument, self.questions, self.personal_data,
+                        self.language,
+                    ):
+                        users.append(values)
+                done += 1
+                if progress is not None and (done % 50 == 0 or done == len(ids)):
+                    progress(done, len(ids))
+        loci.sort(key=_display_order)
+        return loci
+
+    def write_entities(self, writer: _Writer, loci: list[ScoredLocus]) -> None:
+        """Score the entities from their loci (with corrections and ranks) and write them."""
+        entities = score_entities(self.workspace, loci)
+        provinces = {s.row["entity"]["id"]: s.row["entity"]["province"] for s in loci}
+        by_entity = {
+            s.row["entity"]["id"]: self.instruments[s.row["instrument_hash"]] for s in loci
+        }
+        for values in tables.entity_rows(entities, provinces, by_entity, self.language):
+            writer.append(values)
+
+    def locus_row(self, scored: ScoredLocus) -> list[Any]:
+        """Return the Lokus row of one scored locus."""
+        instrument = self.instruments[scored.row["instrument_hash"]]
+        return tables.locus_row(
+            scored.row, scored.result, instrument, self.dimensions, self.indicators,
+            self.language,
+        )
+
+
+def _display_order(locus: ScoredLocus) -> tuple[str, ...]:
+    row = locus.row
+    entity = row["entity"]
+    return (row["period"], entity["province"], entity["name"], row["locus"]["name"], row["id"])
+
+
+# -- writers ------------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Appends rows to one table and counts them."""
+
+    def __init__(self, append: Callable[[list[Any]], None]):
+        self._append = append
+        self.rows = 0
+        self.cells = 0
+
+    def append(self, values: list[Any]) -> None:
+        self._append(values)
+        self.rows += 1
+        self.cells += len(values)
+
+
+class _Sink:
+    def table(self, key: str, title: str, columns: list[Column], note: str | None) -> _Writer:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        raise NotImplementedError
+
+
+class _XlsxSink(_Sink):
+    """A write-only openpyxl workbook: each sheet streams to its own temporary file."""
+
+    def __init__(self, path: Path):
+        from openpyxl import Workbook  # a 0.2 s import, needed only here
+
+        self.path = path
+        self.book = Workbook(write_only=True)
+
+    def table(self, key: str, title: str, columns: list[Column], note: str | None) -> _Writer:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        sheet = self.book.create_sheet(title)
+        for number, column in enumerate(columns, start=1):
+            sheet.column_dimensions[get_column_letter(number)].width = column.width
+        header_row = 1
+        if note:
+            cell = WriteOnlyCell(sheet, note)
+            cell.font = Font(bold=True, color="C00000")
+            sheet.append([cell])
+            header_row = 2
+        sheet.freeze_panes = f"A{header_row + 1}"
+        bold = Font(bold=True)
+        personal = Font(bold=True, color="C00000")
+        headers = []
+        for column in columns:
+            cell = WriteOnlyCell(sheet, column.title)
+            cell.font = personal if column.personal else bold
+            headers.append(cell)
+        sheet.append(headers)
+
+        def append(values: list[Any]) -> None:
+            # openpyxl refuses control characters (a pasted note may hold one) and its error
+            # would end the sheet's writer; Excel cannot store them, so they are dropped.
+            sheet.append([
+                _ILLEGAL.sub("", v) if type(v) is str and _ILLEGAL.search(v) else v
+                for v in values
+            ])
+
+        return _Writer(append)
+
+    def close(self) -> None:
+        self.book.save(self.path)
+
+    def abort(self) -> None:
+        # Each sheet streams to a temporary file of openpyxl's (in the system's temporary
+        # folder) that is removed only by a successful save or at exit; remove them now, as
+        # they may hold personal data.
+        for sheet in self.book.worksheets:
+            with contextlib.suppress(Exception):
+                if sheet._rows is not None:
+                    sheet._rows.close()
+                if sheet._writer is not None:
+                    sheet._writer.close()
+                    sheet._writer.cleanup()
+
+
+class _CsvSink(_Sink):
+    """One table as CSV: UTF-8 with a byte-order mark (Excel reads it), comma-separated."""
+
+    def __init__(self, path: Path):
+        self.stream = open(path, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+        self.writer = csv.writer(self.stream)
+
+    def table(self, key: str, title: str, columns: list[Column], note: str | None) -> _Writer:
+        if note:
+            self.writer.writerow([note])
+        self.writer.writerow([column.title for column in columns])
+        return _Writer(lambda values: self.writer.writerow([_csv_value(v) for v in values]))
+
+    def close(self) -> None:
+        self.stream.flush()
+        self.stream.close()
+
+    def abort(self) -> None:
+        self.stream.close()
+
+
+def _csv_value(value: Any) -> Any:
+    if value is True:
+        return "TRUE"
+    if value is False:
+        return "FALSE"
+    return value
+
+
+@contextlib.contextmanager
+def _atomic_file(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success fsync it and rename it to target."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(
+            f"{folder}: no such folder",
+            code="export_folder_missing",
+            hint="Choose a folder that exists.",
+            filename=target.name,
+        )
+    handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with open(temporary, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+        with contextlib.suppress(OSError):  # the rename itself survives a power cut (POSIX)
+            directory = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(directory)
+            finally:
+                os.close(directory)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        code, hint = (
+            ("disk_full", "Free some space on the disk and export again.")
+            if exc.errno == 28
+            else ("export_failed", "Check that the folder is writable and the file not open.")
+        )
+        raise ExportError(
+            f"{target.name}: cannot be written ({exc.strerror})",
+            code=code,
+            hint=hint,
+            filename=target.name,
+        ) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise

@@ -1,0 +1,464 @@
+"""The tables of the spreadsheet export: their columns (Indonesian and English) and rows.
+
+Pure functions over scores, documents and instruments: no files, no openpyxl. Each table is a
+list of :class:`Column` and rows of plain values (numbers stay numbers, flags are bools, a
+missing value is None), so any writer (xlsx, csv) shows the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ombud_desktop.domain.assessment import SERVICE_USER_PROFILE, AssessmentDocument
+from ombud_desktop.instruments.model import Instrument
+from ombud_desktop.scoring import EntityScore, LocusScore, round_half_up
+
+LANGUAGES = ("id", "en")
+PERSONAL_MARK = {"id": " (data pribadi)", "en": " (personal data)"}
+PERSONAL_NOTE = {
+    "id": "DATA PRIBADI (UU 27/2022): kolom bertanda “(data pribadi)” berisi nomor telepon "
+    "responden. Simpan dan bagikan hanya untuk kendali mutu, lalu hapus.",
+    "en": "PERSONAL DATA (UU 27/2022): the columns marked “(personal data)” hold respondents' "
+    "phone numbers. Keep and share them only for quality control, then delete them.",
+}
+
+# Table keys (also the values of ``ombud spreadsheet --sheet``), in workbook order.
+ENTITIES = "entities"
+LOCI = "loci"
+SERVICE_USERS = "service-users"
+INSTRUMENT = "instrument"
+TABLES = (ENTITIES, LOCI, SERVICE_USERS, INSTRUMENT)
+
+SHEET_TITLES = {
+    ENTITIES: {"id": "Entitas", "en": "Entities"},
+    LOCI: {"id": "Lokus", "en": "Loci"},
+    SERVICE_USERS: {"id": "Pengguna layanan", "en": "Service users"},
+    INSTRUMENT: {"id": "Instrumen", "en": "Instrument"},
+}
+
+_WORDS: dict[str, tuple[str, str]] = {
+    # key: (Indonesian, English)
+    "period": ("Periode", "Period"),
+    "province": ("Provinsi", "Province"),
+    "category": ("Kategori", "Category"),
+    "entity": ("Entitas", "Entity"),
+    "entity_id": ("ID entitas", "Entity id"),
+    "score": ("Nilai", "Score"),
+    "mean_of_loci": ("Rata-rata lokus", "Mean of loci"),
+    "grade": ("Predikat", "Grade"),
+    "zone": ("Zona", "Zone"),
+    "opinion": ("Opini", "Opinion"),
+    "provisional": ("Sementara", "Provisional"),
+    "loci_scored": ("Lokus bernilai", "Loci scored"),
+    "loci_total": ("Jumlah lokus", "Loci"),
+    "provisional_loci": ("Lokus sementara", "Provisional loci"),
+    "points": ("Potongan poin", "Points deducted"),
+    "cap": ("Batas predikat", "Grade cap"),
+    "capped": ("Predikat dibatasi", "Grade capped"),
+    "corrections": ("Koreksi substantif", "Substantive corrections"),
+    "rank": ("Peringkat", "Rank"),
+    "ranked": ("Jumlah dalam kategori", "Entities in category"),
+    "locus": ("Lokus", "Locus"),
+    "locus_type": ("Jenis lokus", "Locus type"),
+    "status": ("Status", "Status"),
+    "instrument": ("Instrumen", "Instrument"),
+    "visit_date": ("Tanggal kunjungan", "Visit date"),
+    "assessment_id": ("ID penilaian", "Assessment id"),
+    "dimension": ("Dimensi {code}", "Dimension {code}"),
+    "reasons_count": ("Jumlah kekurangan", "Things missing"),
+    "reasons": ("Alasan sementara", "Why provisional"),
+    "not_applicable": ("Tidak berlaku", "Not applicable"),
+    "users_counted": ("Pengguna layanan dihitung", "Service users counted"),
+    "number": ("No.", "No."),
+    "respondent_id": ("ID responden", "Respondent id"),
+    "consent": ("Setuju diwawancarai", "Consent to interview"),
+    "callback_consent": ("Setuju dihubungi kembali", "Consent to call-back"),
+    "follow_ups": ("Catatan tindak lanjut", "Follow-up notes"),
+    "phone": ("Telepon", "Phone"),
+    "version": ("Versi", "Version"),
+    "dimension_code": ("Kode dimensi", "Dimension code"),
+    "dimension_title": ("Dimensi", "Dimension"),
+    "dimension_weight": ("Bobot dimensi", "Dimension weight"),
+    "code": ("Kode", "Code"),
+    "parent": ("Induk", "Parent"),
+    "kind": ("Jenis", "Kind"),
+    "weight": ("Bobot", "Weight"),
+    "title": ("Judul", "Title"),
+    "question": ("Pertanyaan", "Question"),
+    "points_text": ("dikurangi {points} poin: {reason}", "minus {points} points: {reason}"),
+    "cap_text": ("predikat paling tinggi {grade}: {reason}", "grade at most {grade}: {reason}"),
+}
+
+_STATUS = {
+    "draft": ("Draf", "Draft"),
+    "complete": ("Selesai", "Complete"),
+    "signed": ("Ditandatangani", "Signed"),
+}
+
+# Provisional reasons in words (the reason codes of docs/assessment-document.md §3.1).
+_REASONS = {
+    "indicator_unanswered": ("{target}: belum ada nilai", "{target}: no value yet"),
+    "invalid_value": ("{target}: nilai di luar skala", "{target}: value outside the scale"),
+    "role_item_unanswered": ("{target}: belum dinilai", "{target}: not rated"),
+    "display_unrecorded": ("{target}: kanal belum dicatat", "{target}: channel not recorded"),
+    "indicator_no_value": ("{target}: tidak ada jawaban Ya/Tidak", "{target}: no Ya/Tidak answer"),
+    "role_missing": ("{target}: belum diwawancarai", "{target}: not interviewed yet"),
+    "role_absent_without_reason": (
+        "{target}: tidak ada, tanpa alasan",
+        "{target}: not present, no reason",
+    ),
+    "too_few_service_users": (
+        "pengguna layanan: perlu {lacking} lagi",
+        "service users: {lacking} more needed",
+    ),
+    "too_few_products": ("produk kurang dari {wanted}", "fewer products than {wanted}"),
+    "dimension_missing": ("{target}: belum ada nilai dimensi", "{target}: no dimension score"),
+}
+
+
+def word(key: str, language: str, **values: Any) -> str:
+    """Return a column title or phrase of the export in ``language`` ("id" or "en")."""
+    text = _WORDS[key][LANGUAGES.index(language)]
+    return text.format(**values) if values else text
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: a key (stable, for programs) and its title in the language."""
+
+    key: str
+    title: str
+    width: int = 12
+    personal: bool = False
+
+
+@dataclass
+class Table:
+    """A table's columns and its rows (an iterator, so big tables stream)."""
+
+    key: str
+    title: str
+    columns: list[Column]
+    rows: Iterable[list[Any]]
+    note: str | None = None
+
+
+def period_value(period: str) -> int | str:
+    """Return a period as a number when it is a year ("2024" -> 2024), else as given."""
+    return int(period) if period.isdigit() else period
+
+
+def date_value(text: str | None) -> date | str | None:
+    """Return an ISO date text as a date (a date cell in Excel), any other text as given."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return text
+
+
+def _score(value: float | None) -> float | None:
+    return None if value is None else round_half_up(value)
+
+
+def _zone_label(instrument: Instrument, zone: str | None, language: str) -> str | None:
+    for candidate in instrument.grade_scale.zones:
+        if candidate.code == zone:
+            return candidate.label.get(language)
+    return zone
+
+
+def _category_label(instrument: Instrument, code: str, language: str) -> str:
+    for category in instrument.entity_categories:
+        if category.code == code:
+            return category.label.get(language)
+    return code
+
+
+def status_word(status: str, language: str) -> str:
+    """Return an assessment status in words."""
+    pair = _STATUS.get(status)
+    return pair[LANGUAGES.index(language)] if pair else status
+
+
+def reason_text(code: str, target: str, data: dict[str, Any], language: str) -> str:
+    """Return one provisional reason in words."""
+    pair = _REASONS.get(code)
+    if pair is None:
+        return f"{target}: {code}"
+    values = {"lacking": "", "wanted": "", **data, "target": target.replace(":", " ")}
+    return pair[LANGUAGES.index(language)].format(**values)
+
+
+def correction_text(kind: str, points: float, cap: str | None, reason: str, language: str) -> str:
+    """Return one substantive correction in words, with its reason."""
+    if kind == "points":
+        return word("points_text", language, points=f"{points:g}", reason=reason)
+    return word("cap_text", language, grade=cap, reason=reason)
+
+
+# -- Entitas ------------------------------------------------------------------------------------
+
+
+def entity_columns(language: str) -> list[Column]:
+    """Return the columns of the entities table."""
+    w = {
+        "entity": 34, "province": 22, "corrections": 40, "entity_id": 38,
+        "opinion": 18, "category": 12,
+    }
+    keys = (
+        "period", "province", "category", "entity", "score", "grade", "zone", "opinion",
+        "provisional", "mean_of_loci", "points", "cap", "capped", "corrections", "rank",
+        "ranked", "loci_scored", "loci_total", "provisional_loci", "entity_id",
+    )  # fmt: skip
+    return [Column(k, word(k, language), w.get(k, 11)) for k in keys]
+
+
+def entity_rows(
+    entities: list[EntityScore],
+    provinces: dict[str, str],
+    instruments: dict[str, Instrument],
+    language: str,
+) -> Iterator[list[Any]]:
+    """Yield one row per entity and period (``instruments``/``provinces`` by entity id)."""
+    ranked: dict[tuple[str, str], int] = {}
+    for e in entities:
+        if e.rank is not None:
+            ranked[(e.category, e.period)] = ranked.get((e.category, e.period), 0) + 1
+    for e in entities:
+        instrument = instruments[e.entity_id]
+        caps = [c.cap_grade for c in e.corrections if c.kind == "cap"]
+        order = [band.grade for band in instrument.grade_scale.bands]
+        yield [
+            period_value(e.period),
+            provinces.get(e.entity_id),
+            _category_label(instrument, e.category, language),
+            e.entity,
+            _score(e.score),
+            e.grade.grade if e.grade else None,
+            _zone_label(instrument, e.grade.zone, language) if e.grade else None,
+            (e.grade.opinion_id if language == "id" else e.grade.opinion_en) if e.grade else None,
+            e.provisional,
+            _score(e.mean_of_loci),
+            sum(c.points for c in e.corrections if c.kind == "points"),
+            max(caps, key=lambda g: order.index(g) if g in order else -1) if caps else None,
+            bool(e.grade and e.grade.capped),
+            "; ".join(
+                correction_text(c.kind, c.points, c.cap_grade, c.reason, language)
+                for c in e.corrections
+            )
+            or None,
+            e.rank,
+            ranked.get((e.category, e.period)),
+            e.loci_scored,
+            e.loci_total,
+            len(e.provisional_loci),
+            e.entity_id,
+        ]
+
+
+# -- Lokus --------------------------------------------------------------------------------------
+
+
+def indicator_codes(instruments: Iterable[Instrument]) -> list[str]:
+    """Return the indicator codes of some instruments, in file order, each once."""
+    codes: dict[str, None] = {}
+    for instrument in instruments:
+        for _dimension, indicator in instrument.indicators():
+            codes.setdefault(indicator.code, None)
+    return list(codes)
+
+
+def dimension_codes(instruments: Iterable[Instrument]) -> list[str]:
+    """Return the dimension codes of some instruments, in file order, each once."""
+    codes: dict[str, None] = {}
+    for instrument in instruments:
+        for dimension in instrument.dimensions:
+            codes.setdefault(dimension.code, None)
+    return list(codes)
+
+
+def locus_columns(language: str, dimensions: list[str], indicators: list[str]) -> list[Column]:
+    """Return the columns of the loci table: who, scores, then one column per indicator."""
+    w = {"entity": 30, "locus": 34, "province": 20, "reasons": 50, "assessment_id": 38}
+    head = (
+        "period", "province", "category", "entity", "locus", "locus_type", "status",
+        "instrument", "visit_date",
+    )  # fmt: skip
+    tail = ("score", "grade", "zone", "provisional", "reasons_count", "reasons",
+            "not_applicable", "users_counted", "assessment_id")  # fmt: skip
+    columns = [Column(k, word(k, language), w.get(k, 11)) for k in head]
+    columns += [Column(f"dim_{c}", word("dimension", language, code=c), 12) for c in dimensions]
+    columns += [Column(k, word(k, language), w.get(k, 11)) for k in tail]
+    columns += [Column(f"ind_{c}", c, 8) for c in indicators]
+    return columns
+
+
+def locus_row(
+    row: dict[str, Any],
+    result: LocusScore,
+    instrument: Instrument,
+    dimensions: list[str],
+    indicators: list[str],
+    language: str,
+) -> list[Any]:
+    """Return the row of one scored locus (indicator values at full precision)."""
+    entity = row["entity"]
+    grade = result.grade
+    values = result.indicators
+    return [
+        period_value(row["period"]),
+        entity["province"],
+        _category_label(instrument, entity["category"], language),
+        entity["name"],
+        row["locus"]["name"],
+        row["locus"]["type"],
+        status_word(row["status"] or "draft", language),
+        row["instrument_id"],
+        date_value(row["visit_date"]),
+        *(
+            _score(result.dimensions[c].score) if c in result.dimensions else None
+            for c in dimensions
+        ),
+        _score(result.score),
+        grade.grade if grade else None,
+        _zone_label(instrument, grade.zone, language) if grade else None,
+        result.provisional,
+        len(result.reasons),
+        "; ".join(reason_text(r.code, r.target, r.data, language) for r in result.reasons)
+        or None,
+        " ".join(code for code, v in values.items() if v.not_applicable) or None,
+        result.service_users_counted,
+        row["id"],
+        *(values[c].value if c in values else None for c in indicators),
+    ]
+
+
+# -- Pengguna layanan ---------------------------------------------------------------------------
+
+
+def question_codes(instruments: Iterable[Instrument]) -> list[str]:
+    """Return the codes of the service-user questions of some instruments, each once."""
+    codes: dict[str, None] = {}
+    for instrument in instruments:
+        for _dimension, indicator in instrument.indicators():
+            if indicator.kind == "service_user":
+                codes.setdefault(indicator.code, None)
+    return list(codes)
+
+
+def service_user_columns(
+    language: str, instrument: Instrument, questions: list[str], personal_data: bool
+) -> list[Column]:
+    """Return the columns of the service-user table (phone only with ``personal_data``)."""
+    labels = {
+        field["field"]: field.get("label", {}).get(language, field["field"])
+        for field in instrument.service_users.profile
+        if isinstance(field, dict) and "field" in field
+    }
+    w = {"entity": 30, "locus": 34, "province": 20, "follow_ups": 40, "assessment_id": 38,
+         "respondent_id": 38}  # fmt: skip
+    head = ("period", "province", "category", "entity", "locus", "assessment_id", "number",
+            "respondent_id", "consent", "callback_consent")  # fmt: skip
+    columns = [Column(k, word(k, language), w.get(k, 11)) for k in head]
+    columns += [Column(f"profile_{f}", labels.get(f, f), 16) for f in SERVICE_USER_PROFILE]
+    columns += [Column(f"answer_{c}", c, 9) for c in questions]
+    columns.append(Column("follow_ups", word("follow_ups", language), 40))
+    if personal_data:
+        title = word("phone", language) + PERSONAL_MARK[language]
+        columns.append(Column("phone", title, 22, personal=True))
+    return columns
+
+
+def service_user_rows(
+    row: dict[str, Any],
+    document: AssessmentDocument,
+    instrument: Instrument,
+    questions: list[str],
+    personal_data: bool,
+    language: str,
+) -> Iterator[list[Any]]:
+    """Yield one row per service user of one assessment (answers in words: Ya, Tidak…)."""
+    options = {o.code: o.id if language == "id" else o.en
+               for o in instrument.service_users.answer_options}
+    entity = row["entity"]
+    head = [
+        period_value(row["period"]),
+        entity["province"],
+        _category_label(instrument, entity["category"], language),
+        entity["name"],
+        row["locus"]["name"],
+        row["id"],
+    ]
+    for user in document.service_users:
+        out = [
+            *head,
+            user.number,
+            user.respondent_id,
+            user.consent,
+            user.callback_consent,
+            *(
+                date_value(user.service_date) if f == "service_date" else getattr(user, f)
+                for f in SERVICE_USER_PROFILE
+            ),
+            *(options.get(user.answers.get(c), user.answers.get(c)) for c in questions),
+            "; ".join(f"{code}: {text}" for code, text in user.follow_ups.items()) or None,
+        ]
+        if personal_data:
+            out.append(user.phone)
+        yield out
+
+
+# -- Instrumen ----------------------------------------------------------------------------------
+
+
+def instrument_columns(language: str) -> list[Column]:
+    """Return the columns of the instrument table."""
+    w = {"dimension_title": 22, "title": 50, "question": 80, "kind": 15}
+    keys = ("instrument", "version", "dimension_code", "dimension_title", "dimension_weight",
+            "code", "parent", "kind", "weight", "title", "question")  # fmt: skip
+    return [Column(k, word(k, language), w.get(k, 10)) for k in keys]
+
+
+def _question(item: Any, language: str) -> str | None:
+    for name in ("question", "complete"):
+        text = getattr(item, name, None)
+        if text is not None:
+            return text.get(language)
+    return None
+
+
+def instrument_rows(instruments: Iterable[Instrument], language: str) -> Iterator[list[Any]]:
+    """Yield one row per indicator and sub-item of each instrument."""
+    for instrument in instruments:
+        for dimension, indicator in instrument.indicators():
+            head = [
+                instrument.id,
+                instrument.version,
+                dimension.code,
+                dimension.title.get(language),
+                dimension.weight,
+            ]
+            yield [
+                *head,
+                indicator.code,
+                None,
+                indicator.kind,
+                indicator.weight,
+                indicator.title.get(language),
+                _question(indicator, language),
+            ]
+            for sub in getattr(indicator, "sub_items", ()):
+                yield [
+                    *head,
+                    sub.code,
+                    indicator.code,
+                    "sub_item",
+                    None,
+                    sub.title.get(language),
+                    _question(sub, language),
+                ]

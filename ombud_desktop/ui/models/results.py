@@ -1,0 +1,531 @@
+"""The results screens' data: entity and locus rows built on the store thread, and their models.
+
+:func:`load_results` runs on the reader thread: it calls the scoring service once
+(``score_workspace``: every locus and entity of every period, with corrections and ranks) and
+turns the answer into plain dicts. The models below only adapt those dicts to Qt.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from ombud_desktop.ui.models.assessments import format_number, readable_text_colour, status_text
+from ombud_desktop.ui.ops import Store
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole
+"""Returns the row's key: ``(entity_id, period)`` for an entity, the assessment id for a locus."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Returns a value that sorts naturally (numbers as numbers, unscored last)."""
+
+
+@dataclass
+class ResultsData:
+    """Everything the results screens show, as plain data (built on the store thread)."""
+
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    grades: list[dict[str, Any]] = field(default_factory=list)  # grade, zone, colour, min
+    zones: list[dict[str, Any]] = field(default_factory=list)  # code, label {id, en}, colour
+
+
+# -- building rows (store thread) ----------------------------------------------------------------
+
+
+def _zone_fields(scale: Any, zone: str | None) -> dict[str, Any]:
+    found = next((z for z in scale.zones if z.code == zone), None)
+    return {
+        "zone": zone,
+        "zone_label": {"id": found.label.id, "en": found.label.en} if found else None,
+        "zone_colour": found.colour if found else None,
+    }
+
+
+def _locus_item(row: Mapping[str, Any], result: Any, scale: Any) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "locus": row["locus"]["name"],
+        "locus_type": row["locus"]["type"],
+        "status": row["status"] or "draft",
+        "score": result.score,
+        "dimensions": {code: d.score for code, d in result.dimensions.items()},
+        "grade": result.grade.grade if result.grade else None,
+        **_zone_fields(scale, result.grade.zone if result.grade else None),
+        "provisional": result.provisional,
+        "reasons": [(r.code, r.target, dict(r.data)) for r in result.reasons],
+        "service_users": result.service_users_counted,
+    }
+
+
+def _entity_item(
+    e: Any, row: Mapping[str, Any], instrument: Any, loci: list[dict[str, Any]], ranked: int
+) -> dict[str, Any]:
+    category = next((c for c in instrument.entity_categories if c.code == e.category), None)
+    return {
+        "key": (e.entity_id, e.period),
+        "entity_id": e.entity_id,
+        "entity": e.entity,
+        "category": e.category,
+        "category_label": {"id": category.label.id, "en": category.label.en} if category else None,
+        "province": row["entity"]["province"],
+        "period": e.period,
+        "score": e.score,
+        "mean_of_loci": e.mean_of_loci,
+        "grade": e.grade.grade if e.grade else None,
+        **_zone_fields(instrument.grade_scale, e.grade.zone if e.grade else None),
+        "capped": bool(e.grade and e.grade.capped),
+        "provisional": e.provisional,
+        "provisional_loci": len(e.provisional_loci),
+        "loci_scored": e.loci_scored,
+        "loci_total": e.loci_total,
+        "corrections": [
+            {"kind": c.kind, "points": c.points, "cap_grade": c.cap_grade, "reason": c.reason}
+            for c in e.corrections
+        ],
+        "rank": e.rank,
+        "ranked": ranked,
+        "loci": loci,
+    }
+
+
+def _add_scale(data: ResultsData, scale: Any) -> None:
+    """Add the grades and zones of ``scale`` that ``data`` does not have yet."""
+    for band in scale.bands:
+        if band.grade and all(g["grade"] != band.grade for g in data.grades):
+            colour = next((z.colour for z in scale.zones if z.code == band.zone), "#888888")
+            data.grades.append({"grade": band.grade, "zone": band.zone, "colour": colour})
+    for zone in scale.zones:
+        if all(z["code"] != zone.code for z in data.zones):
+            data.zones.append(
+                {"code": zone.code, "label": {"id": zone.label.id, "en": zone.label.en},
+                 "colour": zone.colour}
+            )
+
+
+def load_results(store: Store) -> ResultsData:
+    """Score the workspace and return the entities (each with its loci) as plain dicts."""
+    from ombud_desktop.services.scoring import score_workspace
+
+    workspace = store.workspace
+    scores = score_workspace(workspace)
+    data = ResultsData()
+    loci_of: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    first: dict[tuple[str, str], tuple[Mapping[str, Any], Any]] = {}
+    for scored in scores.loci:
+        row = scored.row
+        key = (row["entity"]["id"], row["period"])
+        instrument = workspace.instrument(row["instrument_hash"])
+        if key not in first:
+            first[key] = (row, instrument)
+            _add_scale(data, instrument.grade_scale)
+        loci_of.setdefault(key, []).append(
+            _locus_item(row, scored.result, instrument.grade_scale)
+        )
+    in_category = Counter((e.category, e.period) for e in scores.entities if e.rank is not None)
+    for e in scores.entities:
+        row, instrument = first[(e.entity_id, e.period)]
+        data.entities.append(
+            _entity_item(e, row, instrument, loci_of[(e.entity_id, e.period)],
+                         in_category.get((e.category, e.period), 0))
+        )
+    if not data.grades:  # an empty workspace: show the scale of the newest instrument
+        from ombud_desktop.instruments import builtin_instruments
+
+        _add_scale(data, builtin_instruments()[-1].grade_scale)
+    return data
+
+
+def counts(entities: Sequence[Mapping[str, Any]]) -> tuple[Counter[str], Counter[str], int]:
+    """Return entities per grade, per zone ("" for no grade) and how many are provisional."""
+    grades: Counter[str] = Counter()
+    zones: Counter[str] = Counter()
+    for e in entities:
+        grades[e["grade"] or ""] += 1
+        zones[e["zone"] or ""] += 1
+    return grades, zones, sum(1 for e in entities if e["provisional"])
+
+
+# -- words -------------------------------------------------------------------------------------
+
+
+def label_in(item: Mapping[str, Any], key: str, language: str, fallback: str = "") -> str:
+    """Return ``item[key][language]`` of a {id, en} label, or ``fallback``."""
+    label = item.get(key) or {}
+    return label.get(language) or label.get("id") or fallback
+
+
+def grade_text(item: Mapping[str, Any], language: str) -> str:
+    """Return "C · Kuning" (with "(provisional)", "(capped)"), or "–" without a grade."""
+    if item.get("zone") is None:
+        return "–"
+    zone = label_in(item, "zone_label", language, str(item["zone"]).capitalize())
+    text = f"{item['grade']} · {zone}" if item.get("grade") else zone
+    if item.get("capped"):
+        text = QCoreApplication.translate("ResultsModel", "{grade} (capped)").format(grade=text)
+    if item.get("provisional"):
+        text = QCoreApplication.translate("ResultsModel", "{grade} (provisional)").format(
+            grade=text
+        )
+    return text
+
+
+def correction_text(correction: Mapping[str, Any]) -> str:
+    """Return a substantive correction in words, with its reason."""
+    if correction["kind"] == "points":
+        return (
+            QCoreApplication.translate("ResultsModel", "−%1 points: %2")
+            .replace("%1", format_number(correction["points"]))
+            .replace("%2", correction["reason"])
+        )
+    return (
+        QCoreApplication.translate("ResultsModel", "Grade at most %1: %2")
+        .replace("%1", str(correction["cap_grade"]))
+        .replace("%2", correction["reason"])
+    )
+
+
+def _badge(role: int, item: Mapping[str, Any]) -> Any:
+    if not item.get("zone_colour"):
+        return None
+    colour = QColor(item["zone_colour"])
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return colour
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return readable_text_colour(colour)
+    return None
+
+
+def _score_key(value: float | None) -> float:
+    return -1.0 if value is None else float(value)  # unscored sorts below every score
+
+
+# -- the entity table ---------------------------------------------------------------------------
+
+
+class EntityColumn(IntEnum):
+    """The columns of the entity table."""
+
+    RANK = 0
+    ENTITY = 1
+    CATEGORY = 2
+    PROVINCE = 3
+    PERIOD = 4
+    LOCI = 5
+    SCORE = 6
+    GRADE = 7
+    CORRECTIONS = 8
+
+
+class EntityTableModel(QAbstractTableModel):
+    """Adapt entity dicts (see :func:`load_results`) to a table."""
+
+    def __init__(self, *, language: str = "id", parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._language = language
+
+    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Return the rows (do not modify them)."""
+        return self._rows
+
+    def row_data(self, row: int) -> dict[str, Any]:
+        """Return the dict behind table row ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of entities (0 under any parent: a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of columns (0 under any parent)."""
+        return 0 if parent.isValid() else len(EntityColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the translated column titles."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(EntityColumn):
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == EntityColumn.RANK:
+            return self.tr("Rank within the entity's category (kota, kabupaten…) and period")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            EntityColumn.RANK: self.tr("Rank"),
+            EntityColumn.ENTITY: self.tr("Entity"),
+            EntityColumn.CATEGORY: self.tr("Category"),
+            EntityColumn.PROVINCE: self.tr("Province"),
+            EntityColumn.PERIOD: self.tr("Period"),
+            EntityColumn.LOCI: self.tr("Loci"),
+            EntityColumn.SCORE: self.tr("Score"),
+            EntityColumn.GRADE: self.tr("Grade"),
+            EntityColumn.CORRECTIONS: self.tr("Corrections"),
+        }[EntityColumn(section)]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Return selectable and enabled: the table is read-only."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return what a view asks of one cell."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = EntityColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == ID_ROLE:
+            return item["key"]
+        if role == SORT_ROLE:
+            return self._sort_key(item, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            EntityColumn.RANK, EntityColumn.LOCI, EntityColumn.SCORE,
+        ):  # fmt: skip
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == EntityColumn.GRADE and role in (
+            Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+        ):  # fmt: skip
+            return _badge(role, item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column)
+        return None
+
+    def _display(self, item: Mapping[str, Any], column: EntityColumn) -> str:
+        if column == EntityColumn.RANK:
+            return "–" if item["rank"] is None else str(item["rank"])
+        if column == EntityColumn.ENTITY:
+            return item["entity"]
+        if column == EntityColumn.CATEGORY:
+            return label_in(item, "category_label", self._language, item["category"])
+        if column == EntityColumn.PROVINCE:
+            return item["province"]
+        if column == EntityColumn.PERIOD:
+            return item["period"]
+        if column == EntityColumn.LOCI:
+            return f"{item['loci_scored']}/{item['loci_total']}"
+        if column == EntityColumn.SCORE:
+            return format_number(item["score"])
+        if column == EntityColumn.GRADE:
+            return grade_text(item, self._language)
+        return "; ".join(correction_text(c) for c in item["corrections"])
+
+    def _sort_key(self, item: Mapping[str, Any], column: EntityColumn) -> Any:
+        if column == EntityColumn.RANK:
+            return 10**9 if item["rank"] is None else item["rank"]
+        if column == EntityColumn.LOCI:
+            return item["loci_total"]
+        if column in (EntityColumn.SCORE, EntityColumn.GRADE):
+            return _score_key(item["score"])
+        if column == EntityColumn.CORRECTIONS:
+            return len(item["corrections"])
+        return self._display(item, column).casefold()
+
+    def _tooltip(self, item: Mapping[str, Any], column: EntityColumn) -> str | None:
+        if column == EntityColumn.GRADE and item["provisional"]:
+            return self.tr("Provisional: %n locus/loci not complete yet", "",
+                           item["provisional_loci"])
+        if column == EntityColumn.RANK and item["rank"] is not None:
+            return self.tr("Rank %1 of %2 in the category, period %3").replace(
+                "%1", str(item["rank"])).replace("%2", str(item["ranked"])).replace(
+                "%3", item["period"])
+        return None
+
+
+class EntityFilter(QSortFilterProxyModel):
+    """Show the entities of one period and province that match every search word."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._period: str | None = None
+        self._province: str | None = None
+        self._category: str | None = None
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_period(self, period: str | None) -> None:
+        """Keep one period (None: every period)."""
+        self._change(period=period)
+
+    def set_province(self, province: str | None) -> None:
+        """Keep one province (None: every province)."""
+        self._change(province=province)
+
+    def set_category(self, category: str | None) -> None:
+        """Keep one entity category (None: every category)."""
+        self._change(category=category)
+
+    def set_search(self, text: str) -> None:
+        """Keep entities whose name contains every word of ``text``."""
+        self._change(words=text.casefold().split())
+
+    def _change(self, **values: Any) -> None:
+        self.beginFilterChange()
+        for name, value in values.items():
+            setattr(self, f"_{name}", value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def accepts(self, item: Mapping[str, Any]) -> bool:
+        """Return True when ``item`` passes the period, province and search filters."""
+        if self._period is not None and item["period"] != self._period:
+            return False
+        if self._province is not None and item["province"] != self._province:
+            return False
+        if self._category is not None and item["category"] != self._category:
+            return False
+        name = item["entity"].casefold()
+        return all(word in name for word in self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Return True when the source row passes every filter."""
+        model = self.sourceModel()
+        if not isinstance(model, EntityTableModel):
+            return True
+        return self.accepts(model.row_data(source_row))
+
+
+# -- the loci of one entity ---------------------------------------------------------------------
+
+
+class LocusColumn(IntEnum):
+    """The fixed columns of an entity's loci table (the dimension columns come before SCORE)."""
+
+    LOCUS = 0
+    STATUS = 1
+    SCORE = 2
+    GRADE = 3
+    MISSING = 4
+
+
+class LocusTableModel(QAbstractTableModel):
+    """Adapt the locus dicts of one entity to a table: fixed columns, then one per dimension."""
+
+    def __init__(self, *, language: str = "id", parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._dimensions: list[str] = []
+        self._language = language
+
+    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Replace every row; the dimension columns are those of the loci given."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        dimensions: dict[str, None] = {}
+        for row in self._rows:
+            for code in row["dimensions"]:
+                dimensions.setdefault(code, None)
+        self._dimensions = list(dimensions)
+        self.endResetModel()
+
+    def row_data(self, row: int) -> dict[str, Any]:
+        """Return the dict behind table row ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of loci (0 under any parent)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the fixed columns plus one per dimension (0 under any parent)."""
+        return 0 if parent.isValid() else len(LocusColumn) + len(self._dimensions)
+
+    def _column(self, section: int) -> LocusColumn | str:
+        """Return the fixed column, or the dimension code, at ``section``."""
+        # Locus, Status, the dimensions (IN, PR, OUT, PG), then Score, Grade, Missing.
+        if section < LocusColumn.SCORE:
+            return LocusColumn(section)
+        if section < LocusColumn.SCORE + len(self._dimensions):
+            return self._dimensions[section - LocusColumn.SCORE]
+        return LocusColumn(section - len(self._dimensions))
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the translated column titles (dimension codes as they are)."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < self.columnCount():
+            return None
+        column = self._column(section)
+        if isinstance(column, str):
+            return column
+        return {
+            LocusColumn.LOCUS: self.tr("Locus"),
+            LocusColumn.STATUS: self.tr("Status"),
+            LocusColumn.SCORE: self.tr("Score"),
+            LocusColumn.GRADE: self.tr("Grade"),
+            LocusColumn.MISSING: self.tr("Missing"),
+        }[column]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Return selectable and enabled: the table is read-only."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return what a view asks of one cell."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = self._column(index.column())
+        if role == ID_ROLE:
+            return item["id"]
+        if isinstance(column, str):
+            value = item["dimensions"].get(column)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return format_number(value)
+            if role == SORT_ROLE:
+                return _score_key(value)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == SORT_ROLE:
+            if column in (LocusColumn.SCORE, LocusColumn.GRADE):
+                return _score_key(item["score"])
+            if column == LocusColumn.MISSING:
+                return len(item["reasons"])
+            return self._display(item, column).casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            LocusColumn.SCORE, LocusColumn.MISSING,
+        ):  # fmt: skip
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == LocusColumn.GRADE and role in (
+            Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+        ):  # fmt: skip
+            return _badge(role, item)
+        return None
+
+    def _display(self, item: Mapping[str, Any], column: LocusColumn) -> str:
+        if column == LocusColumn.LOCUS:
+            return item["locus"]
+        if column == LocusColumn.STATUS:
+            return status_text(item["status"])
+        if column == LocusColumn.SCORE:
+            return format_number(item["score"])
+        if column == LocusColumn.GRADE:
+            return grade_text(item, self._language)
+        return str(len(item["reasons"])) if item["reasons"] else ""
