@@ -85,19 +85,27 @@ def main() -> int:
     parser.add_argument("--entities", type=int, default=600)
     parser.add_argument("--assessors", type=int, default=5)
     parser.add_argument("--dir", type=Path, default=Path.cwd())
-    parser.add_argument("--keep", type=Path, default=None, help="Keep the packages here.")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="Keep the packages (and the signing key) here; a later run reuses them.",
+    )
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="bench-merge-", dir=args.dir))
     env = {**os.environ, "OMBUD_PASSPHRASE": PASSPHRASE}
     failures = []
     try:
-        keys = KeyStore(scratch / "keys")
-        keys.create_signing_key(PASSPHRASE, owner="Tim")
-        signer = Signer(keys.signing_key(PASSPHRASE), "Tim")
         inbox = args.keep or scratch / "inbox"
+        keys_folder = inbox / "keys" if args.keep else scratch / "keys"
+        keys = KeyStore(keys_folder)
+        reuse = keys.has_signing_key() and any(inbox.rglob("*.ombx"))
+        if not reuse:
+            keys.create_signing_key(PASSPHRASE, owner="Tim")
+        signer = Signer(keys.signing_key(PASSPHRASE), "Tim")
         started = time.perf_counter()
         per = max(1, args.entities // args.assessors)
-        for number in range(args.assessors):
+        for number in range(0 if reuse else args.assessors):
             workspace = scratch / f"assessor{number}"
             ombud(
                 "--workspace",
@@ -116,12 +124,13 @@ def main() -> int:
         packages = sorted(inbox.rglob("*.ombx"))
         size = sum(p.stat().st_size for p in packages)
         print(
-            f"Prepared {len(packages)} packages from {args.assessors} assessors "
-            f"({size / 1e6:.0f} MB) in {time.perf_counter() - started:.0f} s"
+            f"{'Reused' if reuse else 'Prepared'} {len(packages)} packages from "
+            f"{args.assessors} assessors ({size / 1e6:.0f} MB) in "
+            f"{time.perf_counter() - started:.0f} s"
         )
 
         supervisor = scratch / "supervisor"
-        common = ["--workspace", str(supervisor), "--keys", str(scratch / "keys")]
+        common = ["--workspace", str(supervisor), "--keys", str(keys_folder)]
         started = time.perf_counter()
         first, peak_mb = ombud(*common, "merge", str(inbox), "--json", "--quiet", env=env)
         merge_s = time.perf_counter() - started

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -125,27 +126,38 @@ def verify_package(
         return reader.verify()
 
 
-def import_package(
-    workspace: Workspace,
+@dataclass
+class OpenedPackage:
+    """A package verified and parsed, its file still open, ready to be applied."""
+
+    path: Path
+    reader: PackageReader
+    report: VerifyReport
+    accept_untrusted: bool
+    incoming: list[_Incoming] | None  # None: already imported whole, not parsed
+
+    def close(self) -> None:
+        """Close the package file."""
+        self.reader.close()
+
+
+def open_package(
     path: str | Path,
     keys: KeyStore,
     *,
-    passphrase: str | None = None,
+    receiving: X25519PrivateKey | None = None,
     trust_signer: str | None = None,
     max_bytes: int = DEFAULT_MAX_PACKAGE_BYTES,
-    placed: list[Path] | None = None,
-) -> Receipt:
-    """Verify and import one package; return the receipt or raise ImportRefused.
+    imported: Callable[[str, str], bool] | None = None,
+) -> OpenedPackage:
+    """Verify a package and parse its assessments (no database: safe on another thread).
 
-    ``trust_signer``: the signer's full fingerprint, given after the user has seen it, to
-    accept a package from a key not yet trusted (it is trusted from then on). ``passphrase``
-    unlocks the receiving key for encrypted personal data; without it the rest is imported
-    and the receipt says the personal data is locked (importing again with it adds them).
-    ``placed`` collects the evidence files the import created (for a caller that commits
-    several imports together and must remove them if that commit fails).
+    Raises ImportRefused. ``imported(package_id, signer_fingerprint)`` may say the package
+    was imported whole before, which skips parsing. The caller closes the result.
     """
     path = Path(path)
-    with PackageReader(path, trusted=keys.is_trusted, max_bytes=max_bytes) as reader:
+    reader = PackageReader(path, trusted=keys.is_trusted, max_bytes=max_bytes)
+    try:
         report = reader.verify()
         accept_untrusted = (
             report.only_untrusted
@@ -156,33 +168,90 @@ def import_package(
             raise _refused(path, report.problems)
         assert report.manifest is not None
         manifest = report.manifest
-        earlier = store.imports_of(workspace, manifest.package_id, report.signer_fingerprint or "")
-        if earlier and not any(e["locked"] for e in earlier):
-            # Imported whole before, and the log never loses a change: nothing can be new.
-            return _already_imported(path, report, earlier)
-        receiving = _receiving_key(keys, passphrase)
-        incoming = [
-            _read_assessment(reader, manifest.data, e, keys, receiving)
-            for e in manifest.assessments
-        ]
-        instrument_hash = manifest.data["instrument"]["hash"]
-        receipts = _apply(workspace, reader, path, report, instrument_hash, incoming, placed)
-    if accept_untrusted:
+        incoming = None
+        if imported is None or not imported(manifest.package_id, report.signer_fingerprint or ""):
+            incoming = [
+                _read_assessment(reader, manifest.data, e, keys, receiving)
+                for e in manifest.assessments
+            ]
+    except BaseException:
+        reader.close()
+        raise
+    return OpenedPackage(path, reader, report, accept_untrusted, incoming)
+
+
+def apply_package(
+    workspace: Workspace,
+    opened: OpenedPackage,
+    keys: KeyStore,
+    *,
+    placed: list[Path] | None = None,
+) -> Receipt:
+    """Merge an opened package into the workspace in one transaction; return the receipt."""
+    report, path = opened.report, opened.path
+    manifest = report.manifest
+    assert manifest is not None
+    signer = report.signer_fingerprint or ""
+    earlier = store.imports_of(workspace, manifest.package_id, signer)
+    if earlier and not any(e["locked"] for e in earlier):
+        # Imported whole before, and the log never loses a change: nothing can be new.
+        return _already_imported(path, report, earlier)
+    if opened.incoming is None:
+        raise PackageError(f"{path.name} was not read", code="not_read")
+    instrument_hash = manifest.data["instrument"]["hash"]
+    receipts = _apply(
+        workspace, opened.reader, path, report, instrument_hash, opened.incoming, placed
+    )
+    if opened.accept_untrusted:
         keys.trust(unb64(manifest.signer_key, what="signer key"), report.signer_name or "")
     return Receipt(
         path=path,
         package_id=manifest.package_id,
         signer_name=report.signer_name or "",
-        signer_fingerprint=report.signer_fingerprint or "",
+        signer_fingerprint=signer,
         assessments=receipts,
-        newly_trusted=accept_untrusted,
+        newly_trusted=opened.accept_untrusted,
         earlier_imports=[
             {k: e[k] for k in ("file_name", "imported_at")}
-            for e in store.imports_of(
-                workspace, manifest.package_id, report.signer_fingerprint or ""
-            )
+            for e in store.imports_of(workspace, manifest.package_id, signer)
         ],
     )
+
+
+def import_package(
+    workspace: Workspace,
+    path: str | Path,
+    keys: KeyStore,
+    *,
+    passphrase: str | None = None,
+    trust_signer: str | None = None,
+    max_bytes: int = DEFAULT_MAX_PACKAGE_BYTES,
+    placed: list[Path] | None = None,
+    receiving: X25519PrivateKey | None = None,
+) -> Receipt:
+    """Verify and import one package; return the receipt or raise ImportRefused.
+
+    ``trust_signer``: the signer's full fingerprint, given after the user has seen it, to
+    accept a package from a key not yet trusted (it is trusted from then on). ``passphrase``
+    (or the already unlocked ``receiving`` key) opens encrypted personal data; without it the
+    rest is imported and the receipt says the personal data is locked (importing again with
+    it adds them). ``placed`` collects the evidence files the import created (for a caller
+    that commits several imports together and must remove them if that commit fails).
+    """
+    if receiving is None:
+        receiving = unlock_receiving_key(keys, passphrase)
+    opened = open_package(
+        path,
+        keys,
+        receiving=receiving,
+        trust_signer=trust_signer,
+        max_bytes=max_bytes,
+        imported=lambda package_id, signer: store.was_imported(workspace, package_id, signer),
+    )
+    try:
+        return apply_package(workspace, opened, keys, placed=placed)
+    finally:
+        opened.close()
 
 
 def _already_imported(path: Path, report: VerifyReport, earlier: list[dict[str, Any]]) -> Receipt:
@@ -232,7 +301,8 @@ def _refused(path: Path, problems: list[Problem], hint: str = "") -> ImportRefus
     )
 
 
-def _receiving_key(keys: KeyStore, passphrase: str | None) -> X25519PrivateKey | None:
+def unlock_receiving_key(keys: KeyStore, passphrase: str | None) -> X25519PrivateKey | None:
+    """Return the receiving key unlocked with ``passphrase``, or None without one."""
     if passphrase is None or not keys.has_receiving_key():
         return None
     return keys.receiving_key(passphrase)

@@ -255,6 +255,9 @@ class KeyStore:
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder)
+        # Parsed key files by path, with the (mtime, size) they were read at: a merge asks
+        # "is this signer trusted?" thousands of times.
+        self._cache: dict[Path, tuple[tuple[int, int], dict[str, Any]]] = {}
 
     @classmethod
     def default(cls) -> KeyStore:
@@ -488,11 +491,17 @@ class KeyStore:
 
     def _load_json(self, path: Path) -> dict[str, Any]:
         try:
+            info = path.stat()
+            stamp = (info.st_mtime_ns, info.st_size)
+            cached = self._cache.get(path)
+            if cached is not None and cached[0] == stamp:
+                return cached[1]
             doc = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise KeyError_(f"cannot read {path}: {exc}", code="key_file_invalid") from None
         if not isinstance(doc, dict):
             raise KeyError_(f"{path} is not a key file", code="key_file_invalid")
+        self._cache[path] = (stamp, doc)
         return doc
 
     def _write_trusted(self, keys: list[dict[str, Any]]) -> None:

@@ -11,14 +11,23 @@ until someone resolves it, and the resolution is a change record that travels li
 from __future__ import annotations
 
 import contextlib
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ombud_desktop.domain.keys import response_key_indicator
 from ombud_desktop.errors import NotFoundError, ValidationError
-from ombud_desktop.packages.importer import ImportRefused, Receipt
+from ombud_desktop.packages.importer import (
+    ImportRefused,
+    OpenedPackage,
+    Receipt,
+    apply_package,
+    open_package,
+    unlock_receiving_key,
+)
 from ombud_desktop.services.packages import PackageService, package_files
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, Edit
@@ -74,34 +83,76 @@ def merge_packages(
     batch: int = 50,
     progress: Progress | None = None,
 ) -> MergeReport:
-    """Import every package found under ``paths`` (files or folders); return the report."""
+    """Import every package found under ``paths`` (files or folders); return the report.
+
+    Packages are verified and parsed one ahead on a second thread (hashing, inflating and
+    reading files let go of the GIL) while the previous one is written to the database.
+    """
     files = package_files(paths)
     report = MergeReport()
-    db = service.workspace.db
-    for start in range(0, len(files), batch):
-        placed: list[Path] = []
-        try:
-            with storage_errors("merging packages"), db.atomic():
-                for number, path in enumerate(files[start : start + batch], start=start + 1):
-                    try:
-                        receipt = service.import_one(
-                            path,
-                            passphrase=passphrase,
-                            trust_signer=trust_signer,
-                            placed=placed,
-                        )
-                    except ImportRefused as exc:
-                        report.refused.append((path, exc))
-                    else:
-                        report.receipts.append(receipt)
-                    if progress:
-                        progress(number, len(files), path.name)
-        except BaseException:
-            for created in placed:
-                with contextlib.suppress(OSError):
-                    created.unlink()
-            raise
+    workspace, keys = service.workspace, service.keys
+    receiving = unlock_receiving_key(keys, passphrase)
+    done = store.imported_packages(workspace)
+
+    def open_one(path: Path) -> OpenedPackage:
+        return open_package(
+            path,
+            keys,
+            receiving=receiving,
+            trust_signer=trust_signer,
+            max_bytes=service.max_bytes,
+            imported=lambda package_id, signer: (package_id, signer) in done,
+        )
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-reader") as reader:
+        ahead: deque[Future[OpenedPackage]] = deque(
+            reader.submit(open_one, path) for path in files[:READ_AHEAD]
+        )
+        for start in range(0, len(files), batch):
+            placed: list[Path] = []
+            try:
+                with storage_errors("merging packages"), workspace.db.atomic():
+                    for number in range(start, min(start + batch, len(files))):
+                        future = ahead.popleft()
+                        if number + READ_AHEAD < len(files):
+                            ahead.append(reader.submit(open_one, files[number + READ_AHEAD]))
+                        _merge_one(workspace, keys, files[number], future, placed, report)
+                        if progress:
+                            progress(number + 1, len(files), files[number].name)
+            except BaseException:
+                for created in placed:
+                    with contextlib.suppress(OSError):
+                        created.unlink()
+                for pending in ahead:
+                    with contextlib.suppress(Exception):
+                        pending.result().close()
+                raise
     return report
+
+
+READ_AHEAD = 2
+
+
+def _merge_one(
+    workspace: Workspace,
+    keys: Any,
+    path: Path,
+    future: Future[OpenedPackage],
+    placed: list[Path],
+    report: MergeReport,
+) -> None:
+    try:
+        opened = future.result()
+    except ImportRefused as exc:
+        report.refused.append((path, exc))
+        return
+    try:
+        with workspace.db.atomic():  # a savepoint: a refusal here undoes this package only
+            report.receipts.append(apply_package(workspace, opened, keys, placed=placed))
+    except ImportRefused as exc:
+        report.refused.append((path, exc))
+    finally:
+        opened.close()
 
 
 # -- conflicts -----------------------------------------------------------------------------

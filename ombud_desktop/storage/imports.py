@@ -162,6 +162,26 @@ def imports_of(
     return out
 
 
+def was_imported(workspace: Workspace, package_id: str, signer_fingerprint: str) -> bool:
+    """Return True when this package was imported whole before (nothing in it can be new)."""
+    earlier = imports_of(workspace, package_id, signer_fingerprint)
+    return bool(earlier) and not any(e["locked"] for e in earlier)
+
+
+def imported_packages(workspace: Workspace) -> set[tuple[str, str]]:
+    """Return (package id, signer fingerprint) of every package imported whole."""
+    whole: set[tuple[str, str]] = set()
+    locked: set[tuple[str, str]] = set()
+    rows = workspace.db.execute("SELECT package_id, signer_fingerprint, receipt FROM imports")
+    for package_id, signer, receipt in rows:
+        key = (package_id, signer)
+        if any(a.get("personal_data") == "locked" for a in json.loads(receipt)):
+            locked.add(key)
+        else:
+            whole.add(key)
+    return whole - locked
+
+
 def cell_label(cell: Cell) -> str:
     """Return a cell as one readable token, e.g. ``response IN07 value``."""
     return " ".join(cell)

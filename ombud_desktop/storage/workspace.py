@@ -37,6 +37,7 @@ from ombud_desktop.storage.migrations import migrate
 logger = logging.getLogger(__name__)
 
 DATABASE_NAME = "workspace.sqlite"
+CACHE_KIB = 64 * 1024
 EVIDENCE_DIR = "evidence"
 
 Clock = Callable[[], datetime]
@@ -150,6 +151,9 @@ class Workspace:
                 # an answer was acknowledged cannot lose it.
                 db.execute("PRAGMA synchronous = FULL")
                 db.execute("PRAGMA foreign_keys = ON")
+                # 64 MB of page cache (SQLite's default is 2 MB): a national workspace is
+                # ~600 MB, and merging or scoring it touches its indexes all over.
+                db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
                 migrate(db)
             except BaseException:
                 db.close()
