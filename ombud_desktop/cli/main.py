@@ -18,9 +18,9 @@ from typing import Any
 import click
 
 from ombud_desktop import __version__
-from ombud_desktop.cli.packages import register as register_package_commands
+from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.spreadsheet import spreadsheet
-from ombud_desktop.cli.supervisor import register as register_supervisor_commands
+from ombud_desktop.cli.supervisor import COMMANDS as SUPERVISOR_COMMANDS
 from ombud_desktop.errors import InstrumentError, OmbudError, ValidationError
 from ombud_desktop.instruments import (
     builtin_grade_scales,
@@ -440,8 +440,8 @@ def correction_add(
     click.echo(f"Correction recorded for {found['name']} ({period}).")
 
 
-register_package_commands(cli, pass_context)
-register_supervisor_commands(cli, pass_context)
+for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS):
+    cli.add_command(command)
 cli.add_command(spreadsheet)
 
 

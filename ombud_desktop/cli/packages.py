@@ -19,6 +19,13 @@ PASSPHRASE_ENV = "OMBUD_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "OMBUD_NEW_PASSPHRASE"
 EXIT_PROBLEMS = 1
 
+max_size_option = click.option(
+    "--max-size",
+    type=click.IntRange(1),
+    default=DEFAULT_MAX_PACKAGE_BYTES // 2**20,
+    show_default=True,
+    help="Largest package accepted, in MB.",
+)
 passphrase_file_option = click.option(
     "--passphrase-file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -52,305 +59,293 @@ def read_passphrase(
     return str(click.prompt(prompt, hide_input=True, confirmation_prompt=confirm))
 
 
-def register(cli: click.Group, pass_context: Any) -> None:
-    """Add the key and package commands to the ``ombud`` group."""
+@click.group()
+def keys() -> None:
+    """Your signing key, receiving key and the keys you trust."""
 
-    @cli.group()
-    def keys() -> None:
-        """Your signing key, receiving key and the keys you trust."""
-
-    @keys.command("create")
-    @click.option("--receiving", is_flag=True, help="Create the receiving key (supervisors).")
-    @passphrase_file_option
-    @pass_context
-    def keys_create(ctx: Any, receiving: bool, passphrase_file: Path | None) -> None:
-        """Create your signing key (or, with --receiving, your receiving key)."""
-        store = ctx.keys
-        owner = ""
-        try:
-            with ctx.workspace() as workspace:
-                owner = (workspace.profile() or {}).get("name", "")
-        except OmbudError:
-            owner = ""
-        passphrase = read_passphrase(passphrase_file, prompt="New passphrase", confirm=True)
-        check_passphrase(passphrase)
-        if receiving:
-            info = store.create_receiving_key(passphrase, owner=owner)
-        else:
-            info = store.create_signing_key(passphrase, owner=owner)
-        click.echo(f"Created your {'receiving' if receiving else 'signing'} key in {store.folder}")
-        click.echo(f"Fingerprint: {info.words}")
-        click.echo("Compare these digits with your supervisor, read aloud, when you send your key.")
-
-    @keys.command("show")
-    @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-    @pass_context
-    def keys_show(ctx: Any, as_json: bool) -> None:
-        """Show your keys' fingerprints and the supervisor your personal data goes to."""
-        store = ctx.keys
-        signing = store.signing_key_info() if store.has_signing_key() else None
-        receiving = store.receiving_key_info() if store.has_receiving_key() else None
-        recipient = store.recipient()
-        if as_json:
-            _echo_json(
-                {
-                    "folder": str(store.folder),
-                    "signing_key": signing.to_json() if signing else None,
-                    "receiving_key": receiving.to_json() if receiving else None,
-                    "recipient": recipient.to_json() if recipient else None,
-                    "trusted": store.trusted(),
-                }
-            )
-            return
-        click.echo(f"Keys in {store.folder}")
-        if signing:
-            click.echo(f"Signing key:   {signing.words}   ({signing.short})")
-        else:
-            click.echo("Signing key:   none (create one with `ombud keys create`)")
-        if receiving:
-            click.echo(f"Receiving key: {receiving.words}   ({receiving.short})")
-        if recipient:
-            click.echo(
-                f"Personal data is encrypted to: {recipient.name} ({short(recipient.fingerprint)})"
-            )
-        else:
-            click.echo("No supervisor key set: exports leave personal data out.")
-        click.echo(f"Trusted signers: {len(store.trusted())}")
-
-    @keys.command("passphrase")
-    @passphrase_file_option
-    @click.option(
-        "--new-passphrase-file",
-        type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        default=None,
-        help=f"Read the new passphrase from this file (or set {NEW_PASSPHRASE_ENV}).",
-    )
-    @pass_context
-    def keys_passphrase(
-        ctx: Any, passphrase_file: Path | None, new_passphrase_file: Path | None
-    ) -> None:
-        """Change the passphrase of your keys."""
-        old = read_passphrase(passphrase_file, prompt="Current passphrase")
-        new = read_passphrase(
-            new_passphrase_file, env=NEW_PASSPHRASE_ENV, prompt="New passphrase", confirm=True
-        )
-        ctx.keys.change_passphrase(old, new)
-        click.echo("Passphrase changed.")
-
-    @keys.command("export")
-    @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
-    @click.option(
-        "--qr",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="Also write the key as a QR code (PNG or SVG, by the suffix).",
-    )
-    @pass_context
-    def keys_export(ctx: Any, out: Path, qr: Path | None) -> None:
-        """Write your public key file (.ombkey) for your supervisor."""
-        from ombud_desktop.files import write_atomically
-        from ombud_desktop.packages.keys import qr_code
-
-        key_file = ctx.keys.public_key_file()
-        write_atomically(out, key_file.to_bytes())
-        click.echo(f"Wrote {out} ({key_file.name or 'no name'}, {short(key_file.fingerprint)})")
-        if qr is not None:
-            qr_code(key_file).save(str(qr), scale=6, border=4)
-            click.echo(f"Wrote {qr}")
-
-    @keys.command("trust")
-    @click.argument("key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-    @click.option("--yes", is_flag=True, help="Do not ask; you have compared the fingerprint.")
-    @pass_context
-    def keys_trust(ctx: Any, key_file: Path, yes: bool) -> None:
-        """Trust the signer of a public key file after comparing its fingerprint."""
-        from ombud_desktop.packages.keys import spoken
-
-        person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
-        click.echo(f"{person.name or key_file.name}: {spoken(person.fingerprint)}")
-        if not yes and not click.confirm("Do these digits match what the owner reads to you?"):
-            raise click.exceptions.Abort()
-        ctx.keys.trust(person.signing_key, person.name)
-        click.echo(f"Trusted {person.name or key_file.name} ({short(person.fingerprint)}).")
-
-    @keys.command("trusted")
-    @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-    @pass_context
-    def keys_trusted(ctx: Any, as_json: bool) -> None:
-        """List the signers you trust."""
-        trusted = ctx.keys.trusted()
-        if as_json:
-            _echo_json(trusted)
-            return
-        if not trusted:
-            click.echo("No trusted signers yet.")
-        for key in trusted:
-            click.echo(
-                f"{short(key['fingerprint'])}  {key.get('name') or '-':<30} {key['added_at']}"
-            )
-
-    @keys.command("untrust")
-    @click.argument("fingerprint")
-    @pass_context
-    def keys_untrust(ctx: Any, fingerprint: str) -> None:
-        """Stop trusting a signer (by the start of its fingerprint)."""
-        removed = ctx.keys.untrust(fingerprint)
-        click.echo(
-            f"No longer trusted: {removed.get('name') or '-'} ({short(removed['fingerprint'])})"
-        )
-
-    @keys.command("recipient")
-    @click.argument(
-        "key_file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)
-    )
-    @click.option("--clear", is_flag=True, help="Stop encrypting personal data to anyone.")
-    @pass_context
-    def keys_recipient(ctx: Any, key_file: Path | None, clear: bool) -> None:
-        """Set the supervisor whose key your exports encrypt personal data to."""
-        if clear:
-            ctx.keys.set_recipient(None)
-            click.echo("No supervisor key: exports leave personal data out.")
-            return
-        if key_file is None:
-            raise click.UsageError("give the supervisor's .ombkey file, or --clear")
-        person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
-        ctx.keys.set_recipient(person)
-        ctx.keys.trust(person.signing_key, person.name)
-        click.echo(
-            f"Personal data will be encrypted to {person.name or key_file.name} "
-            f"({short(person.fingerprint)}); their packages are trusted."
-        )
-
-    @cli.command("export")
-    @click.argument("assessment_ids", nargs=-1, required=True)
-    @click.option(
-        "--out",
-        "out_dir",
-        required=True,
-        type=click.Path(file_okay=False, path_type=Path),
-        help="Folder the packages are written to (e.g. your outbox).",
-    )
-    @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-    @passphrase_file_option
-    @pass_context
-    def export(
-        ctx: Any,
-        assessment_ids: tuple[str, ...],
-        out_dir: Path,
-        as_json: bool,
-        passphrase_file: Path | None,
-    ) -> None:
-        """Write a signed package for each assessment."""
+@keys.command("create")
+@click.option("--receiving", is_flag=True, help="Create the receiving key (supervisors).")
+@passphrase_file_option
+@click.pass_obj
+def keys_create(ctx: Any, receiving: bool, passphrase_file: Path | None) -> None:
+    """Create your signing key (or, with --receiving, your receiving key)."""
+    store = ctx.keys
+    owner = ""
+    try:
         with ctx.workspace() as workspace:
-            ids = [workspace.resolve_assessment_id(i) for i in assessment_ids]
-            passphrase = read_passphrase(passphrase_file)
-            results = PackageService(workspace, ctx.keys).export(ids, out_dir, passphrase)
-        if as_json:
-            _echo_json([r.to_json() for r in results])
-            return
-        for result in results:
-            note = {
-                "encrypted": "personal data encrypted",
-                "withheld": "personal data left out (no supervisor key set)",
-                "none": "no personal data",
-            }[result.personal]
-            click.echo(f"{result.path}  ({result.size / 1024:.0f} KB, {note})")
+            owner = (workspace.profile() or {}).get("name", "")
+    except OmbudError:
+        owner = ""
+    passphrase = read_passphrase(passphrase_file, prompt="New passphrase", confirm=True)
+    check_passphrase(passphrase)
+    if receiving:
+        info = store.create_receiving_key(passphrase, owner=owner)
+    else:
+        info = store.create_signing_key(passphrase, owner=owner)
+    click.echo(f"Created your {'receiving' if receiving else 'signing'} key in {store.folder}")
+    click.echo(f"Fingerprint: {info.words}")
+    click.echo("Compare these digits with your supervisor, read aloud, when you send your key.")
 
-    @cli.command("verify")
-    @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-    @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-    @click.option(
-        "--max-size",
-        type=click.IntRange(1),
-        default=DEFAULT_MAX_PACKAGE_BYTES // 2**20,
-        show_default=True,
-        help="Largest package accepted, in MB.",
-    )
-    @pass_context
-    def verify(ctx: Any, files: tuple[Path, ...], as_json: bool, max_size: int) -> None:
-        """Check packages: format, every member, signature, trusted signer."""
-        from ombud_desktop.packages.importer import verify_package
+@keys.command("show")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def keys_show(ctx: Any, as_json: bool) -> None:
+    """Show your keys' fingerprints and the supervisor your personal data goes to."""
+    store = ctx.keys
+    signing = store.signing_key_info() if store.has_signing_key() else None
+    receiving = store.receiving_key_info() if store.has_receiving_key() else None
+    recipient = store.recipient()
+    if as_json:
+        _echo_json(
+            {
+                "folder": str(store.folder),
+                "signing_key": signing.to_json() if signing else None,
+                "receiving_key": receiving.to_json() if receiving else None,
+                "recipient": recipient.to_json() if recipient else None,
+                "trusted": store.trusted(),
+            }
+        )
+        return
+    click.echo(f"Keys in {store.folder}")
+    if signing:
+        click.echo(f"Signing key:   {signing.words}   ({signing.short})")
+    else:
+        click.echo("Signing key:   none (create one with `ombud keys create`)")
+    if receiving:
+        click.echo(f"Receiving key: {receiving.words}   ({receiving.short})")
+    if recipient:
+        click.echo(
+            f"Personal data is encrypted to: {recipient.name} ({short(recipient.fingerprint)})"
+        )
+    else:
+        click.echo("No supervisor key set: exports leave personal data out.")
+    click.echo(f"Trusted signers: {len(store.trusted())}")
 
-        reports = [
-            verify_package(p, ctx.keys, max_bytes=max_size * 2**20) for p in package_files(files)
-        ]
-        if as_json:
-            _echo_json([r.to_json() for r in reports])
-        else:
-            for report in reports:
-                if report.ok:
-                    click.echo(
-                        f"{report.path}: valid, signed by {report.signer_name or '-'} "
-                        f"({short(report.signer_fingerprint or '')})"
-                    )
-                for problem in report.problems:
-                    click.echo(f"{report.path}: {problem.message}")
-        if not reports or not all(r.ok for r in reports):
-            raise SystemExit(EXIT_PROBLEMS)
+@keys.command("passphrase")
+@passphrase_file_option
+@click.option(
+    "--new-passphrase-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help=f"Read the new passphrase from this file (or set {NEW_PASSPHRASE_ENV}).",
+)
+@click.pass_obj
+def keys_passphrase(
+    ctx: Any, passphrase_file: Path | None, new_passphrase_file: Path | None
+) -> None:
+    """Change the passphrase of your keys."""
+    old = read_passphrase(passphrase_file, prompt="Current passphrase")
+    new = read_passphrase(
+        new_passphrase_file, env=NEW_PASSPHRASE_ENV, prompt="New passphrase", confirm=True
+    )
+    ctx.keys.change_passphrase(old, new)
+    click.echo("Passphrase changed.")
 
-    @cli.command("import")
-    @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-    @click.option("--json", "as_json", is_flag=True, help="Print the receipts as JSON.")
-    @click.option(
-        "--trust-signer",
-        default=None,
-        metavar="FINGERPRINT",
-        help="Accept this signer (full fingerprint, after comparing it) and trust it.",
+@keys.command("export")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--qr",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the key as a QR code (PNG or SVG, by the suffix).",
+)
+@click.pass_obj
+def keys_export(ctx: Any, out: Path, qr: Path | None) -> None:
+    """Write your public key file (.ombkey) for your supervisor."""
+    from ombud_desktop.files import write_atomically
+    from ombud_desktop.packages.keys import qr_code
+
+    key_file = ctx.keys.public_key_file()
+    write_atomically(out, key_file.to_bytes())
+    click.echo(f"Wrote {out} ({key_file.name or 'no name'}, {short(key_file.fingerprint)})")
+    if qr is not None:
+        qr_code(key_file).save(str(qr), scale=6, border=4)
+        click.echo(f"Wrote {qr}")
+
+@keys.command("trust")
+@click.argument("key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask; you have compared the fingerprint.")
+@click.pass_obj
+def keys_trust(ctx: Any, key_file: Path, yes: bool) -> None:
+    """Trust the signer of a public key file after comparing its fingerprint."""
+    from ombud_desktop.packages.keys import spoken
+
+    person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
+    click.echo(f"{person.name or key_file.name}: {spoken(person.fingerprint)}")
+    if not yes and not click.confirm("Do these digits match what the owner reads to you?"):
+        raise click.exceptions.Abort()
+    ctx.keys.trust(person.signing_key, person.name)
+    click.echo(f"Trusted {person.name or key_file.name} ({short(person.fingerprint)}).")
+
+@keys.command("trusted")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def keys_trusted(ctx: Any, as_json: bool) -> None:
+    """List the signers you trust."""
+    trusted = ctx.keys.trusted()
+    if as_json:
+        _echo_json(trusted)
+        return
+    if not trusted:
+        click.echo("No trusted signers yet.")
+    for key in trusted:
+        click.echo(
+            f"{short(key['fingerprint'])}  {key.get('name') or '-':<30} {key['added_at']}"
+        )
+
+@keys.command("untrust")
+@click.argument("fingerprint")
+@click.pass_obj
+def keys_untrust(ctx: Any, fingerprint: str) -> None:
+    """Stop trusting a signer (by the start of its fingerprint)."""
+    removed = ctx.keys.untrust(fingerprint)
+    click.echo(
+        f"No longer trusted: {removed.get('name') or '-'} ({short(removed['fingerprint'])})"
     )
-    @click.option(
-        "--max-size",
-        type=click.IntRange(1),
-        default=DEFAULT_MAX_PACKAGE_BYTES // 2**20,
-        show_default=True,
-        help="Largest package accepted, in MB.",
+
+@keys.command("recipient")
+@click.argument(
+    "key_file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--clear", is_flag=True, help="Stop encrypting personal data to anyone.")
+@click.pass_obj
+def keys_recipient(ctx: Any, key_file: Path | None, clear: bool) -> None:
+    """Set the supervisor whose key your exports encrypt personal data to."""
+    if clear:
+        ctx.keys.set_recipient(None)
+        click.echo("No supervisor key: exports leave personal data out.")
+        return
+    if key_file is None:
+        raise click.UsageError("give the supervisor's .ombkey file, or --clear")
+    person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
+    ctx.keys.set_recipient(person)
+    ctx.keys.trust(person.signing_key, person.name)
+    click.echo(
+        f"Personal data will be encrypted to {person.name or key_file.name} "
+        f"({short(person.fingerprint)}); their packages are trusted."
     )
-    @passphrase_file_option
-    @pass_context
-    def import_(
-        ctx: Any,
-        files: tuple[Path, ...],
-        as_json: bool,
-        trust_signer: str | None,
-        max_size: int,
-        passphrase_file: Path | None,
-    ) -> None:
-        """Import packages into this workspace (each one whole, or not at all)."""
-        paths = package_files(files)
-        passphrase = None
-        if ctx.keys.has_receiving_key() and (passphrase_file or os.environ.get(PASSPHRASE_ENV)):
-            passphrase = read_passphrase(passphrase_file)
-        receipts: list[dict[str, Any]] = []
-        refused = 0
-        with ctx.workspace(create=True) as workspace:
-            service = PackageService(workspace, ctx.keys, max_bytes=max_size * 2**20)
-            for number, path in enumerate(paths, start=1):
-                try:
-                    receipt = service.import_one(
-                        path, passphrase=passphrase, trust_signer=trust_signer
-                    )
-                except ImportRefused as exc:
-                    refused += 1
-                    receipts.append(
-                        {
-                            "path": str(path),
-                            "refused": True,
-                            "code": exc.code,
-                            "message": exc.message,
-                            "hint": exc.hint,
-                            "problems": exc.data.get("problems", []),
-                        }
-                    )
-                    if not as_json:
-                        click.echo(f"[{number}/{len(paths)}] REFUSED {exc.message}", err=True)
-                        click.echo(f"    {exc.hint}", err=True)
-                    continue
-                receipts.append(receipt.to_json())
+
+@click.command("export")
+@click.argument("assessment_ids", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder the packages are written to (e.g. your outbox).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@passphrase_file_option
+@click.pass_obj
+def export(
+    ctx: Any,
+    assessment_ids: tuple[str, ...],
+    out_dir: Path,
+    as_json: bool,
+    passphrase_file: Path | None,
+) -> None:
+    """Write a signed package for each assessment."""
+    with ctx.workspace() as workspace:
+        ids = [workspace.resolve_assessment_id(i) for i in assessment_ids]
+        passphrase = read_passphrase(passphrase_file)
+        results = PackageService(workspace, ctx.keys).export(ids, out_dir, passphrase)
+    if as_json:
+        _echo_json([r.to_json() for r in results])
+        return
+    for result in results:
+        note = {
+            "encrypted": "personal data encrypted",
+            "withheld": "personal data left out (no supervisor key set)",
+            "none": "no personal data",
+        }[result.personal]
+        click.echo(f"{result.path}  ({result.size / 1024:.0f} KB, {note})")
+
+@click.command("verify")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@max_size_option
+@click.pass_obj
+def verify(ctx: Any, files: tuple[Path, ...], as_json: bool, max_size: int) -> None:
+    """Check packages: format, every member, signature, trusted signer."""
+    from ombud_desktop.packages.importer import verify_package
+
+    reports = [
+        verify_package(p, ctx.keys, max_bytes=max_size * 2**20) for p in package_files(files)
+    ]
+    if as_json:
+        _echo_json([r.to_json() for r in reports])
+    else:
+        for report in reports:
+            if report.ok:
+                click.echo(
+                    f"{report.path}: valid, signed by {report.signer_name or '-'} "
+                    f"({short(report.signer_fingerprint or '')})"
+                )
+            for problem in report.problems:
+                click.echo(f"{report.path}: {problem.message}")
+    if not reports or not all(r.ok for r in reports):
+        raise SystemExit(EXIT_PROBLEMS)
+
+@click.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the receipts as JSON.")
+@click.option(
+    "--trust-signer",
+    default=None,
+    metavar="FINGERPRINT",
+    help="Accept this signer (full fingerprint, after comparing it) and trust it.",
+)
+@max_size_option
+@passphrase_file_option
+@click.pass_obj
+def import_(
+    ctx: Any,
+    files: tuple[Path, ...],
+    as_json: bool,
+    trust_signer: str | None,
+    max_size: int,
+    passphrase_file: Path | None,
+) -> None:
+    """Import packages into this workspace (each one whole, or not at all)."""
+    paths = package_files(files)
+    passphrase = None
+    if ctx.keys.has_receiving_key() and (passphrase_file or os.environ.get(PASSPHRASE_ENV)):
+        passphrase = read_passphrase(passphrase_file)
+    receipts: list[dict[str, Any]] = []
+    refused = 0
+    with ctx.workspace(create=True) as workspace:
+        service = PackageService(workspace, ctx.keys, max_bytes=max_size * 2**20)
+        for number, path in enumerate(paths, start=1):
+            try:
+                receipt = service.import_one(
+                    path, passphrase=passphrase, trust_signer=trust_signer
+                )
+            except ImportRefused as exc:
+                refused += 1
+                receipts.append(
+                    {
+                        "path": str(path),
+                        "refused": True,
+                        "code": exc.code,
+                        "message": exc.message,
+                        "hint": exc.hint,
+                        "problems": exc.data.get("problems", []),
+                    }
+                )
                 if not as_json:
-                    _echo_receipt(number, len(paths), receipt.to_json())
-        if as_json:
-            _echo_json(receipts)
-        if refused or not paths:
-            raise SystemExit(EXIT_PROBLEMS)
+                    click.echo(f"[{number}/{len(paths)}] REFUSED {exc.message}", err=True)
+                    click.echo(f"    {exc.hint}", err=True)
+                continue
+            receipts.append(receipt.to_json())
+            if not as_json:
+                _echo_receipt(number, len(paths), receipt.to_json())
+    if as_json:
+        _echo_json(receipts)
+    if refused or not paths:
+        raise SystemExit(EXIT_PROBLEMS)
+
+
+COMMANDS = [keys, export, verify, import_]
 
 
 def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:

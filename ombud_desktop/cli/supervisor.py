@@ -51,237 +51,235 @@ def _echo_merge(report: merging.MergeReport) -> None:
     )
 
 
-def register(cli: click.Group, pass_context: Any) -> None:
-    """Add the supervisor commands to the ``ombud`` group."""
+@click.command("merge")
+@click.argument("folders", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--quiet", is_flag=True, help="No progress output.")
+@passphrase_file_option
+@click.pass_obj
+def merge(
+    ctx: Any,
+    folders: tuple[Path, ...],
+    as_json: bool,
+    quiet: bool,
+    passphrase_file: Path | None,
+) -> None:
+    """Import every package found in these folders and print the receipt."""
+    passphrase = _passphrase(ctx, passphrase_file)
 
-    @cli.command("merge")
-    @click.argument("folders", nargs=-1, required=True, type=click.Path(path_type=Path))
-    @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-    @click.option("--quiet", is_flag=True, help="No progress output.")
-    @passphrase_file_option
-    @pass_context
-    def merge(
-        ctx: Any,
-        folders: tuple[Path, ...],
-        as_json: bool,
-        quiet: bool,
-        passphrase_file: Path | None,
-    ) -> None:
-        """Import every package found in these folders and print the receipt."""
-        passphrase = _passphrase(ctx, passphrase_file)
+    def progress(done: int, total: int, _name: str) -> None:
+        if not quiet and not as_json and (done % 100 == 0 or done == total):
+            click.echo(f"  {done}/{total} packages", err=True)
 
-        def progress(done: int, total: int, _name: str) -> None:
-            if not quiet and not as_json and (done % 100 == 0 or done == total):
-                click.echo(f"  {done}/{total} packages", err=True)
-
-        with ctx.workspace(create=True) as workspace:
-            report = merging.merge_packages(
-                PackageService(workspace, ctx.keys),
-                folders,
-                passphrase=passphrase,
-                progress=progress,
-            )
-        if as_json:
-            _echo_json(report.to_json())
-        else:
-            _echo_merge(report)
-        if report.refused:
-            raise SystemExit(EXIT_PROBLEMS)
-
-    @cli.group()
-    def conflicts() -> None:
-        """Concurrent edits of the same answer, kept side by side until resolved."""
-
-    @conflicts.command("list")
-    @click.argument("assessment_id", required=False)
-    @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-    @pass_context
-    def conflicts_list(ctx: Any, assessment_id: str | None, as_json: bool) -> None:
-        """List the open conflicts (of one assessment, or all)."""
-        with ctx.workspace() as workspace:
-            full = workspace.resolve_assessment_id(assessment_id) if assessment_id else None
-            found = merging.list_conflicts(workspace, full)
-        if as_json:
-            _echo_json(found)
-            return
-        if not found:
-            click.echo("No conflicts.")
-        for conflict in found:
-            click.echo(
-                f"{conflict['assessment_id'][:8]} {conflict['entity']} › {conflict['locus']}: "
-                f"{conflict['label']}"
-            )
-            for version in conflict["versions"]:
-                click.echo(
-                    f"    {version['change_id'][:13]}  "
-                    f"{json.dumps(version['value'], ensure_ascii=False):<12} "
-                    f"{version['author']}  {version['at'][:19]}  device {version['device_id'][:8]}"
-                )
-            for evidence in conflict["evidence"]:
-                click.echo(f"    evidence: {evidence['filename']}")
-
-    @conflicts.command("resolve")
-    @click.argument("assessment_id")
-    @click.argument("target")
-    @click.argument("row_id")
-    @click.argument("field")
-    @click.option("--pick", default=None, help="Keep this version (its change id, or a prefix).")
-    @click.option("--value", "value_json", default=None, help="Set this value instead (JSON).")
-    @pass_context
-    def conflicts_resolve(
-        ctx: Any,
-        assessment_id: str,
-        target: str,
-        row_id: str,
-        field: str,
-        pick: str | None,
-        value_json: str | None,
-    ) -> None:
-        """Resolve the conflict in one cell.
-
-        Example: `ombud conflicts resolve 6607b615 response IN07 value --pick 01a2…`.
-        """
-        if (pick is None) == (value_json is None):
-            raise click.UsageError("give either --pick CHANGE_ID or --value JSON")
-        value = None
-        if value_json is not None:
-            try:
-                value = json.loads(value_json)
-            except json.JSONDecodeError:
-                raise click.UsageError(
-                    f"--value must be JSON, e.g. 3 or '\"Y\"' ({value_json!r})"
-                ) from None
-        with ctx.workspace() as workspace:
-            full = workspace.resolve_assessment_id(assessment_id)
-            change_id = merging.resolve_conflict(
-                workspace,
-                full,
-                (target, row_id, field),
-                pick=pick,
-                value=value,
-                use_value=value_json is not None,
-            )
-        click.echo(f"Resolved {target} {row_id} {field} (change {change_id[:13]}).")
-
-    @cli.group()
-    def review() -> None:
-        """Approve an assessment, or return it to its assessor with comments."""
-
-    @review.command("approve")
-    @click.argument("assessment_id")
-    @click.option("--comment", default=None)
-    @pass_context
-    def review_approve(ctx: Any, assessment_id: str, comment: str | None) -> None:
-        """Approve an assessment."""
-        with ctx.workspace() as workspace:
-            full = workspace.resolve_assessment_id(assessment_id)
-            merging.approve(workspace, full, comment)
-        click.echo(f"Approved {full[:8]}.")
-
-    @review.command("return")
-    @click.argument("assessment_id")
-    @click.option("--comment", default="", help="What to correct (general).")
-    @click.option(
-        "--indicator",
-        "indicator_comments",
-        multiple=True,
-        metavar="CODE=TEXT",
-        help="A comment on one indicator, e.g. IN07='Foto papan tidak terbaca'.",
-    )
-    @click.option(
-        "--out",
-        "out_dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=None,
-        help="Also write the package for the assessor into this folder.",
-    )
-    @passphrase_file_option
-    @pass_context
-    def review_return(
-        ctx: Any,
-        assessment_id: str,
-        comment: str,
-        indicator_comments: tuple[str, ...],
-        out_dir: Path | None,
-        passphrase_file: Path | None,
-    ) -> None:
-        """Return an assessment for correction (and write the package that carries it back)."""
-        per_indicator = {}
-        for item in indicator_comments:
-            code, sep, text = item.partition("=")
-            if not sep or not text.strip():
-                raise click.UsageError(f"--indicator wants CODE=TEXT, not {item!r}")
-            per_indicator[code.strip().upper()] = text
-        with ctx.workspace() as workspace:
-            full = workspace.resolve_assessment_id(assessment_id)
-            merging.return_for_correction(workspace, full, comment, per_indicator)
-            click.echo(f"Returned {full[:8]} with {len(per_indicator)} indicator comment(s).")
-            if out_dir is not None:
-                passphrase = read_passphrase(passphrase_file)
-                result = PackageService(workspace, ctx.keys).export([full], out_dir, passphrase)
-                click.echo(f"Package for the assessor: {result[0].path}")
-
-    @review.command("show")
-    @click.argument("assessment_id")
-    @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-    @pass_context
-    def review_show(ctx: Any, assessment_id: str, as_json: bool) -> None:
-        """Show an assessment's review and the supervisor's comments."""
-        with ctx.workspace() as workspace:
-            info = merging.review_of(workspace, workspace.resolve_assessment_id(assessment_id))
-        if as_json:
-            _echo_json(info)
-            return
-        click.echo(
-            f"Review: {info['status'] or 'not reviewed'}"
-            + (f" by {info['by']} at {info['at'][:16]}" if info["by"] else "")
+    with ctx.workspace(create=True) as workspace:
+        report = merging.merge_packages(
+            PackageService(workspace, ctx.keys),
+            folders,
+            passphrase=passphrase,
+            progress=progress,
         )
-        if info["comment"]:
-            click.echo(f"  {info['comment']}")
-        for comment in info["comments"]:
-            click.echo(f"  {comment['indicator'] or '-'}: {comment['text']}")
+    if as_json:
+        _echo_json(report.to_json())
+    else:
+        _echo_merge(report)
+    if report.refused:
+        raise SystemExit(EXIT_PROBLEMS)
 
-    @cli.command("sync")
-    @click.argument("inbox", type=click.Path(file_okay=False, path_type=Path))
-    @click.option("--watch", is_flag=True, help="Keep watching; import packages as they arrive.")
-    @click.option(
-        "--interval",
-        type=click.FloatRange(0.2),
-        default=5.0,
-        show_default=True,
-        help="Seconds between looks at the inbox.",
+@click.group()
+def conflicts() -> None:
+    """Concurrent edits of the same answer, kept side by side until resolved."""
+
+@conflicts.command("list")
+@click.argument("assessment_id", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def conflicts_list(ctx: Any, assessment_id: str | None, as_json: bool) -> None:
+    """List the open conflicts (of one assessment, or all)."""
+    with ctx.workspace() as workspace:
+        full = workspace.resolve_assessment_id(assessment_id) if assessment_id else None
+        found = merging.list_conflicts(workspace, full)
+    if as_json:
+        _echo_json(found)
+        return
+    if not found:
+        click.echo("No conflicts.")
+    for conflict in found:
+        click.echo(
+            f"{conflict['assessment_id'][:8]} {conflict['entity']} › {conflict['locus']}: "
+            f"{conflict['label']}"
+        )
+        for version in conflict["versions"]:
+            click.echo(
+                f"    {version['change_id'][:13]}  "
+                f"{json.dumps(version['value'], ensure_ascii=False):<12} "
+                f"{version['author']}  {version['at'][:19]}  device {version['device_id'][:8]}"
+            )
+        for evidence in conflict["evidence"]:
+            click.echo(f"    evidence: {evidence['filename']}")
+
+@conflicts.command("resolve")
+@click.argument("assessment_id")
+@click.argument("target")
+@click.argument("row_id")
+@click.argument("field")
+@click.option("--pick", default=None, help="Keep this version (its change id, or a prefix).")
+@click.option("--value", "value_json", default=None, help="Set this value instead (JSON).")
+@click.pass_obj
+def conflicts_resolve(
+    ctx: Any,
+    assessment_id: str,
+    target: str,
+    row_id: str,
+    field: str,
+    pick: str | None,
+    value_json: str | None,
+) -> None:
+    """Resolve the conflict in one cell.
+
+    Example: `ombud conflicts resolve 6607b615 response IN07 value --pick 01a2…`.
+    """
+    if (pick is None) == (value_json is None):
+        raise click.UsageError("give either --pick CHANGE_ID or --value JSON")
+    value = None
+    if value_json is not None:
+        try:
+            value = json.loads(value_json)
+        except json.JSONDecodeError:
+            raise click.UsageError(
+                f"--value must be JSON, e.g. 3 or '\"Y\"' ({value_json!r})"
+            ) from None
+    with ctx.workspace() as workspace:
+        full = workspace.resolve_assessment_id(assessment_id)
+        change_id = merging.resolve_conflict(
+            workspace,
+            full,
+            (target, row_id, field),
+            pick=pick,
+            value=value,
+            use_value=value_json is not None,
+        )
+    click.echo(f"Resolved {target} {row_id} {field} (change {change_id[:13]}).")
+
+@click.group()
+def review() -> None:
+    """Approve an assessment, or return it to its assessor with comments."""
+
+@review.command("approve")
+@click.argument("assessment_id")
+@click.option("--comment", default=None)
+@click.pass_obj
+def review_approve(ctx: Any, assessment_id: str, comment: str | None) -> None:
+    """Approve an assessment."""
+    with ctx.workspace() as workspace:
+        full = workspace.resolve_assessment_id(assessment_id)
+        merging.approve(workspace, full, comment)
+    click.echo(f"Approved {full[:8]}.")
+
+@review.command("return")
+@click.argument("assessment_id")
+@click.option("--comment", default="", help="What to correct (general).")
+@click.option(
+    "--indicator",
+    "indicator_comments",
+    multiple=True,
+    metavar="CODE=TEXT",
+    help="A comment on one indicator, e.g. IN07='Foto papan tidak terbaca'.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Also write the package for the assessor into this folder.",
+)
+@passphrase_file_option
+@click.pass_obj
+def review_return(
+    ctx: Any,
+    assessment_id: str,
+    comment: str,
+    indicator_comments: tuple[str, ...],
+    out_dir: Path | None,
+    passphrase_file: Path | None,
+) -> None:
+    """Return an assessment for correction (and write the package that carries it back)."""
+    per_indicator = {}
+    for item in indicator_comments:
+        code, sep, text = item.partition("=")
+        if not sep or not text.strip():
+            raise click.UsageError(f"--indicator wants CODE=TEXT, not {item!r}")
+        per_indicator[code.strip().upper()] = text
+    with ctx.workspace() as workspace:
+        full = workspace.resolve_assessment_id(assessment_id)
+        merging.return_for_correction(workspace, full, comment, per_indicator)
+        click.echo(f"Returned {full[:8]} with {len(per_indicator)} indicator comment(s).")
+        if out_dir is not None:
+            passphrase = read_passphrase(passphrase_file)
+            result = PackageService(workspace, ctx.keys).export([full], out_dir, passphrase)
+            click.echo(f"Package for the assessor: {result[0].path}")
+
+@review.command("show")
+@click.argument("assessment_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def review_show(ctx: Any, assessment_id: str, as_json: bool) -> None:
+    """Show an assessment's review and the supervisor's comments."""
+    with ctx.workspace() as workspace:
+        info = merging.review_of(workspace, workspace.resolve_assessment_id(assessment_id))
+    if as_json:
+        _echo_json(info)
+        return
+    click.echo(
+        f"Review: {info['status'] or 'not reviewed'}"
+        + (f" by {info['by']} at {info['at'][:16]}" if info["by"] else "")
     )
-    @click.option(
-        "--settle",
-        type=click.FloatRange(0),
-        default=2.0,
-        show_default=True,
-        help="Seconds a file must stay unchanged before it is imported.",
-    )
-    @passphrase_file_option
-    @pass_context
-    def sync(
-        ctx: Any,
-        inbox: Path,
-        watch: bool,
-        interval: float,
-        settle: float,
-        passphrase_file: Path | None,
-    ) -> None:
-        """Import new packages from an inbox folder (shared folder, synced folder, USB stick)."""
-        passphrase = _passphrase(ctx, passphrase_file)
-        watcher = InboxWatcher(inbox, settle=settle)
-        with ctx.workspace(create=True) as workspace:
-            service = PackageService(workspace, ctx.keys)
-            while True:
-                report = watcher.sync(service, passphrase=passphrase)
-                if report is not None:
-                    _echo_merge(report)
-                if not watch:
-                    if report is None and watcher.waiting():
-                        time.sleep(settle)
-                        report = watcher.sync(service, passphrase=passphrase)
-                        if report is not None:
-                            _echo_merge(report)
-                    break
-                time.sleep(interval)
+    if info["comment"]:
+        click.echo(f"  {info['comment']}")
+    for comment in info["comments"]:
+        click.echo(f"  {comment['indicator'] or '-'}: {comment['text']}")
+
+@click.command("sync")
+@click.argument("inbox", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--watch", is_flag=True, help="Keep watching; import packages as they arrive.")
+@click.option(
+    "--interval",
+    type=click.FloatRange(0.2),
+    default=5.0,
+    show_default=True,
+    help="Seconds between looks at the inbox.",
+)
+@click.option(
+    "--settle",
+    type=click.FloatRange(0),
+    default=2.0,
+    show_default=True,
+    help="Seconds a file must stay unchanged before it is imported.",
+)
+@passphrase_file_option
+@click.pass_obj
+def sync(
+    ctx: Any,
+    inbox: Path,
+    watch: bool,
+    interval: float,
+    settle: float,
+    passphrase_file: Path | None,
+) -> None:
+    """Import new packages from an inbox folder (shared folder, synced folder, USB stick)."""
+    passphrase = _passphrase(ctx, passphrase_file)
+    watcher = InboxWatcher(inbox, settle=settle)
+    with ctx.workspace(create=True) as workspace:
+        service = PackageService(workspace, ctx.keys)
+        # Without --watch: one look, and a second once files seen at the first have settled.
+        looks = 0
+        while True:
+            report = watcher.sync(service, passphrase=passphrase)
+            looks += 1
+            if report is not None:
+                _echo_merge(report)
+            if not watch and (looks > 1 or not watcher.waiting()):
+                break
+            time.sleep(interval if watch else settle)
+
+
+COMMANDS = [merge, conflicts, review, sync]

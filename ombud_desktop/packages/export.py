@@ -39,6 +39,7 @@ from ombud_desktop.packages.format import (
     instrument_member,
     personal_member,
     signed_bytes,
+    zip_stamp,
 )
 from ombud_desktop.packages.keys import PublicKeyFile, b64, fingerprint
 from ombud_desktop.packages.state import state_digest
@@ -142,7 +143,7 @@ def export_assessment(
             personal_state = "withheld"
     evidence = sorted({e["sha256"] for e in workspace.evidence_rows([assessment_id])})
     target = out_dir / package_file_name(row, package_id, now)
-    stamp = _zip_time(now)
+    stamp = zip_stamp(now)
     try:
         with atomic_output(target) as stream, zipfile.ZipFile(stream, "w") as archive:
             members = [
@@ -247,17 +248,6 @@ def _slug(text: str) -> str:
 
 def _json(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def _zip_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
-    return (
-        max(moment.year, 1980),
-        moment.month,
-        moment.day,
-        moment.hour,
-        moment.minute,
-        moment.second,
-    )
 
 
 def _info(name: str, stamp: tuple[int, ...], store: bool) -> zipfile.ZipInfo:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import rfc8785
@@ -90,6 +91,18 @@ class Manifest:
     def assessments(self) -> list[dict[str, Any]]:
         """Return the manifest's assessment entries."""
         return list(self.data["assessments"])
+
+
+def zip_stamp(moment: datetime) -> tuple[int, int, int, int, int, int]:
+    """Return the zip time every member of a package made at ``moment`` carries."""
+    return (
+        max(moment.year, 1980),
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second - moment.second % 2,  # zip times have two-second steps
+    )
 
 
 def signed_bytes(manifest: dict[str, Any]) -> bytes:

@@ -45,6 +45,7 @@ from ombud_desktop.packages.format import (
     parse_manifest,
     signed_bytes,
     unsafe_path_reason,
+    zip_stamp,
 )
 from ombud_desktop.packages.keys import fingerprint, short
 
@@ -483,14 +484,7 @@ def _stamp(created_at: str) -> tuple[int, ...] | None:
         moment = datetime.strptime(created_at[:19], "%Y-%m-%dT%H:%M:%S")
     except ValueError:
         return None
-    return (
-        max(moment.year, 1980),
-        moment.month,
-        moment.day,
-        moment.hour,
-        moment.minute,
-        moment.second - moment.second % 2,
-    )
+    return zip_stamp(moment)
 
 
 def _dos_time(date_time: tuple[int, ...]) -> tuple[int, int]:
