@@ -147,8 +147,8 @@ def _merge_one(
         report.refused.append((path, exc))
         return
     try:
-        with workspace.db.atomic():  # a savepoint: a refusal here undoes this package only
-            report.receipts.append(apply_package(workspace, opened, keys, placed=placed))
+        # apply_package holds its own savepoint: a refusal undoes this package only.
+        report.receipts.append(apply_package(workspace, opened, keys, placed=placed))
     except ImportRefused as exc:
         report.refused.append((path, exc))
     finally:

@@ -154,9 +154,14 @@ class Change:
         return data
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def encode_value(value: Any) -> str:
     """Encode a change value for the log (JSON, UTF-8 kept readable)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if type(value) is int:
+        return str(value)  # the commonest value (a 0–3 level), and the same text as JSON's
+    return _ENCODER.encode(value)
 
 
 def decode_value(text: str | None) -> Any:

@@ -332,6 +332,8 @@ class Workspace:
     def ensure_period(self, year: int) -> str:
         """Return the id of the assessment period for ``year`` (e.g. "2024")."""
         period_id = str(year)
+        if self.db.execute("SELECT 1 FROM periods WHERE id = ?", [period_id]).fetchone():
+            return period_id
         with storage_errors("saving the period"), self.db.atomic():
             self.db.execute(
                 "INSERT OR IGNORE INTO periods (id, year, label) VALUES (?, ?, ?)",
