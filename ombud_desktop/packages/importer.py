@@ -153,11 +153,23 @@ def open_package(
     """Verify a package and parse its assessments (no database: safe on another thread).
 
     Raises ImportRefused. ``imported(package_id, signer_fingerprint)`` may say the package
-    was imported whole before, which skips parsing. The caller closes the result.
+    was imported whole before: then only its manifest and signature are checked and nothing
+    is parsed (``incoming`` is None). The caller closes the result.
     """
     path = Path(path)
     reader = PackageReader(path, trusted=keys.is_trusted, max_bytes=max_bytes)
     try:
+        if imported is not None:
+            # Already imported whole from this signer: the signed manifest says so, and as
+            # nothing will be read from the members, they need not be hashed again.
+            first = reader.verify(members=False)
+            manifest = first.manifest
+            if (
+                first.ok
+                and manifest is not None
+                and imported(manifest.package_id, first.signer_fingerprint or "")
+            ):
+                return OpenedPackage(path, reader, first, False, None)
         report = reader.verify()
         accept_untrusted = (
             report.only_untrusted
@@ -168,12 +180,10 @@ def open_package(
             raise _refused(path, report.problems)
         assert report.manifest is not None
         manifest = report.manifest
-        incoming = None
-        if imported is None or not imported(manifest.package_id, report.signer_fingerprint or ""):
-            incoming = [
-                _read_assessment(reader, manifest.data, e, keys, receiving)
-                for e in manifest.assessments
-            ]
+        incoming = [
+            _read_assessment(reader, manifest.data, e, keys, receiving)
+            for e in manifest.assessments
+        ]
     except BaseException:
         reader.close()
         raise

@@ -117,6 +117,7 @@ class PackageReader:
         self._declared: dict[str, Member] = {}
         self._infos: dict[str, zipfile.ZipInfo] = {}
         self.report = VerifyReport(self.path)
+        self._members_checked = False
 
     def __enter__(self) -> PackageReader:
         return self
@@ -134,9 +135,25 @@ class PackageReader:
 
     # -- verifying -----------------------------------------------------------------------------
 
-    def verify(self) -> VerifyReport:
-        """Check everything; return the report (one problem per thing wrong)."""
+    def verify(self, *, members: bool = True) -> VerifyReport:
+        """Check everything; return the report (one problem per thing wrong).
+
+        ``members=False`` stops after the signature and trust: enough to know, cheaply, who
+        made the package and what it claims to hold, but not that its members are intact
+        (``copy_member`` and ``read_member`` refuse to read until they are checked).
+        """
+        if self.report.manifest is not None and not self.report.problems and members:
+            # Checked up to the signature already: go on with the members.
+            try:
+                self._check_members(self.report.manifest)
+                self._members_checked = not self.report.problems
+            except _Fatal:
+                pass
+            return self.report
+        self.close()
+        self._declared, self._infos = {}, {}
         report = self.report = VerifyReport(self.path)
+        self._members_checked = False
         try:
             self._open()
             self._check_names()
@@ -144,7 +161,9 @@ class PackageReader:
             manifest = self._read_manifest()
             report.manifest = manifest
             self._check_signature(manifest)
-            self._check_members(manifest)
+            if members:
+                self._check_members(manifest)
+                self._members_checked = True
         except _Fatal:
             pass
         return report
@@ -464,7 +483,8 @@ class PackageReader:
 
     def copy_member(self, name: str, sink: BinaryIO) -> None:
         """Write a declared member into ``sink``; raise PackageError if it does not match."""
-        if not self.report.ok and not self.report.only_untrusted:
+        verified = self.report.ok or self.report.only_untrusted
+        if not verified or not getattr(self, "_members_checked", False):
             raise PackageError("the package has not been verified", code="not_verified")
         member = self._declared.get(name)
         if member is None or name not in self._infos:
