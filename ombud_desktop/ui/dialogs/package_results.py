@@ -1,0 +1,223 @@
+"""What an import or a verification found: the receipt, and the verdict per package file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombud_desktop.packages.keys import short, spoken
+from ombud_desktop.ui.packages.wording import describe_problem
+
+if TYPE_CHECKING:
+    from ombud_desktop.packages.importer import Receipt
+    from ombud_desktop.packages.reader import VerifyReport
+
+
+@dataclass
+class Refusal:
+    """A package file that was not imported, and why (already worded for the user)."""
+
+    path: Path
+    reasons: list[tuple[str, str]] = field(default_factory=list)  # (what is wrong, what to do)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackageResults", text)
+
+
+def status_words(status: str) -> str:
+    """Return what an import did to one assessment, in words."""
+    return {
+        "new": _tr("new"),
+        "already_present": _tr("already present, nothing new"),
+        "updated": _tr("newer changes added"),
+        "conflicts": _tr("conflicting edits found"),
+    }.get(status, status)
+
+
+def personal_words(state: str) -> str:
+    """Return what became of the personal data of one assessment, in words ("" for none)."""
+    return {
+        "imported": _tr("personal data imported"),
+        "withheld": _tr("personal data left out by the sender (no supervisor key set)"),
+        "locked": _tr("personal data locked: import again with your passphrase to add it"),
+        "other_recipient": _tr("personal data encrypted to another supervisor"),
+    }.get(state, "")
+
+
+def value_text(value: Any) -> str:
+    """Return a stored value as short text for the conflict list."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def problem_reasons(problems: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Return the worded reasons of a list of verification problems."""
+    return [describe_problem(problem) for problem in problems]
+
+
+class ReceiptDialog(QDialog):
+    """The receipt of an import: per assessment what happened, then the refused files."""
+
+    def __init__(self, parent: QWidget | None, receipts: list[Receipt], refused: list[Refusal]):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import receipt"))
+        assessments = sum(len(r.assessments) for r in receipts)
+        summary = QLabel(
+            self.tr("%1 package(s) imported, %2 refused.")
+            .replace("%1", str(len(receipts)))
+            .replace("%2", str(len(refused)))
+        )
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        if receipts:
+            top = QTreeWidgetItem(
+                [self.tr("Imported: %1 assessment(s)").replace("%1", str(assessments))]
+            )
+            top.setFont(0, bold)
+            self.tree.addTopLevelItem(top)
+            for receipt in receipts:
+                for entry in receipt.assessments:
+                    self._assessment_item(top, receipt, entry)
+        if refused:
+            top = QTreeWidgetItem([self.tr("Refused: %1 file(s)").replace("%1", str(len(refused)))])
+            top.setFont(0, bold)
+            self.tree.addTopLevelItem(top)
+            for refusal in refused:
+                item = QTreeWidgetItem(top, [refusal.path.name])
+                for text, hint in refusal.reasons:
+                    reason = QTreeWidgetItem(item, [text])
+                    if hint:
+                        QTreeWidgetItem(reason, [hint])
+        self.tree.expandAll()
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, 480)
+
+    def _assessment_item(self, top: QTreeWidgetItem, receipt: Receipt, entry: Any) -> None:
+        title = (
+            self.tr("%1 › %2 (%3): %4")
+            .replace("%1", entry.entity)
+            .replace("%2", entry.locus)
+            .replace("%3", entry.period)
+            .replace("%4", status_words(entry.status))
+        )
+        item = QTreeWidgetItem(top, [title])
+        signer = (
+            self.tr("Signed by %1 (%2) · %3")
+            .replace("%1", receipt.signer_name or "–")
+            .replace("%2", short(receipt.signer_fingerprint) if receipt.signer_fingerprint else "–")
+            .replace("%3", receipt.path.name)
+        )
+        QTreeWidgetItem(item, [signer])
+        if entry.added:
+            QTreeWidgetItem(item, [self.tr("%n change(s) added", "", entry.added)])
+        personal = personal_words(entry.personal_data)
+        if personal:
+            QTreeWidgetItem(item, [personal])
+        for conflict in entry.conflicts:
+            cell = QTreeWidgetItem(
+                item, [self.tr("Conflict in %1:").replace("%1", str(conflict["cell"]))]
+            )
+            for version in conflict["versions"]:
+                QTreeWidgetItem(
+                    cell,
+                    [
+                        self.tr("%1 — %2, %3")
+                        .replace("%1", value_text(version.get("value")))
+                        .replace("%2", str(version.get("author", "")))
+                        .replace("%3", str(version.get("at", ""))[:16].replace("T", " "))
+                    ],
+                )
+
+    @classmethod
+    def show_for(
+        cls, parent: QWidget | None, receipts: list[Receipt], refused: list[Refusal]
+    ) -> None:
+        """Show the receipt until the user closes it."""
+        dialog = cls(parent, receipts, refused)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+
+class VerifyDialog(QDialog):
+    """Per package file: valid (who signed it, with the fingerprint) or what is wrong."""
+
+    def __init__(self, parent: QWidget | None, reports: list[VerifyReport]):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Verify packages"))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        for report in reports:
+            verdict = self.tr("valid") if report.ok else self.tr("NOT valid")
+            item = QTreeWidgetItem([f"{report.path.name}: {verdict}"])
+            font = QFont(self.font())
+            font.setBold(True)
+            item.setFont(0, font)
+            self.tree.addTopLevelItem(item)
+            if report.signer_fingerprint:
+                QTreeWidgetItem(
+                    item,
+                    [
+                        self.tr("Signed by %1, fingerprint %2")
+                        .replace("%1", report.signer_name or "–")
+                        .replace("%2", spoken(report.signer_fingerprint))
+                    ],
+                )
+            if report.manifest is not None:
+                for entry in report.manifest.assessments:
+                    QTreeWidgetItem(
+                        item,
+                        [
+                            self.tr(
+                                "Assessment %1, %n change(s)", "", int(entry.get("changes", 0))
+                            ).replace("%1", str(entry.get("id", ""))[:8])
+                        ],
+                    )
+            for problem in report.problems:
+                text, hint = describe_problem(problem.to_json())
+                child = QTreeWidgetItem(item, [text])
+                if hint:
+                    QTreeWidgetItem(child, [hint])
+        self.tree.expandAll()
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, 420)
+
+    @classmethod
+    def show_for(cls, parent: QWidget | None, reports: list[VerifyReport]) -> None:
+        """Show the verdicts until the user closes the dialog."""
+        dialog = cls(parent, reports)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
