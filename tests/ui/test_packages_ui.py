@@ -292,7 +292,8 @@ def test_keys_page_sets_and_clears_the_supervisor(
     monkeypatch.setattr(FingerprintDialog, "ask", lambda *_args, **_kwargs: True)
     dialog.set_recipient_button.click()
     recipient = keys.recipient()
-    assert recipient is not None and recipient.name == "Budi Santoso"
+    assert recipient is not None
+    assert recipient.name == "Budi Santoso"
     assert keys.is_trusted(supervisor_keys.signing_key_info().fingerprint)  # their key too
     assert "Budi Santoso" in dialog.recipient_label.text()
     monkeypatch.setattr(alerts, "confirm", lambda *_args, **_kwargs: True)
@@ -414,7 +415,8 @@ def test_export_of_two_selected_assessments_lands_two_valid_packages_in_the_outb
         report = verify_package(path, supervisor_keys)
         assert report.ok, report.problems
         assert report.signer_name == "Siti Aminah"
-    assert informed and "2 of 2 package(s) written to" in informed[0]
+    assert informed
+    assert "2 of 2 package(s) written to" in informed[0]
     assert all(path.name in informed[0] for path in written)
     assert "personal data encrypted to your supervisor" in informed[0]
     assert asked == ["Unlock signing key"]
@@ -755,7 +757,8 @@ def test_verify_shows_valid_with_signer_or_the_problems(
     window.packages.verify_action.trigger()
     _wait_done(qtbot, window)
     good, bad = shown[0]
-    assert good.ok and not bad.ok
+    assert good.ok
+    assert not bad.ok
     dialog = VerifyDialog(None, shown[0])
     qtbot.addWidget(dialog)
     texts = _tree_texts(dialog.tree)
