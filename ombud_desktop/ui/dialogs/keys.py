@@ -30,22 +30,21 @@ from ombud_desktop.ui.dialogs.passphrase import PassphraseDialog
 from ombud_desktop.ui.models.trusted_keys import FINGERPRINT_ROLE, TrustedKeysModel
 from ombud_desktop.ui.packages.session import KeySession
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
 KEY_SUFFIX = ".ombkey"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeysDialog", text)
 
 
 def create_signing_key(parent: QWidget | None, session: KeySession, owner: str) -> bool:
     """Ask for a passphrase (twice) and create the signing key; return True when made."""
     passphrase = PassphraseDialog.ask_new(
         parent,
-        _tr("Create signing key"),
-        _tr(
+        translate("KeysDialog", "Create signing key"),
+        translate(
+            "KeysDialog",
             "Your signing key shows that the packages you send come from you. Choose a "
             "passphrase of at least 8 characters: it is asked once per session, when you "
-            "first export. Nobody can recover it if you forget it."
+            "first export. Nobody can recover it if you forget it.",
         ),
     )
     if passphrase is None:
@@ -61,7 +60,10 @@ def create_signing_key(parent: QWidget | None, session: KeySession, owner: str) 
 def read_key_file(parent: QWidget | None, title: str) -> PublicKeyFile | None:
     """Ask for a ``.ombkey`` file and read it; None on cancel or after showing why not."""
     path = files.ask_open_path(
-        parent, title, Path.home(), _tr("Ombud key files (*.ombkey);;All files (*)")
+        parent,
+        title,
+        Path.home(),
+        translate("KeysDialog", "Ombud key files (*.ombkey);;All files (*)"),
     )
     if path is None:
         return None
@@ -70,7 +72,7 @@ def read_key_file(parent: QWidget | None, title: str) -> PublicKeyFile | None:
     except OSError as exc:
         alerts.error(
             parent,
-            _tr("%1 cannot be read: %2")
+            translate("KeysDialog", "%1 cannot be read: %2")
             .replace("%1", path.name)
             .replace("%2", exc.strerror or str(exc)),
         )
@@ -86,12 +88,13 @@ def confirm_digits(parent: QWidget | None, title: str, name: str, fingerprint: s
         title=title,
         name=name,
         fingerprint=fingerprint,
-        question=_tr(
+        question=translate(
+            "KeysDialog",
             "Ask the owner of the key to read the digits of their fingerprint to you (in "
-            "person or by phone). Do these digits match what the owner reads to you?"
+            "person or by phone). Do these digits match what the owner reads to you?",
         ),
-        ok_text=_tr("The digits match: trust"),
-        cancel_text=_tr("Cancel"),
+        ok_text=translate("KeysDialog", "The digits match: trust"),
+        cancel_text=translate("KeysDialog", "Cancel"),
     )
 
 

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from ombud_desktop.packages.reader import VerifyReport
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+
 @dataclass
 class Refusal:
     """A package file that was not imported, and why (already worded for the user)."""
@@ -35,27 +38,29 @@ class Refusal:
     reasons: list[tuple[str, str]] = field(default_factory=list)  # (what is wrong, what to do)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackageResults", text)
-
-
 def status_words(status: str) -> str:
     """Return what an import did to one assessment, in words."""
     return {
-        "new": _tr("new"),
-        "already_present": _tr("already present, nothing new"),
-        "updated": _tr("newer changes added"),
-        "conflicts": _tr("conflicting edits found"),
+        "new": translate("PackageResults", "new"),
+        "already_present": translate("PackageResults", "already present, nothing new"),
+        "updated": translate("PackageResults", "newer changes added"),
+        "conflicts": translate("PackageResults", "conflicting edits found"),
     }.get(status, status)
 
 
 def personal_words(state: str) -> str:
     """Return what became of the personal data of one assessment, in words ("" for none)."""
     return {
-        "imported": _tr("personal data imported"),
-        "withheld": _tr("personal data left out by the sender (no supervisor key set)"),
-        "locked": _tr("personal data locked: import again with your passphrase to add it"),
-        "other_recipient": _tr("personal data encrypted to another supervisor"),
+        "imported": translate("PackageResults", "personal data imported"),
+        "withheld": translate(
+            "PackageResults", "personal data left out by the sender (no supervisor key set)"
+        ),
+        "locked": translate(
+            "PackageResults", "personal data locked: import again with your passphrase to add it"
+        ),
+        "other_recipient": translate(
+            "PackageResults", "personal data encrypted to another supervisor"
+        ),
     }.get(state, "")
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # the package stack loads on first use, not when the window o
     from ombud_desktop.packages.importer import Receipt
     from ombud_desktop.packages.reader import VerifyReport
     from ombud_desktop.ui.dialogs.package_results import Refusal
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 SUFFIX = ".ombx"  # ombud_desktop.packages.format.SUFFIX (checked by the tests)
 
@@ -60,7 +62,7 @@ class _Sequence:
     def __init__(self, parent: QWidget, label: str, total: int) -> None:
         self.dialog = QProgressDialog(parent)
         self.dialog.setWindowTitle(label)
-        self.dialog.setCancelButtonText(_tr("Stop after this package"))
+        self.dialog.setCancelButtonText(translate("PackageActions", "Stop after this package"))
         self.dialog.setRange(0, total)
         self.dialog.setMinimumDuration(0)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -71,7 +73,7 @@ class _Sequence:
     def step(self, done: int, text: str) -> None:
         self.dialog.setValue(done)
         self.dialog.setLabelText(
-            _tr("%1 of %2: %3")
+            translate("PackageActions", "%1 of %2: %3")
             .replace("%1", str(min(done + 1, self.total)))
             .replace("%2", str(self.total))
             .replace("%3", text)
@@ -84,12 +86,6 @@ class _Sequence:
     def close(self) -> None:
         self.dialog.close()
         self.dialog.deleteLater()
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("PackageActions", text)
 
 
 class PackageActions(QObject):
