@@ -128,7 +128,10 @@ class FingerprintDialog(QDialog):
         self.cancel_button = self.buttons.addButton(
             cancel_text, QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.cancel_button.setDefault(True)  # agreeing must be a deliberate choice
+        # Agreeing must be a deliberate choice: Enter means "no".
+        self.ok_button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

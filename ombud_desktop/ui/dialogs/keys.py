@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -147,12 +146,20 @@ class KeysDialog(QDialog):
         self.signing_none.setWordWrap(True)
         self.signing_view = FingerprintView()
         self.signing_created = QLabel()
+        self.signing_hint = QLabel(
+            self.tr(
+                "Your fingerprint: read these digits to your supervisor when you give them your "
+                "public key, so they know the key is yours."
+            )
+        )
+        self.signing_hint.setWordWrap(True)
         self.create_signing_button = QPushButton(self.tr("Create &signing key…"))
         self.change_button = QPushButton(self.tr("Change &passphrase…"))
         self.export_button = QPushButton(self.tr("&Export public key…"))
         self.qr_button = QPushButton(self.tr("Show as &QR code…"))
         signing = QVBoxLayout(self.signing_box)
         signing.addWidget(self.signing_none)
+        signing.addWidget(self.signing_hint)
         signing.addWidget(self.signing_view)
         signing.addWidget(self.signing_created)
         row = QHBoxLayout()
@@ -233,15 +240,20 @@ class KeysDialog(QDialog):
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
 
-        grid = QGridLayout()
-        grid.addWidget(self.signing_box, 0, 0)
-        grid.addWidget(self.receiving_box, 1, 0)
-        grid.addWidget(self.recipient_box, 0, 1)
-        grid.addWidget(self.trusted_box, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # Own keys on the left, the people this user deals with on the right; only the
+        # trusted-keys table grows with the dialog.
+        left = QVBoxLayout()
+        left.addWidget(self.signing_box)
+        left.addWidget(self.receiving_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.recipient_box)
+        right.addWidget(self.trusted_box, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid, 1)
+        layout.addLayout(columns, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(folder, 1)
         bottom.addWidget(buttons)
@@ -276,6 +288,7 @@ class KeysDialog(QDialog):
         self.signing_view.setVisible(signing is not None)
         self.signing_view.set_fingerprint(signing.fingerprint if signing else "")
         self.signing_created.setVisible(signing is not None)
+        self.signing_hint.setVisible(signing is not None)
         if signing is not None:
             self.signing_created.setText(
                 self.tr("Owner: %1 · created %2")

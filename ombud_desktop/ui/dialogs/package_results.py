@@ -7,14 +7,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +78,27 @@ def problem_reasons(problems: list[dict[str, Any]]) -> list[tuple[str, str]]:
     return [describe_problem(problem) for problem in problems]
 
 
+def result_tree() -> QTreeWidget:
+    """Return a one-column tree whose long lines scroll sideways (and show in a tooltip)."""
+    tree = QTreeWidget()
+    tree.setHeaderHidden(True)
+    tree.setColumnCount(1)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.header().setStretchLastSection(False)
+    tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+    return tree
+
+
+def finish_tree(tree: QTreeWidget) -> None:
+    """Expand every item and give each its own text as a tooltip."""
+    iterator = QTreeWidgetItemIterator(tree)
+    while iterator.value():
+        item = iterator.value()
+        item.setToolTip(0, item.text(0))
+        iterator += 1
+    tree.expandAll()
+
+
 class ReceiptDialog(QDialog):
     """The receipt of an import: per assessment what happened, then the refused files."""
 
@@ -88,14 +111,12 @@ class ReceiptDialog(QDialog):
             .replace("%1", str(len(receipts)))
             .replace("%2", str(len(refused)))
         )
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setColumnCount(1)
+        self.tree = result_tree()
         bold = QFont(self.font())
         bold.setBold(True)
         if receipts:
             top = QTreeWidgetItem(
-                [self.tr("Imported: %1 assessment(s)").replace("%1", str(assessments))]
+                [self.tr("Accepted: %1 assessment(s)").replace("%1", str(assessments))]
             )
             top.setFont(0, bold)
             self.tree.addTopLevelItem(top)
@@ -112,7 +133,7 @@ class ReceiptDialog(QDialog):
                     reason = QTreeWidgetItem(item, [text])
                     if hint:
                         QTreeWidgetItem(reason, [hint])
-        self.tree.expandAll()
+        finish_tree(self.tree)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -120,7 +141,7 @@ class ReceiptDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, 480)
+        self.resize(self.fontMetrics().averageCharWidth() * 150, 520)
 
     def _assessment_item(self, top: QTreeWidgetItem, receipt: Receipt, entry: Any) -> None:
         title = (
@@ -176,8 +197,7 @@ class VerifyDialog(QDialog):
     def __init__(self, parent: QWidget | None, reports: list[VerifyReport]):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Verify packages"))
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
+        self.tree = result_tree()
         for report in reports:
             verdict = self.tr("valid") if report.ok else self.tr("NOT valid")
             item = QTreeWidgetItem([f"{report.path.name}: {verdict}"])
@@ -209,14 +229,14 @@ class VerifyDialog(QDialog):
                 child = QTreeWidgetItem(item, [text])
                 if hint:
                     QTreeWidgetItem(child, [hint])
-        self.tree.expandAll()
+        finish_tree(self.tree)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, 420)
+        self.resize(self.fontMetrics().averageCharWidth() * 150, 420)
 
     @classmethod
     def show_for(cls, parent: QWidget | None, reports: list[VerifyReport]) -> None:

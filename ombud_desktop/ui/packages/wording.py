@@ -7,6 +7,7 @@ with :func:`describe_problem`.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -20,7 +21,6 @@ def package_texts() -> dict[str, tuple[str, str]]:
         "messages",
         "Ask the assessor to export the package again and send a new copy. Nothing was imported.",
     )
-    altered = translate("messages", "The package was changed or damaged after it was signed.")
     return {
         # keys
         "wrong_passphrase": (
@@ -149,7 +149,11 @@ def package_texts() -> dict[str, tuple[str, str]]:
             ),
         ),
         "signature_invalid": (
-            translate("messages", "The signature is not valid: %1").replace("%1", altered),
+            translate(
+                "messages",
+                "The signature is not valid: the package was changed or damaged after it "
+                "was signed.",
+            ),
             again,
         ),
         "signature_missing": (translate("messages", "The package has no signature."), again),
@@ -159,7 +163,9 @@ def package_texts() -> dict[str, tuple[str, str]]:
             again,
         ),
         "member_altered": (
-            translate("messages", "A file in the package was changed: %1").replace("%1", altered),
+            translate(
+                "messages", "A file in the package was changed or damaged after it was signed."
+            ),
             again,
         ),
         "member_missing": (
@@ -224,5 +230,10 @@ def describe_problem(problem: dict[str, Any]) -> tuple[str, str]:
         text, hint = str(problem.get("message", code)), ""
     member = problem.get("member")
     if member:
-        text = f"{text} ({member})"
+        text = f"{text} ({short_member(str(member))})"
     return text, hint
+
+
+def short_member(name: str) -> str:
+    """Return a member name with its SHA-256 shortened ("evidence/3f2a9c1e5b7d…")."""
+    return re.sub(r"[0-9a-f]{64}", lambda m: m.group(0)[:12] + "…", name)
