@@ -175,7 +175,9 @@ def package_screens(app: QApplication, workspace: Path, scratch: Path, language:
     with Workspace.open(workspace) as source:
         ids = [row["id"] for row in source.assessment_rows()[:3]]
         paths = [
-            export_assessment(source, aid, base / "out", signer, recipient=assessor.recipient()).path
+            export_assessment(
+                source, aid, base / "out", signer, recipient=assessor.recipient()
+            ).path
             for aid in ids
         ]
     tampered = base / "out" / "Kab-rusak.ombx"
@@ -188,8 +190,11 @@ def package_screens(app: QApplication, workspace: Path, scratch: Path, language:
         target.set_profile("Budi Santoso", None)
         service = PackageService(target, supervisor)
         fingerprint = assessor.signing_key_info().fingerprint
-        receipts.append(service.import_one(paths[0], passphrase="kunci supervisor 2024",
-                                           trust_signer=fingerprint))
+        receipts.append(
+            service.import_one(
+                paths[0], passphrase="kunci supervisor 2024", trust_signer=fingerprint
+            )
+        )
         receipts.append(service.import_one(paths[1]))
         receipts.append(service.import_one(base / "copy.ombx"))
         report = service.verify(tampered)
@@ -204,8 +209,7 @@ def package_screens(app: QApplication, workspace: Path, scratch: Path, language:
         widget.deleteLater()
 
     shoot(KeysDialog(None, KeySession(assessor.folder), owner="Siti Aminah"), "keys")
-    shoot(KeysDialog(None, KeySession(supervisor.folder), owner="Budi Santoso"),
-          "keys_supervisor")
+    shoot(KeysDialog(None, KeySession(supervisor.folder), owner="Budi Santoso"), "keys_supervisor")
     shoot(QrDialog(None, assessor.public_key_file()), "key_qr")
     key_file = assessor.public_key_file()
     shoot(

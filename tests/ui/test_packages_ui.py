@@ -487,6 +487,17 @@ def test_the_context_menu_offers_export(demo_window: MainWindow) -> None:
     assert demo_window.packages.export_action in demo_window.home.context_actions()
 
 
+def test_the_outbox_folder_is_chosen_and_shown(
+    demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    label = demo_window.packages.outbox_label
+    assert label.text() == f"Outbox: {tmp_path / 'Kotak keluar'}"
+    monkeypatch.setattr(files, "ask_folder", lambda *_args: tmp_path / "usb")
+    demo_window.packages.outbox_action.trigger()
+    assert outbox_folder(demo_window.settings) == tmp_path / "usb"
+    assert label.text() == f"Outbox: {tmp_path / 'usb'}"
+
+
 def test_outbox_folder_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = settings_at(tmp_path / "ui.ini")
     assert outbox_folder(settings) == Path.home() / "Ombud" / "Kotak keluar"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QProgressDialog, QWidget
 
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.ui import alerts
@@ -109,6 +109,7 @@ class PackageActions(QObject):
         self.session = session
         self.selected_ids = selected_ids
         self.busy = False
+        self.outbox_label: QLabel | None = None
         self.last_exports: list[ExportResult] = []
         self.last_receipts: list[Receipt] = []
         self.last_refused: list[Refusal] = []
@@ -150,6 +151,10 @@ class PackageActions(QObject):
         actions = cls(window, window.store, window.settings, session, selected_ids)
         actions.imported.connect(window.home.refresh)
         actions.accept_drops_on(window)
+        actions.outbox_label = QLabel()
+        actions.outbox_label.setToolTip(actions.tr("Exported packages are written here"))
+        actions.show_outbox()
+        window.statusBar().addPermanentWidget(actions.outbox_label)
         window.home.add_context_action(actions.export_action)
         return actions
 
@@ -200,6 +205,14 @@ class PackageActions(QObject):
         folder = files.ask_folder(self.window, self.tr("Outbox folder"), start)
         if folder is not None:
             set_outbox_folder(self.settings, folder)
+            self.show_outbox()
+
+    def show_outbox(self) -> None:
+        """Show the outbox folder in the status bar."""
+        if self.outbox_label is not None:
+            self.outbox_label.setText(
+                self.tr("Outbox: %1").replace("%1", str(outbox_folder(self.settings)))
+            )
 
     def lock(self) -> None:
         """Forget the unlocked signing key."""
