@@ -152,7 +152,9 @@ class PackageActions(QObject):
         actions.imported.connect(window.home.refresh)
         actions.accept_drops_on(window)
         actions.outbox_label = QLabel()
-        actions.outbox_label.setToolTip(actions.tr("Exported packages are written here"))
+        actions.outbox_label.setToolTip(
+            translate("PackageActions", "Exported packages are written here")
+        )
         actions.show_outbox()
         window.statusBar().addPermanentWidget(actions.outbox_label)
         window.home.add_context_action(actions.export_action)
