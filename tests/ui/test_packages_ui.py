@@ -778,3 +778,54 @@ def test_verify_shows_valid_with_signer_or_the_problems(
     assert f"Signed by Siti Aminah, fingerprint {spoken(fingerprint)}" in texts
     assert "cut.ombx: NOT valid" in texts
     assert any("damaged" in t for t in texts), texts
+
+
+# -- the entry point ------------------------------------------------------------------------------
+
+
+def test_the_app_uses_the_keys_folder_given_and_imports_the_files_it_opens_with(
+    qtbot: Any,
+    tmp_path: Path,
+    supervisor_keys: KeyStore,
+    assessor_keys: KeyStore,
+    packages: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ombud_desktop.ui.app import Application
+
+    supervisor_keys.trust(assessor_keys.public_key_file().signing_key, "Siti Aminah")
+    folder = tmp_path / "ws"
+    with Workspace.open(folder) as workspace:
+        workspace.set_profile("Budi Santoso")
+    monkeypatch.setattr(PassphraseDialog, "ask_unlock", _unlock_with(SUPERVISOR))
+    shown: list[Any] = []
+    monkeypatch.setattr(
+        ReceiptDialog,
+        "show_for",
+        lambda _parent, receipts, refused: shown.append((receipts, refused)),
+    )
+    args = parse_args(
+        [
+            "--settings",
+            str(tmp_path / "ui.ini"),
+            "--language",
+            "en",
+            "--workspace",
+            str(folder),
+            "--keys",
+            str(supervisor_keys.folder),
+            str(packages[0]),
+        ]
+    )
+    app = Application(QApplication.instance(), args)
+    try:
+        assert app.start()
+        assert app.window.packages.session.keys.folder == supervisor_keys.folder
+        qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+        receipts, refused = shown[0]
+        assert refused == []
+        assert [a.status for a in receipts[0].assessments] == ["new"]
+        qtbot.waitUntil(lambda: app.window.home.model.rowCount() == 1, timeout=10_000)
+    finally:
+        app.window.close()
+        app.close()

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
+from ombud_desktop.ui import settings as setting
+
 if TYPE_CHECKING:  # the crypto stack loads when keys are first used, not at start
     from ombud_desktop.packages.export import Signer
     from ombud_desktop.packages.keys import KeyStore
-
-OUTBOX_SETTING = "packages/outbox"
-
 
 def default_outbox() -> Path:
     """Return the default outbox folder: ``~/Ombud/Kotak keluar``."""
@@ -22,13 +21,13 @@ def default_outbox() -> Path:
 
 def outbox_folder(settings: QSettings) -> Path:
     """Return the folder exported packages are written to (a setting)."""
-    value = settings.value(OUTBOX_SETTING)
-    return Path(str(value)) if value else default_outbox()
+    value = setting.OUTBOX.read(settings)
+    return Path(value) if value else default_outbox()
 
 
 def set_outbox_folder(settings: QSettings, folder: Path) -> None:
     """Remember the outbox folder."""
-    settings.setValue(OUTBOX_SETTING, str(folder))
+    setting.OUTBOX.write(settings, str(folder))
     settings.sync()
 
 
