@@ -829,3 +829,65 @@ def test_the_app_uses_the_keys_folder_given_and_imports_the_files_it_opens_with(
     finally:
         app.window.close()
         app.close()
+
+
+def test_the_receipt_shows_newer_changes_and_conflicting_edits_with_cells_and_values(
+    qtbot: Any,
+    supervisor_window: MainWindow,
+    supervisor_keys: KeyStore,
+    assessor_keys: KeyStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ombud_desktop.storage.changes import Edit
+
+    window = supervisor_window
+    supervisor_keys.trust(assessor_keys.public_key_file().signing_key, "Siti Aminah")
+    signer = Signer(assessor_keys.signing_key(ASSESSOR), "Siti Aminah")
+    with Workspace.open(tmp_path / "laptop") as laptop:
+        laptop.set_profile("Siti Aminah")
+        generate_demo(laptop, builtin_instrument("ori-2023"), entities=1, seed=5)
+        aid = laptop.assessment_rows()[0]["id"]
+        base = export_assessment(laptop, aid, tmp_path / "base", signer).path
+        laptop.write(aid, [Edit("note", "IN08", "text", "papan informasi baru")])
+        newer = export_assessment(laptop, aid, tmp_path / "newer", signer).path
+        laptop.write(aid, [Edit("response", "IN07", "value", 1)])
+        edited = export_assessment(laptop, aid, tmp_path / "edited", signer).path
+    monkeypatch.setattr(PassphraseDialog, "ask_unlock", lambda *_args, **_kwargs: SKIPPED)
+    shown: list[Any] = []
+    monkeypatch.setattr(
+        ReceiptDialog,
+        "show_for",
+        lambda _parent, receipts, refused: shown.append((receipts, refused)),
+    )
+    window.packages.import_paths([base, newer])
+    _wait_done(qtbot, window)
+    statuses = [a.status for r in shown[-1][0] for a in r.assessments]
+    assert statuses == ["new", "updated"]
+    # The supervisor rates IN07 too, from the same starting point as the assessor's edit.
+    window.store.call(lambda s: s.workspace.write(aid, [Edit("response", "IN07", "value", 3)]))
+    window.packages.import_paths([edited])
+    _wait_done(qtbot, window)
+    receipts, refused = shown[-1]
+    entry = receipts[0].assessments[0]
+    assert entry.status == "conflicts"
+    dialog = ReceiptDialog(None, receipts, refused)
+    qtbot.addWidget(dialog)
+    texts = _tree_texts(dialog.tree)
+    assert f"{entry.entity} › {entry.locus} ({entry.period}): conflicting edits found" in texts
+    assert "Conflict in response IN07 value:" in texts
+    values = sorted(t.split(" — ")[0] for t in texts if " — " in t)
+    assert values == ["1", "3"]
+
+
+def test_export_from_an_open_assessment_exports_that_one(
+    qtbot: Any, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    aid = demo_window.store.call(lambda s: s.workspace.assessment_rows()[5]["id"])
+    _select_rows(demo_window, [0, 1])
+    demo_window.open_assessment(aid)
+    monkeypatch.setattr(PassphraseDialog, "ask_unlock", _unlock_with(ASSESSOR))
+    monkeypatch.setattr(alerts, "inform", lambda *_args: None)
+    demo_window.packages.export_action.trigger()
+    _wait_done(qtbot, demo_window)
+    assert [r.assessment_id for r in demo_window.packages.last_exports] == [aid]
