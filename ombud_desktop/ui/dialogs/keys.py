@@ -26,7 +26,7 @@ from ombud_desktop.ui import alerts
 from ombud_desktop.ui.dialogs import files
 from ombud_desktop.ui.dialogs.fingerprint import FingerprintDialog, FingerprintView, QrView
 from ombud_desktop.ui.dialogs.passphrase import PassphraseDialog
-from ombud_desktop.ui.models.trusted_keys import FINGERPRINT_ROLE, TrustedKeysModel
+from ombud_desktop.ui.models.trusted_keys import TrustedKeysModel
 from ombud_desktop.ui.packages.session import KeySession
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -359,8 +359,8 @@ class KeysDialog(QDialog):
             ),
             check,
         )
-        if not isinstance(passphrase, str) or not passphrase or passphrase == "skipped":
-            return
+        if not isinstance(passphrase, str):
+            return  # cancelled
         try:
             keys.create_receiving_key(passphrase, owner=self.owner)
         except OmbudError as exc:
@@ -517,12 +517,6 @@ class KeysDialog(QDialog):
             dialog.exec()
         finally:
             dialog.deleteLater()
-
-
-def selected_fingerprint(table: QTableView) -> str | None:
-    """Return the full fingerprint of the row selected in a trusted-keys table."""
-    rows = table.selectionModel().selectedRows()
-    return rows[0].data(FINGERPRINT_ROLE) if rows else None
 
 
 def _file_stem(name: str) -> str:

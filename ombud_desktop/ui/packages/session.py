@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # the crypto stack loads when keys are first used, not at sta
     from ombud_desktop.packages.export import Signer
     from ombud_desktop.packages.keys import KeyStore
 
+
 def default_outbox() -> Path:
     """Return the default outbox folder: ``~/Ombud/Kotak keluar``."""
     return Path.home() / "Ombud" / "Kotak keluar"
