@@ -1448,78 +1448,78 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="51"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="52"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="63"/>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="68"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="64"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="69"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="63"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="64"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frasa sandi &amp;saat ini:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="68"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="69"/>
         <source>&amp;New passphrase:</source>
         <translation>Frasa sandi &amp;baru:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="71"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="72"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Ulangi:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="73"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="74"/>
         <source>At least %1 characters</source>
         <translation>Minimal %1 karakter</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="83"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="84"/>
         <source>Unlock</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="84"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="85"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="85"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="86"/>
         <source>Change</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="88"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="89"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="111"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="112"/>
         <source>Type your passphrase.</source>
         <translation>Ketik frasa sandi Anda.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="116"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="117"/>
         <source>The passphrase needs at least %1 characters; it has %2.</source>
         <translation>Frasa sandi perlu minimal %1 karakter; yang ini %2.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="121"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="122"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="187"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="188"/>
         <source>Change passphrase</source>
         <translation>Ubah frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="188"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="189"/>
         <source>The new passphrase protects your signing key and, if you have one, your receiving key.</source>
         <translation>Frasa sandi baru melindungi kunci tanda tangan Anda dan, bila ada, kunci penerima Anda.</translation>
     </message>

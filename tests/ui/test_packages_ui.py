@@ -891,3 +891,25 @@ def test_export_from_an_open_assessment_exports_that_one(
     demo_window.packages.export_action.trigger()
     _wait_done(qtbot, demo_window)
     assert [r.assessment_id for r in demo_window.packages.last_exports] == [aid]
+
+
+def test_the_window_opens_without_the_crypto_stack_and_agrees_on_the_passphrase_rule() -> None:
+    import subprocess
+    import sys
+
+    from ombud_desktop.packages import keys
+    from ombud_desktop.ui.dialogs import passphrase
+
+    assert passphrase.MIN_PASSPHRASE == keys.MIN_PASSPHRASE
+    assert actions_module.SUFFIX == SUFFIX
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+        "import ombud_desktop.ui.main_window\n"
+        "print(sorted(m for m in sys.modules if m.startswith('ombud_desktop.packages')"
+        " or m in ('cryptography', 'segno')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]", out.stdout
