@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -136,10 +137,103 @@ def main() -> int:
             window.close()
             store.close()
             results_shots(app, Path(scratch), language)
+            package_screens(app, folder, Path(scratch), language)
             if translator is not None:
                 app.removeTranslator(translator)
     print(f"screenshots in {OUT}")
     return 0
+
+
+def package_screens(app: QApplication, workspace: Path, scratch: Path, language: str) -> None:
+    """Screens of signed packages: keys, trusting a signer, passphrase, receipt, verify."""
+    import shutil
+
+    from ombud_desktop.packages.export import Signer, export_assessment
+    from ombud_desktop.packages.keys import KeyStore
+    from ombud_desktop.services.packages import PackageService
+    from ombud_desktop.ui.dialogs.fingerprint import FingerprintDialog
+    from ombud_desktop.ui.dialogs.keys import KeysDialog, QrDialog
+    from ombud_desktop.ui.dialogs.package_results import ReceiptDialog, Refusal, VerifyDialog
+    from ombud_desktop.ui.dialogs.passphrase import PassphraseDialog
+    from ombud_desktop.ui.packages.session import KeySession
+    from ombud_desktop.ui.packages.wording import describe_problem
+
+    base = scratch / f"packages-{language}"
+    assessor = KeyStore(base / "keys-assessor")
+    supervisor = KeyStore(base / "keys-supervisor")
+    assessor.create_signing_key("kunci asesor 2024", owner="Siti Aminah")
+    supervisor.create_signing_key("kunci supervisor 2024", owner="Budi Santoso")
+    supervisor.create_receiving_key("kunci supervisor 2024", owner="Budi Santoso")
+    assessor.set_recipient(supervisor.public_key_file())
+    assessor.trust(supervisor.public_key_file().signing_key, "Budi Santoso")
+    for name in ("Ahmad Fauzi", "Dewi Lestari"):
+        other = KeyStore(base / f"keys-{name}")
+        other.create_signing_key("kunci lain 2024", owner=name)
+        supervisor.trust(other.public_key_file().signing_key, name)
+
+    signer = Signer(assessor.signing_key("kunci asesor 2024"), "Siti Aminah")
+    with Workspace.open(workspace) as source:
+        ids = [row["id"] for row in source.assessment_rows()[:3]]
+        paths = [
+            export_assessment(
+                source, aid, base / "out", signer, recipient=assessor.recipient()
+            ).path
+            for aid in ids
+        ]
+    tampered = base / "out" / "Kab-rusak.ombx"
+    data = bytearray(paths[2].read_bytes())
+    data[len(data) // 3] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    shutil.copy(paths[0], base / "copy.ombx")
+    receipts = []
+    with Workspace.open(base / "supervisor-ws") as target:
+        target.set_profile("Budi Santoso", None)
+        service = PackageService(target, supervisor)
+        fingerprint = assessor.signing_key_info().fingerprint
+        receipts.append(
+            service.import_one(
+                paths[0], passphrase="kunci supervisor 2024", trust_signer=fingerprint
+            )
+        )
+        receipts.append(service.import_one(paths[1]))
+        receipts.append(service.import_one(base / "copy.ombx"))
+        report = service.verify(tampered)
+        refused = [Refusal(tampered, [describe_problem(p.to_json()) for p in report.problems])]
+        reports = [service.verify(paths[0]), report]
+
+    def shoot(widget: Any, name: str) -> None:
+        widget.show()
+        settle(app)
+        widget.grab().save(str(OUT / f"{name}-{language}.png"))
+        widget.close()
+        widget.deleteLater()
+
+    shoot(KeysDialog(None, KeySession(assessor.folder), owner="Siti Aminah"), "keys")
+    shoot(KeysDialog(None, KeySession(supervisor.folder), owner="Budi Santoso"), "keys_supervisor")
+    shoot(QrDialog(None, assessor.public_key_file()), "key_qr")
+    key_file = assessor.public_key_file()
+    shoot(
+        FingerprintDialog(
+            None,
+            title=QApplication.translate("PackageActions", "Unknown signer"),
+            name=key_file.name,
+            fingerprint=key_file.fingerprint,
+            question=QApplication.translate(
+                "PackageActions",
+                "%1 is signed by a key you do not trust yet. Ask the assessor to read "
+                "their fingerprint to you. Do these digits match what they read? Then "
+                "trust the key and import the package.",
+            ).replace("%1", paths[0].name),
+            ok_text=QApplication.translate("PackageActions", "The digits match: trust and import"),
+            cancel_text=QApplication.translate("PackageActions", "Skip this package"),
+        ),
+        "trust_signer",
+    )
+    passphrase = PassphraseDialog(None, mode="new")
+    passphrase.new_edit.setText("pendek")
+    shoot(passphrase, "passphrase")
+    shoot(ReceiptDialog(None, receipts, refused), "receipt")
+    shoot(VerifyDialog(None, reports), "verify")
 
 
 if __name__ == "__main__":

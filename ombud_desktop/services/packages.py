@@ -48,8 +48,24 @@ class PackageService:
         progress: Progress = _no_progress,
     ) -> list[ExportResult]:
         """Write one package per assessment into ``out_dir``."""
+        return self.export_signed(
+            assessment_ids, out_dir, self.signer(passphrase), progress=progress
+        )
+
+    def export_signed(
+        self,
+        assessment_ids: Iterable[str],
+        out_dir: Path,
+        signer: Signer,
+        *,
+        progress: Progress = _no_progress,
+    ) -> list[ExportResult]:
+        """Write one package per assessment into ``out_dir``, signed by an unlocked signer.
+
+        The GUI unlocks the signing key once per session and keeps the signer; the passphrase
+        itself is not kept.
+        """
         ids = list(assessment_ids)
-        signer = self.signer(passphrase)
         recipient = self.keys.recipient()
         results = []
         for number, assessment_id in enumerate(ids, start=1):

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from ombud_desktop.ui import alerts
 from ombud_desktop.ui import settings as setting
 from ombud_desktop.ui.i18n import LANGUAGES, install_translator
 from ombud_desktop.ui.ops import Store, StoreThread, open_store_at
+from ombud_desktop.ui.packages.session import KeySession
 
 if TYPE_CHECKING:
     from ombud_desktop.packages.keys import KeyStore
@@ -64,6 +66,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         or Path(user_config_dir("ombud-desktop", appauthor=False)) / "ui.ini",
         help="file for window state and language",
     )
+    parser.add_argument(
+        "--keys",
+        type=Path,
+        default=os.environ.get("OMBUD_KEYS") or None,
+        help="folder of your keys (default: the keys folder in your data folder)",
+    )
     parser.add_argument("--language", choices=sorted(LANGUAGES), default=None)
     parser.add_argument("--version", action="version", version=f"Ombud Desktop {__version__}")
     # Files the desktop opens with the app (a double-clicked .ombx package).
@@ -74,6 +82,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     if args.workspace is not None:
         args.workspace = Path(args.workspace)
     return args
+
+
+def key_store_at(folder: Path) -> KeyStore:
+    """Return the key store in ``folder`` (imported when first needed)."""
+    from ombud_desktop.packages.keys import KeyStore
+
+    return KeyStore(folder)
 
 
 def default_key_store() -> KeyStore:
@@ -101,7 +116,11 @@ class Application:
         self.language = args.language or setting.LANGUAGE.read(self.settings)
         self.cache_dir = Path(user_cache_dir("ombud-desktop", appauthor=False))
         self.translator = install_translator(self.language, self.cache_dir)
+        if getattr(args, "keys", None) and key_store is default_key_store:
+            key_store = partial(key_store_at, Path(args.keys))  # --keys DIR or OMBUD_KEYS
         self.key_store = key_store
+        # Kept for the whole run (across a language change): the signer, once unlocked.
+        self.keys = KeySession(open_keys=key_store)
         self.sample_folder = sample_folder or sample_workspace()
         self.workspace_fixed = args.workspace is not None
         self.workspace_path: Path = args.workspace or Path(
@@ -255,15 +274,8 @@ class Application:
             QTimer.singleShot(self.args.quit_after, self._report_and_quit)
 
     def open_files(self, files: list[Path]) -> None:
-        """Answer files the desktop opened with the app (packages: imported from the menu)."""
-        alerts.inform(
-            self.window,
-            QCoreApplication.translate("Application", "Open a package"),
-            QCoreApplication.translate(
-                "Application", "To import %1, use the command line for now: ombud import FILE"
-            )
-            .replace("%1", ", ".join(path.name for path in files)),
-        )
+        """Import the package files the desktop opened the app with (a double-clicked .ombx)."""
+        self.window.packages.import_paths(files)
 
     def _report_and_quit(self) -> None:
         """Say that the app started, in which language and with how much (smoke test)."""
@@ -281,7 +293,11 @@ class Application:
         from ombud_desktop.ui.main_window import MainWindow
 
         self.window = MainWindow(
-            self.store, self.settings, self.language, on_language_changed=self.change_language
+            self.store,
+            self.settings,
+            self.language,
+            on_language_changed=self.change_language,
+            keys=self.keys,
         )
         self._mark_sample()
 
@@ -322,7 +338,11 @@ class Application:
         from ombud_desktop.ui.main_window import MainWindow
 
         self.window = MainWindow(
-            self.store, self.settings, language, on_language_changed=self.change_language
+            self.store,
+            self.settings,
+            language,
+            on_language_changed=self.change_language,
+            keys=self.keys,
         )
         self._mark_sample()
         if position:

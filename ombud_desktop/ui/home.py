@@ -159,6 +159,7 @@ class HomeView(QWidget):
         self._loading = False
         self._loaded_once = False
         self._failed = False
+        self._extra_actions: list[QAction] = []
         self._build_actions()
         self._build()
         self._connect()
@@ -216,7 +217,8 @@ class HomeView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows can be chosen (to export them together); Open acts on the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -395,6 +397,11 @@ class HomeView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ID_ROLE) if rows else None
 
+    def selected_ids(self) -> list[str]:
+        """Return the ids of every selected assessment, in the order shown."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [index.data(ID_ROLE) for index in rows]
+
     def _selected_proxy_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
@@ -483,7 +490,8 @@ class HomeView(QWidget):
         index = self.table.indexAt(position)
         if not index.isValid():
             return
-        self._select_proxy_row(index.row())
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self._select_proxy_row(index.row())
         menu = QMenu(self)
         for action in self.context_actions():
             menu.addAction(action)
@@ -494,7 +502,11 @@ class HomeView(QWidget):
         """Return the actions the context menu offers in the current mode."""
         if self.trash:
             return [self.restore_action]
-        return [self.open_action, self.template_action, self.delete_action]
+        return [self.open_action, self.template_action, self.delete_action, *self._extra_actions]
+
+    def add_context_action(self, action: QAction) -> None:
+        """Offer ``action`` (e.g. Export package…) in the context menu too."""
+        self._extra_actions.append(action)
 
     def open_selected(self) -> None:
         """Ask to open the selected assessment."""

@@ -15,6 +15,8 @@ from ombud_desktop.ui import settings as setting
 from ombud_desktop.ui.home import HomeView
 from ombud_desktop.ui.i18n import LANGUAGES
 from ombud_desktop.ui.ops import StoreThread
+from ombud_desktop.ui.packages.actions import PackageActions
+from ombud_desktop.ui.packages.session import KeySession
 
 
 class MainWindow(QMainWindow):
@@ -27,6 +29,7 @@ class MainWindow(QMainWindow):
         language: str,
         on_language_changed: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
+        keys: KeySession | None = None,
     ):
         super().__init__(parent)
         self.store = store
@@ -49,6 +52,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.identity_label)
         self.show_identity()
         store.failed.connect(lambda error: alerts.error(self, error))
+        self.packages = PackageActions.install(self, keys or KeySession())
         self._build_menus()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -95,9 +99,11 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._action(self.tr("&Assessments"), self.show_home, "Ctrl+H"))
         file_menu.addAction(self._action(self.tr("&Results…"), self.show_results, "Ctrl+R"))
+        self.packages.fill_file_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
         settings_menu = bar.addMenu(self.tr("&Settings"))
+        self.packages.fill_settings_menu(settings_menu)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code, name in LANGUAGES.items():
             action = self._action(name, lambda code=code: self._set_language(code))

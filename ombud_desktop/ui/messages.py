@@ -133,6 +133,11 @@ def describe(error: OmbudError) -> tuple[str, str]:
             QCoreApplication.translate("messages", "See the list of what is still missing."),
         ),
     }
+    if error.code not in texts or (error.code == "evidence_missing" and not filename):
+        # Keys and packages (an export's missing evidence file has no file name to show).
+        from ombud_desktop.ui.packages.wording import package_texts
+
+        texts = package_texts()
     if error.code not in texts:
         return error.message, error.hint
     text, hint = texts[error.code]

@@ -51,3 +51,6 @@ LANGUAGE = Setting("ui/language", str, DEFAULT_LANGUAGE, ("id", "en"))
 WORKSPACE = Setting("setup/workspace", str, "")
 ROLE = Setting("setup/role", str, "assessor", ROLES)
 SETUP_DONE = Setting("setup/done", bool, False)
+# The folder exported packages are written to (a shared folder or a USB stick works); empty
+# means the default, ~/Ombud/Kotak keluar (ui/packages/session.py).
+OUTBOX = Setting("packages/outbox", str, "")

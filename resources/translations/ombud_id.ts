@@ -4,22 +4,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="190"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="209"/>
         <source>Your key is ready: %1</source>
         <translation>Kunci Anda sudah siap: %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="261"/>
-        <source>Open a package</source>
-        <translation>Buka paket</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="262"/>
-        <source>To import %1, use the command line for now: ombud import FILE</source>
-        <translation>Untuk mengimpor %1, untuk sementara gunakan baris perintah: ombud import BERKAS</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="291"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="307"/>
         <source>Ombud Desktop – sample workspace (demo data)</source>
         <translation>Ombud Desktop – ruang kerja contoh (data demo)</translation>
     </message>
@@ -486,135 +476,151 @@
     </message>
 </context>
 <context>
+    <name>FingerprintDialog</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/fingerprint.py" line="119"/>
+        <source>Key of: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Kunci milik: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/fingerprint.py" line="53"/>
+        <source>Short form: %1</source>
+        <translation>Bentuk singkat: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="170"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="171"/>
         <source>&amp;Open</source>
         <translation>B&amp;uka</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="171"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="172"/>
         <source>Open the assessment (Enter or double-click)</source>
         <translation>Buka penilaian (Enter atau klik dua kali)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="172"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="173"/>
         <source>Use as &amp;template</source>
         <translation>Jadikan &amp;templat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="174"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="175"/>
         <source>Start a new assessment with the same entity, locus, team and products</source>
         <translation>Mulai penilaian baru dengan entitas, lokus, tim, dan produk yang sama</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="176"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="177"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="179"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="180"/>
         <source>Move the assessment to the trash (Del)</source>
         <translation>Pindahkan penilaian ke tempat sampah (Del)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="180"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="181"/>
         <source>&amp;Restore</source>
         <translation>Pu&amp;lihkan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="181"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="182"/>
         <source>Bring the assessment back from the trash</source>
         <translation>Kembalikan penilaian dari tempat sampah</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="184"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="185"/>
         <source>+ &amp;New assessment</source>
         <translation>+ Penilaian &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="185"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="186"/>
         <source>Start a new assessment (Ctrl+N)</source>
         <translation>Mulai penilaian baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="187"/>
-        <location filename="../../ombud_desktop/ui/home.py" line="351"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="188"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="353"/>
         <source>All periods</source>
         <translation>Semua periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="190"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="191"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="194"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="195"/>
         <source>Search entity, locus or province</source>
         <translation>Cari entitas, lokus, atau provinsi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="196"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="197"/>
         <source>Search (Ctrl+F)</source>
         <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="198"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="199"/>
         <source>Tr&amp;ash</source>
         <translation>&amp;Sampah</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="200"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="201"/>
         <source>Show the deleted assessments instead</source>
         <translation>Tampilkan penilaian yang sudah dihapus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="202"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="203"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="204"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="205"/>
         <source>S&amp;tatus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="441"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="448"/>
         <source>The assessments could not be loaded.</source>
         <translation>Daftar penilaian tidak dapat dimuat.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="443"/>
-        <location filename="../../ombud_desktop/ui/home.py" line="457"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="450"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="464"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="447"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="454"/>
         <source>The trash is empty.</source>
         <translation>Tempat sampah kosong.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="449"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="456"/>
         <source>No assessments yet. Start one with “New assessment”.</source>
         <translation>Belum ada penilaian. Mulai dengan “Penilaian baru”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/home.py" line="459"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="466"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n penilaian</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/home.py" line="461"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="468"/>
         <source>{shown} of %n assessment(s)</source>
         <translation>
             <numerusform>{shown} dari %n penilaian</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="517"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="529"/>
         <source>Move the assessment of {locus} ({entity}, {period}) to the trash?
 
 You can restore it from the trash.</source>
@@ -623,12 +629,12 @@ You can restore it from the trash.</source>
 Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="521"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="533"/>
         <source>Delete assessment</source>
         <translation>Hapus penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="521"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="533"/>
         <source>Move to trash</source>
         <translation>Pindahkan ke tempat sampah</translation>
     </message>
@@ -703,6 +709,256 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="41"/>
+        <source>Create signing key</source>
+        <translation>Buat kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="42"/>
+        <source>Your signing key shows that the packages you send come from you. Choose a passphrase of at least 8 characters: it is asked once per session, when you first export. Nobody can recover it if you forget it.</source>
+        <translation>Kunci tanda tangan menunjukkan bahwa paket yang Anda kirim memang dari Anda. Pilih frasa sandi minimal 8 karakter: frasa ini ditanyakan sekali per sesi, saat pertama kali mengekspor. Tidak ada yang dapat memulihkannya bila Anda lupa.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="65"/>
+        <source>Ombud key files (*.ombkey);;All files (*)</source>
+        <translation>Berkas kunci Ombud (*.ombkey);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="74"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="90"/>
+        <source>Ask the owner of the key to read the digits of their fingerprint to you (in person or by phone). Do these digits match what the owner reads to you?</source>
+        <translation>Minta pemilik kunci membacakan angka sidik jarinya kepada Anda (langsung atau lewat telepon). Apakah angka-angka ini sama dengan yang dibacakan pemiliknya?</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="95"/>
+        <source>The digits match: trust</source>
+        <translation>Angkanya sama: percayai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="131"/>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="380"/>
+        <source>Keys</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="139"/>
+        <source>Your signing key</source>
+        <translation>Kunci tanda tangan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="142"/>
+        <source>You have no signing key yet. Packages you export are signed with it, so your supervisor knows they come from you.</source>
+        <translation>Anda belum punya kunci tanda tangan. Paket yang Anda ekspor ditandatangani dengannya, sehingga supervisor tahu paket itu dari Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="151"/>
+        <source>Your fingerprint: read these digits to your supervisor when you give them your public key, so they know the key is yours.</source>
+        <translation>Sidik jari Anda: bacakan angka-angka ini kepada supervisor saat Anda memberikan kunci publik, agar ia tahu kunci itu milik Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="156"/>
+        <source>Create &amp;signing key…</source>
+        <translation>Buat kunci &amp;tanda tangan…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="157"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Ubah &amp;frasa sandi…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="158"/>
+        <source>&amp;Export public key…</source>
+        <translation>&amp;Ekspor kunci publik…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="159"/>
+        <source>Show as &amp;QR code…</source>
+        <translation>Tampilkan sebagai kode &amp;QR…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="177"/>
+        <source>Your receiving key (supervisors)</source>
+        <translation>Kunci penerima Anda (supervisor)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="180"/>
+        <source>Supervisors need a receiving key: personal data of respondents in the packages of their team is encrypted to it. It is part of the public key you export.</source>
+        <translation>Supervisor memerlukan kunci penerima: data pribadi responden dalam paket dari timnya dienkripsi untuk kunci ini. Kunci ini ikut dalam kunci publik yang Anda ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="186"/>
+        <source>Create &amp;receiving key…</source>
+        <translation>Buat kunci &amp;penerima…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="196"/>
+        <source>Your supervisor</source>
+        <translation>Supervisor Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="199"/>
+        <source>Se&amp;t from key file…</source>
+        <translation>Pa&amp;sang dari berkas kunci…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="200"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Kosongkan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="210"/>
+        <source>Trusted keys</source>
+        <translation>Kunci tepercaya</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="224"/>
+        <source>&amp;Add from key file…</source>
+        <translation>Tam&amp;bah dari berkas kunci…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="225"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="226"/>
+        <source>Packages signed by these keys are accepted on import.</source>
+        <translation>Paket yang ditandatangani dengan kunci-kunci ini diterima saat impor.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="237"/>
+        <source>Keys are kept in %1</source>
+        <translation>Kunci disimpan di %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="240"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="294"/>
+        <source>Owner: %1 · created %2</source>
+        <translation>Pemilik: %1 · dibuat %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="307"/>
+        <source>Create your signing key first.</source>
+        <translation>Buat dulu kunci tanda tangan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="313"/>
+        <source>Not set. Exports leave the personal data of respondents (names, NIP, phone numbers) out of the package. Set your supervisor&apos;s key file to send them encrypted, so only your supervisor can read them.</source>
+        <translation>Belum diatur. Ekspor tidak menyertakan data pribadi responden (nama, NIP, nomor telepon) dalam paket. Pasang berkas kunci supervisor Anda agar data itu dikirim terenkripsi dan hanya supervisor yang dapat membacanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="321"/>
+        <source>Personal data in your packages is encrypted to &lt;b&gt;%1&lt;/b&gt; (%2); only they can read it.</source>
+        <translation>Data pribadi dalam paket Anda dienkripsi untuk &lt;b&gt;%1&lt;/b&gt; (%2); hanya dia yang dapat membacanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="355"/>
+        <source>Create receiving key</source>
+        <translation>Buat kunci penerima</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="357"/>
+        <source>The receiving key is protected by the same passphrase as your signing key. Type that passphrase.</source>
+        <translation>Kunci penerima dilindungi dengan frasa sandi yang sama dengan kunci tanda tangan Anda. Ketik frasa sandi itu.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="380"/>
+        <source>The passphrase was changed.</source>
+        <translation>Frasa sandi telah diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="392"/>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="412"/>
+        <source>Export public key</source>
+        <translation>Ekspor kunci publik</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="394"/>
+        <source>Ombud key files (*.ombkey)</source>
+        <translation>Berkas kunci Ombud (*.ombkey)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="405"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="414"/>
+        <source>Your public key was saved to %1. Give it to your supervisor, then read your fingerprint to them: %2</source>
+        <translation>Kunci publik Anda disimpan di %1. Berikan kepada supervisor Anda, lalu bacakan sidik jari Anda kepadanya: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="436"/>
+        <source>Your supervisor&apos;s key file</source>
+        <translation>Berkas kunci supervisor Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="443"/>
+        <source>The key file of %1 has no receiving key. Ask your supervisor to create a receiving key and export their key again.</source>
+        <translation>Berkas kunci %1 tidak berisi kunci penerima. Minta supervisor Anda membuat kunci penerima lalu mengekspor kuncinya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="449"/>
+        <source>Supervisor&apos;s key</source>
+        <translation>Kunci supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="463"/>
+        <source>Clear supervisor</source>
+        <translation>Kosongkan supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="465"/>
+        <source>Exports will leave the personal data of respondents out. Clear the supervisor&apos;s key?</source>
+        <translation>Ekspor tidak akan menyertakan data pribadi responden. Kosongkan kunci supervisor?</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="468"/>
+        <source>Clear</source>
+        <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="476"/>
+        <source>Key file to trust</source>
+        <translation>Berkas kunci yang akan dipercayai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="480"/>
+        <source>Trust this key?</source>
+        <translation>Percayai kunci ini?</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="496"/>
+        <source>Stop trusting the key of %1 (%2)? Packages it signs will be refused until you trust it again.</source>
+        <translation>Berhenti memercayai kunci %1 (%2)? Paket yang ditandatanganinya akan ditolak sampai Anda memercayainya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="503"/>
+        <source>Remove trusted key</source>
+        <translation>Hapus kunci tepercaya</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="503"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>LocusTableModel</name>
     <message>
         <location filename="../../ombud_desktop/ui/models/results.py" line="474"/>
@@ -733,68 +989,68 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="74"/>
         <source>Assessor: %1 · Device %2</source>
         <translation>Penilai: %1 · Perangkat %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/app.py" line="271"/>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../ombud_desktop/ui/app.py" line="283"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="98"/>
         <source>&amp;New assessment…</source>
         <translation>Penilaian &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="100"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Daftar penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="105"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="114"/>
         <source>&amp;About Ombud Desktop</source>
         <translation>&amp;Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="181"/>
         <source>About Ombud Desktop</source>
         <translation>Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="183"/>
         <source>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Offline assessment of public-service compliance for the Ombudsman of the Republic of Indonesia.&lt;/p&gt;&lt;p&gt;Every answer is saved the moment it is given.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Penilaian kepatuhan penyelenggaraan pelayanan publik secara luring (tanpa internet) untuk Ombudsman Republik Indonesia.&lt;/p&gt;&lt;p&gt;Setiap jawaban langsung tersimpan begitu diberikan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="204"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Results…</source>
         <translation>&amp;Hasil…</translation>
     </message>
@@ -938,6 +1194,334 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <location filename="../../ombud_desktop/ui/dialogs/new_assessment.py" line="267"/>
         <source>Still needed: {items}.</source>
         <translation>Masih perlu diisi: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageActions</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="65"/>
+        <source>Stop after this package</source>
+        <translation>Berhenti setelah paket ini</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="76"/>
+        <source>%1 of %2: %3</source>
+        <translation>%1 dari %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="118"/>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Ekspor paket…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="121"/>
+        <source>Write a signed package of each selected assessment into the outbox folder</source>
+        <translation>Tulis paket bertanda tangan untuk setiap penilaian terpilih ke folder kotak keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="124"/>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Impor paket…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="127"/>
+        <source>Import packages from your team (you can also drop .ombx files here)</source>
+        <translation>Impor paket dari tim Anda (berkas .ombx juga dapat diseret ke sini)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="129"/>
+        <source>&amp;Verify package…</source>
+        <translation>&amp;Verifikasi paket…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="130"/>
+        <source>&amp;Lock keys</source>
+        <translation>&amp;Lupakan kunci yang terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="132"/>
+        <source>Forget the unlocked signing key: the next export asks for the passphrase</source>
+        <translation>Lupakan kunci tanda tangan yang sudah dibuka: ekspor berikutnya menanyakan frasa sandi lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="134"/>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Kunci…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="135"/>
+        <source>&amp;Outbox folder…</source>
+        <translation>&amp;Folder kotak keluar…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="156"/>
+        <source>Exported packages are written here</source>
+        <translation>Paket yang diekspor ditulis di sini</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="207"/>
+        <source>Outbox folder</source>
+        <translation>Folder kotak keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="216"/>
+        <source>Outbox: %1</source>
+        <translation>Kotak keluar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="238"/>
+        <source>No signing key</source>
+        <translation>Belum ada kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="240"/>
+        <source>Packages are signed with your signing key, and you have none yet. Create it now?</source>
+        <translation>Paket ditandatangani dengan kunci tanda tangan Anda, dan Anda belum memilikinya. Buat sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="243"/>
+        <source>Create signing key…</source>
+        <translation>Buat kunci tanda tangan…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="254"/>
+        <source>Unlock signing key</source>
+        <translation>Buka kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="256"/>
+        <source>Type the passphrase of your signing key. It stays unlocked until you close Ombud Desktop or choose File › Lock keys.</source>
+        <translation>Ketik frasa sandi kunci tanda tangan Anda. Kunci tetap terbuka sampai Ombud Desktop ditutup atau Anda memilih Berkas › Lupakan kunci yang terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="273"/>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="346"/>
+        <source>Export package</source>
+        <translation>Ekspor paket</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="274"/>
+        <source>Select one or more assessments in the list first.</source>
+        <translation>Pilih dulu satu penilaian atau lebih di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="288"/>
+        <source>Exporting packages</source>
+        <translation>Mengekspor paket</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="320"/>
+        <source>%1 of %2 package(s) written to %3:</source>
+        <translation>%1 dari %2 paket ditulis ke %3:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="326"/>
+        <source>personal data encrypted to your supervisor</source>
+        <translation>data pribadi dienkripsi untuk supervisor Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="327"/>
+        <source>personal data left out</source>
+        <translation>data pribadi tidak disertakan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="328"/>
+        <source>no personal data</source>
+        <translation>tanpa data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="336"/>
+        <source>Not written: %1</source>
+        <translation>Tidak ditulis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="341"/>
+        <source>No supervisor key is set, so the names, NIP and phone numbers of respondents were left out. To send them encrypted, set your supervisor&apos;s key file in Settings › Keys and export again.</source>
+        <translation>Kunci supervisor belum diatur, sehingga nama, NIP, dan nomor telepon responden tidak disertakan. Untuk mengirimnya terenkripsi, pasang berkas kunci supervisor Anda di Pengaturan › Kunci lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="354"/>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="376"/>
+        <source>Import packages</source>
+        <translation>Impor paket</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="356"/>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="510"/>
+        <source>Ombud packages (*.ombx);;All files (*)</source>
+        <translation>Paket Ombud (*.ombx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="377"/>
+        <source>No package files (.ombx) were found there.</source>
+        <translation>Tidak ada berkas paket (.ombx) di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="385"/>
+        <source>Importing packages</source>
+        <translation>Mengimpor paket</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="431"/>
+        <source>Open personal data</source>
+        <translation>Buka data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="433"/>
+        <source>Personal data of respondents in the packages is encrypted to your receiving key. Type your passphrase to import it, or skip: the rest is imported and the personal data stays locked until you import again.</source>
+        <translation>Data pribadi responden dalam paket dienkripsi untuk kunci penerima Anda. Ketik frasa sandi untuk mengimpornya, atau lewati: sisanya tetap diimpor dan data pribadi tetap terkunci sampai Anda mengimpor lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="438"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Lewati</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="458"/>
+        <source>Unknown signer</source>
+        <translation>Penanda tangan tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="462"/>
+        <source>%1 is signed by a key you do not trust yet. Ask the assessor to read their fingerprint to you. Do these digits match what they read? Then trust the key and import the package.</source>
+        <translation>%1 ditandatangani dengan kunci yang belum Anda percayai. Minta penilai membacakan sidik jarinya kepada Anda. Apakah angka-angka ini sama dengan yang dibacakannya? Bila ya, percayai kunci itu dan impor paketnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="466"/>
+        <source>The digits match: trust and import</source>
+        <translation>Angkanya sama: percayai dan impor</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="467"/>
+        <source>Skip this package</source>
+        <translation>Lewati paket ini</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/actions.py" line="508"/>
+        <source>Verify packages</source>
+        <translation>Verifikasi paket</translation>
+    </message>
+</context>
+<context>
+    <name>PackageResults</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="46"/>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="47"/>
+        <source>already present, nothing new</source>
+        <translation>sudah ada, tidak ada yang baru</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="48"/>
+        <source>newer changes added</source>
+        <translation>perubahan yang lebih baru ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="49"/>
+        <source>conflicting edits found</source>
+        <translation>ditemukan suntingan yang bertentangan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="56"/>
+        <source>personal data imported</source>
+        <translation>data pribadi diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="57"/>
+        <source>personal data left out by the sender (no supervisor key set)</source>
+        <translation>data pribadi tidak disertakan pengirim (kunci supervisor belum diatur)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="60"/>
+        <source>personal data locked: import again with your passphrase to add it</source>
+        <translation>data pribadi terkunci: impor lagi dengan frasa sandi Anda untuk menambahkannya</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="63"/>
+        <source>personal data encrypted to another supervisor</source>
+        <translation>data pribadi dienkripsi untuk supervisor lain</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="52"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="64"/>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="69"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="64"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frasa sandi &amp;saat ini:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="69"/>
+        <source>&amp;New passphrase:</source>
+        <translation>Frasa sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="72"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="74"/>
+        <source>At least %1 characters</source>
+        <translation>Minimal %1 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="84"/>
+        <source>Unlock</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="85"/>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="86"/>
+        <source>Change</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="112"/>
+        <source>Type your passphrase.</source>
+        <translation>Ketik frasa sandi Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="117"/>
+        <source>The passphrase needs at least %1 characters; it has %2.</source>
+        <translation>Frasa sandi perlu minimal %1 karakter; yang ini %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="122"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="188"/>
+        <source>Change passphrase</source>
+        <translation>Ubah frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="189"/>
+        <source>The new passphrase protects your signing key and, if you have one, your receiving key.</source>
+        <translation>Frasa sandi baru melindungi kunci tanda tangan Anda dan, bila ada, kunci penerima Anda.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1669,24 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>QrDialog</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="105"/>
+        <source>Public key as QR code</source>
+        <translation>Kunci publik sebagai kode QR</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="109"/>
+        <source>Key of %1 · %2</source>
+        <translation>Kunci milik %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/keys.py" line="116"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>RatedBlock</name>
     <message>
         <location filename="../../ombud_desktop/ui/pages/rating.py" line="45"/>
@@ -1118,6 +1720,61 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <location filename="../../ombud_desktop/ui/pages/rating.py" line="157"/>
         <source>Value (mean of the sub-items): %1</source>
         <translation>Nilai (rata-rata subbutir): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="107"/>
+        <source>Import receipt</source>
+        <translation>Tanda terima impor</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="110"/>
+        <source>%1 package(s) imported, %2 refused.</source>
+        <translation>%1 paket diimpor, %2 ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="119"/>
+        <source>Accepted: %1 assessment(s)</source>
+        <translation>Diterima: %1 penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="127"/>
+        <source>Refused: %1 file(s)</source>
+        <translation>Ditolak: %1 berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="138"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="148"/>
+        <source>%1 › %2 (%3): %4</source>
+        <translation>%1 › %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="156"/>
+        <source>Signed by %1 (%2) · %3</source>
+        <translation>Ditandatangani oleh %1 (%2) · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="163"/>
+        <source>%n change(s) added</source>
+        <translation>
+            <numerusform>%n perubahan ditambahkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="169"/>
+        <source>Conflict in %1:</source>
+        <translation>Konflik pada %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="175"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +2156,64 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>TrustedKeysModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/trusted_keys.py" line="34"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/trusted_keys.py" line="34"/>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/trusted_keys.py" line="34"/>
+        <source>Trusted since</source>
+        <translation>Dipercayai sejak</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/trusted_keys.py" line="77"/>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="199"/>
+        <source>Verify packages</source>
+        <translation>Verifikasi paket</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="202"/>
+        <source>valid</source>
+        <translation>sah</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="202"/>
+        <source>NOT valid</source>
+        <translation>TIDAK sah</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="212"/>
+        <source>Signed by %1, fingerprint %2</source>
+        <translation>Ditandatangani oleh %1, sidik jari %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="223"/>
+        <source>Assessment %1, %n change(s)</source>
+        <translation>
+            <numerusform>Penilaian %1, %n perubahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="234"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <location filename="../../ombud_desktop/ui/dialogs/setup.py" line="223"/>
@@ -1791,6 +2506,326 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <location filename="../../ombud_desktop/ui/messages.py" line="67"/>
         <source>Check that the folder can be written to and the file is not open in another program; nothing was written.</source>
         <translation>Periksa apakah folder dapat ditulisi dan berkas tidak sedang dibuka di program lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="20"/>
+        <source>Ask the assessor to export the package again and send a new copy. Nothing was imported.</source>
+        <translation>Minta penilai mengekspor paket lagi dan mengirim salinan baru. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="27"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Frasa sandi salah.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="28"/>
+        <source>Type it again; it is the passphrase chosen when the key was made.</source>
+        <translation>Ketik lagi; ini frasa sandi yang dipilih saat kunci dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="33"/>
+        <source>The passphrase is too short: at least 8 characters are needed.</source>
+        <translation>Frasa sandi terlalu pendek: perlu minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="34"/>
+        <source>Choose a longer passphrase: a few words you will remember work well.</source>
+        <translation>Pilih frasa sandi yang lebih panjang: beberapa kata yang mudah Anda ingat sudah cukup.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="39"/>
+        <source>A passphrase is needed.</source>
+        <translation>Frasa sandi diperlukan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="40"/>
+        <source>Type the passphrase of your key.</source>
+        <translation>Ketik frasa sandi kunci Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="43"/>
+        <source>You have no signing key yet.</source>
+        <translation>Anda belum punya kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="44"/>
+        <source>Create one in Settings › Keys.</source>
+        <translation>Buat di Pengaturan › Kunci.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="47"/>
+        <source>This key has no receiving key.</source>
+        <translation>Kunci ini tidak berisi kunci penerima.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="48"/>
+        <source>Ask the supervisor to create a receiving key and export their key again.</source>
+        <translation>Minta supervisor membuat kunci penerima lalu mengekspor kuncinya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="54"/>
+        <source>This key already exists.</source>
+        <translation>Kunci ini sudah ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="55"/>
+        <source>Keep using it; change its passphrase in Settings › Keys if needed.</source>
+        <translation>Tetap gunakan kunci itu; ubah frasa sandinya di Pengaturan › Kunci bila perlu.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="60"/>
+        <source>The key file is not a valid Ombud key file or is damaged.</source>
+        <translation>Berkas kunci ini bukan berkas kunci Ombud yang sah atau rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="61"/>
+        <source>Ask for the .ombkey file exported from Settings › Keys.</source>
+        <translation>Minta berkas .ombkey yang diekspor dari Pengaturan › Kunci.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="64"/>
+        <source>The key file was made by a newer version of Ombud Desktop.</source>
+        <translation>Berkas kunci dibuat oleh versi Ombud Desktop yang lebih baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="65"/>
+        <source>Update Ombud Desktop.</source>
+        <translation>Perbarui Ombud Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="68"/>
+        <source>That trusted key was not found.</source>
+        <translation>Kunci tepercaya itu tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="69"/>
+        <source>Close and open Settings › Keys again.</source>
+        <translation>Tutup lalu buka lagi Pengaturan › Kunci.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="73"/>
+        <source>This assessment has no answers to export yet.</source>
+        <translation>Penilaian ini belum punya jawaban untuk diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="74"/>
+        <source>Open it and record at least one answer.</source>
+        <translation>Buka penilaian itu dan catat minimal satu jawaban.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="77"/>
+        <source>The package could not be written to the outbox folder.</source>
+        <translation>Paket tidak dapat ditulis ke folder kotak keluar.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="78"/>
+        <source>Check that the folder exists and can be written to (is the USB stick plugged in?); no package file was left.</source>
+        <translation>Periksa bahwa folder itu ada dan dapat ditulisi (apakah flashdisk terpasang?); tidak ada berkas paket yang tertinggal.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="85"/>
+        <source>The evidence files of the package could not be stored.</source>
+        <translation>Berkas bukti dari paket tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="86"/>
+        <source>Check that the workspace folder can be written to; nothing was imported.</source>
+        <translation>Periksa bahwa folder ruang kerja dapat ditulisi; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="92"/>
+        <source>An evidence file is missing from the workspace.</source>
+        <translation>Sebuah berkas bukti hilang dari ruang kerja.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="93"/>
+        <source>Attach the photo again (or remove that evidence) and export again; no package file was left.</source>
+        <translation>Lampirkan foto itu lagi (atau hapus bukti itu) lalu ekspor lagi; tidak ada berkas paket yang tertinggal.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="100"/>
+        <source>An evidence file in the workspace is damaged.</source>
+        <translation>Sebuah berkas bukti di ruang kerja rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="101"/>
+        <source>Attach the photo again and export again; no package file was left.</source>
+        <translation>Lampirkan foto itu lagi lalu ekspor lagi; tidak ada berkas paket yang tertinggal.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="106"/>
+        <source>This assessment uses another instrument version here than in the package.</source>
+        <translation>Penilaian ini memakai versi instrumen yang berbeda di sini dan di dalam paket.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="110"/>
+        <source>Both copies must use the same instrument version; nothing was imported.</source>
+        <translation>Kedua salinan harus memakai versi instrumen yang sama; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="117"/>
+        <source>The file was not found.</source>
+        <translation>Berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="118"/>
+        <source>Choose the file again.</source>
+        <translation>Pilih berkas itu lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="121"/>
+        <source>The file cannot be read.</source>
+        <translation>Berkas tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="122"/>
+        <source>Copy the file to this computer and try again.</source>
+        <translation>Salin berkas ke komputer ini lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="125"/>
+        <source>The package is larger than allowed.</source>
+        <translation>Paket lebih besar daripada yang diizinkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="126"/>
+        <source>Ask the assessor to send it in parts (one package per assessment).</source>
+        <translation>Minta penilai mengirimnya terpisah (satu paket per penilaian).</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="131"/>
+        <source>The file is damaged or incomplete (cut off while being copied?).</source>
+        <translation>Berkas rusak atau tidak lengkap (terpotong saat disalin?).</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="134"/>
+        <source>Copy the file again from the USB stick or shared folder.</source>
+        <translation>Salin lagi berkas itu dari flashdisk atau folder bersama.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="137"/>
+        <source>This is not an Ombud package.</source>
+        <translation>Ini bukan paket Ombud.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="138"/>
+        <source>Choose a .ombx file exported by Ombud Desktop.</source>
+        <translation>Pilih berkas .ombx yang diekspor oleh Ombud Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="141"/>
+        <source>The package was made by a newer version of Ombud Desktop.</source>
+        <translation>Paket dibuat oleh versi Ombud Desktop yang lebih baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="142"/>
+        <source>Update Ombud Desktop to import this package.</source>
+        <translation>Perbarui Ombud Desktop untuk mengimpor paket ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="145"/>
+        <source>The package is signed by a key you do not trust yet.</source>
+        <translation>Paket ditandatangani dengan kunci yang belum Anda percayai.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="146"/>
+        <source>Compare the fingerprint with the assessor, read aloud, then trust the key.</source>
+        <translation>Cocokkan sidik jari dengan penilai dengan membacanya keras-keras, lalu percayai kuncinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="152"/>
+        <source>The signature is not valid: the package was changed or damaged after it was signed.</source>
+        <translation>Tanda tangan tidak sah: paket diubah atau rusak setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="159"/>
+        <source>The package has no signature.</source>
+        <translation>Paket tidak bertanda tangan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="160"/>
+        <source>The package has no list of contents.</source>
+        <translation>Paket tidak memiliki daftar isi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="162"/>
+        <source>The package&apos;s list of contents is malformed.</source>
+        <translation>Daftar isi paket tidak berbentuk benar.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="166"/>
+        <source>A file in the package was changed or damaged after it was signed.</source>
+        <translation>Sebuah berkas dalam paket diubah atau rusak setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="172"/>
+        <source>A file listed in the package is missing.</source>
+        <translation>Sebuah berkas yang tercantum dalam paket tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="176"/>
+        <source>The package holds a file it does not list.</source>
+        <translation>Paket berisi berkas yang tidak tercantum dalam daftar isinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="180"/>
+        <source>A file in the package has the wrong size.</source>
+        <translation>Sebuah berkas dalam paket berukuran salah.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="184"/>
+        <source>A file in the package is larger than it declares.</source>
+        <translation>Sebuah berkas dalam paket lebih besar daripada yang dinyatakan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="187"/>
+        <source>A file in the package is malformed.</source>
+        <translation>Sebuah berkas dalam paket tidak berbentuk benar.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="189"/>
+        <source>A file in the package is compressed implausibly (unsafe).</source>
+        <translation>Sebuah berkas dalam paket dimampatkan secara tidak wajar (tidak aman).</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="192"/>
+        <source>The package holds too many files.</source>
+        <translation>Paket berisi terlalu banyak berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="194"/>
+        <source>The package holds the same file twice.</source>
+        <translation>Paket berisi berkas yang sama dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="198"/>
+        <source>The package holds a file with an unsafe name.</source>
+        <translation>Paket berisi berkas dengan nama yang tidak aman.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="202"/>
+        <source>The package holds a link, which is not allowed.</source>
+        <translation>Paket berisi tautan, dan itu tidak diizinkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="206"/>
+        <source>The package holds a password-protected file.</source>
+        <translation>Paket berisi berkas yang dilindungi kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="210"/>
+        <source>The package file is not laid out as Ombud writes it.</source>
+        <translation>Susunan berkas paket tidak seperti yang ditulis Ombud.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="214"/>
+        <source>The encrypted personal data cannot be opened with your receiving key.</source>
+        <translation>Data pribadi terenkripsi tidak dapat dibuka dengan kunci penerima Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/packages/wording.py" line="219"/>
+        <source>The package was not verified.</source>
+        <translation>Paket belum diverifikasi.</translation>
     </message>
 </context>
 </TS>

@@ -483,8 +483,16 @@ def test_main_window_menus_and_home(qtbot: Any, window: MainWindow, language: st
         assert_unique_mnemonics(action.text(), [a.text() for a in menu.actions()])
     file_menu = bar.actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if a.text()] == (
-        ["Penilaian &baru…", "&Daftar penilaian", "&Hasil…", "&Keluar"] if language == "id"
-        else ["&New assessment…", "&Assessments", "&Results…", "&Quit"]
+        ["Penilaian &baru…", "&Daftar penilaian", "&Hasil…", "&Ekspor paket…",
+         "&Impor paket…", "&Verifikasi paket…", "&Lupakan kunci yang terbuka", "&Keluar"]
+        if language == "id"
+        else ["&New assessment…", "&Assessments", "&Results…", "&Export package…",
+              "&Import packages…", "&Verify package…", "&Lock keys", "&Quit"]
+    )
+    settings_menu = bar.actions()[1].menu()
+    assert [a.text() for a in settings_menu.actions() if a.text()] == (
+        ["&Kunci…", "&Folder kotak keluar…", "&Bahasa"] if language == "id"
+        else ["&Keys…", "&Outbox folder…", "&Language"]
     )
     # The assessor and device are read on the store thread, after the window shows.
     expected = say(language, "Assessor: Siti Aminah · Device ", "Penilai: Siti Aminah · Perangkat ")
@@ -597,3 +605,123 @@ def test_results_window(demo_store: StoreThread, qtbot: Any, tmp_path: Path,
     assert view.status_label.text().startswith(say(language, "Provisional", "Sementara")) or \
         view.status_label.text() == say(language, "Final: every locus is complete.",
                                          "Final: semua lokus lengkap.")
+# -- signed packages ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def key_store(tmp_path: Path) -> Any:
+    from ombud_desktop.packages.keys import KeyStore
+
+    keys = KeyStore(tmp_path / "keys")
+    keys.create_signing_key("kunci asesor 2024", owner="Siti Aminah")
+    return keys
+
+
+def test_keys_dialog(qtbot: Any, language: str, tmp_path: Path, key_store: Any) -> None:
+    from ombud_desktop.ui.dialogs.keys import KeysDialog, QrDialog
+    from ombud_desktop.ui.packages.session import KeySession
+
+    empty = KeysDialog(None, KeySession(tmp_path / "none"))
+    qtbot.addWidget(empty)
+    empty.show()
+    texts = texts_of(empty)
+    assert empty.windowTitle() == say(language, "Keys", "Kunci")
+    assert say(language, "Create &signing key…", "Buat kunci &tanda tangan…") in texts
+    assert say(language, "Your receiving key (supervisors)",
+               "Kunci penerima Anda (supervisor)") in texts
+    assert say(language, "Trusted keys", "Kunci tepercaya") in texts
+
+    dialog = KeysDialog(None, KeySession(key_store.folder))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = texts_of(dialog)
+    assert say(language, "Your signing key", "Kunci tanda tangan Anda") in texts
+    assert say(language, "Change &passphrase…", "Ubah &frasa sandi…") in texts
+    assert say(language, "Show as &QR code…", "Tampilkan sebagai kode &QR…") in texts
+    short = key_store.signing_key_info().short
+    assert say(language, f"Short form: {short}", f"Bentuk singkat: {short}") in texts
+    assert dialog.trusted_model.headerData(1, Qt.Orientation.Horizontal) == say(
+        language, "Fingerprint", "Sidik jari")
+    assert_unique_mnemonics("keys", [b.text() for b in dialog.findChildren(QAbstractButton)])
+
+    qr = QrDialog(None, key_store.public_key_file())
+    qtbot.addWidget(qr)
+    assert qr.windowTitle() == say(
+        language, "Public key as QR code", "Kunci publik sebagai kode QR")
+
+
+def test_passphrase_and_fingerprint_dialogs(qtbot: Any, language: str, key_store: Any) -> None:
+    from ombud_desktop.ui.dialogs.fingerprint import FingerprintDialog
+    from ombud_desktop.ui.dialogs.passphrase import PassphraseDialog
+
+    new = PassphraseDialog(None, mode="new")
+    qtbot.addWidget(new)
+    new.new_edit.setText("pendek")
+    assert new.message.text() == say(
+        language, "The passphrase needs at least 8 characters; it has 6.",
+        "Frasa sandi perlu minimal 8 karakter; yang ini 6.")
+    change = PassphraseDialog(None, mode="change")
+    qtbot.addWidget(change)
+    texts = texts_of(change)
+    assert say(language, "&Current passphrase:", "Frasa sandi &saat ini:") in texts
+    assert say(language, "&Repeat it:", "&Ulangi:") in texts
+    unlock = PassphraseDialog(None, mode="unlock", unlock=key_store.signing_key)
+    qtbot.addWidget(unlock)
+    unlock.current_edit.setText("bukan frasa ini")
+    unlock.accept()
+    assert unlock.message.text() == say(language, "The passphrase is wrong.", "Frasa sandi salah.")
+
+    info = key_store.signing_key_info()
+    dialog = FingerprintDialog(None, title="t", name="Siti Aminah", fingerprint=info.fingerprint,
+                               question="?", ok_text="ok", cancel_text="no")
+    qtbot.addWidget(dialog)
+    assert dialog.view.words_label.text().split() == info.words.split()
+
+
+def test_receipt_and_verify_dialogs(qtbot: Any, language: str, tmp_path: Path) -> None:
+    from ombud_desktop.packages.format import Problem
+    from ombud_desktop.packages.importer import AssessmentReceipt, Receipt
+    from ombud_desktop.packages.reader import VerifyReport
+    from ombud_desktop.ui.dialogs.package_results import ReceiptDialog, Refusal, VerifyDialog
+
+    receipt = Receipt(
+        path=tmp_path / "a.ombx", package_id="p", signer_name="Siti Aminah",
+        signer_fingerprint="ab" * 32,
+        assessments=[
+            AssessmentReceipt("a1", "Kab. Serang", "Puskesmas Pontang", "2024", "new",
+                              added=12, personal_data="locked"),
+            AssessmentReceipt("a2", "Kab. Serang", "Dinas Sosial", "2024", "conflicts",
+                              added=1, conflicts=[{"cell": "PR03@P1.electronic", "versions": [
+                                  {"value": "absent", "author": "Siti", "at": "2024-08-12T10:41"},
+                                  {"value": "incomplete", "author": "Budi",
+                                   "at": "2024-08-12T10:44"}]}]),
+        ],
+    )
+    refused = Refusal(tmp_path / "b.ombx", [])
+    from ombud_desktop.ui.packages.wording import describe_problem
+
+    refused.reasons.append(describe_problem({"code": "member_altered", "member": "x"}))
+    dialog = ReceiptDialog(None, [receipt], [refused])
+    qtbot.addWidget(dialog)
+    texts = texts_of(dialog)
+    assert dialog.windowTitle() == say(language, "Import receipt", "Tanda terima impor")
+    assert say(language, "Kab. Serang › Puskesmas Pontang (2024): new",
+               "Kab. Serang › Puskesmas Pontang (2024): baru") in texts
+    assert say(language, "Kab. Serang › Dinas Sosial (2024): conflicting edits found",
+               "Kab. Serang › Dinas Sosial (2024): ditemukan suntingan yang bertentangan") in texts
+    assert say(language, "12 change(s) added", "12 perubahan ditambahkan") in texts
+    assert say(language, "Conflict in PR03@P1.electronic:", "Konflik pada PR03@P1.electronic:") \
+        in texts
+    assert "absent — Siti, 2024-08-12 10:41" in texts
+    assert say(language, "Refused: 1 file(s)", "Ditolak: 1 berkas") in texts
+    assert any(t.startswith(say(language, "A file in the package was changed",
+                                "Sebuah berkas dalam paket diubah")) for t in texts)
+
+    report = VerifyReport(tmp_path / "c.ombx", problems=[Problem("signature_invalid", "x")])
+    verify = VerifyDialog(None, [report])
+    qtbot.addWidget(verify)
+    texts = texts_of(verify)
+    assert say(language, "c.ombx: NOT valid", "c.ombx: TIDAK sah") in texts
+    assert any(t.startswith(say(language, "The signature is not valid",
+                                "Tanda tangan tidak sah")) for t in texts)

@@ -1,0 +1,1 @@
+"""Signed packages in the GUI: keys, export, import, verify."""
