@@ -221,10 +221,7 @@ def apply_package(
         signer_fingerprint=signer,
         assessments=receipts,
         newly_trusted=opened.accept_untrusted,
-        earlier_imports=[
-            {k: e[k] for k in ("file_name", "imported_at")}
-            for e in store.imports_of(workspace, manifest.package_id, signer)
-        ],
+        earlier_imports=[{k: e[k] for k in ("file_name", "imported_at")} for e in earlier],
     )
 
 
@@ -565,7 +562,7 @@ def _merge_assessment(
     # Conflicts this import brought in: cells where one of the new changes is among the heads.
     relevant = {cell: ids for cell, ids in plan.conflicts.items() if new_ids.intersection(ids)}
     receipt.status = "new" if here is None else ("conflicts" if relevant else "updated")
-    store.replace_conflicts(workspace, assessment_id, plan.conflicts)
+    store.replace_conflicts(workspace, assessment_id, plan.conflicts, new=here is None)
     receipt.conflicts = _describe_conflicts(workspace, relevant)
     return receipt
 

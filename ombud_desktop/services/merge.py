@@ -31,7 +31,7 @@ from ombud_desktop.packages.importer import (
 from ombud_desktop.services.packages import PackageService, package_files
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, Edit
-from ombud_desktop.storage.workspace import Workspace, new_id, storage_errors
+from ombud_desktop.storage.workspace import Workspace, bulk_writing, new_id, storage_errors
 
 Progress = Callable[[int, int, str], None]
 REVIEW_APPROVED = "approved"
@@ -80,7 +80,7 @@ def merge_packages(
     *,
     passphrase: str | None = None,
     trust_signer: str | None = None,
-    batch: int = 50,
+    batch: int = 200,
     progress: Progress | None = None,
 ) -> MergeReport:
     """Import every package found under ``paths`` (files or folders); return the report.
@@ -104,7 +104,9 @@ def merge_packages(
             imported=lambda package_id, signer: (package_id, signer) in done,
         )
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-reader") as reader:
+    with bulk_writing(workspace), ThreadPoolExecutor(
+        max_workers=1, thread_name_prefix="package-reader"
+    ) as reader:
         ahead: deque[Future[OpenedPackage]] = deque(
             reader.submit(open_one, path) for path in files[:READ_AHEAD]
         )

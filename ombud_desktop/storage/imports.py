@@ -65,10 +65,20 @@ def append_foreign(workspace: Workspace, changes: list[Change]) -> None:
 
 
 def replace_conflicts(
-    workspace: Workspace, assessment_id: str, conflicts: dict[Cell, list[str]]
+    workspace: Workspace,
+    assessment_id: str,
+    conflicts: dict[Cell, list[str]],
+    *,
+    new: bool = False,
 ) -> None:
-    """Record the cells of an assessment that now have more than one head."""
-    workspace.db.execute("DELETE FROM conflicts WHERE assessment_id = ?", [assessment_id])
+    """Record the cells of an assessment that now have more than one head.
+
+    ``new``: the assessment was not here before, so there is nothing to replace.
+    """
+    if not new:
+        workspace.db.execute("DELETE FROM conflicts WHERE assessment_id = ?", [assessment_id])
+    if not conflicts:
+        return
     now = timestamp(workspace.clock())
     workspace.db.conn.executemany(
         "INSERT INTO conflicts (assessment_id, target, row_id, field, heads, detected_at) "
@@ -113,6 +123,8 @@ def assessment_instrument(workspace: Workspace, assessment_id: str) -> str | Non
 
 def has_instrument(workspace: Workspace, content_hash: str) -> bool:
     """Return True when the workspace keeps the instrument with this hash."""
+    if content_hash in workspace._instruments:
+        return True
     row = workspace.db.execute("SELECT 1 FROM instruments WHERE hash = ?", [content_hash])
     return row.fetchone() is not None
 

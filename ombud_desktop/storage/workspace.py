@@ -98,6 +98,23 @@ def storage_errors(action: str) -> Iterator[None]:
         ) from None
 
 
+@contextmanager
+def bulk_writing(workspace: Workspace) -> Iterator[None]:
+    """Give a long run of writes (a merge) a bigger page cache and fewer WAL checkpoints.
+
+    128 MB of cache instead of 64, and a checkpoint every 64 MB of WAL instead of every 4 MB:
+    the same durability (every commit is still fsynced), less copying back and forth.
+    """
+    db = workspace.db
+    db.execute(f"PRAGMA cache_size = -{2 * CACHE_KIB}")
+    db.execute("PRAGMA wal_autocheckpoint = 16384")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        db.execute("PRAGMA wal_autocheckpoint = 1000")
+
+
 class Workspace:
     """A local workspace. Open it with :meth:`open`; close it with :meth:`close`."""
 
