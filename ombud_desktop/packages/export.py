@@ -159,8 +159,15 @@ def export_assessment(
                 members.append(
                     _add_bytes(archive, personal_member(assessment_id), sealed, stamp, store=True)
                 )
-            for sha in evidence:
-                members.append(_add_evidence(archive, workspace.evidence_dir, sha, stamp, row))
+            hasher = _Hasher()
+            try:
+                for sha in evidence:
+                    members.append(
+                        _add_evidence(archive, workspace.evidence_dir, sha, stamp, row, hasher)
+                    )
+                _check_evidence(hasher)
+            finally:
+                hasher.close()
             manifest = {
                 "format": PACKAGE_FORMAT,
                 "format_version": PACKAGE_FORMAT_VERSION,
@@ -265,22 +272,56 @@ def _add_bytes(
     return Member(name, len(data), hashlib.sha256(data).hexdigest())
 
 
+class _Hasher:
+    """Hashes evidence files on a second thread while they are written into the zip.
+
+    hashlib, zlib's CRC and file writes all release the GIL on large buffers, so a photo
+    costs about one pass instead of two. Each file's digest is checked at the end.
+    """
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-hash")
+        self._files: list[tuple[str, Any, Future[None] | None]] = []
+
+    def copy(self, sha: str, reader: BinaryIO, writer: BinaryIO) -> int:
+        """Copy ``reader`` into ``writer``, hashing it on the side; return the size."""
+        digest = hashlib.sha256()
+        size = 0
+        last: Future[None] | None = None
+        while chunk := reader.read(CHUNK):
+            last = self._pool.submit(digest.update, chunk)  # one worker: updates stay in order
+            writer.write(chunk)
+            size += len(chunk)
+        self._files.append((sha, digest, last))
+        return size
+
+    def damaged(self) -> list[str]:
+        """Wait for every hash; return the names of files whose content is not their name."""
+        for _sha, _digest, last in self._files:
+            if last is not None:
+                last.result()
+        return [sha for sha, digest, _last in self._files if digest.hexdigest() != sha]
+
+    def close(self) -> None:
+        """Stop the hashing thread."""
+        self._pool.shutdown(wait=True)
+
+
 def _add_evidence(
     archive: zipfile.ZipFile,
     evidence_dir: Path,
     sha: str,
     stamp: tuple[int, ...],
     row: dict[str, Any],
+    hasher: _Hasher,
 ) -> Member:
     """Copy an evidence file into the package as stored (photos are not recompressed)."""
     source = evidence_dir / sha[:2] / sha
-    digest = hashlib.sha256()
-    size = 0
     try:
         info = _info(evidence_member(sha), stamp, True)
         info.file_size = source.stat().st_size  # lets zipfile choose zip64 only when needed
         with source.open("rb") as reader, archive.open(info, "w") as writer:
-            size = _copy(reader, writer, digest)
+            size = hasher.copy(sha, reader, writer)
     except FileNotFoundError:
         raise PackageError(
             f"evidence file {sha[:12]}… of {row['entity']['name']} / {row['locus']['name']} "
@@ -289,31 +330,15 @@ def _add_evidence(
             hint="Attach the photo again (or remove that evidence) and export again; no "
             "package file was left.",
         ) from None
-    if digest.hexdigest() != sha:
-        raise PackageError(
-            f"evidence file {sha[:12]}… in the workspace is damaged (its content no longer "
-            "matches its name)",
-            code="evidence_damaged",
-            hint="Attach the photo again and export again; no package file was left.",
-        )
     return Member(evidence_member(sha), size, sha)
 
 
-def _copy(reader: BinaryIO, writer: BinaryIO, digest: Any) -> int:
-    """Copy ``reader`` into ``writer`` while hashing it; return the number of bytes.
-
-    SHA-256 runs on a second thread while the zip member is written (hashlib, zlib's CRC and
-    file writes all release the GIL on large buffers), so a photo costs about one pass.
-    """
-    size = 0
-    pending: Future[None] | None = None
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-hash") as hasher:
-        while chunk := reader.read(CHUNK):
-            if pending is not None:
-                pending.result()
-            pending = hasher.submit(digest.update, chunk)
-            writer.write(chunk)
-            size += len(chunk)
-        if pending is not None:
-            pending.result()
-    return size
+def _check_evidence(hasher: _Hasher) -> None:
+    damaged = hasher.damaged()
+    if damaged:
+        raise PackageError(
+            f"evidence file {damaged[0][:12]}… in the workspace is damaged (its content no "
+            "longer matches its name)",
+            code="evidence_damaged",
+            hint="Attach the photo again and export again; no package file was left.",
+        )

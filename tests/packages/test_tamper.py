@@ -401,3 +401,22 @@ def test_exporting_with_a_missing_photo_says_which_and_leaves_no_file(
     assert failed.value.code == "evidence_missing"
     assert "Kabupaten" in failed.value.message
     assert list(out.iterdir()) == []
+
+
+def test_exporting_a_damaged_photo_says_so_and_leaves_no_file(
+    assessor_ws: Workspace, people: People, tmp_path: Path
+) -> None:
+    from ombud_desktop.packages.format import PackageError
+
+    assessment_id = with_evidence(assessor_ws)
+    sha = assessor_ws.evidence_rows([assessment_id])[-1]["sha256"]
+    stored = assessor_ws.evidence_dir / sha[:2] / sha
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0x10  # bit rot on the laptop's disk
+    stored.write_bytes(bytes(data))
+    out = tmp_path / "outbox"
+    with pytest.raises(PackageError) as failed:
+        export_assessment(assessor_ws, assessment_id, out, people.signer)
+    assert failed.value.code == "evidence_damaged"
+    assert sha[:12] in failed.value.message
+    assert list(out.iterdir()) == []
