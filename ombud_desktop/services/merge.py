@@ -317,3 +317,16 @@ def review_of(workspace: Workspace, assessment_id: str) -> dict[str, Any]:
         "at": last.at if last else None,
         "comments": store.review_comments(workspace, assessment_id),
     }
+
+
+def review_overview(workspace: Workspace) -> dict[str, dict[str, Any]]:
+    """Return, for the assessments list, each reviewed or conflicting assessment's state."""
+    return store.review_overview(workspace)
+
+
+def version_values(workspace: Workspace, change_ids: list[str]) -> dict[str, Any]:
+    """Return the values of conflicting versions, personal data included.
+
+    For a supervisor who chose to see them (``list_conflicts`` hides personal values).
+    """
+    return {i: c.value for i, c in store.changes_by_id(workspace, change_ids).items()}

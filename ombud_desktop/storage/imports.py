@@ -217,3 +217,26 @@ def review_comments(workspace: Workspace, assessment_id: str) -> list[dict[str, 
         [assessment_id],
     )
     return [{"id": r[0], "indicator": r[1], "text": r[2]} for r in rows]
+
+
+def review_overview(workspace: Workspace) -> dict[str, dict[str, Any]]:
+    """Return per assessment its review decision, who made it and when, and open conflicts.
+
+    Only assessments with a decision or a conflict are in the answer (a list reads it for
+    every row, so this is two queries, not two per assessment).
+    """
+    out: dict[str, dict[str, Any]] = {}
+    decided = workspace.db.execute(
+        "SELECT c.assessment_id, a.review_status, c.author, c.at FROM changes c "
+        "JOIN assessments a ON a.id = c.assessment_id "
+        "WHERE c.target = 'assessment' AND c.field = 'review_status' "
+        "AND a.review_status IS NOT NULL ORDER BY c.seq"
+    )
+    for assessment_id, status, author, at in decided:  # the last decision wins
+        out[assessment_id] = {"review": status, "review_by": author, "review_at": at}
+    counted = workspace.db.execute(
+        "SELECT assessment_id, COUNT(*) FROM conflicts GROUP BY assessment_id"
+    )
+    for assessment_id, count in counted:
+        out.setdefault(assessment_id, {})["conflicts"] = count
+    return out

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -93,7 +93,9 @@ class AssessmentView(QWidget):
         self.language = language
         self.instrument: Instrument = store.call(lambda s: s.service.instrument_of(assessment_id))
         self.document, self.score = store.call(self._read)
+        self.review: dict[str, Any] = store.call(self._read_review)
         self.entries = self._entries()
+        self.page_comments = self._page_comments()
         self.pages: dict[str, Page] = {}
         self.current_key = ""
         self._build()
@@ -170,6 +172,28 @@ class AssessmentView(QWidget):
     def _read(self, s: Store) -> tuple[AssessmentDocument, LocusScore]:
         return s.service.document(self.assessment_id), s.service.score(self.assessment_id)
 
+    def _read_review(self, s: Store) -> dict[str, Any]:
+        from ombud_desktop.services.merge import review_of
+
+        return review_of(s.workspace, self.assessment_id)
+
+    def _page_comments(self) -> dict[str, list[str]]:
+        """Return the supervisor's comments per page key (a role item's on every role page)."""
+        from ombud_desktop.ui.review import indicator_comments
+
+        roles = [r.code for r in self.instrument.roles.items]
+        out: dict[str, list[str]] = {}
+        for code, texts in indicator_comments(self.review).items():
+            found = self.instrument.find(code)
+            keys = (
+                roles
+                if getattr(found, "kind", None) == "role_interview"
+                else [page_for_target(code, self.instrument)]
+            )
+            for key in keys:
+                out.setdefault(key, []).extend(f"{code}: {t}" for t in texts)
+        return out
+
     def _entries(self) -> list[PageEntry]:
         ins = self.instrument
         by_code = {i.code: (d, i) for d, i in ins.indicators()}
@@ -221,6 +245,7 @@ class AssessmentView(QWidget):
         self.finish_button.clicked.connect(self._finish_or_reopen)
         top.addWidget(self.finish_button)
         layout.addLayout(top)
+        self._build_review_banner(layout)
         splitter = QSplitter()
         self.navigator = QTreeWidget()
         self.navigator.setHeaderHidden(True)
@@ -268,6 +293,17 @@ class AssessmentView(QWidget):
         new_user = QShortcut(QKeySequence("Ctrl+U"), self)
         new_user.activated.connect(self.new_service_user)
 
+    def _build_review_banner(self, layout: QVBoxLayout) -> None:
+        from ombud_desktop.ui.review import APPROVED_STYLE, RETURNED_STYLE, review_banner_text
+
+        self.review_banner = QLabel(review_banner_text(self.review))
+        self.review_banner.setWordWrap(True)
+        self.review_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        approved = self.review.get("status") == "approved"
+        self.review_banner.setStyleSheet(APPROVED_STYLE if approved else RETURNED_STYLE)
+        self.review_banner.setVisible(bool(self.review_banner.text()))
+        layout.addWidget(self.review_banner)
+
     def _build_one_page(self) -> None:
         while self._unbuilt:
             key = self._unbuilt.pop(0)
@@ -295,18 +331,26 @@ class AssessmentView(QWidget):
         from ombud_desktop.ui.pages.role import RolePage
         from ombud_desktop.ui.pages.service_users import ServiceUsersPage
 
+        page: Page
         if key == "products":
-            return ProductsPage(self)
-        if key == "service_users":
-            return ServiceUsersPage(self)
-        if key in {r.code for r in self.instrument.roles.items}:
-            return RolePage(self, key)
-        indicator = self.instrument.indicator(key)
-        if isinstance(indicator, DisplayIndicator):
-            return DisplayPage(self, key)
-        if isinstance(indicator, RatingIndicator | SubItemsIndicator):
-            return RatingPage(self, indicator)
-        raise KeyError(key)
+            page = ProductsPage(self)
+        elif key == "service_users":
+            page = ServiceUsersPage(self)
+        elif key in {r.code for r in self.instrument.roles.items}:
+            page = RolePage(self, key)
+        else:
+            indicator = self.instrument.indicator(key)
+            if isinstance(indicator, DisplayIndicator):
+                page = DisplayPage(self, key)
+            elif isinstance(indicator, RatingIndicator | SubItemsIndicator):
+                page = RatingPage(self, indicator)
+            else:
+                raise KeyError(key)
+        if key in self.page_comments:
+            from ombud_desktop.ui.review import RETURNED_STYLE
+
+            page.show_review_comments(self.page_comments[key], RETURNED_STYLE)
+        return page
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -400,7 +444,17 @@ class AssessmentView(QWidget):
         for key, item in self.items.items():
             entry = next(e for e in self.entries if e.key == key)
             mark = "○" if key in open_keys else "✓"
-            item.setText(0, f"{mark} {entry.label}")
+            if key in self.page_comments:
+                item.setText(0, f"{mark} {entry.label} ✎")
+                item.setToolTip(
+                    0,
+                    self.tr("Supervisor's comment: %1").replace(
+                        "%1", "\n".join(self.page_comments[key])
+                    ),
+                )
+                item.setForeground(0, QBrush(QColor("#8A5A00")))
+            else:
+                item.setText(0, f"{mark} {entry.label}")
 
     def _finish_or_reopen(self) -> None:
         aid = self.assessment_id

@@ -206,6 +206,7 @@ class HomeView(QWidget):
         status_label.setBuddy(self.status_combo)
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.new_button)
+        self.toolbar = toolbar
         toolbar.addStretch(1)
         toolbar.addWidget(period_label)
         toolbar.addWidget(self.period_combo)
@@ -240,6 +241,7 @@ class HomeView(QWidget):
             (Column.PROGRESS, 13),
             (Column.SCORE, 9),
             (Column.GRADE, 26),
+            (Column.REVIEW, 20),
         ):
             header.resizeSection(column, chars * char)
         self.table.setSortingEnabled(True)
@@ -507,6 +509,10 @@ class HomeView(QWidget):
     def add_context_action(self, action: QAction) -> None:
         """Offer ``action`` (e.g. Export package…) in the context menu too."""
         self._extra_actions.append(action)
+
+    def add_toolbar_widget(self, widget: QWidget) -> None:
+        """Show ``widget`` (e.g. the open conflicts badge) beside the New button."""
+        self.toolbar.insertWidget(1, widget)
 
     def open_selected(self) -> None:
         """Ask to open the selected assessment."""

@@ -17,6 +17,7 @@ from ombud_desktop.ui.i18n import LANGUAGES
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.packages.actions import PackageActions
 from ombud_desktop.ui.packages.session import KeySession
+from ombud_desktop.ui.supervision import SupervisorActions
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.show_identity()
         store.failed.connect(lambda error: alerts.error(self, error))
         self.packages = PackageActions.install(self, keys or KeySession())
+        self.supervision = SupervisorActions.install(self)
         self._build_menus()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -100,10 +102,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Assessments"), self.show_home, "Ctrl+H"))
         file_menu.addAction(self._action(self.tr("&Results…"), self.show_results, "Ctrl+R"))
         self.packages.fill_file_menu(file_menu)
+        self.supervision.fill_file_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
         settings_menu = bar.addMenu(self.tr("&Settings"))
         self.packages.fill_settings_menu(settings_menu)
+        self.supervision.fill_settings_menu(settings_menu)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code, name in LANGUAGES.items():
             action = self._action(name, lambda code=code: self._set_language(code))

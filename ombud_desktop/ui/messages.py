@@ -56,6 +56,22 @@ def describe(error: OmbudError) -> tuple[str, str]:
                 "Connect the drive it is on and start again; nothing was created elsewhere.",
             ),
         ),
+        "no_conflict": (
+            QCoreApplication.translate("messages", "This conflict has already been resolved."),
+            QCoreApplication.translate("messages", "The list of conflicts shows the open ones."),
+        ),
+        "not_a_version": (
+            QCoreApplication.translate("messages", "That is not one of the conflicting versions."),
+            QCoreApplication.translate("messages", "Choose one of the versions shown."),
+        ),
+        "comment_needed": (
+            QCoreApplication.translate("messages", "A returned assessment needs a comment."),
+            QCoreApplication.translate("messages", "Say what the assessor should correct."),
+        ),
+        "unknown_indicator": (
+            QCoreApplication.translate("messages", "The instrument has no such indicator."),
+            QCoreApplication.translate("messages", "Choose the indicator from the list."),
+        ),
         "disk_full": (
             QCoreApplication.translate("messages", "The disk is full."),
             QCoreApplication.translate(

@@ -47,6 +47,8 @@ class Setting(Generic[T]):
 
 
 LANGUAGE = Setting("ui/language", str, DEFAULT_LANGUAGE, ("id", "en"))
+# The supervisor's inbox: packages that arrive there are imported (ui/inbox.py). Empty: none.
+INBOX = Setting("sync/inbox", str, "")
 # Written by the first-run setup. An empty workspace means the default in the data folder.
 WORKSPACE = Setting("setup/workspace", str, "")
 ROLE = Setting("setup/role", str, "assessor", ROLES)

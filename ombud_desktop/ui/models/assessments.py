@@ -52,6 +52,9 @@ _SCORED_FIELDS = (
     "missing",
 )
 
+# Review fields of a row that was never reviewed and has no conflicts.
+_REVIEW_NONE = {"review": None, "review_by": None, "review_at": None, "conflicts": 0}
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -65,6 +68,7 @@ class Column(IntEnum):
     PROGRESS = 4
     SCORE = 5
     GRADE = 6
+    REVIEW = 7
 
 
 def format_number(value: float | None) -> str:
@@ -82,6 +86,51 @@ def status_text(status: str) -> str:
         "signed": QCoreApplication.translate("AssessmentTableModel", "Signed"),
     }
     return words.get(status, status.capitalize())
+
+
+def review_text(item: Mapping[str, Any]) -> str:
+    """Return the review column's words: decision and open conflicts ("" when neither)."""
+    parts = []
+    conflicts = int(item.get("conflicts") or 0)
+    if conflicts:
+        parts.append(
+            QCoreApplication.translate("AssessmentTableModel", "⚠ %n conflict(s)", None, conflicts)
+        )
+    decision = {
+        "approved": QCoreApplication.translate("AssessmentTableModel", "Approved"),
+        "returned": QCoreApplication.translate("AssessmentTableModel", "Returned"),
+    }.get(item.get("review") or "")
+    if decision:
+        parts.append(decision)
+    return " · ".join(parts)
+
+
+def review_tooltip(item: Mapping[str, Any]) -> str | None:
+    """Return who decided the review and when ("Returned by Budi, 12/08/2024 10:41")."""
+    if not item.get("review") or not item.get("review_by"):
+        return None
+    text = {
+        "approved": QCoreApplication.translate("AssessmentTableModel", "Approved by %1, %2"),
+        "returned": QCoreApplication.translate(
+            "AssessmentTableModel", "Returned for correction by %1, %2"
+        ),
+    }.get(item["review"])
+    if text is None:
+        return None
+    return text.replace("%1", item["review_by"]).replace("%2", local_time(item["review_at"]))
+
+
+def local_time(stamp: str | None) -> str:
+    """Return a stored UTC time as local day and minute ("12/08/2024 10:41"), or "–"."""
+    if not stamp:
+        return "–"
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def readable_text_colour(background: QColor) -> QColor:
@@ -166,8 +215,11 @@ def load_assessment_rows(
 
     workspace = store.workspace
     previous = previous or {}
+    from ombud_desktop.services.merge import review_overview
+
     rows = workspace.assessment_rows(include_deleted=include_deleted)
-    out = [_describe(row) for row in rows]
+    reviews = review_overview(workspace)
+    out = [_describe(row) | _REVIEW_NONE | reviews.get(row["id"], {}) for row in rows]
     stale = {row["id"]: row for row in rows if not _unchanged(row, previous.get(row["id"]))}
     scored: dict[str, dict[str, Any]] = {}
     if len(stale) > _SINGLE_READ_LIMIT:
@@ -262,6 +314,7 @@ class AssessmentTableModel(QAbstractTableModel):
             Column.PROGRESS: self.tr("Progress"),
             Column.SCORE: self.tr("Score"),
             Column.GRADE: self.tr("Grade"),
+            Column.REVIEW: self.tr("Review"),
         }
         return titles.get(Column(section)) if 0 <= section < len(Column) else None
 
@@ -292,6 +345,8 @@ class AssessmentTableModel(QAbstractTableModel):
                 return readable_text_colour(colour)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.SCORE, Column.GRADE):
             return self._tooltip(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.REVIEW:
+            return review_tooltip(item)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -315,6 +370,8 @@ class AssessmentTableModel(QAbstractTableModel):
             return f"{round(100 * item['progress'])} %"
         if column == Column.SCORE:
             return format_number(item["score"])
+        if column == Column.REVIEW:
+            return review_text(item)
         return self.grade_text(item)
 
     def grade_text(self, item: Mapping[str, Any]) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ombud_desktop.domain.assessment import AssessmentDocument
 from ombud_desktop.instruments.model import Instrument, Text
@@ -85,12 +85,25 @@ class Page(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
         layout.addWidget(heading)
+        self._body_layout = layout
         outer.addWidget(scroll)
         # The body goes into the scroll area at the first load, once the page has filled it:
         # adding dozens of widgets to a body already in a resizable scroll area relayouts it
         # again and again (it doubled the first show of a role page).
         self._unplaced_body = (scroll, body)
         return layout
+
+    def show_review_comments(self, texts: list[str], style: str) -> QLabel:
+        """Show the supervisor's comments on this page in a coloured box above the question."""
+        box = wrapped_label(self.tr("Supervisor's comment: %1").replace("%1", "\n".join(texts)))
+        box.setStyleSheet(style)
+        box.setObjectName("review_comment")
+        layout = getattr(self, "_body_layout", None) or self.layout()
+        if isinstance(layout, QVBoxLayout):
+            # Under the page's heading when there is one, else at the very top.
+            layout.insertWidget(1 if layout is getattr(self, "_body_layout", None) else 0, box)
+        self.review_box = box
+        return box
 
     def save(self, job: Callable[[Store], Any]) -> None:
         """Save through the window, unless the page is only being filled from the store."""

@@ -1,0 +1,435 @@
+"""Supervisor GUI: conflicts side by side, review (approve, return with comments), the inbox.
+
+Real workspaces, real keys, real signed packages in tmp_path; the store thread is never mocked.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from ombud_desktop.instruments import builtin_instrument
+from ombud_desktop.packages.export import Signer, export_assessment
+from ombud_desktop.packages.importer import import_package
+from ombud_desktop.packages.keys import KeyStore
+from ombud_desktop.services.assessments import AssessmentService, NewAssessment
+from ombud_desktop.services.merge import list_conflicts, review_of
+from ombud_desktop.storage import Workspace
+from ombud_desktop.ui import alerts
+from ombud_desktop.ui import settings as setting
+from ombud_desktop.ui.app import settings_at
+from ombud_desktop.ui.assessment_view import AssessmentView
+from ombud_desktop.ui.conflicts import ConflictsWindow
+from ombud_desktop.ui.inbox import ReceiptModel, receipt_rows
+from ombud_desktop.ui.main_window import MainWindow
+from ombud_desktop.ui.models.assessments import AssessmentTableModel, Column
+from ombud_desktop.ui.models.conflicts import ConflictListModel, load_conflicts
+from ombud_desktop.ui.ops import StoreThread, open_store_at
+from ombud_desktop.ui.review import IndicatorCommentModel, ReturnAnswer, ReturnDialog
+from tests.conftest import FakeClock
+
+ASSESSOR_PASSPHRASE = "kunci asesor 2024"
+SUPERVISOR_PASSPHRASE = "kunci supervisor 2024"
+NEW = NewAssessment("kota", "Kota Cilegon", "Banten", "Disdukcapil", 2024,
+                    products=("KTP-el", "KK"))
+
+
+@pytest.fixture(scope="module")
+def key_folders(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """An assessor and a supervisor who trust each other (keys made once: scrypt is slow)."""
+    base = tmp_path_factory.mktemp("keys")
+    assessor, supervisor = KeyStore(base / "assessor"), KeyStore(base / "supervisor")
+    assessor.create_signing_key(ASSESSOR_PASSPHRASE, owner="Siti Aminah")
+    supervisor.create_signing_key(SUPERVISOR_PASSPHRASE, owner="Budi Santoso")
+    supervisor.create_receiving_key(SUPERVISOR_PASSPHRASE, owner="Budi Santoso")
+    assessor.set_recipient(supervisor.public_key_file())
+    assessor.trust(supervisor.public_key_file().signing_key, "Budi Santoso")
+    supervisor.trust(assessor.public_key_file().signing_key, "Siti Aminah")
+    return assessor.folder, supervisor.folder
+
+
+@dataclass
+class Team:
+    """An assessor's and a supervisor's folders: keys and workspaces."""
+
+    root: Path
+    assessor_keys: KeyStore
+    supervisor_keys: KeyStore
+
+    @property
+    def signer(self) -> Signer:
+        return Signer(self.assessor_keys.signing_key(ASSESSOR_PASSPHRASE), "Siti Aminah")
+
+    def workspace(self, name: str, profile: str) -> Workspace:
+        ws = Workspace.open(self.root / name, clock=FakeClock())
+        ws.set_profile(profile)
+        return ws
+
+    def export(self, ws: Workspace, aid: str, folder: str) -> Path:
+        return export_assessment(ws, aid, self.root / folder, self.signer,
+                                 recipient=self.assessor_keys.recipient()).path
+
+
+@pytest.fixture(autouse=True)
+def no_error_boxes(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Collect the errors a test meets instead of showing modal boxes."""
+    shown: list[Any] = []
+    monkeypatch.setattr(alerts, "error", lambda _parent, error: shown.append(error))
+    return shown
+
+
+@pytest.fixture
+def team(tmp_path: Path, key_folders: tuple[Path, Path]) -> Team:
+    return Team(tmp_path, KeyStore(shutil.copytree(key_folders[0], tmp_path / "k-assessor")),
+                KeyStore(shutil.copytree(key_folders[1], tmp_path / "k-supervisor")))
+
+
+def _store(path: Path) -> Iterator[StoreThread]:
+    thread = StoreThread(open_store_at(path))
+    yield thread
+    thread.close()
+
+
+@pytest.fixture
+def conflicted(team: Team) -> tuple[Path, str]:
+    """A supervisor workspace where IN07 was rated 1 on one laptop and 3 on another."""
+    first = team.workspace("laptop1", "Siti Aminah")
+    service = AssessmentService(first)
+    aid = service.create(builtin_instrument("ori-2023"), NEW)
+    photo = team.root / "papan.jpg"
+    Image.new("RGB", (640, 480), (200, 120, 40)).save(photo, "JPEG")
+    service.add_evidence(aid, photo, indicator="IN07")
+    base = team.export(first, aid, "base")
+    second = team.workspace("laptop2", "Rina Wati")
+    import_package(second, base, team.assessor_keys)
+    service.set_rating(aid, "IN07", 1)
+    AssessmentService(second).set_rating(aid, "IN07", 3)
+    packages = [team.export(first, aid, "one"), team.export(second, aid, "two")]
+    first.close()
+    second.close()
+    supervisor = team.workspace("supervisor", "Budi Santoso")
+    for path in packages:
+        import_package(supervisor, path, team.supervisor_keys)
+    assert len(list_conflicts(supervisor, aid)) == 1
+    supervisor.close()
+    return team.root / "supervisor", aid
+
+
+# -- conflicts ------------------------------------------------------------------------------------
+
+
+def test_conflicts_window_shows_versions_side_by_side_and_keep_resolves(
+    qtbot: Any, conflicted: tuple[Path, str]
+) -> None:
+    path, aid = conflicted
+    for store in _store(path):
+        window = ConflictsWindow(store, "en")
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.loaded, timeout=10_000):
+            window.show()
+        assert window.model.rowCount() == 1
+        place = window.model.index(0, 0).data()
+        assert place == "Kota Cilegon › Disdukcapil"
+        title = builtin_instrument("ori-2023").indicator("IN07").title.en
+        assert window.model.index(0, 1).data() == f"IN07 · {title} — value"
+        versions = window.versions
+        assert len(versions.keep_buttons) == 2
+        values = sorted(label.text() for label in versions.value_labels)
+        assert values[0].startswith("1 · ") and values[1].startswith("3 · ")
+        anchors = builtin_instrument("ori-2023").indicator("IN07").anchors
+        assert values[1] == f"3 · {anchors[3].en}"
+        titles = sorted(box.title() for box in versions.version_boxes)
+        assert titles == ["Rina Wati", "Siti Aminah"]
+        assert versions.evidence_title.isVisibleTo(window)
+        assert versions.evidence_row.count() == 2  # one thumbnail and the stretch
+        assert versions.evidence_row.itemAt(0).widget().pixmap() is not None
+
+        three = next(n for n, label in enumerate(versions.value_labels)
+                     if label.text().startswith("3 · "))
+        with qtbot.waitSignal(window.resolved, timeout=10_000):
+            versions.keep_buttons[three].click()
+        qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10_000)
+        assert window.count_label.text() == "0 open conflict(s)"
+
+        def check(s: Any) -> tuple[Any, Any, list[Any]]:
+            doc = s.service.document(aid)
+            return doc.answers["IN07"].value, list_conflicts(s.workspace, aid), \
+                s.workspace.changes(aid)
+
+        value, conflicts, changes = store.call(check)
+        assert value == 3 and conflicts == []
+        resolution = changes[-1]
+        assert (resolution.row_id, resolution.field, resolution.value) == ("IN07", "value", 3)
+        assert resolution.author == "Budi Santoso"
+        assert resolution.merges  # it supersedes both versions
+
+
+def test_another_value_and_the_badge(
+    qtbot: Any, conflicted: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, aid = conflicted
+    for store in _store(path):
+        main = MainWindow(store, settings_at(tmp_path / "ui.ini"), "en")
+        qtbot.addWidget(main)
+        main.show()
+        badge = main.supervision.badge
+        qtbot.waitUntil(lambda: badge.isVisibleTo(main), timeout=10_000)
+        assert badge.text() == "⚠ 1 conflict(s)"
+        row = main.home.model.row_of(aid)
+        assert main.home.model.index(row, Column.REVIEW).data() == "⚠ 1 conflict(s)"
+        badge.click()
+        window = main.supervision.conflicts_window
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+        from PySide6.QtWidgets import QInputDialog
+
+        def pick(_parent: Any, _title: str, _label: str, items: list[str], *_a: Any) -> Any:
+            assert len(items) == 4 and items[2].startswith("2 · ")
+            return items[2], True
+
+        monkeypatch.setattr(QInputDialog, "getItem", pick)
+        window.versions.other_button.click()
+        qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10_000)
+        qtbot.waitUntil(lambda: not badge.isVisibleTo(main), timeout=10_000)
+        assert store.call(lambda s: s.service.document(aid).answers["IN07"].value) == 2
+        main.close()
+
+
+# -- review ---------------------------------------------------------------------------------------
+
+
+def _assessor_with_package(team: Team) -> tuple[str, Path]:
+    ws = team.workspace("assessor", "Siti Aminah")
+    service = AssessmentService(ws)
+    aid = service.create(builtin_instrument("ori-2023"), NEW)
+    service.set_rating(aid, "IN07", 2)
+    package = team.export(ws, aid, "sent")
+    ws.close()
+    return aid, package
+
+
+def _supervisor_window(qtbot: Any, store: StoreThread, tmp_path: Path,
+                       team: Team) -> MainWindow:
+    settings = settings_at(tmp_path / "supervisor-ui.ini")
+    setting.ROLE.write(settings, "supervisor")
+    setting.OUTBOX.write(settings, str(tmp_path / "outbox"))
+    main = MainWindow(store, settings, "en")
+    qtbot.addWidget(main)
+    main.supervision.keys = team.supervisor_keys
+    main.show()
+    qtbot.waitUntil(lambda: not main.home.loading and main.home.model.rowCount() > 0,
+                    timeout=10_000)
+    return main
+
+
+def _unlocking(_parent: Any, _title: str, _label: str, check: Any = None) -> str:
+    check(SUPERVISOR_PASSPHRASE)  # the real dialog unlocks the key before it answers
+    return SUPERVISOR_PASSPHRASE
+
+
+def test_return_with_comments_travels_to_the_assessor(
+    qtbot: Any, team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    no_error_boxes: list[Any],
+) -> None:
+    aid, package = _assessor_with_package(team)
+    supervisor = team.workspace("supervisor", "Budi Santoso")
+    import_package(supervisor, package, team.supervisor_keys)
+    supervisor.close()
+    answer = ReturnAnswer("Foto kurang jelas", {"IN07": "Papan informasi tidak terbaca",
+                                                 "PR01": "Produk 2 belum difoto"})
+    monkeypatch.setattr(ReturnDialog, "ask", classmethod(lambda cls, *a: answer))
+    monkeypatch.setattr(alerts, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(alerts, "inform", lambda *a, **k: None)
+    monkeypatch.setattr(alerts, "ask_passphrase", _unlocking)
+    outbox = tmp_path / "outbox"
+    for store in _store(tmp_path / "supervisor"):
+        main = _supervisor_window(qtbot, store, tmp_path, team)
+        assert main.supervision.return_action in main.home.context_actions()
+        assert main.home.select(aid)
+        main.supervision.return_selected()
+        qtbot.waitUntil(lambda: bool(no_error_boxes) or any(outbox.glob("*.ombx")),
+                        timeout=15_000)
+        assert no_error_boxes == []
+        qtbot.waitUntil(lambda: main.home.model.index(
+            main.home.model.row_of(aid), Column.REVIEW).data() == "Returned", timeout=10_000)
+        tip = main.home.model.index(main.home.model.row_of(aid), Column.REVIEW).data(
+            Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("Returned for correction by Budi Santoso, ")
+        main.close()
+    [returned] = list(outbox.glob("*.ombx"))
+
+    for store in _store(tmp_path / "assessor"):
+        from ombud_desktop.services.packages import PackageService
+
+        store.call(lambda s: PackageService(s.workspace, team.assessor_keys).import_one(returned))
+        review = store.call(lambda s: review_of(s.workspace, aid))
+        assert review["status"] == "returned" and review["by"] == "Budi Santoso"
+        view = AssessmentView(store, aid, "en")
+        qtbot.addWidget(view)
+        view.show()
+        banner = view.review_banner.text()
+        assert view.review_banner.isVisibleTo(view)
+        assert "Returned for correction by Budi Santoso" in banner
+        assert "Foto kurang jelas" in banner
+        assert "2 indicator(s) have a comment" in banner
+        view.show_page("IN07")
+        box = view.pages["IN07"].review_box
+        assert box.isVisibleTo(view)
+        assert box.text() == "Supervisor's comment: IN07: Papan informasi tidak terbaca"
+        view.show_page("PR01")
+        assert "Produk 2 belum difoto" in view.pages["PR01"].review_box.text()
+        assert view.items["IN07"].text(0).endswith("✎")
+        assert not view.items["IN08"].text(0).endswith("✎")
+        assert not view.locked  # returned means reopened as a draft
+        assert not hasattr(view.pages.get("IN08") or view, "review_box")
+
+
+def test_approve_records_who_and_shows_in_the_window(
+    qtbot: Any, team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    aid, package = _assessor_with_package(team)
+    supervisor = team.workspace("supervisor", "Budi Santoso")
+    import_package(supervisor, package, team.supervisor_keys)
+    supervisor.close()
+    monkeypatch.setattr(alerts, "confirm", lambda *a, **k: True)
+    for store in _store(tmp_path / "supervisor"):
+        main = _supervisor_window(qtbot, store, tmp_path, team)
+        assert main.home.select(aid)
+        main.supervision.approve_selected()
+        model = main.home.model
+        qtbot.waitUntil(lambda: model.index(model.row_of(aid), Column.REVIEW).data()
+                        == "Approved", timeout=10_000)
+        main.open_assessment(aid)
+        assert main.assessment.review_banner.text().startswith("<b>Approved by Budi Santoso, ")
+        main.close()
+
+
+def test_return_dialog_collects_comments(qtbot: Any) -> None:
+    instrument = builtin_instrument("ori-2023")
+    from ombud_desktop.ui.review import commentable_indicators
+
+    dialog = ReturnDialog(None, commentable_indicators(instrument, "en"), "Kota Cilegon")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button.isEnabled()
+    dialog.indicator_combo.setCurrentIndex(dialog.indicator_combo.findText("IN07", Qt.MatchFlag.MatchStartsWith))
+    dialog.indicator_text.setText("Foto buram")
+    dialog.add_button.click()
+    dialog.indicator_combo.setCurrentIndex(0)
+    dialog.indicator_text.setText("Cek lagi")
+    dialog.add_button.click()
+    assert dialog.ok_button.isEnabled()
+    assert dialog.answer() == ReturnAnswer("", {"IN07": "Foto buram",
+                                                instrument.indicators()[0][1].code: "Cek lagi"})
+    dialog.table.selectRow(1)
+    dialog.remove_button.click()
+    dialog.comment_edit.setPlainText("Umum")
+    assert dialog.answer() == ReturnAnswer("Umum", {"IN07": "Foto buram"})
+
+
+# -- inbox ----------------------------------------------------------------------------------------
+
+
+def test_inbox_imports_a_package_dropped_into_the_folder(
+    qtbot: Any, team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    aid, package = _assessor_with_package(team)
+    supervisor = team.workspace("supervisor", "Budi Santoso")
+    supervisor.close()
+    asked: list[str] = []
+
+    def passphrase(_parent: Any, title: str, _label: str, check: Any = None) -> str:
+        asked.append(title)
+        check(SUPERVISOR_PASSPHRASE)
+        return SUPERVISOR_PASSPHRASE
+
+    monkeypatch.setattr(alerts, "ask_passphrase", passphrase)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for store in _store(tmp_path / "supervisor"):
+        settings = settings_at(tmp_path / "supervisor-ui.ini")
+        setting.ROLE.write(settings, "supervisor")
+        main = MainWindow(store, settings, "en")
+        qtbot.addWidget(main)
+        main.supervision.keys = team.supervisor_keys
+        main.show()
+        sync = main.supervision.inbox
+        sync.settle = 0.2
+        sync.timer.setInterval(100)
+        main.supervision.set_inbox(inbox)
+        assert setting.INBOX.read(settings) == str(inbox)
+        shutil.copy(package, inbox / package.name)
+        notice = main.supervision.notice
+        qtbot.waitUntil(lambda: notice.isVisibleTo(main), timeout=15_000)
+        assert notice.label.text() == "1 new package(s) imported"
+        assert asked == ["Packages in the inbox"]  # asked once, when packages were ready
+        qtbot.waitUntil(lambda: main.home.model.row_of(aid) is not None, timeout=10_000)
+        rows = receipt_rows(main.supervision.last_report)
+        assert [(r["place"], r["result"]) for r in rows] == [
+            ("Kota Cilegon › Disdukcapil (2024)", "New")]
+        assert "change(s) added" in rows[0]["details"]
+        # A second package arrives: no second question this session.
+        shutil.copy(package, inbox / "copy.ombx")
+        qtbot.wait(600)
+        store.wait_idle()
+        assert asked == ["Packages in the inbox"]
+        main.close()
+
+
+def test_receipt_says_why_a_package_was_refused(tmp_path: Path, team: Team) -> None:
+    from ombud_desktop.services.merge import merge_packages
+    from ombud_desktop.services.packages import PackageService
+
+    bad = tmp_path / "rusak.ombx"
+    bad.write_bytes(b"not a zip")
+    ws = team.workspace("supervisor", "Budi Santoso")
+    try:
+        report = merge_packages(PackageService(ws, team.supervisor_keys), [bad])
+    finally:
+        ws.close()
+    [row] = receipt_rows(report)
+    assert (row["file"], row["result"]) == ("rusak.ombx", "Refused")
+    assert row["details"]
+
+
+# -- models ---------------------------------------------------------------------------------------
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any, conflicted: tuple[Path, str],
+                                      team: Team) -> None:
+    path, _aid = conflicted
+    for store in _store(path):
+        found = store.call(load_conflicts)
+        conflicts = ConflictListModel(found)
+        qtmodeltester.check(conflicts, force_py=True)
+        conflicts.set_conflicts([])
+        conflicts.set_conflicts(found)
+        from ombud_desktop.services.merge import merge_packages
+        from ombud_desktop.services.packages import PackageService
+
+        report = store.call(lambda s: merge_packages(
+            PackageService(s.workspace, team.supervisor_keys), [team.root / "one"]))
+        receipt = ReceiptModel(receipt_rows(report))
+        qtmodeltester.check(receipt, force_py=True)
+        from ombud_desktop.ui.models.assessments import load_assessment_rows
+
+        rows = store.call(lambda s: load_assessment_rows(s, False))
+        table = AssessmentTableModel(rows)
+        qtmodeltester.check(table, force_py=True)
+    comments = IndicatorCommentModel()
+    comments.add("IN07", "Sarana", "Foto")
+    comments.add("PR01", "Persyaratan", "Cek")
+    qtmodeltester.check(comments, force_py=True)
+    comments.add("IN07", "Sarana", "Foto lagi")
+    comments.remove(0)
+    assert comments.comments() == {"PR01": "Cek"}
