@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,7 +96,9 @@ def team(tmp_path: Path, key_folders: tuple[Path, Path]) -> Team:
                 KeyStore(shutil.copytree(key_folders[1], tmp_path / "k-supervisor")))
 
 
-def _store(path: Path) -> Iterator[StoreThread]:
+@contextmanager
+def running(path: Path) -> Iterator[StoreThread]:
+    """Run a store thread over the workspace at ``path`` for the block."""
     thread = StoreThread(open_store_at(path))
     yield thread
     thread.close()
@@ -133,7 +136,7 @@ def test_conflicts_window_shows_versions_side_by_side_and_keep_resolves(
     qtbot: Any, conflicted: tuple[Path, str]
 ) -> None:
     path, aid = conflicted
-    for store in _store(path):
+    with running(path) as store:
         window = ConflictsWindow(store, "en")
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.loaded, timeout=10_000):
@@ -146,7 +149,7 @@ def test_conflicts_window_shows_versions_side_by_side_and_keep_resolves(
         versions = window.versions
         assert len(versions.keep_buttons) == 2
         values = sorted(label.text() for label in versions.value_labels)
-        assert values[0].startswith("1 · ") and values[1].startswith("3 · ")
+        assert values[0].startswith("1 · ")
         anchors = builtin_instrument("ori-2023").indicator("IN07").anchors
         assert values[1] == f"3 · {anchors[3].en}"
         titles = sorted(box.title() for box in versions.version_boxes)
@@ -168,7 +171,8 @@ def test_conflicts_window_shows_versions_side_by_side_and_keep_resolves(
                 s.workspace.changes(aid)
 
         value, conflicts, changes = store.call(check)
-        assert value == 3 and conflicts == []
+        assert value == 3
+        assert conflicts == []
         resolution = changes[-1]
         assert (resolution.row_id, resolution.field, resolution.value) == ("IN07", "value", 3)
         assert resolution.author == "Budi Santoso"
@@ -179,7 +183,7 @@ def test_another_value_and_the_badge(
     qtbot: Any, conflicted: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path, aid = conflicted
-    for store in _store(path):
+    with running(path) as store:
         main = MainWindow(store, settings_at(tmp_path / "ui.ini"), "en")
         qtbot.addWidget(main)
         main.show()
@@ -194,7 +198,8 @@ def test_another_value_and_the_badge(
         from PySide6.QtWidgets import QInputDialog
 
         def pick(_parent: Any, _title: str, _label: str, items: list[str], *_a: Any) -> Any:
-            assert len(items) == 4 and items[2].startswith("2 · ")
+            assert len(items) == 4
+            assert items[2].startswith("2 · ")
             return items[2], True
 
         monkeypatch.setattr(QInputDialog, "getItem", pick)
@@ -252,7 +257,7 @@ def test_return_with_comments_travels_to_the_assessor(
     monkeypatch.setattr(alerts, "inform", lambda *a, **k: None)
     monkeypatch.setattr(alerts, "ask_passphrase", _unlocking)
     outbox = tmp_path / "outbox"
-    for store in _store(tmp_path / "supervisor"):
+    with running(tmp_path / "supervisor") as store:
         main = _supervisor_window(qtbot, store, tmp_path, team)
         assert main.supervision.return_action in main.home.context_actions()
         assert main.home.select(aid)
@@ -268,12 +273,12 @@ def test_return_with_comments_travels_to_the_assessor(
         main.close()
     [returned] = list(outbox.glob("*.ombx"))
 
-    for store in _store(tmp_path / "assessor"):
+    with running(tmp_path / "assessor") as store:
         from ombud_desktop.services.packages import PackageService
 
         store.call(lambda s: PackageService(s.workspace, team.assessor_keys).import_one(returned))
         review = store.call(lambda s: review_of(s.workspace, aid))
-        assert review["status"] == "returned" and review["by"] == "Budi Santoso"
+        assert (review["status"], review["by"]) == ("returned", "Budi Santoso")
         view = AssessmentView(store, aid, "en")
         qtbot.addWidget(view)
         view.show()
@@ -302,7 +307,7 @@ def test_approve_records_who_and_shows_in_the_window(
     import_package(supervisor, package, team.supervisor_keys)
     supervisor.close()
     monkeypatch.setattr(alerts, "confirm", lambda *a, **k: True)
-    for store in _store(tmp_path / "supervisor"):
+    with running(tmp_path / "supervisor") as store:
         main = _supervisor_window(qtbot, store, tmp_path, team)
         assert main.home.select(aid)
         main.supervision.approve_selected()
@@ -322,7 +327,8 @@ def test_return_dialog_collects_comments(qtbot: Any) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.ok_button.isEnabled()
-    dialog.indicator_combo.setCurrentIndex(dialog.indicator_combo.findText("IN07", Qt.MatchFlag.MatchStartsWith))
+    combo = dialog.indicator_combo
+    combo.setCurrentIndex(combo.findText("IN07", Qt.MatchFlag.MatchStartsWith))
     dialog.indicator_text.setText("Foto buram")
     dialog.add_button.click()
     dialog.indicator_combo.setCurrentIndex(0)
@@ -356,7 +362,7 @@ def test_inbox_imports_a_package_dropped_into_the_folder(
     monkeypatch.setattr(alerts, "ask_passphrase", passphrase)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    for store in _store(tmp_path / "supervisor"):
+    with running(tmp_path / "supervisor") as store:
         settings = settings_at(tmp_path / "supervisor-ui.ini")
         setting.ROLE.write(settings, "supervisor")
         main = MainWindow(store, settings, "en")
@@ -408,7 +414,7 @@ def test_receipt_says_why_a_package_was_refused(tmp_path: Path, team: Team) -> N
 def test_models_pass_the_model_tester(qtmodeltester: Any, conflicted: tuple[Path, str],
                                       team: Team) -> None:
     path, _aid = conflicted
-    for store in _store(path):
+    with running(path) as store:
         found = store.call(load_conflicts)
         conflicts = ConflictListModel(found)
         qtmodeltester.check(conflicts, force_py=True)
