@@ -159,8 +159,9 @@ def notification_text(report: MergeReport) -> str:
     parts = [QCoreApplication.translate("inbox", "%n new package(s) imported", None, imported)]
     if conflicts:
         parts.append(QCoreApplication.translate("inbox", "%n conflict(s)", None, conflicts))
-    if report.refused:
-        parts.append(QCoreApplication.translate("inbox", "%n refused", None, len(report.refused)))
+    refused = len(report.refused)
+    if refused:
+        parts.append(QCoreApplication.translate("inbox", "%n refused", None, refused))
     return ", ".join(parts)
 
 
@@ -201,10 +202,9 @@ def receipt_rows(report: MergeReport) -> list[dict[str, str]]:
     for receipt in report.receipts:
         for entry in receipt.assessments:
             details = []
-            if entry.added:
-                details.append(
-                    QCoreApplication.translate("inbox", "%n change(s) added", None, entry.added)
-                )
+            n = entry.added
+            if n:
+                details.append(QCoreApplication.translate("inbox", "%n change(s) added", None, n))
             if entry.conflicts:
                 cells = ", ".join(str(c.get("cell", "")) for c in entry.conflicts)
                 details.append(

@@ -17,62 +17,92 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="80"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="84"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="81"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="85"/>
         <source>Complete</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="82"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="86"/>
         <source>Signed</source>
         <translation>Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="258"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="97"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>⚠ %n konflik</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="100"/>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="101"/>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="113"/>
+        <source>Approved by %1, %2</source>
+        <translation>Disetujui oleh %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="114"/>
+        <source>Returned for correction by %1, %2</source>
+        <translation>Dikembalikan untuk perbaikan oleh %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="310"/>
         <source>Entity</source>
         <translation>Entitas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="259"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="311"/>
         <source>Locus</source>
         <translation>Lokus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="260"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="312"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="261"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="313"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="262"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="314"/>
         <source>Progress</source>
         <translation>Progres</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="263"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="315"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="264"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="316"/>
         <source>Grade</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="328"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="317"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="385"/>
         <source>{grade} (provisional)</source>
         <translation>{grade} (sementara)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="335"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="392"/>
         <source>Provisional: %n thing(s) still missing before the assessment is complete.</source>
         <translation>Sementara: masih kurang %n hal sebelum penilaian selesai.</translation>
     </message>
@@ -80,99 +110,142 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="176"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="200"/>
         <source>Process (display)</source>
         <translation>Proses (keterpampangan)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="177"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="201"/>
         <source>Input: role interviews</source>
         <translation>Input: wawancara jabatan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="178"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="202"/>
         <source>Input: facilities</source>
         <translation>Input: sarana prasarana</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="179"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="203"/>
         <source>Output: service users</source>
         <translation>Output: pengguna layanan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="180"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="204"/>
         <source>Complaint handling</source>
         <translation>Pengelolaan pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="181"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="205"/>
         <source>Products observed</source>
         <translation>Produk yang diamati</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="190"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="214"/>
         <source>Service users</source>
         <translation>Pengguna layanan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="198"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="222"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="208"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="232"/>
         <source>← Assessments</source>
         <translation>← Daftar penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="255"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="280"/>
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="256"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="281"/>
         <source>PageUp or Alt+Left</source>
         <translation>PageUp atau Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="258"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="283"/>
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="259"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="284"/>
         <source>PageDown, Enter or Alt+Right</source>
         <translation>PageDown, Enter atau Alt+→</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="392"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="436"/>
         <source>Reopen…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="393"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="437"/>
         <source>Complete: locked</source>
         <translation>Selesai: terkunci</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="395"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="439"/>
         <source>Finish</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="396"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="440"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="409"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="451"/>
+        <source>Supervisor&apos;s comment: %1</source>
+        <translation>Komentar supervisor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="463"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="409"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="463"/>
         <source>Why must this assessment be changed?</source>
         <translation>Mengapa penilaian ini perlu diubah?</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="252"/>
+        <source>Entity › locus</source>
+        <translation>Entitas › lokus</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="253"/>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="254"/>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWindow</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="188"/>
+        <source>Conflicts · Ombud Desktop</source>
+        <translation>Konflik · Ombud Desktop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="246"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n konflik terbuka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="284"/>
+        <source>Another value</source>
+        <translation>Nilai lain</translation>
     </message>
 </context>
 <context>
@@ -545,7 +618,7 @@
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/home.py" line="188"/>
-        <location filename="../../ombud_desktop/ui/home.py" line="353"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="355"/>
         <source>All periods</source>
         <translation>Semua periode</translation>
     </message>
@@ -585,42 +658,42 @@
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="448"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="450"/>
         <source>The assessments could not be loaded.</source>
         <translation>Daftar penilaian tidak dapat dimuat.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="450"/>
-        <location filename="../../ombud_desktop/ui/home.py" line="464"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="452"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="466"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="454"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="456"/>
         <source>The trash is empty.</source>
         <translation>Tempat sampah kosong.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="456"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="458"/>
         <source>No assessments yet. Start one with “New assessment”.</source>
         <translation>Belum ada penilaian. Mulai dengan “Penilaian baru”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/home.py" line="466"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="468"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n penilaian</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/home.py" line="468"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="470"/>
         <source>{shown} of %n assessment(s)</source>
         <translation>
             <numerusform>{shown} dari %n penilaian</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="529"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="535"/>
         <source>Move the assessment of {locus} ({entity}, {period}) to the trash?
 
 You can restore it from the trash.</source>
@@ -629,14 +702,45 @@ You can restore it from the trash.</source>
 Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="533"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="539"/>
         <source>Delete assessment</source>
         <translation>Hapus penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/home.py" line="533"/>
+        <location filename="../../ombud_desktop/ui/home.py" line="539"/>
         <source>Move to trash</source>
         <translation>Pindahkan ke tempat sampah</translation>
+    </message>
+</context>
+<context>
+    <name>InboxNotice</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="359"/>
+        <source>Receipt…</source>
+        <translation>Tanda terima…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="360"/>
+        <source>What each package brought, and what was refused</source>
+        <translation>Apa yang dibawa setiap paket, dan apa yang ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="364"/>
+        <source>Hide this note</source>
+        <translation>Sembunyikan catatan ini</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCommentModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="147"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="147"/>
+        <source>Comment</source>
+        <translation>Komentar</translation>
     </message>
 </context>
 <context>
@@ -989,68 +1093,68 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="76"/>
         <source>Assessor: %1 · Device %2</source>
         <translation>Penilai: %1 · Perangkat %2</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/app.py" line="283"/>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="100"/>
         <source>&amp;New assessment…</source>
         <translation>Penilaian &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="102"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Daftar penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="118"/>
         <source>&amp;About Ombud Desktop</source>
         <translation>&amp;Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="185"/>
         <source>About Ombud Desktop</source>
         <translation>Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="187"/>
         <source>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Offline assessment of public-service compliance for the Ombudsman of the Republic of Indonesia.&lt;/p&gt;&lt;p&gt;Every answer is saved the moment it is given.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Penilaian kepatuhan penyelenggaraan pelayanan publik secara luring (tanpa internet) untuk Ombudsman Republik Indonesia.&lt;/p&gt;&lt;p&gt;Setiap jawaban langsung tersimpan begitu diberikan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="208"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Results…</source>
         <translation>&amp;Hasil…</translation>
     </message>
@@ -1446,6 +1550,14 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/pages/base.py" line="98"/>
+        <source>Supervisor&apos;s comment: %1</source>
+        <translation>Komentar supervisor: %1</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../ombud_desktop/ui/dialogs/passphrase.py" line="52"/>
@@ -1746,6 +1858,7 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="138"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="335"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1775,6 +1888,34 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="175"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="314"/>
+        <source>Receipt of the inbox</source>
+        <translation>Tanda terima kotak masuk</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptModel</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="283"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="284"/>
+        <source>Entity › locus</source>
+        <translation>Entitas › lokus</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="285"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="286"/>
+        <source>Details</source>
+        <translation>Rincian</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2008,64 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <location filename="../../ombud_desktop/ui/results.py" line="649"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="185"/>
+        <source>Return for correction</source>
+        <translation>Kembalikan untuk perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="190"/>
+        <source>The assessment goes back to its assessor as a draft, with your comments. Say what must be corrected.</source>
+        <translation>Penilaian dikembalikan kepada penilainya sebagai draf, dengan komentar Anda. Sebutkan apa yang harus diperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="198"/>
+        <source>&amp;General comment:</source>
+        <translation>Komentar &amp;umum:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="200"/>
+        <source>What the assessor should correct</source>
+        <translation>Apa yang harus diperbaiki penilai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="205"/>
+        <source>Comments on indicators (optional):</source>
+        <translation>Komentar per indikator (opsional):</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="212"/>
+        <source>Comment on this indicator</source>
+        <translation>Komentar untuk indikator ini</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="213"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="229"/>
+        <source>&amp;Remove comment</source>
+        <translation>&amp;Hapus komentar</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="241"/>
+        <source>Return</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="242"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="298"/>
+        <source>Write a general comment or a comment on an indicator.</source>
+        <translation>Tulis komentar umum atau komentar untuk sebuah indikator.</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2355,159 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorActions</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="53"/>
+        <source>Edits of the same answer made on two devices: choose one</source>
+        <translation>Perubahan atas jawaban yang sama dari dua perangkat: pilih salah satu</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="108"/>
+        <source>&amp;Conflicts…</source>
+        <translation>Kon&amp;flik…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="110"/>
+        <source>Edits of the same answer made on two devices</source>
+        <translation>Perubahan atas jawaban yang sama dari dua perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="112"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="113"/>
+        <source>Approve the assessment (your name and the time)</source>
+        <translation>Setujui penilaian (nama Anda dan waktunya dicatat)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="115"/>
+        <source>Return for &amp;correction…</source>
+        <translation>Kembalikan untuk &amp;perbaikan…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="117"/>
+        <source>Send the assessment back to its assessor with comments</source>
+        <translation>Kirim penilaian kembali kepada penilainya dengan komentar</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="120"/>
+        <source>&amp;Inbox folder…</source>
+        <translation>Folder kotak &amp;masuk…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="122"/>
+        <source>The folder where assessors&apos; packages arrive (shared folder, USB stick)</source>
+        <translation>Folder tempat paket dari para penilai masuk (folder bersama, flashdisk)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/supervision.py" line="154"/>
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n konflik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="173"/>
+        <source>Approve the assessment of %1 (%2, %3)?</source>
+        <translation>Setujui penilaian %1 (%2, %3)?</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="179"/>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="187"/>
+        <source>Approved: %1</source>
+        <translation>Disetujui: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="207"/>
+        <source>Returned for correction: %1</source>
+        <translation>Dikembalikan untuk perbaikan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="231"/>
+        <source>Write the package for the assessor now?
+
+It goes to the outbox: %1</source>
+        <translation>Tulis paket untuk penilai sekarang?
+
+Paket masuk ke kotak keluar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="234"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="262"/>
+        <source>Package for the assessor</source>
+        <translation>Paket untuk penilai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="235"/>
+        <source>Write package</source>
+        <translation>Tulis paket</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="242"/>
+        <source>You have no signing key yet, so no package can be signed.</source>
+        <translation>Anda belum punya kunci tanda tangan, sehingga paket tidak dapat ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="247"/>
+        <source>Sign the package</source>
+        <translation>Tandatangani paket</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="248"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>Frasa sandi kunci tanda tangan Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="258"/>
+        <source>Package written: %1</source>
+        <translation>Paket ditulis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="263"/>
+        <source>The package of %1 is in the outbox:
+%2</source>
+        <translation>Paket %1 ada di kotak keluar:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="280"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="286"/>
+        <source>Inbox folder</source>
+        <translation>Folder kotak masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="287"/>
+        <source>Stop watching %1?</source>
+        <translation>Berhenti memantau %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="288"/>
+        <source>Stop watching</source>
+        <translation>Berhenti memantau</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="299"/>
+        <source>Watching the inbox: %1</source>
+        <translation>Memantau kotak masuk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="306"/>
+        <source>Packages in the inbox</source>
+        <translation>Paket di kotak masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="308"/>
+        <source>Packages have arrived. Type the passphrase of your receiving key to open the respondents&apos; personal data, or Cancel to import them without it (it stays locked; importing again with the passphrase adds it). Asked once per session.</source>
+        <translation>Paket telah masuk. Ketik frasa sandi kunci penerima Anda untuk membuka data pribadi responden, atau Batal untuk mengimpor tanpanya (data itu tetap terkunci; impor ulang dengan frasa sandi akan menambahkannya). Hanya ditanyakan sekali per sesi.</translation>
+    </message>
+</context>
+<context>
     <name>TrustedKeysModel</name>
     <message>
         <location filename="../../ombud_desktop/ui/models/trusted_keys.py" line="34"/>
@@ -2211,6 +2563,61 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="234"/>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="72"/>
+        <source>Evidence for this indicator</source>
+        <translation>Bukti untuk indikator ini</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="78"/>
+        <source>Show &amp;personal data</source>
+        <translation>Tampilkan data &amp;pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="80"/>
+        <source>The versions hold a respondent&apos;s name, NIP or phone number</source>
+        <translation>Versi-versi ini berisi nama, NIP, atau nomor telepon responden</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="85"/>
+        <source>&amp;Another value…</source>
+        <translation>Nilai &amp;lain…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="86"/>
+        <source>Keep neither version: give the right value</source>
+        <translation>Jangan pakai kedua versi: isi nilai yang benar</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="105"/>
+        <source>Choose a conflict in the list.</source>
+        <translation>Pilih sebuah konflik dalam daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="137"/>
+        <source>(personal data)</source>
+        <translation>(data pribadi)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="148"/>
+        <source>Device %1
+%2</source>
+        <translation>Perangkat %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="155"/>
+        <source>Keep this</source>
+        <translation>Pakai nilai ini</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="156"/>
+        <source>Keep %1&apos;s version</source>
+        <translation>Pakai versi %1</translation>
     </message>
 </context>
 <context>
@@ -2290,29 +2697,195 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="33"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="34"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="50"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="51"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="61"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="62"/>
         <source>Something went wrong. Nothing more was saved.</source>
         <translation>Terjadi kesalahan. Tidak ada perubahan lebih lanjut yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="95"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="96"/>
         <source>This cannot be left empty.</source>
         <translation>Isian ini tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="30"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="31"/>
         <source>Yes</source>
         <translation>Ya</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="99"/>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="100"/>
+        <source>why not applicable</source>
+        <translation>alasan tidak berlaku</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="101"/>
+        <source>follow-up</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="106"/>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="108"/>
+        <source>electronic</source>
+        <translation>elektronik</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="111"/>
+        <source>product %1, %2</source>
+        <translation>produk %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="119"/>
+        <source>a service user</source>
+        <translation>pengguna layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="123"/>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="137"/>
+        <source>(no value)</source>
+        <translation>(tanpa nilai)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="152"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="155"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="157"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="165"/>
+        <source>Absent</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="166"/>
+        <source>Incomplete</source>
+        <translation>Belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="167"/>
+        <source>Complete</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="174"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="175"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/models/conflicts.py" line="176"/>
+        <source>Does not know</source>
+        <translation>Tidak tahu</translation>
+    </message>
+</context>
+<context>
+    <name>inbox</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="159"/>
+        <source>%n new package(s) imported</source>
+        <translation>%n paket baru diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="161"/>
+        <source>%n conflict(s)</source>
+        <translation>%n konflik</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="164"/>
+        <source>%n refused</source>
+        <translation>%n ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="176"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="177"/>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="178"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="179"/>
+        <source>Already here</source>
+        <translation>Sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="180"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="187"/>
+        <source>personal data imported</source>
+        <translation>data pribadi diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="188"/>
+        <source>personal data withheld by the sender</source>
+        <translation>data pribadi tidak disertakan pengirim</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="189"/>
+        <source>personal data locked: give the receiving key&apos;s passphrase and import again</source>
+        <translation>data pribadi terkunci: ketik frasa sandi kunci penerima lalu impor lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="193"/>
+        <source>personal data encrypted to another supervisor</source>
+        <translation>data pribadi dienkripsi untuk supervisor lain</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="207"/>
+        <source>%n change(s) added</source>
+        <translation>%n perubahan ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="211"/>
+        <source>conflicting edits: %1</source>
+        <translation>perubahan yang berkonflik: %1</translation>
     </message>
 </context>
 <context>
@@ -2389,121 +2962,161 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/messages.py" line="60"/>
+        <source>This conflict has already been resolved.</source>
+        <translation>Konflik ini sudah diselesaikan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="61"/>
+        <source>The list of conflicts shows the open ones.</source>
+        <translation>Daftar konflik menampilkan yang masih terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="64"/>
+        <source>That is not one of the conflicting versions.</source>
+        <translation>Itu bukan salah satu versi yang berkonflik.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="65"/>
+        <source>Choose one of the versions shown.</source>
+        <translation>Pilih salah satu versi yang ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="68"/>
+        <source>A returned assessment needs a comment.</source>
+        <translation>Penilaian yang dikembalikan memerlukan komentar.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="69"/>
+        <source>Say what the assessor should correct.</source>
+        <translation>Sebutkan apa yang harus diperbaiki penilai.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="72"/>
+        <source>The instrument has no such indicator.</source>
+        <translation>Instrumen tidak memiliki indikator itu.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="73"/>
+        <source>Choose the indicator from the list.</source>
+        <translation>Pilih indikator dari daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="76"/>
         <source>The disk is full.</source>
         <translation>Disk penuh.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="61"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="77"/>
         <source>Free some space on the disk and try again; nothing was changed.</source>
         <translation>Kosongkan sebagian ruang disk lalu coba lagi; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="74"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="90"/>
         <source>The workspace cannot be written to.</source>
         <translation>Ruang kerja tidak dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="75"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="91"/>
         <source>Check that the workspace folder can be written to; nothing was changed.</source>
         <translation>Pastikan folder ruang kerja dapat ditulisi; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="81"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="97"/>
         <source>The workspace is in use by another program.</source>
         <translation>Ruang kerja sedang dipakai program lain.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="82"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="98"/>
         <source>Close the other Ombud Desktop window or command and try again.</source>
         <translation>Tutup jendela atau perintah Ombud Desktop yang lain lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="87"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="103"/>
         <source>The workspace database is damaged.</source>
         <translation>Basis data ruang kerja rusak.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="88"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="104"/>
         <source>Restore the workspace from a backup or a package; do not keep writing to it.</source>
         <translation>Pulihkan ruang kerja dari cadangan atau paket; jangan terus menulis ke dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="94"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="110"/>
         <source>This workspace was made by a newer version of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh versi Ombud Desktop yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="97"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="113"/>
         <source>Install the newer version to open it. Nothing in it was changed.</source>
         <translation>Pasang versi yang lebih baru untuk membukanya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="102"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="118"/>
         <source>This workspace was made by a different build of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh build Ombud Desktop yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="105"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="121"/>
         <source>Open it with the build that made it. Nothing in it was changed.</source>
         <translation>Buka dengan build yang membuatnya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="110"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="126"/>
         <source>Answers can be recorded only after the respondent has agreed.</source>
         <translation>Jawaban hanya dapat dicatat setelah responden setuju.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="113"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="129"/>
         <source>Read the consent text; if the person refuses, record nothing.</source>
         <translation>Bacakan teks persetujuan; bila orang itu menolak, jangan catat apa pun.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="118"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="134"/>
         <source>This assessment is complete and locked.</source>
         <translation>Penilaian ini sudah selesai dan terkunci.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="119"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="135"/>
         <source>Reopen it (with a reason) to change it.</source>
         <translation>Buka kembali (dengan alasan) untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="122"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="138"/>
         <source>This assessment is in the trash.</source>
         <translation>Penilaian ini ada di tempat sampah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="123"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="139"/>
         <source>Restore it first.</source>
         <translation>Pulihkan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="126"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="142"/>
         <source>This role has not been recorded as interviewed.</source>
         <translation>Jabatan ini belum dicatat sebagai diwawancarai.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="129"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="145"/>
         <source>Record the respondent of the role first.</source>
         <translation>Catat dulu responden jabatan ini.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="132"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="148"/>
         <source>The assessment is not complete yet.</source>
         <translation>Penilaian belum lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="133"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="149"/>
         <source>See the list of what is still missing.</source>
         <translation>Lihat daftar hal yang masih kurang.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="66"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="82"/>
         <source>%1 could not be written.</source>
         <translation>%1 tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="67"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="83"/>
         <source>Check that the folder can be written to and the file is not open in another program; nothing was written.</source>
         <translation>Periksa apakah folder dapat ditulisi dan berkas tidak sedang dibuka di program lain; tidak ada yang ditulis.</translation>
     </message>
@@ -2826,6 +3439,24 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <location filename="../../ombud_desktop/ui/packages/wording.py" line="219"/>
         <source>The package was not verified.</source>
         <translation>Paket belum diverifikasi.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="60"/>
+        <source>Returned for correction by %1, %2.</source>
+        <translation>Dikembalikan untuk perbaikan oleh %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="62"/>
+        <source>Approved by %1, %2.</source>
+        <translation>Disetujui oleh %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/review.py" line="73"/>
+        <source>%n indicator(s) have a comment (marked ✎ in the list).</source>
+        <translation>%n indikator diberi komentar (bertanda ✎ di daftar).</translation>
     </message>
 </context>
 </TS>

@@ -51,9 +51,11 @@ from ombud_desktop.ui.dialogs.new_assessment import NewAssessmentDialog
 from ombud_desktop.ui.dialogs.profile import ProfileDialog
 from ombud_desktop.ui.dialogs.setup import SetupWizard
 from ombud_desktop.ui.main_window import MainWindow
+from ombud_desktop.ui.models.assessments import Column
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.results import ResultsWindow
 from ombud_desktop.ui.widgets.score_panel import ScorePanel
+from tests.ui.supervision_fixtures import conflicted, key_folders, running, team  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "ombud_id.ts"
@@ -484,10 +486,12 @@ def test_main_window_menus_and_home(qtbot: Any, window: MainWindow, language: st
     file_menu = bar.actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if a.text()] == (
         ["Penilaian &baru…", "&Daftar penilaian", "&Hasil…", "&Ekspor paket…",
-         "&Impor paket…", "&Verifikasi paket…", "&Lupakan kunci yang terbuka", "&Keluar"]
+         "&Impor paket…", "&Verifikasi paket…", "&Lupakan kunci yang terbuka", "Kon&flik…",
+         "&Keluar"]
         if language == "id"
         else ["&New assessment…", "&Assessments", "&Results…", "&Export package…",
-              "&Import packages…", "&Verify package…", "&Lock keys", "&Quit"]
+              "&Import packages…", "&Verify package…", "&Lock keys", "&Conflicts…",
+              "&Quit"]
     )
     settings_menu = bar.actions()[1].menu()
     assert [a.text() for a in settings_menu.actions() if a.text()] == (
@@ -725,3 +729,139 @@ def test_receipt_and_verify_dialogs(qtbot: Any, language: str, tmp_path: Path) -
     assert say(language, "c.ombx: NOT valid", "c.ombx: TIDAK sah") in texts
     assert any(t.startswith(say(language, "The signature is not valid",
                                 "Tanda tangan tidak sah")) for t in texts)
+
+
+
+
+# -- supervisor: conflicts, review, inbox -----------------------------------------------------------
+
+
+def test_conflicts_window(
+    qtbot: Any, conflicted: tuple[Path, str], language: str  # noqa: F811 (a fixture)
+) -> None:
+    from ombud_desktop.ui.conflicts import ConflictsWindow
+
+    path, _aid = conflicted
+    with running(path) as store:
+        window = ConflictsWindow(store, language)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        with qtbot.waitSignal(window.loaded, timeout=10_000):
+            window.show()
+        assert window.windowTitle() == say(language, "Conflicts · Ombud Desktop",
+                                           "Konflik · Ombud Desktop")
+        texts = texts_of(window)
+        for english, indonesian in (
+            ("Keep this", "Pakai nilai ini"),
+            ("&Another value…", "Nilai &lain…"),
+            ("Evidence for this indicator", "Bukti untuk indikator ini"),
+            ("1 open conflict(s)", "1 konflik terbuka"),
+        ):
+            assert say(language, english, indonesian) in texts, (english, texts)
+        assert_unique_mnemonics("conflicts", [t for t in texts if "&" in t])
+        title = builtin_instrument("ori-2023").indicator("IN07").title.get(language)
+        assert window.model.index(0, 1).data() == f"IN07 · {title} — " + say(
+            language, "value", "nilai")
+        assert window.model.headerData(0, Qt.Orientation.Horizontal) == say(
+            language, "Entity › locus", "Entitas › lokus")
+        anchor = builtin_instrument("ori-2023").indicator("IN07").anchors[3].get(language)
+        assert f"3 · {anchor}" in [label.text() for label in window.versions.value_labels]
+        assert any(t.startswith(say(language, "Device ", "Perangkat ")) for t in texts)
+
+
+def test_return_dialog(qtbot: Any, language: str) -> None:
+    from ombud_desktop.ui.review import ReturnDialog, commentable_indicators
+
+    instrument = builtin_instrument("ori-2023")
+    dialog = ReturnDialog(None, commentable_indicators(instrument, language), "Kota Cilegon")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == say(language, "Return for correction",
+                                       "Kembalikan untuk perbaikan")
+    texts = texts_of(dialog)
+    for english, indonesian in (
+        ("&General comment:", "Komentar &umum:"),
+        ("A&dd", "&Tambah"),
+        ("Return", "Kembalikan"),
+        ("Write a general comment or a comment on an indicator.",
+         "Tulis komentar umum atau komentar untuk sebuah indikator."),
+    ):
+        assert say(language, english, indonesian) in texts, (english, texts)
+    assert_unique_mnemonics("return", [t for t in texts if "&" in t])
+    assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == say(
+        language, "Comment", "Komentar")
+    title = instrument.indicator("IN07").title.get(language)
+    assert dialog.indicator_combo.findText(f"IN07 · {title}") >= 0
+
+
+def test_supervisor_menus_review_banner_and_comments(
+    store: StoreThread, qtbot: Any, tmp_path: Path, language: str
+) -> None:
+    from ombud_desktop.services.merge import return_for_correction
+    from ombud_desktop.ui import settings as setting
+
+    aid = new_assessment(store)
+    store.call(lambda s: return_for_correction(s.workspace, aid, "Foto kurang jelas",
+                                               {"IN07": "Papan tidak terbaca"}))
+    settings = settings_at(tmp_path / "ui.ini")
+    setting.ROLE.write(settings, "supervisor")
+    main = MainWindow(store, settings, language)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: not main.home.loading, timeout=10_000)
+    actions = [a.text() for a in main.home.context_actions()]
+    assert say(language, "A&pprove", "&Setujui") in actions
+    assert say(language, "Return for &correction…", "Kembalikan untuk &perbaikan…") in actions
+    assert_unique_mnemonics("home context menu", actions)
+    settings_menu = main.menuBar().actions()[1].menu()
+    entries = [a.text() for a in settings_menu.actions() if a.text()]
+    assert say(language, "&Inbox folder…", "Folder kotak &masuk…") in entries
+    assert_unique_mnemonics("settings menu", entries)
+    model = main.home.model
+    assert model.headerData(Column.REVIEW, Qt.Orientation.Horizontal) == say(
+        language, "Review", "Tinjauan")
+    assert model.index(0, Column.REVIEW).data() == say(language, "Returned", "Dikembalikan")
+    main.open_assessment(aid)
+    view = main.assessment
+    banner = view.review_banner.text()
+    assert say(language, "Returned for correction by Siti Aminah",
+               "Dikembalikan untuk perbaikan oleh Siti Aminah") in banner
+    assert say(language, "1 indicator(s) have a comment (marked ✎ in the list).",
+               "1 indikator diberi komentar (bertanda ✎ di daftar).") in banner
+    view.show_page("IN07")
+    assert view.pages["IN07"].review_box.text() == say(
+        language, "Supervisor's comment: IN07: Papan tidak terbaca",
+        "Komentar supervisor: IN07: Papan tidak terbaca")
+    main.close()
+
+
+def test_inbox_receipt_and_notice(qtbot: Any, tmp_path: Path, language: str,
+                                  team: Any) -> None:  # noqa: F811
+    from ombud_desktop.services.merge import merge_packages
+    from ombud_desktop.services.packages import PackageService
+    from ombud_desktop.ui.inbox import InboxNotice, ReceiptDialog
+
+    bad = tmp_path / "rusak.ombx"
+    bad.write_bytes(b"bukan paket")
+    workspace = team.workspace("supervisor", "Budi Santoso")
+    try:
+        report = merge_packages(PackageService(workspace, team.supervisor_keys), [bad])
+    finally:
+        workspace.close()
+    notice = InboxNotice()
+    qtbot.addWidget(notice)
+    notice.tell(report)
+    assert notice.label.text() == say(language, "0 new package(s) imported, 1 refused",
+                                      "0 paket baru diimpor, 1 ditolak")
+    assert notice.button.text() == say(language, "Receipt…", "Tanda terima…")
+    dialog = ReceiptDialog(None, report)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == say(language, "Receipt of the inbox",
+                                       "Tanda terima kotak masuk")
+    assert dialog.model.index(0, 2).data() == say(language, "Refused", "Ditolak")
+    assert dialog.model.headerData(3, Qt.Orientation.Horizontal) == say(
+        language, "Details", "Rincian")
+    assert say(language, "Close", "Tutup") in texts_of(dialog)
