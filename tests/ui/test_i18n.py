@@ -733,7 +733,7 @@ def test_receipt_and_verify_dialogs(qtbot: Any, language: str, tmp_path: Path) -
 
 
 
-# -- supervisor: conflicts, review, inbox -----------------------------------------------------------
+# -- supervisor: conflicts, review, inbox --------------------------------------------------------
 
 
 def test_conflicts_window(
