@@ -2,6 +2,7 @@
 
     xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py          # main screens
     xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py setup    # first-run setup
+    xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py supervisor   # review
 
 Makes a throwaway demo workspace, opens the app's real windows at 1366×768 (the usual laptop),
 and saves what they show. The README links the pictures.
@@ -14,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ombud_desktop.instruments import builtin_instrument
@@ -33,6 +34,17 @@ def settle(app: QApplication, rounds: int = 30) -> None:
     for _ in range(rounds):
         app.processEvents()
         QTimer.singleShot(10, lambda: None)
+
+
+def wait_for(app: QApplication, condition: Any, seconds: float = 20.0) -> None:
+    """Process events until ``condition()`` holds (or the time is up)."""
+    import time
+
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    settle(app)
 
 
 def setup_screens(app: QApplication, scratch: Path) -> None:
@@ -100,12 +112,145 @@ def results_shots(app: QApplication, scratch: Path, language: str) -> None:
     store.close()
 
 
+def _team_with_conflicts(scratch: Path) -> tuple[Path, Path, str, Any, Any, Any]:
+    """Two laptops that rated the same indicators differently; a supervisor who imported both.
+
+    Returns the supervisor's and the first laptop's workspace folders, the assessment id, the
+    signer, the supervisor's key store and the receipt of the supervisor's import.
+    """
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ombud_desktop.packages.export import Signer, export_assessment
+    from ombud_desktop.packages.importer import import_package
+    from ombud_desktop.packages.keys import KeyStore
+    from ombud_desktop.services.assessments import AssessmentService
+    from ombud_desktop.services.merge import merge_packages
+    from ombud_desktop.services.packages import PackageService
+
+    signer = Signer(Ed25519PrivateKey.generate(), "Siti Aminah")
+    keys = KeyStore(scratch / "keys")
+    keys.trust(signer.public_key, "Siti Aminah")
+    with Workspace.open(scratch / "laptop1") as first:
+        first.set_profile("Siti Aminah", None)
+        generate_demo(first, builtin_instrument("ori-2023"), entities=1, seed=4)
+        aid, indicator = next(
+            (row["id"], e["indicator"]) for row in first.assessment_rows()
+            if row["status"] == "draft"
+            for e in first.evidence_rows([row["id"]]) if (e["indicator"] or "").startswith("IN")
+        )
+        base = export_assessment(first, aid, scratch / "base", signer).path
+        with Workspace.open(scratch / "laptop2") as second:
+            second.set_profile("Rina Wati", None)
+            import_package(second, base, keys)
+            for ws, values in ((first, (1, "incomplete")), (second, (3, "absent"))):
+                service = AssessmentService(ws)
+                service.set_rating(aid, indicator, values[0])
+                service.set_rating(aid, "IN08", values[0] + 1 if values[0] < 3 else 0)
+                service.set_display(aid, "PR01", 1, "electronic", values[1])
+            paths = [export_assessment(ws, aid, scratch / name, signer).path
+                     for ws, name in ((first, "one"), (second, "two"))]
+    with Workspace.open(scratch / "supervisor") as supervisor:
+        supervisor.set_profile("Budi Santoso", None)
+        generate_demo(supervisor, builtin_instrument("ori-2023"), entities=2, seed=9)
+        report = merge_packages(PackageService(supervisor, keys), paths)
+    return scratch / "supervisor", scratch / "laptop1", aid, signer, keys, report
+
+
+def supervisor_screens(app: QApplication, scratch: Path) -> None:
+    """Save the conflicts window, the return dialog, the inbox receipt and a returned page."""
+    from ombud_desktop.packages.export import export_assessment
+    from ombud_desktop.packages.importer import import_package
+    from ombud_desktop.services.merge import approve, return_for_correction
+    from ombud_desktop.ui import settings as setting
+    from ombud_desktop.ui.conflicts import ConflictsWindow
+    from ombud_desktop.ui.inbox import ReceiptDialog
+    from ombud_desktop.ui.review import ReturnDialog, commentable_indicators
+
+    supervisor, laptop, aid, signer, keys, report = _team_with_conflicts(scratch)
+    for language in ("id", "en"):
+        translator = install_translator(language, scratch / "cache")
+        store = StoreThread(open_store_at(supervisor))
+        window = ConflictsWindow(store, language)
+        window.resize(1366, 768)
+        window.show()
+        wait_for(app, lambda window=window: window.model.rowCount() > 0)
+        row = next((n for n, c in enumerate(window.model.conflicts()) if c["evidence"]), 0)
+        window.table.selectRow(row)
+        settle(app)
+        window.grab().save(str(OUT / f"conflicts-{language}.png"))
+        window.close()
+        store.close()
+        if translator is not None:
+            app.removeTranslator(translator)
+    translator = install_translator("id", scratch / "cache")
+    store = StoreThread(open_store_at(supervisor))
+    instrument = builtin_instrument("ori-2023")
+    dialog = ReturnDialog(None, commentable_indicators(instrument, "id"),
+                          "Kabupaten Sukamaju › Puskesmas")
+    dialog.comment_edit.setPlainText("Foto bukti sarana belum jelas; lengkapi wawancara R3.")
+    for code, text in (("IN07", "Foto papan informasi tidak terbaca, ambil ulang dari dekat."),
+                       ("PR01", "Produk 2 kanal elektronik: lampirkan tangkapan layar.")):
+        dialog.indicator_combo.setCurrentIndex(dialog.indicator_combo.findText(
+            code, Qt.MatchFlag.MatchStartsWith))
+        dialog.indicator_text.setText(text)
+        dialog.add_comment()
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(OUT / "return-id.png"))
+    answer = dialog.answer()
+    dialog.close()
+    other = store.call(lambda s: [r["id"] for r in s.workspace.assessment_rows()])
+    store.call(lambda s: return_for_correction(s.workspace, aid, answer.comment,
+                                               answer.indicator_comments))
+    store.call(lambda s: approve(s.workspace, other[1]))
+    returned = store.call(lambda s: export_assessment(s.workspace, aid, scratch / "back",
+                                                      signer).path)
+    settings = settings_at(scratch / "ui-supervisor.ini")
+    setting.ROLE.write(settings, "supervisor")
+    main = MainWindow(store, settings, "id")
+    main.resize(1366, 768)
+    main.show()
+    wait_for(app, lambda: main.home.model.rowCount() > 0 and not main.home.loading)
+    main.supervision.last_report = report
+    main.supervision.notice.tell(report)
+    main.home.select(aid)
+    settle(app)
+    main.grab().save(str(OUT / "home-supervisor-id.png"))
+    receipt = ReceiptDialog(main, report)
+    receipt.show()
+    settle(app)
+    receipt.grab().save(str(OUT / "receipt-inbox-id.png"))
+    receipt.close()
+    main.close()
+    store.close()
+    with Workspace.open(laptop) as workspace:
+        import_package(workspace, returned, keys)
+    store = StoreThread(open_store_at(laptop))
+    main = MainWindow(store, settings_at(scratch / "ui-assessor.ini"), "id")
+    main.resize(1366, 768)
+    main.show()
+    wait_for(app, lambda: not main.home.loading)
+    main.open_assessment(aid, "IN07")
+    store.wait_idle()
+    wait_for(app, lambda: store.pending == 0)
+    main.grab().save(str(OUT / "returned-id.png"))
+    main.close()
+    store.close()
+    if translator is not None:
+        app.removeTranslator(translator)
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
     if sys.argv[1:] == ["setup"]:
         with tempfile.TemporaryDirectory() as scratch:
             setup_screens(app, Path(scratch))
+        print(f"screenshots in {OUT}")
+        return 0
+    if sys.argv[1:] == ["supervisor"]:
+        with tempfile.TemporaryDirectory() as scratch:
+            supervisor_screens(app, Path(scratch))
         print(f"screenshots in {OUT}")
         return 0
     with tempfile.TemporaryDirectory() as scratch:

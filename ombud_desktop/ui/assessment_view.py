@@ -445,7 +445,7 @@ class AssessmentView(QWidget):
             entry = next(e for e in self.entries if e.key == key)
             mark = "○" if key in open_keys else "✓"
             if key in self.page_comments:
-                item.setText(0, f"{mark} {entry.label} ✎")
+                item.setText(0, f"{mark} ✎ {entry.label}")
                 item.setToolTip(
                     0,
                     self.tr("Supervisor's comment: %1").replace(

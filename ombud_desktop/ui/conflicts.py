@@ -131,7 +131,8 @@ class VersionsView(QWidget):
 
     def _version_box(self, conflict: dict[str, Any], version: dict[str, Any], personal: bool):
         box = QGroupBox(version["author"] or "–")
-        box.setMinimumWidth(240)
+        box.setMinimumWidth(300)
+        box.setMaximumWidth(480)
         inner = QVBoxLayout(box)
         if personal and version["change_id"] not in self.revealed:
             text = self.tr("(personal data)")
@@ -146,7 +147,7 @@ class VersionsView(QWidget):
         inner.addWidget(value_label)
         details = QLabel(
             self.tr("Device %1\n%2")
-            .replace("%1", (version["device_id"] or "–")[:8])
+            .replace("%1", device_words(version["device_id"]))
             .replace("%2", local_time(version["at"]))
         )
         details.setStyleSheet("color: palette(placeholder-text);")
@@ -161,10 +162,22 @@ class VersionsView(QWidget):
         return box
 
 
+def device_words(device_id: str | None) -> str:
+    """Return a device id short enough to read, long enough to tell two laptops apart.
+
+    Device ids begin with their creation time, so two laptops set up the same day share the
+    first digits: the last ones are shown too.
+    """
+    if not device_id:
+        return "–"
+    return f"{device_id[:8]}…{device_id[-4:]}"
+
+
 def _clear(layout: QHBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            item.widget().hide()  # deleted later: hidden now, or it shows under the new ones
             item.widget().deleteLater()
 
 

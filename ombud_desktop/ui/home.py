@@ -241,7 +241,7 @@ class HomeView(QWidget):
             (Column.PROGRESS, 13),
             (Column.SCORE, 9),
             (Column.GRADE, 26),
-            (Column.REVIEW, 20),
+            (Column.REVIEW, 30),
         ):
             header.resizeSection(column, chars * char)
         self.table.setSortingEnabled(True)

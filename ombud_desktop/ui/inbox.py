@@ -206,7 +206,7 @@ def receipt_rows(report: MergeReport) -> list[dict[str, str]]:
             if n:
                 details.append(QCoreApplication.translate("inbox", "%n change(s) added", None, n))
             if entry.conflicts:
-                cells = ", ".join(str(c.get("cell", "")) for c in entry.conflicts)
+                cells = ", ".join(_cell_code(c) for c in entry.conflicts)
                 details.append(
                     QCoreApplication.translate("inbox", "conflicting edits: %1").replace(
                         "%1", cells
@@ -234,6 +234,12 @@ def receipt_rows(report: MergeReport) -> list[dict[str, str]]:
             }
         )
     return rows
+
+
+def _cell_code(conflict: dict[str, Any]) -> str:
+    """Return the answer a conflict is in, as its code ("IN08", "PR01@P1.electronic")."""
+    parts = str(conflict.get("cell", "")).split(" ")
+    return parts[1] if len(parts) == 3 and parts[0] in ("response", "note") else " ".join(parts)
 
 
 def _reason(exc: BaseException) -> tuple[str, str]:

@@ -231,19 +231,19 @@
 <context>
     <name>ConflictsWindow</name>
     <message>
-        <location filename="../../ombud_desktop/ui/conflicts.py" line="188"/>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="201"/>
         <source>Conflicts · Ombud Desktop</source>
         <translation>Konflik · Ombud Desktop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/conflicts.py" line="246"/>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="259"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n konflik terbuka</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/conflicts.py" line="284"/>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="297"/>
         <source>Another value</source>
         <translation>Nilai lain</translation>
     </message>
@@ -715,17 +715,17 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>InboxNotice</name>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="359"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="365"/>
         <source>Receipt…</source>
         <translation>Tanda terima…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="360"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="366"/>
         <source>What each package brought, and what was refused</source>
         <translation>Apa yang dibawa setiap paket, dan apa yang ditolak</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="364"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="370"/>
         <source>Hide this note</source>
         <translation>Sembunyikan catatan ini</translation>
     </message>
@@ -1858,7 +1858,7 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="138"/>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="335"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="341"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1890,7 +1890,7 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="314"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="320"/>
         <source>Receipt of the inbox</source>
         <translation>Tanda terima kotak masuk</translation>
     </message>
@@ -1898,22 +1898,22 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>ReceiptModel</name>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="283"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="289"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="284"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="290"/>
         <source>Entity › locus</source>
         <translation>Entitas › lokus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="285"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="291"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="286"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="292"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
@@ -2598,24 +2598,24 @@ Paket masuk ke kotak keluar: %1</translation>
         <translation>Pilih sebuah konflik dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/conflicts.py" line="137"/>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="138"/>
         <source>(personal data)</source>
         <translation>(data pribadi)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/conflicts.py" line="148"/>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="149"/>
         <source>Device %1
 %2</source>
         <translation>Perangkat %1
 %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/conflicts.py" line="155"/>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="156"/>
         <source>Keep this</source>
         <translation>Pakai nilai ini</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/conflicts.py" line="156"/>
+        <location filename="../../ombud_desktop/ui/conflicts.py" line="157"/>
         <source>Keep %1&apos;s version</source>
         <translation>Pakai versi %1</translation>
     </message>
