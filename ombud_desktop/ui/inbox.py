@@ -146,6 +146,9 @@ class InboxSync(QObject):
     def _look_failed(self, exc: BaseException) -> None:
         if shiboken6.isValid(self):
             self._busy = False
+            # Said once, not every few seconds: looking again waits until the inbox is set
+            # again (Settings › Inbox folder…) or the app starts again.
+            self.timer.stop()
             self.failed.emit(exc)
 
 

@@ -363,3 +363,40 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, conflicted: tuple[Path
     comments.add("IN07", "Sarana", "Foto lagi")
     comments.remove(0)
     assert comments.comments() == {"PR01": "Cek"}
+
+
+def test_personal_versions_stay_hidden_until_asked(
+    qtbot: Any, team: Team, tmp_path: Path
+) -> None:
+    first = team.workspace("laptop1", "Siti Aminah")
+    aid = AssessmentService(first).create(builtin_instrument("ori-2023"), NEW)
+    base = team.export(first, aid, "base")
+    second = team.workspace("laptop2", "Rina Wati")
+    import_package(second, base, team.assessor_keys)
+    AssessmentService(first).set_role(aid, "R1", present=True, name="Ahmad Fauzi")
+    AssessmentService(second).set_role(aid, "R1", present=True, name="Ahmad Fauzy")
+    packages = [team.export(first, aid, "one"), team.export(second, aid, "two")]
+    first.close()
+    second.close()
+    supervisor = team.workspace("supervisor", "Budi Santoso")
+    for path in packages:
+        import_package(supervisor, path, team.supervisor_keys, passphrase=SUPERVISOR_PASSPHRASE)
+    supervisor.close()
+    with running(tmp_path / "supervisor") as store:
+        window = ConflictsWindow(store, "en")
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.loaded, timeout=10_000):
+            window.show()
+        names = [n for n, c in enumerate(window.model.conflicts())
+                 if c["cell"]["field"] == "name"]
+        assert len(names) == 1
+        window.table.selectRow(names[0])
+        versions = window.versions
+        assert [label.text() for label in versions.value_labels] == ["(personal data)"] * 2
+        assert versions.personal_button.isVisibleTo(window)
+        versions.personal_button.click()
+        qtbot.waitUntil(lambda: versions.value_labels
+                        and versions.value_labels[0].text() != "(personal data)", timeout=10_000)
+        assert sorted(label.text() for label in versions.value_labels) == [
+            "Ahmad Fauzi", "Ahmad Fauzy"]
+        assert not versions.personal_button.isVisibleTo(window)
