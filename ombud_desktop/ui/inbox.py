@@ -112,35 +112,53 @@ class InboxSync(QObject):
         QTimer.singleShot(int(self.settle * 1000) + 100, self.look)
 
     def look(self) -> None:
-        """Run one look at the inbox on the store thread (skipped while one is running)."""
+        """Look at the inbox off the GUI thread; import what is ready (skipped while busy).
+
+        The look itself (file sizes and times) runs on the reader thread, so an inbox with
+        nothing new causes no write job (a write tells other windows to score again); only an
+        import runs on the store thread, in turn with the answers being saved.
+        """
         if self._busy or self._watcher is None:
             return
         self._busy = True
         watcher, keys = self._watcher, self.keys()
         ask = not self._passphrase_asked
 
-        def run(s: Store) -> tuple[str, Any]:
+        def check(_s: Store) -> str:
             if not watcher.ready():
-                return "nothing", None
-            if ask and keys.has_receiving_key():
-                return "ask", None
+                return "nothing"
+            return "ask" if ask and keys.has_receiving_key() else "ready"
+
+        self.store.submit(check, on_done=self._looked, on_error=self._look_failed, write=False)
+
+    def _looked(self, kind: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if kind == "ask":
+            # Still busy while the question is open: a look meanwhile would import without.
+            self._passphrase_asked = True
+            self._passphrase = self.ask_passphrase()
+            kind = "ready"
+        if kind != "ready":
+            self._busy = False
+            return
+        watcher, keys, passphrase = self._watcher, self.keys(), self._passphrase
+        if watcher is None:  # stopped while asking
+            self._busy = False
+            return
+
+        def run(s: Store) -> Any:
             from ombud_desktop.services.packages import PackageService
 
-            return "done", watcher.sync(PackageService(s.workspace, keys), passphrase=passphrase)
+            return watcher.sync(PackageService(s.workspace, keys), passphrase=passphrase)
 
-        passphrase = self._passphrase
-        self.store.submit(run, on_done=self._looked, on_error=self._look_failed)
+        self.store.submit(run, on_done=self._synced, on_error=self._look_failed)
 
-    def _looked(self, result: tuple[str, Any]) -> None:
+    def _synced(self, report: MergeReport | None) -> None:
         if not shiboken6.isValid(self):
             return
         self._busy = False
-        kind, report = result
-        if kind == "ask":
-            self._passphrase_asked = True
-            self._passphrase = self.ask_passphrase()
-            self.look()
-        elif kind == "done" and report is not None:
+        if report is not None:
             self.imported.emit(report)
 
     def _look_failed(self, exc: BaseException) -> None:

@@ -296,8 +296,12 @@ def test_inbox_imports_a_package_dropped_into_the_folder(
         sync = main.supervision.inbox
         sync.settle = 0.2
         sync.timer.setInterval(100)
+        writes: list[object] = []
+        store.saved.connect(writes.append)
         main.supervision.set_inbox(inbox)
         assert setting.INBOX.read(settings) == str(inbox)
+        qtbot.wait(500)  # several looks at an empty inbox
+        assert writes == []  # no write job: the results window would score again each time
         shutil.copy(package, inbox / package.name)
         notice = main.supervision.notice
         qtbot.waitUntil(lambda: notice.isVisibleTo(main), timeout=15_000)
