@@ -163,7 +163,7 @@ def supervisor_screens(app: QApplication, scratch: Path) -> None:
     from ombud_desktop.services.merge import approve, return_for_correction
     from ombud_desktop.ui import settings as setting
     from ombud_desktop.ui.conflicts import ConflictsWindow
-    from ombud_desktop.ui.inbox import ReceiptDialog
+    from ombud_desktop.ui.dialogs.package_results import ReceiptDialog
     from ombud_desktop.ui.review import ReturnDialog, commentable_indicators
 
     supervisor, laptop, aid, signer, keys, report = _team_with_conflicts(scratch)
@@ -216,7 +216,7 @@ def supervisor_screens(app: QApplication, scratch: Path) -> None:
     main.home.select(aid)
     settle(app)
     main.grab().save(str(OUT / "home-supervisor-id.png"))
-    receipt = ReceiptDialog(main, report)
+    receipt = ReceiptDialog(main, *main.supervision.receipt_parts(report))
     receipt.show()
     settle(app)
     receipt.grab().save(str(OUT / "receipt-inbox-id.png"))

@@ -8,7 +8,6 @@ driving modal dialogs.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -96,28 +95,3 @@ def ask_text(
         empty = QCoreApplication.translate("alerts", "This cannot be left empty.")
         prompt = f"{label}\n\n{empty}"
 
-
-def ask_passphrase(
-    parent: QWidget | None,
-    title: str,
-    label: str,
-    check: Callable[[str], object] | None = None,
-) -> str | None:
-    """Ask for a passphrase (hidden as typed); return None on cancel.
-
-    ``check`` (e.g. unlocking the key) runs before the answer is returned; an OmbudError it
-    raises (a wrong passphrase) is shown under the label and the question is asked again.
-    """
-    prompt = label
-    while True:
-        answer, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
-        if not ok:
-            return None
-        if check is None:
-            return answer
-        try:
-            check(answer)
-        except OmbudError as exc:
-            prompt = f"{label}\n\n{describe(exc)[0]}"
-            continue
-        return answer

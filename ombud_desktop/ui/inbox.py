@@ -11,36 +11,26 @@ locked, and the receipt says so.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QFileSystemWatcher,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from ombud_desktop.errors import OmbudError
-from ombud_desktop.ui.messages import describe
 from ombud_desktop.ui.ops import Store, StoreThread
 
 if TYPE_CHECKING:
@@ -189,185 +179,6 @@ def notification_text(report: MergeReport) -> str:
 def worth_telling(report: MergeReport) -> bool:
     """Return True when a sync imported or refused something."""
     return bool(report.refused) or any(not r.nothing_new for r in report.receipts)
-
-
-def status_word(status: str) -> str:
-    """Return the receipt's word for what happened to an assessment."""
-    return {
-        "new": QCoreApplication.translate("inbox", "New"),
-        "updated": QCoreApplication.translate("inbox", "Updated"),
-        "conflicts": QCoreApplication.translate("inbox", "Conflicts"),
-        "already_present": QCoreApplication.translate("inbox", "Already here"),
-        "refused": QCoreApplication.translate("inbox", "Refused"),
-    }.get(status, status)
-
-
-def personal_words(state: str) -> str:
-    """Return the receipt's words for what happened to the personal data ("" for none)."""
-    return {
-        "imported": QCoreApplication.translate("inbox", "personal data imported"),
-        "withheld": QCoreApplication.translate("inbox", "personal data withheld by the sender"),
-        "locked": QCoreApplication.translate(
-            "inbox",
-            "personal data locked: give the receiving key's passphrase and import again",
-        ),
-        "other_recipient": QCoreApplication.translate(
-            "inbox", "personal data encrypted to another supervisor"
-        ),
-    }.get(state, "")
-
-
-def receipt_rows(report: MergeReport) -> list[dict[str, str]]:
-    """Return one row per package and assessment: file, place, result and details in words."""
-    rows = []
-    for receipt in report.receipts:
-        for entry in receipt.assessments:
-            details = []
-            n = entry.added
-            if n:
-                details.append(QCoreApplication.translate("inbox", "%n change(s) added", None, n))
-            if entry.conflicts:
-                cells = ", ".join(_cell_code(c) for c in entry.conflicts)
-                details.append(
-                    QCoreApplication.translate("inbox", "conflicting edits: %1").replace(
-                        "%1", cells
-                    )
-                )
-            if personal_words(entry.personal_data):
-                details.append(personal_words(entry.personal_data))
-            rows.append(
-                {
-                    "file": receipt.path.name,
-                    "place": f"{entry.entity} › {entry.locus} ({entry.period})",
-                    "result": status_word(entry.status),
-                    "status": entry.status,
-                    "details": "; ".join(details),
-                }
-            )
-    for path, exc in report.refused:
-        rows.append(
-            {
-                "file": path.name,
-                "place": "–",
-                "result": status_word("refused"),
-                "status": "refused",
-                "details": " ".join(t for t in _reason(exc) if t),
-            }
-        )
-    return rows
-
-
-def _cell_code(conflict: dict[str, Any]) -> str:
-    """Return the answer a conflict is in, as its code ("IN08", "PR01@P1.electronic")."""
-    parts = str(conflict.get("cell", "")).split(" ")
-    return parts[1] if len(parts) == 3 and parts[0] in ("response", "note") else " ".join(parts)
-
-
-def _reason(exc: BaseException) -> tuple[str, str]:
-    if isinstance(exc, OmbudError):
-        return describe(exc)
-    return str(exc), ""
-
-
-class ReceiptColumn(IntEnum):
-    """The columns of the receipt."""
-
-    FILE = 0
-    PLACE = 1
-    RESULT = 2
-    DETAILS = 3
-
-
-class ReceiptModel(QAbstractTableModel):
-    """Adapt receipt rows (see :func:`receipt_rows`) to a table."""
-
-    def __init__(self, rows: list[dict[str, str]] | None = None, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows = list(rows or [])
-
-    def set_rows(self, rows: list[dict[str, str]]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of rows (0 under any parent)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of columns (0 under any parent)."""
-        return 0 if parent.isValid() else len(ReceiptColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return the translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            {
-                ReceiptColumn.FILE: self.tr("Package"),
-                ReceiptColumn.PLACE: self.tr("Entity › locus"),
-                ReceiptColumn.RESULT: self.tr("Result"),
-                ReceiptColumn.DETAILS: self.tr("Details"),
-            }.get(ReceiptColumn(section))
-            if 0 <= section < len(ReceiptColumn)
-            else None
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return a cell's words."""
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        key = ("file", "place", "result", "details")[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row[key]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Return selectable and enabled: the receipt is read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-
-
-class ReceiptDialog(QDialog):
-    """The receipt of what arrived in the inbox: per package and assessment, what happened."""
-
-    def __init__(self, parent: QWidget | None, report: MergeReport):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Receipt of the inbox"))
-        self.resize(980, 420)
-        layout = QVBoxLayout(self)
-        self.summary = QLabel(notification_text(report))
-        self.summary.setStyleSheet("font-weight: bold;")
-        layout.addWidget(self.summary)
-        self.model = ReceiptModel(receipt_rows(report), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((ReceiptColumn.FILE, 30), (ReceiptColumn.PLACE, 40),
-                              (ReceiptColumn.RESULT, 14)):  # fmt: skip
-            header.resizeSection(column, chars * char)
-        layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    @classmethod
-    def show_for(cls, parent: QWidget | None, report: MergeReport) -> None:
-        """Show the receipt (modal) until the user closes it."""
-        dialog = cls(parent, report)
-        dialog.exec()
 
 
 class InboxNotice(QWidget):

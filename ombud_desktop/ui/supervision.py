@@ -18,17 +18,12 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
 
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui import settings as setting
-from ombud_desktop.ui.inbox import InboxNotice, InboxSync, ReceiptDialog, worth_telling
+from ombud_desktop.ui.inbox import InboxNotice, InboxSync, worth_telling
 
 if TYPE_CHECKING:
     from ombud_desktop.packages.keys import KeyStore
     from ombud_desktop.services.merge import MergeReport
     from ombud_desktop.ui.main_window import MainWindow
-
-
-def default_outbox() -> Path:
-    """Return the default outbox folder: ``~/Ombud/Kotak keluar``."""
-    return Path.home() / "Ombud" / "Kotak keluar"
 
 
 class SupervisorActions(QObject):
@@ -88,14 +83,17 @@ class SupervisorActions(QObject):
 
     @property
     def keys(self) -> KeyStore:
-        """Return the user's key store (opened when first needed)."""
-        if self._keys is None:
-            if self._key_factory is not None:
-                self._keys = self._key_factory()
-            else:
-                from ombud_desktop.ui.app import default_key_store
+        """Return the user's key store: the window's key session's (opened when first needed)."""
+        if self._keys is not None:
+            return self._keys
+        packages = getattr(self.window, "packages", None)
+        if packages is not None:
+            return packages.session.keys
+        if self._key_factory is None:
+            from ombud_desktop.ui.app import default_key_store
 
-                self._keys = default_key_store()
+            self._key_factory = default_key_store
+        self._keys = self._key_factory()
         return self._keys
 
     @keys.setter
@@ -219,57 +217,24 @@ class SupervisorActions(QObject):
         self.window.statusBar().showMessage(message, 10_000)
         self.window.home.refresh()
 
-    def outbox(self) -> Path:
-        """Return the folder packages are written to (a setting; a default otherwise)."""
-        value = setting.OUTBOX.read(self.settings)
-        return Path(value) if value else default_outbox()
-
     def offer_package(self, assessment_id: str, locus: str) -> None:
-        """Offer to write the returned assessment's package for its assessor to the outbox."""
-        outbox = self.outbox()
-        question = self.tr(
-            "Write the package for the assessor now?\n\nIt goes to the outbox: %1"
-        ).replace("%1", str(outbox))
-        if not alerts.confirm(
+        """Offer to write the returned assessment's package for its assessor to the outbox.
+
+        The package is written by the export flow of *Berkas › Ekspor paket…* (the signing key
+        is unlocked once per session, the outbox is its setting).
+        """
+        from ombud_desktop.ui.packages.session import outbox_folder
+
+        question = (
+            self.tr("Write the package of %1 for the assessor now?\n\nIt goes to the outbox: %2")
+            .replace("%1", locus)
+            .replace("%2", str(outbox_folder(self.settings)))
+        )
+        if alerts.confirm(
             self.window, self.tr("Package for the assessor"), question,
             ok_text=self.tr("Write package"),
         ):  # fmt: skip
-            return
-        keys = self.keys
-        if not keys.has_signing_key():
-            alerts.error(
-                self.window,
-                self.tr("You have no signing key yet, so no package can be signed."),
-            )
-            return
-        passphrase = alerts.ask_passphrase(
-            self.window,
-            self.tr("Sign the package"),
-            self.tr("Passphrase of your signing key:"),
-            check=keys.signing_key,
-        )
-        if passphrase is None:
-            return
-        from ombud_desktop.services.packages import PackageService
-
-        def written(results: list[Any]) -> None:
-            path = results[0].path
-            self.window.statusBar().showMessage(
-                self.tr("Package written: %1").replace("%1", str(path)), 15_000
-            )
-            alerts.inform(
-                self.window,
-                self.tr("Package for the assessor"),
-                self.tr("The package of %1 is in the outbox:\n%2")
-                .replace("%1", locus)
-                .replace("%2", str(path)),
-            )
-
-        self.store.submit(
-            lambda s: PackageService(s.workspace, keys).export([assessment_id], outbox, passphrase),
-            on_done=written,
-            on_error=lambda exc: alerts.error(self.window, exc),
-        )
+            self.window.packages.export([assessment_id])
 
     # -- inbox ---------------------------------------------------------------------------------
 
@@ -300,17 +265,26 @@ class SupervisorActions(QObject):
             )
 
     def _ask_receiving_passphrase(self) -> str | None:
+        from ombud_desktop.ui.dialogs.passphrase import SKIPPED, PassphraseDialog
+
         keys = self.keys
-        return alerts.ask_passphrase(
+
+        def check(passphrase: str) -> str:
+            keys.receiving_key(passphrase)
+            return passphrase
+
+        answer = PassphraseDialog.ask_unlock(
             self.window,
             self.tr("Packages in the inbox"),
             self.tr(
                 "Packages have arrived. Type the passphrase of your receiving key to open the "
-                "respondents' personal data, or Cancel to import them without it (it stays "
+                "respondents' personal data, or skip to import them without it (it stays "
                 "locked; importing again with the passphrase adds it). Asked once per session."
             ),
-            check=keys.receiving_key,
+            check,
+            skip_text=self.tr("&Skip"),
         )
+        return answer if isinstance(answer, str) and answer != SKIPPED else None
 
     def _imported(self, report: MergeReport) -> None:
         if not worth_telling(report):
@@ -322,7 +296,15 @@ class SupervisorActions(QObject):
             self.conflicts_window.refresh()
 
     def show_receipt(self) -> None:
-        """Show the receipt of the last packages the inbox brought."""
-        if self.last_report is not None:
-            self.notice.hide()
-            ReceiptDialog.show_for(self.window, self.last_report)
+        """Show the receipt of the last packages the inbox brought (the import's receipt)."""
+        if self.last_report is None:
+            return
+        from ombud_desktop.ui.dialogs.package_results import ReceiptDialog
+
+        self.notice.hide()
+        ReceiptDialog.show_for(self.window, *self.receipt_parts(self.last_report))
+
+    def receipt_parts(self, report: MergeReport) -> tuple[list[Any], list[Any]]:
+        """Return the receipts and the refusals (worded) of a sync, for the receipt dialog."""
+        refusals = [self.window.packages._refusal(path, exc) for path, exc in report.refused]
+        return report.receipts, refusals

@@ -715,17 +715,17 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>InboxNotice</name>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="365"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="197"/>
         <source>Receipt…</source>
         <translation>Tanda terima…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="366"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="198"/>
         <source>What each package brought, and what was refused</source>
         <translation>Apa yang dibawa setiap paket, dan apa yang ditolak</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="370"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="202"/>
         <source>Hide this note</source>
         <translation>Sembunyikan catatan ini</translation>
     </message>
@@ -1858,7 +1858,6 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="138"/>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="341"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1888,34 +1887,6 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="175"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="320"/>
-        <source>Receipt of the inbox</source>
-        <translation>Tanda terima kotak masuk</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptModel</name>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="289"/>
-        <source>Package</source>
-        <translation>Paket</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="290"/>
-        <source>Entity › locus</source>
-        <translation>Entitas › lokus</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="291"/>
-        <source>Result</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="292"/>
-        <source>Details</source>
-        <translation>Rincian</translation>
     </message>
 </context>
 <context>
@@ -2357,89 +2328,98 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>SupervisorActions</name>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="53"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="48"/>
         <source>Edits of the same answer made on two devices: choose one</source>
         <translation>Perubahan atas jawaban yang sama dari dua perangkat: pilih salah satu</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="108"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="106"/>
         <source>&amp;Conflicts…</source>
         <translation>Kon&amp;flik…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="110"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="108"/>
         <source>Edits of the same answer made on two devices</source>
         <translation>Perubahan atas jawaban yang sama dari dua perangkat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="112"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="110"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Setujui</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="113"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="111"/>
         <source>Approve the assessment (your name and the time)</source>
         <translation>Setujui penilaian (nama Anda dan waktunya dicatat)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="115"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="113"/>
         <source>Return for &amp;correction…</source>
         <translation>Kembalikan untuk &amp;perbaikan…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="117"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="115"/>
         <source>Send the assessment back to its assessor with comments</source>
         <translation>Kirim penilaian kembali kepada penilainya dengan komentar</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="120"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="118"/>
         <source>&amp;Inbox folder…</source>
         <translation>Folder kotak &amp;masuk…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="122"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="120"/>
         <source>The folder where assessors&apos; packages arrive (shared folder, USB stick)</source>
         <translation>Folder tempat paket dari para penilai masuk (folder bersama, flashdisk)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/supervision.py" line="154"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="152"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
             <numerusform>⚠ %n konflik</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="173"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="171"/>
         <source>Approve the assessment of %1 (%2, %3)?</source>
         <translation>Setujui penilaian %1 (%2, %3)?</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="179"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="177"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="187"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="185"/>
         <source>Approved: %1</source>
         <translation>Disetujui: %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="207"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="205"/>
         <source>Returned for correction: %1</source>
         <translation>Dikembalikan untuk perbaikan: %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="231"/>
-        <source>Write the package for the assessor now?
+        <location filename="../../ombud_desktop/ui/supervision.py" line="229"/>
+        <source>Write the package of %1 for the assessor now?
 
-It goes to the outbox: %1</source>
-        <translation>Tulis paket untuk penilai sekarang?
+It goes to the outbox: %2</source>
+        <translation>Tulis paket %1 untuk penilai sekarang?
 
-Paket masuk ke kotak keluar: %1</translation>
+Paket masuk ke kotak keluar: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="280"/>
+        <source>Packages have arrived. Type the passphrase of your receiving key to open the respondents&apos; personal data, or skip to import them without it (it stays locked; importing again with the passphrase adds it). Asked once per session.</source>
+        <translation>Paket telah masuk. Ketik frasa sandi kunci penerima Anda untuk membuka data pribadi responden, atau lewati untuk mengimpor tanpanya (data itu tetap terkunci; impor ulang dengan frasa sandi akan menambahkannya). Hanya ditanyakan sekali per sesi.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="285"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Lewati</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/supervision.py" line="234"/>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="262"/>
         <source>Package for the assessor</source>
         <translation>Paket untuk penilai</translation>
     </message>
@@ -2449,62 +2429,30 @@ Paket masuk ke kotak keluar: %1</translation>
         <translation>Tulis paket</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="242"/>
-        <source>You have no signing key yet, so no package can be signed.</source>
-        <translation>Anda belum punya kunci tanda tangan, sehingga paket tidak dapat ditandatangani.</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="247"/>
-        <source>Sign the package</source>
-        <translation>Tandatangani paket</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="248"/>
-        <source>Passphrase of your signing key:</source>
-        <translation>Frasa sandi kunci tanda tangan Anda:</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="258"/>
-        <source>Package written: %1</source>
-        <translation>Paket ditulis: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="263"/>
-        <source>The package of %1 is in the outbox:
-%2</source>
-        <translation>Paket %1 ada di kotak keluar:
-%2</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="280"/>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="286"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="245"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="251"/>
         <source>Inbox folder</source>
         <translation>Folder kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="287"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="252"/>
         <source>Stop watching %1?</source>
         <translation>Berhenti memantau %1?</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="288"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="253"/>
         <source>Stop watching</source>
         <translation>Berhenti memantau</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="299"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="264"/>
         <source>Watching the inbox: %1</source>
         <translation>Memantau kotak masuk: %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="306"/>
+        <location filename="../../ombud_desktop/ui/supervision.py" line="278"/>
         <source>Packages in the inbox</source>
         <translation>Paket di kotak masuk</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/supervision.py" line="308"/>
-        <source>Packages have arrived. Type the passphrase of your receiving key to open the respondents&apos; personal data, or Cancel to import them without it (it stays locked; importing again with the passphrase adds it). Asked once per session.</source>
-        <translation>Paket telah masuk. Ketik frasa sandi kunci penerima Anda untuk membuka data pribadi responden, atau Batal untuk mengimpor tanpanya (data itu tetap terkunci; impor ulang dengan frasa sandi akan menambahkannya). Hanya ditanyakan sekali per sesi.</translation>
     </message>
 </context>
 <context>
@@ -2697,27 +2645,27 @@ Paket masuk ke kotak keluar: %1</translation>
 <context>
     <name>alerts</name>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="34"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="33"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="51"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="50"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="62"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="61"/>
         <source>Something went wrong. Nothing more was saved.</source>
         <translation>Terjadi kesalahan. Tidak ada perubahan lebih lanjut yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="96"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="95"/>
         <source>This cannot be left empty.</source>
         <translation>Isian ini tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/alerts.py" line="31"/>
+        <location filename="../../ombud_desktop/ui/alerts.py" line="30"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -2818,74 +2766,19 @@ Paket masuk ke kotak keluar: %1</translation>
 <context>
     <name>inbox</name>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="159"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="170"/>
         <source>%n new package(s) imported</source>
         <translation>%n paket baru diimpor</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="161"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="172"/>
         <source>%n conflict(s)</source>
         <translation>%n konflik</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="164"/>
+        <location filename="../../ombud_desktop/ui/inbox.py" line="175"/>
         <source>%n refused</source>
         <translation>%n ditolak</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="176"/>
-        <source>New</source>
-        <translation>Baru</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="177"/>
-        <source>Updated</source>
-        <translation>Diperbarui</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="178"/>
-        <source>Conflicts</source>
-        <translation>Konflik</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="179"/>
-        <source>Already here</source>
-        <translation>Sudah ada</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="180"/>
-        <source>Refused</source>
-        <translation>Ditolak</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="187"/>
-        <source>personal data imported</source>
-        <translation>data pribadi diimpor</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="188"/>
-        <source>personal data withheld by the sender</source>
-        <translation>data pribadi tidak disertakan pengirim</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="189"/>
-        <source>personal data locked: give the receiving key&apos;s passphrase and import again</source>
-        <translation>data pribadi terkunci: ketik frasa sandi kunci penerima lalu impor lagi</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="193"/>
-        <source>personal data encrypted to another supervisor</source>
-        <translation>data pribadi dienkripsi untuk supervisor lain</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="207"/>
-        <source>%n change(s) added</source>
-        <translation>%n perubahan ditambahkan</translation>
-    </message>
-    <message>
-        <location filename="../../ombud_desktop/ui/inbox.py" line="211"/>
-        <source>conflicting edits: %1</source>
-        <translation>perubahan yang berkonflik: %1</translation>
     </message>
 </context>
 <context>

@@ -27,11 +27,13 @@ from ombud_desktop.ui import settings as setting
 from ombud_desktop.ui.app import settings_at
 from ombud_desktop.ui.assessment_view import AssessmentView
 from ombud_desktop.ui.conflicts import ConflictsWindow
-from ombud_desktop.ui.inbox import ReceiptModel, receipt_rows
+from ombud_desktop.ui.dialogs.package_results import ReceiptDialog
+from ombud_desktop.ui.dialogs.passphrase import PassphraseDialog
 from ombud_desktop.ui.main_window import MainWindow
 from ombud_desktop.ui.models.assessments import AssessmentTableModel, Column
 from ombud_desktop.ui.models.conflicts import ConflictListModel, load_conflicts
 from ombud_desktop.ui.ops import StoreThread
+from ombud_desktop.ui.packages.session import KeySession
 from ombud_desktop.ui.review import IndicatorCommentModel, ReturnAnswer, ReturnDialog
 from tests.ui.supervision_fixtures import (  # noqa: F401 (fixtures)
     ASSESSOR_PASSPHRASE,
@@ -152,18 +154,16 @@ def _supervisor_window(qtbot: Any, store: StoreThread, tmp_path: Path,
     settings = settings_at(tmp_path / "supervisor-ui.ini")
     setting.ROLE.write(settings, "supervisor")
     setting.OUTBOX.write(settings, str(tmp_path / "outbox"))
-    main = MainWindow(store, settings, "en")
+    main = MainWindow(store, settings, "en", keys=KeySession(team.supervisor_keys.folder))
     qtbot.addWidget(main)
-    main.supervision.keys = team.supervisor_keys
     main.show()
     qtbot.waitUntil(lambda: not main.home.loading and main.home.model.rowCount() > 0,
                     timeout=10_000)
     return main
 
 
-def _unlocking(_parent: Any, _title: str, _label: str, check: Any = None) -> str:
-    check(SUPERVISOR_PASSPHRASE)  # the real dialog unlocks the key before it answers
-    return SUPERVISOR_PASSPHRASE
+def _unlocking(_parent: Any, _title: str, _intro: str, unlock: Any, **_kw: Any) -> Any:
+    return unlock(SUPERVISOR_PASSPHRASE)  # the real dialog unlocks the key before it answers
 
 
 def test_return_with_comments_travels_to_the_assessor(
@@ -179,7 +179,7 @@ def test_return_with_comments_travels_to_the_assessor(
     monkeypatch.setattr(ReturnDialog, "ask", classmethod(lambda cls, *a: answer))
     monkeypatch.setattr(alerts, "confirm", lambda *a, **k: True)
     monkeypatch.setattr(alerts, "inform", lambda *a, **k: None)
-    monkeypatch.setattr(alerts, "ask_passphrase", _unlocking)
+    monkeypatch.setattr(PassphraseDialog, "ask_unlock", _unlocking)
     outbox = tmp_path / "outbox"
     with running(tmp_path / "supervisor") as store:
         main = _supervisor_window(qtbot, store, tmp_path, team)
@@ -278,20 +278,18 @@ def test_inbox_imports_a_package_dropped_into_the_folder(
     supervisor.close()
     asked: list[str] = []
 
-    def passphrase(_parent: Any, title: str, _label: str, check: Any = None) -> str:
+    def passphrase(_parent: Any, title: str, _intro: str, unlock: Any, **_kw: Any) -> Any:
         asked.append(title)
-        check(SUPERVISOR_PASSPHRASE)
-        return SUPERVISOR_PASSPHRASE
+        return unlock(SUPERVISOR_PASSPHRASE)
 
-    monkeypatch.setattr(alerts, "ask_passphrase", passphrase)
+    monkeypatch.setattr(PassphraseDialog, "ask_unlock", passphrase)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     with running(tmp_path / "supervisor") as store:
         settings = settings_at(tmp_path / "supervisor-ui.ini")
         setting.ROLE.write(settings, "supervisor")
-        main = MainWindow(store, settings, "en")
+        main = MainWindow(store, settings, "en", keys=KeySession(team.supervisor_keys.folder))
         qtbot.addWidget(main)
-        main.supervision.keys = team.supervisor_keys
         main.show()
         sync = main.supervision.inbox
         sync.settle = 0.2
@@ -308,32 +306,28 @@ def test_inbox_imports_a_package_dropped_into_the_folder(
         assert notice.label.text() == "1 new package(s) imported"
         assert asked == ["Packages in the inbox"]  # asked once, when packages were ready
         qtbot.waitUntil(lambda: main.home.model.row_of(aid) is not None, timeout=10_000)
-        rows = receipt_rows(main.supervision.last_report)
-        assert [(r["place"], r["result"]) for r in rows] == [
-            ("Kota Cilegon › Disdukcapil (2024)", "New")]
-        assert "change(s) added" in rows[0]["details"]
+        [receipt] = main.supervision.last_report.receipts
+        assert [(a.entity, a.status) for a in receipt.assessments] == [("Kota Cilegon", "new")]
+        shown: list[tuple[Any, Any]] = []
+        monkeypatch.setattr(ReceiptDialog, "show_for",
+                            classmethod(lambda cls, _parent, r, f: shown.append((r, f))))
+        notice.button.click()  # the import's own receipt dialog
+        assert shown == [([receipt], [])]
+        assert not notice.isVisibleTo(main)
         # A second package arrives: no second question this session.
         shutil.copy(package, inbox / "copy.ombx")
         qtbot.wait(600)
         store.wait_idle()
         assert asked == ["Packages in the inbox"]
+        # A damaged file is refused, and the receipt says why.
+        (inbox / "rusak.ombx").write_bytes(b"not a zip")
+        qtbot.waitUntil(lambda: notice.isVisibleTo(main), timeout=15_000)
+        assert notice.label.text() == "0 new package(s) imported, 1 refused"
+        notice.button.click()
+        [refusal] = shown[-1][1]
+        assert refusal.path.name == "rusak.ombx"
+        assert refusal.reasons
         main.close()
-
-
-def test_receipt_says_why_a_package_was_refused(tmp_path: Path, team: Team) -> None:
-    from ombud_desktop.services.merge import merge_packages
-    from ombud_desktop.services.packages import PackageService
-
-    bad = tmp_path / "rusak.ombx"
-    bad.write_bytes(b"not a zip")
-    ws = team.workspace("supervisor", "Budi Santoso")
-    try:
-        report = merge_packages(PackageService(ws, team.supervisor_keys), [bad])
-    finally:
-        ws.close()
-    [row] = receipt_rows(report)
-    assert (row["file"], row["result"]) == ("rusak.ombx", "Refused")
-    assert row["details"]
 
 
 # -- models ---------------------------------------------------------------------------------------
@@ -348,13 +342,6 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, conflicted: tuple[Path
         qtmodeltester.check(conflicts, force_py=True)
         conflicts.set_conflicts([])
         conflicts.set_conflicts(found)
-        from ombud_desktop.services.merge import merge_packages
-        from ombud_desktop.services.packages import PackageService
-
-        report = store.call(lambda s: merge_packages(
-            PackageService(s.workspace, team.supervisor_keys), [team.root / "one"]))
-        receipt = ReceiptModel(receipt_rows(report))
-        qtmodeltester.check(receipt, force_py=True)
         from ombud_desktop.ui.models.assessments import load_assessment_rows
 
         rows = store.call(lambda s: load_assessment_rows(s, False))
