@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -83,6 +84,7 @@ class AssessmentView(QWidget):
     back_requested = Signal()
     position_changed = Signal(str, str)  # assessment id, page key
     answer_saved = Signal(str)  # the time of the last save, "14:02:31"
+    review_loaded = Signal()  # the supervisor's review was read and is shown
 
     def __init__(
         self, store: StoreThread, assessment_id: str, language: str, parent: QWidget | None = None
@@ -93,9 +95,10 @@ class AssessmentView(QWidget):
         self.language = language
         self.instrument: Instrument = store.call(lambda s: s.service.instrument_of(assessment_id))
         self.document, self.score = store.call(self._read)
-        self.review: dict[str, Any] = store.call(self._read_review)
+        # The review comes after the window shows (reading it loads the package code).
+        self.review: dict[str, Any] = {}
+        self.page_comments: dict[str, list[str]] = {}
         self.entries = self._entries()
-        self.page_comments = self._page_comments()
         self.pages: dict[str, Page] = {}
         self.current_key = ""
         self._build()
@@ -107,6 +110,8 @@ class AssessmentView(QWidget):
         self._prebuild.setInterval(0)
         self._prebuild.timeout.connect(self._build_one_page)
         self._prebuild.start()
+        store.submit(self._read_review, on_done=self._review_read, on_error=lambda _e: None,
+                     write=False)  # fmt: skip
 
     # -- PageContext ---------------------------------------------------------------------------
 
@@ -176,6 +181,28 @@ class AssessmentView(QWidget):
         from ombud_desktop.services.merge import review_of
 
         return review_of(s.workspace, self.assessment_id)
+
+    def _review_read(self, review: dict[str, Any]) -> None:
+        """Show the supervisor's decision and comments (banner, pages, navigator marks)."""
+        if not shiboken6.isValid(self):
+            return
+        from ombud_desktop.ui.review import (
+            APPROVED_STYLE,
+            RETURNED_STYLE,
+            review_banner_text,
+        )
+
+        self.review = review
+        self.page_comments = self._page_comments()
+        self.review_banner.setText(review_banner_text(review))
+        approved = review.get("status") == "approved"
+        self.review_banner.setStyleSheet(APPROVED_STYLE if approved else RETURNED_STYLE)
+        self.review_banner.setVisible(bool(self.review_banner.text()))
+        for key, page in self.pages.items():
+            if key in self.page_comments and getattr(page, "review_box", None) is None:
+                page.show_review_comments(self.page_comments[key], RETURNED_STYLE)
+        self._mark_navigator()
+        self.review_loaded.emit()
 
     def _page_comments(self) -> dict[str, list[str]]:
         """Return the supervisor's comments per page key (a role item's on every role page)."""
@@ -294,14 +321,10 @@ class AssessmentView(QWidget):
         new_user.activated.connect(self.new_service_user)
 
     def _build_review_banner(self, layout: QVBoxLayout) -> None:
-        from ombud_desktop.ui.review import APPROVED_STYLE, RETURNED_STYLE, review_banner_text
-
-        self.review_banner = QLabel(review_banner_text(self.review))
+        self.review_banner = QLabel()
         self.review_banner.setWordWrap(True)
         self.review_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        approved = self.review.get("status") == "approved"
-        self.review_banner.setStyleSheet(APPROVED_STYLE if approved else RETURNED_STYLE)
-        self.review_banner.setVisible(bool(self.review_banner.text()))
+        self.review_banner.hide()
         layout.addWidget(self.review_banner)
 
     def _build_one_page(self) -> None:

@@ -822,6 +822,7 @@ def test_supervisor_menus_review_banner_and_comments(
     assert model.index(0, Column.REVIEW).data() == say(language, "Returned", "Dikembalikan")
     main.open_assessment(aid)
     view = main.assessment
+    qtbot.waitUntil(lambda: bool(view.review_banner.text()), timeout=10_000)
     banner = view.review_banner.text()
     assert say(language, "Returned for correction by Siti Aminah",
                "Dikembalikan untuk perbaikan oleh Siti Aminah") in banner

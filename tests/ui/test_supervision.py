@@ -205,7 +205,8 @@ def test_return_with_comments_travels_to_the_assessor(
         assert (review["status"], review["by"]) == ("returned", "Budi Santoso")
         view = AssessmentView(store, aid, "en")
         qtbot.addWidget(view)
-        view.show()
+        with qtbot.waitSignal(view.review_loaded, timeout=10_000):
+            view.show()
         banner = view.review_banner.text()
         assert view.review_banner.isVisibleTo(view)
         assert "Returned for correction by Budi Santoso" in banner
@@ -239,7 +240,9 @@ def test_approve_records_who_and_shows_in_the_window(
         qtbot.waitUntil(lambda: model.index(model.row_of(aid), Column.REVIEW).data()
                         == "Approved", timeout=10_000)
         main.open_assessment(aid)
-        assert main.assessment.review_banner.text().startswith("<b>Approved by Budi Santoso, ")
+        view = main.assessment
+        qtbot.waitUntil(lambda: bool(view.review_banner.text()), timeout=10_000)
+        assert view.review_banner.text().startswith("<b>Approved by Budi Santoso, ")
         main.close()
 
 
