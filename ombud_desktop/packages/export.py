@@ -111,113 +111,21 @@ def export_assessment(
             code="export_empty",
             hint="Open it and record at least one answer.",
         )
-    instrument = workspace.instrument(row["instrument_hash"])
     now = clock()
-    package_id = new_id()
+    package = _Contents(
+        package_id=new_id(),
+        row=row,
+        instrument=workspace.instrument(row["instrument_hash"]),
+        digest=state_digest(c.id for c in changes),
+        changes=len(changes),
+    )
     plain = [c.to_json() for c in changes if (c.target, c.field) not in PERSONAL_FIELDS]
     personal = [c.to_json() for c in changes if (c.target, c.field) in PERSONAL_FIELDS]
-    digest = state_digest(c.id for c in changes)
-    document = {
-        "format": ASSESSMENT_FORMAT,
-        "format_version": PACKAGE_FORMAT_VERSION,
-        "assessment_id": assessment_id,
-        "instrument_hash": row["instrument_hash"],
-        "entity": row["entity"],
-        "locus": row["locus"],
-        "period": row["period"],
-        "state_digest": digest,
-        "changes": plain,
-    }
-    personal_state = "none"
-    sealed: bytes | None = None
-    if personal:
-        if recipient is not None and recipient.receiving_key is not None:
-            info = PERSONAL_INFO + package_id.encode() + b"/" + assessment_id.encode()
-            sealed = HPKE.encrypt(
-                rfc8785.dumps({"changes": personal}),
-                X25519PublicKey.from_public_bytes(recipient.receiving_key),
-                info=info,
-            )
-            personal_state = "encrypted"
-        else:
-            personal_state = "withheld"
-    evidence = sorted({e["sha256"] for e in workspace.evidence_rows([assessment_id])})
-    target = out_dir / package_file_name(row, package_id, now)
-    stamp = zip_stamp(now)
+    sealed = _seal(package, personal, recipient)
+    target = out_dir / package_file_name(row, package.package_id, now)
     try:
         with atomic_output(target) as stream, zipfile.ZipFile(stream, "w") as archive:
-            members = [
-                _add_bytes(archive, assessment_member(assessment_id), _json(document), stamp),
-                _add_bytes(
-                    archive,
-                    instrument_member(instrument.content_hash),
-                    workspace.instrument_text(instrument.content_hash).encode("utf-8"),
-                    stamp,
-                ),
-            ]
-            if sealed is not None:
-                members.append(
-                    _add_bytes(archive, personal_member(assessment_id), sealed, stamp, store=True)
-                )
-            hasher = _Hasher()
-            try:
-                for sha in evidence:
-                    members.append(
-                        _add_evidence(archive, workspace.evidence_dir, sha, stamp, row, hasher)
-                    )
-                _check_evidence(hasher)
-            finally:
-                hasher.close()
-            manifest = {
-                "format": PACKAGE_FORMAT,
-                "format_version": PACKAGE_FORMAT_VERSION,
-                "package_id": package_id,
-                "kind": "assessment",
-                "created_at": timestamp(now),
-                "app_version": __version__,
-                "device_id": workspace.device_id,
-                "instrument": {
-                    "id": instrument.id,
-                    "version": instrument.version,
-                    "hash": instrument.content_hash,
-                },
-                "signer": {
-                    "name": signer.name,
-                    "public_key": b64(signer.public_key),
-                    "fingerprint": fingerprint(signer.public_key),
-                },
-                "assessments": [
-                    {
-                        "id": assessment_id,
-                        "state_digest": digest,
-                        "changes": len(changes),
-                        "personal_data": personal_state,
-                    }
-                ],
-                "personal_data": {
-                    "scheme": PERSONAL_SCHEME,
-                    "recipient": (
-                        fingerprint(recipient.receiving_key)
-                        if personal_state == "encrypted" and recipient
-                        else None
-                    ),
-                },
-                "members": [m.to_json() for m in members],
-            }
-            signature = signer.key.sign(signed_bytes(manifest))
-            _add_bytes(archive, MANIFEST, _json(manifest), stamp)
-            _add_bytes(
-                archive,
-                SIGNATURE,
-                _json(
-                    {
-                        "algorithm": "ed25519",
-                        "purpose": SIGNATURE_PURPOSE.rstrip(b"\x00").decode(),
-                        "signature": b64(signature),
-                    }
-                ),
-                stamp,
-            )
+            _write(archive, workspace, package, plain, sealed, signer, now)
     except OSError as exc:
         if is_disk_full(exc):
             raise PackageError(
@@ -231,8 +139,141 @@ def export_assessment(
             hint="Check that the folder exists and is writable; no package file was left.",
         ) from None
     return ExportResult(
-        assessment_id, target, package_id, target.stat().st_size, digest, personal_state
+        assessment_id,
+        target,
+        package.package_id,
+        target.stat().st_size,
+        package.digest,
+        package.personal,
     )
+
+
+@dataclass
+class _Contents:
+    """What one package is made of, decided before anything is written."""
+
+    package_id: str
+    row: dict[str, Any]
+    instrument: Any
+    digest: str
+    changes: int
+    personal: str = "none"  # "encrypted", "withheld" or "none"
+    recipient: str | None = None
+
+    @property
+    def assessment_id(self) -> str:
+        """Return the id of the packaged assessment."""
+        return str(self.row["id"])
+
+
+def _seal(
+    package: _Contents, personal: list[dict[str, Any]], recipient: PublicKeyFile | None
+) -> bytes | None:
+    """Encrypt the personal change records to the recipient; None when there are none."""
+    if not personal:
+        return None
+    if recipient is None or recipient.receiving_key is None:
+        package.personal = "withheld"
+        return None
+    package.personal = "encrypted"
+    package.recipient = fingerprint(recipient.receiving_key)
+    info = PERSONAL_INFO + package.package_id.encode() + b"/" + package.assessment_id.encode()
+    return HPKE.encrypt(
+        rfc8785.dumps({"changes": personal}),
+        X25519PublicKey.from_public_bytes(recipient.receiving_key),
+        info=info,
+    )
+
+
+def _write(
+    archive: zipfile.ZipFile,
+    workspace: Workspace,
+    package: _Contents,
+    plain: list[dict[str, Any]],
+    sealed: bytes | None,
+    signer: Signer,
+    now: datetime,
+) -> None:
+    """Write every member, then the manifest and its signature."""
+    row, instrument, stamp = package.row, package.instrument, zip_stamp(now)
+    document = {
+        "format": ASSESSMENT_FORMAT,
+        "format_version": PACKAGE_FORMAT_VERSION,
+        "assessment_id": package.assessment_id,
+        "instrument_hash": row["instrument_hash"],
+        "entity": row["entity"],
+        "locus": row["locus"],
+        "period": row["period"],
+        "state_digest": package.digest,
+        "changes": plain,
+    }
+    members = [
+        _add_bytes(archive, assessment_member(package.assessment_id), _json(document), stamp),
+        _add_bytes(
+            archive,
+            instrument_member(instrument.content_hash),
+            workspace.instrument_text(instrument.content_hash).encode("utf-8"),
+            stamp,
+        ),
+    ]
+    if sealed is not None:
+        name = personal_member(package.assessment_id)
+        members.append(_add_bytes(archive, name, sealed, stamp, store=True))
+    hasher = _Hasher()
+    try:
+        for sha in sorted({e["sha256"] for e in workspace.evidence_rows([package.assessment_id])}):
+            members.append(_add_evidence(archive, workspace.evidence_dir, sha, stamp, row, hasher))
+        _check_evidence(hasher)
+    finally:
+        hasher.close()
+    manifest = _manifest(workspace, package, signer, members, now)
+    signature = {
+        "algorithm": "ed25519",
+        "purpose": SIGNATURE_PURPOSE.rstrip(b"\x00").decode(),
+        "signature": b64(signer.key.sign(signed_bytes(manifest))),
+    }
+    _add_bytes(archive, MANIFEST, _json(manifest), stamp)
+    _add_bytes(archive, SIGNATURE, _json(signature), stamp)
+
+
+def _manifest(
+    workspace: Workspace,
+    package: _Contents,
+    signer: Signer,
+    members: list[Member],
+    now: datetime,
+) -> dict[str, Any]:
+    """Return the manifest (docs/package-format.md) of a package whose members are written."""
+    instrument = package.instrument
+    return {
+        "format": PACKAGE_FORMAT,
+        "format_version": PACKAGE_FORMAT_VERSION,
+        "package_id": package.package_id,
+        "kind": "assessment",
+        "created_at": timestamp(now),
+        "app_version": __version__,
+        "device_id": workspace.device_id,
+        "instrument": {
+            "id": instrument.id,
+            "version": instrument.version,
+            "hash": instrument.content_hash,
+        },
+        "signer": {
+            "name": signer.name,
+            "public_key": b64(signer.public_key),
+            "fingerprint": fingerprint(signer.public_key),
+        },
+        "assessments": [
+            {
+                "id": package.assessment_id,
+                "state_digest": package.digest,
+                "changes": package.changes,
+                "personal_data": package.personal,
+            }
+        ],
+        "personal_data": {"scheme": PERSONAL_SCHEME, "recipient": package.recipient},
+        "members": [m.to_json() for m in members],
+    }
 
 
 def package_file_name(row: dict[str, Any], package_id: str, now: datetime) -> str:
