@@ -103,7 +103,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "no_common": ("Tidak ada kekurangan yang sama di dua lokus atau lebih.",
                   "No deficiency is shared by two or more loci."),
-    "in_loci": ("{n} lokus: {loci}", "{n} loci: {loci}"),
+    "in_loci": ("{n} dari {total} lokus", "{n} of {total} loci"),
     "entities": ("Entitas", "Entities"),
     "per_zone": ("Jumlah per zona", "Count per zone"),
     "distribution": ("Sebaran predikat", "Grade distribution"),

@@ -110,11 +110,18 @@ class Badge(Flowable):
         canvas.drawCentredString(self.size / 2, self.size * 0.25, self.grade)
 
 
+def _drawing(width: float, height: float, **kwargs: Any) -> Drawing:
+    """Return a drawing whose text starts in the report font (not reportlab's Helvetica)."""
+    drawing = Drawing(width, height, **kwargs)
+    drawing.initialFontName = FONT
+    return drawing
+
+
 def qr_drawing(payload: str, size: float) -> Drawing:
     """Return a QR code of ``payload`` as a drawing ``size`` points wide."""
     widget = QrCodeWidget(payload, barLevel="M", barBorder=1)
     x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing = _drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
     drawing.add(widget)
     return drawing
 
@@ -136,7 +143,7 @@ def _bar_chart_fonts(chart: Any) -> None:
 def dimension_chart(names: Sequence[str], scores: Sequence[float | None],
                     width: float, height: float) -> Drawing:
     """Return a small horizontal bar chart of the dimension scores (0-100)."""
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 34, 14
     chart.width, chart.height = width - 58, height - 20
@@ -157,7 +164,7 @@ def dimension_chart(names: Sequence[str], scores: Sequence[float | None],
 def grouped_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
                   width: float, height: float) -> Drawing:
     """Return a vertical bar chart: one group per category, one bar per series, a legend."""
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = VerticalBarChart()
     legend_width = 62 * mm
     chart.x, chart.y = 26, 18
@@ -188,7 +195,7 @@ def grouped_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequenc
 def count_chart(bars: Sequence[tuple[str, str, int]], width: float, height: float,
                 title: str) -> Drawing:
     """Return a bar chart of counts, each bar in its own colour: (name, colour, count)."""
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 16
     chart.width, chart.height = width - 40, height - 32
@@ -212,6 +219,13 @@ def count_chart(bars: Sequence[tuple[str, str, int]], width: float, height: floa
 
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def grid(rows: list[list[Any]], **kwargs: Any) -> Table:
+    """Return a plain table whose text is in the report font."""
+    t = Table(rows, **kwargs)
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8)]))
+    return t
 
 
 def table(rows: list[list[Any]], widths: Sequence[float], *, header: bool = True,
@@ -295,7 +309,7 @@ def draw_footer_text(canvas: Canvas, lines: Sequence[str], right: str, *, page_w
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     edge = right_edge if right_edge is not None else page_width - MARGIN
-    canvas.line(MARGIN, FOOTER - 5 * mm, page_width - MARGIN, FOOTER - 5 * mm)
+    canvas.line(MARGIN, FOOTER - 5 * mm, edge, FOOTER - 5 * mm)
     canvas.setFillColor(GREY)
     y = FOOTER - 9.5 * mm
     for number, line in enumerate(lines):

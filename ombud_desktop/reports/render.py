@@ -33,7 +33,7 @@ QR_SIZE = 19 * mm
 
 def _header_table(pairs: list[tuple[str, str]], st: dict[str, Any]) -> Table:
     rows = [[L.p(name, st["muted"]), L.p(value, st["body"])] for name, value in pairs]
-    t = Table(rows, colWidths=[38 * mm, BODY_WIDTH - 38 * mm])
+    t = L.grid(rows, colWidths=[38 * mm, BODY_WIDTH - 38 * mm])
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -49,9 +49,9 @@ def _title(text: str, provisional: bool, lang: str, st: dict[str, Any]) -> Flowa
     stamp_text = L.rich(
         f'<font color="#B3261E"><b>{escape(label("provisional", lang))}</b></font>', st["centre"]
     )
-    stamp = Table([[stamp_text]], colWidths=[36 * mm])
+    stamp = L.grid([[stamp_text]], colWidths=[36 * mm])
     stamp.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.5, L.PROVISIONAL)]))
-    t = Table([[L.p(text, st["title"]), stamp]], colWidths=[BODY_WIDTH - 40 * mm, 40 * mm])
+    t = L.grid([[L.p(text, st["title"]), stamp]], colWidths=[BODY_WIDTH - 40 * mm, 40 * mm])
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -82,7 +82,7 @@ def _result_block(score_label: str, score: float | None, grade: GradeInfo | None
     if chart is not None:
         cells.append(chart)
         widths.append(BODY_WIDTH - sum(widths))
-    t = Table([cells], colWidths=widths, hAlign="LEFT")
+    t = L.grid([cells], colWidths=widths, hAlign="LEFT")
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (0, 0), 0),
@@ -189,7 +189,7 @@ def _photo_grid(report: LocusReport, st: dict[str, Any]) -> list[Flowable]:
         return []
     rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
     rows[-1] += [""] * (3 - len(rows[-1]))
-    t = Table(rows, colWidths=[width + 8 * mm / 3] * 3)
+    t = L.grid(rows, colWidths=[width + 8 * mm / 3] * 3)
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [KeepTogether([L.p(label("photos", report.language), st["h2"]), t])]
@@ -213,7 +213,7 @@ def _signatures(report: LocusReport, st: dict[str, Any]) -> Flowable:
         cells.append(block)
     rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
     rows[-1] += [""] * (3 - len(rows[-1]))
-    t = Table(rows, colWidths=[width] * 3)
+    t = L.grid(rows, colWidths=[width] * 3)
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
@@ -348,10 +348,12 @@ def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
         common: list[list[Any]] = [[label("indicator", lang), label("loci", lang),
                                     label("deficiencies", lang)]]
         for item in report.common_deficiencies:
-            where = ", ".join(number.get(name, name) for name in item.loci)
+            where = label("in_loci", lang, n=len(item.loci), total=len(report.loci))
+            if len(item.loci) < len(report.loci):
+                where += ": " + ", ".join(number.get(name, name) for name in item.loci)
             common.append([
                 L.rich(f"<b>{escape(item.code)}</b> {escape(item.title)}", st["cell"]),
-                L.p(f"{len(item.loci)}: {where}", st["cell"]),
+                L.p(where, st["cell"]),
                 L.p(item.fix, st["cell"]),
             ])
         story.append(L.table(common, [52 * mm, 30 * mm, BODY_WIDTH - 82 * mm]))
@@ -376,7 +378,7 @@ def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes
     zone_table = L.table(counts, [34 * mm, 18 * mm], extra=extra)
     chart = L.count_chart([(g, c, n) for g, c, n in report.grade_counts], 100 * mm, 48 * mm,
                           label("distribution", lang))
-    side = Table([[zone_table, chart]], colWidths=[60 * mm, BODY_WIDTH - 60 * mm])
+    side = L.grid([[zone_table, chart]], colWidths=[60 * mm, BODY_WIDTH - 60 * mm])
     side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     rows: list[list[Any]] = [["#", label("entity", lang), label("category", lang),
@@ -401,8 +403,8 @@ def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes
         L.p(label("per_zone", lang), st["h2"]),
         side,
         L.p(label("entities", lang), st["h2"]),
-        L.table(rows, [7 * mm, 44 * mm, 20 * mm, 28 * mm, 14 * mm, 17 * mm, 18 * mm,
-                       BODY_WIDTH - 148 * mm], extra=table_extra),
+        L.table(rows, [7 * mm, 48 * mm, 19 * mm, 32 * mm, 14 * mm, 17 * mm, 17 * mm,
+                       BODY_WIDTH - 154 * mm], extra=table_extra),
     ]
     if any(e.provisional for e in report.entities):
         story.append(L.p("* " + label("provisional", lang).lower(), st["muted"]))

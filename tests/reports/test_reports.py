@@ -232,6 +232,7 @@ def test_the_shipped_font_is_embedded_and_renders_rupiah_plus_minus_and_dashes(
             fonts.add(str(font.get_object()["/BaseFont"]))
     assert any(f.endswith("+DejaVuSans") for f in fonts), fonts
     assert any(f.endswith("+DejaVuSans-Bold") for f in fonts), fonts
+    assert all("DejaVuSans" in f for f in fonts), fonts  # no unembedded Helvetica either
     for font in PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"].values():
         font = font.get_object()
         if "DejaVu" in str(font["/BaseFont"]):
@@ -262,6 +263,7 @@ def test_entity_recap_holds_loci_score_grade_rank_and_common_deficiencies(
     for item in report.common_deficiencies:
         assert len(item.loci) >= 2
         assert flat(f"{item.code} {item.title}") in text
+        assert label("in_loci", language, n=len(item.loci), total=7) in text
     assert label("compare_dimensions", language) in text
     assert label("no_corrections", language) in text
 
