@@ -403,8 +403,8 @@ def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes
         L.p(label("per_zone", lang), st["h2"]),
         side,
         L.p(label("entities", lang), st["h2"]),
-        L.table(rows, [7 * mm, 48 * mm, 19 * mm, 32 * mm, 14 * mm, 17 * mm, 17 * mm,
-                       BODY_WIDTH - 154 * mm], extra=table_extra),
+        L.table(rows, [7 * mm, 46 * mm, 21 * mm, 30 * mm, 14 * mm, 17 * mm, 18 * mm,
+                       BODY_WIDTH - 153 * mm], extra=table_extra),
     ]
     if any(e.provisional for e in report.entities):
         story.append(L.p("* " + label("provisional", lang).lower(), st["muted"]))
