@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import shutil
 import string
+import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -352,3 +354,21 @@ def test_every_label_has_both_languages_with_the_same_placeholders() -> None:
         assert indonesian.strip(), key
         assert english.strip(), key
         assert fields(indonesian) == fields(english), key
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="needs zbarimg (zbar-tools)")
+def test_the_qr_code_on_every_page_reads_back_as_the_state(
+    demo: Workspace, tmp_path: Path
+) -> None:
+    import pypdfium2
+
+    aid = locus_with_photos(demo)
+    report = locus_report(demo, aid, printed_on=PRINTED)
+    document = pypdfium2.PdfDocument(render_locus(report))
+    for index in range(len(document)):
+        image = tmp_path / f"page-{index}.png"
+        document[index].render(scale=200 / 72).to_pil().save(image)
+        result = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True,
+                                text=True, check=False, timeout=60)
+        assert result.stdout.strip() == report.verification.qr_payload
+    document.close()
