@@ -9,10 +9,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
-from ombud_desktop.atomic import write_atomically
 from ombud_desktop.errors import NotFoundError, ReportError, ValidationError
+from ombud_desktop.files import write_atomically
 from ombud_desktop.packages.state import assessment_state_digest, verification_code
 from ombud_desktop.reports.data import (
     EntityReport,
@@ -170,7 +171,7 @@ def build_report(workspace: Workspace, request: ReportRequest, *,
 def save_pdf(path: str, pdf: bytes) -> None:
     """Write a PDF atomically: the file is the old one or the whole new one, never half."""
     try:
-        write_atomically(path, pdf, prefix=".ombud-report-")
+        write_atomically(Path(path), pdf)
     except OSError as exc:
         raise ReportError(
             f"{path}: the PDF cannot be written ({exc.strerror})",

@@ -335,7 +335,7 @@ def test_save_pdf_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     def broken(*_args: Any) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("ombud_desktop.atomic.os.replace", broken)
+    monkeypatch.setattr("ombud_desktop.files.os.replace", broken)
     with pytest.raises(ReportError) as caught:
         save_pdf(str(target), b"%PDF-new")
     assert caught.value.code == "report_write_failed"
