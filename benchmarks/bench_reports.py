@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
 import shutil
 import statistics
@@ -141,8 +142,9 @@ def run(workspace: Workspace, scratch: Path, runs: int) -> int:
     # The baseline's photo: one as the app stores it (downscaled to 1920 px).
     photo = max((p for p in workspace.evidence_dir.rglob("*") if p.is_file()),
                 key=lambda p: p.stat().st_size)
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     print(f"\nWorkspace: {len(rows):,} loci; locus {aid[:8]} of {entity['name']} "
-          f"({loci} loci); {runs} runs each, after one warm-up run\n")
+          f"({loci} loci); {runs} runs each, after one warm-up run; load average {load}\n")
 
     locus = ReportRequest("locus", aid, printed_on="2024-08-20")
     built = build_report(workspace, locus)  # warm-up: fonts registered, modules imported
