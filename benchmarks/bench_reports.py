@@ -11,9 +11,9 @@ the file: reading the workspace, scoring, state digest, report data, PDF):
   (``locus_report``) and the PDF rendering (``render_locus``);
 * the recap of a 7-locus entity (ranks within its category: the whole period is scored);
 * the province overview (every province);
-* baseline: a bare reportlab document of 2 pages (a heading, a 40-row table, one stored
-  1920 px evidence photo) built with the same reportlab in the same process: what the least
-  PDF costs here.
+* baseline: a bare reportlab document of 2 pages (a heading, a 40-row table, one 480 px
+  photo, the size of the report's thumbnails) built with the same reportlab in the same
+  process, with its defaults: what the least PDF costs here.
 
     python benchmarks/bench_reports.py [--entities 20] [--workspace DIR] [--runs 5] [--dir DIR]
 
@@ -139,9 +139,11 @@ def run(workspace: Workspace, scratch: Path, runs: int) -> int:
     rows = workspace.assessment_rows()
     entity = next(r["entity"] for r in rows if r["id"] == aid)
     loci = sum(1 for r in rows if r["entity"]["id"] == entity["id"])
-    # The baseline's photo: one as the app stores it (downscaled to 1920 px).
-    photo = max((p for p in workspace.evidence_dir.rglob("*") if p.is_file()),
-                key=lambda p: p.stat().st_size)
+    # The baseline's photo: a 480 px JPEG, the size of the report's thumbnails.
+    photo = scratch / "baseline.jpg"
+    with Image.open(scratch / "photo-0.jpg") as image:
+        image.thumbnail((480, 480))
+        image.save(photo, "JPEG", quality=80)
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     print(f"\nWorkspace: {len(rows):,} loci; locus {aid[:8]} of {entity['name']} "
           f"({loci} loci); {runs} runs each, after one warm-up run; load average {load}\n")
