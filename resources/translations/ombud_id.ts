@@ -1912,79 +1912,79 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="67"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="68"/>
         <source>Report preview</source>
         <translation>Pratinjau laporan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="69"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="70"/>
         <source>Making the report…</source>
         <translation>Laporan sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="81"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="83"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="88"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="85"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="90"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="115"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="125"/>
         <source>%1 · %n page(s)</source>
         <translation>
             <numerusform>%1 · %n halaman</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="120"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="130"/>
         <source>The report could not be made.</source>
         <translation>Laporan tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="137"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="149"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="137"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="149"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="151"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="163"/>
         <source>Saved to %1</source>
         <translation>Disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="172"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="184"/>
         <source>Printing…</source>
         <translation>Mencetak…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="176"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="195"/>
         <source>Sent to the printer.</source>
         <translation>Sudah dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="200"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="219"/>
         <source>The printer is not ready.</source>
         <translation>Pencetak belum siap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="224"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="243"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="225"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="244"/>
         <source>Select an assessment in the list first.</source>
         <translation>Pilih dulu satu penilaian di daftar.</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel
 
+from ombud_desktop.packages.state import assessment_state_digest, verification_code
 from ombud_desktop.services.reports import ReportRequest
 from ombud_desktop.ui.dialogs import report_preview
 from ombud_desktop.ui.dialogs.report_preview import ReportPreviewDialog, render_pages
@@ -127,3 +128,19 @@ def test_the_reports_menu_opens_the_report_of_the_selected_assessment(
         ("entity", row["entity"]["id"], "id"),
         ("province", row["entity"]["province"], "id"),
     ]
+
+
+def test_the_report_sees_an_answer_whose_save_is_still_queued(
+    qtbot: Any, demo_store: StoreThread
+) -> None:
+    row = first_assessment(demo_store)
+    aid = row["id"]
+    before = demo_store.call(lambda s: s.service.score(aid).indicators["IN07"].value)
+    new = 0 if before != 0 else 1
+    demo_store.submit(lambda s: s.service.set_rating(aid, "IN07", new))  # queued, not waited
+    dialog = open_dialog(qtbot, demo_store, ReportRequest("locus", aid, language="en"))
+    text = " ".join(" ".join(p.extract_text() for p in
+                             PdfReader(io.BytesIO(dialog.built.pdf)).pages).split())
+    digest = demo_store.call(lambda s: assessment_state_digest(s.workspace, aid))
+    assert verification_code(digest) in text  # the code of the state with the new answer
+    assert dialog.built is not None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -68,6 +69,10 @@ class ReportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Making the report…"))
         layout.addWidget(self.status)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # busy, no figure to show
+        self.busy.setTextVisible(False)
+        layout.addWidget(self.busy)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -102,7 +107,12 @@ class ReportPreviewDialog(QDialog):
             built = build_report(s.workspace, request)
             return built, render_pages(built.pdf, PREVIEW_DPI)
 
-        self.store.submit(run, on_done=self._built, on_error=self._failed, write=False)
+        def read(_result: object) -> None:
+            self.store.submit(run, on_done=self._built, on_error=self._failed, write=False)
+
+        # An empty job on the writer first: the report then sees every answer given before it
+        # was asked for, even one whose save is still queued (the read runs beside the writes).
+        self.store.submit(lambda _s: None, on_done=read, on_error=self._failed)
 
     def _built(self, result: tuple[Any, list[QImage]]) -> None:
         self.built, self.images = result
@@ -118,9 +128,11 @@ class ReportPreviewDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("The report could not be made."))
+        self.busy.hide()
         alerts.error(self, error)
 
     def _set_ready(self, ready: bool) -> None:
+        self.busy.setVisible(not ready)
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
@@ -170,9 +182,16 @@ class ReportPreviewDialog(QDialog):
         """Render the pages at print resolution (off the GUI thread) and print them."""
         pdf = self.built.pdf
         self.status.setText(self.tr("Printing…"))
+        self.busy.show()
 
         def done(images: list[QImage]) -> None:
-            paint_pages(printer, images)
+            self.busy.hide()
+            try:
+                paint_pages(printer, images)
+            except OSError as exc:
+                self.status.setText(str(exc))
+                alerts.error(self, str(exc))
+                return
             self.status.setText(self.tr("Sent to the printer."))
             if on_done is not None:
                 on_done()
