@@ -372,3 +372,39 @@ def test_the_qr_code_on_every_page_reads_back_as_the_state(
                                 text=True, check=False, timeout=60)
         assert result.stdout.strip() == report.verification.qr_payload
     document.close()
+
+
+def test_the_printed_code_matches_the_signed_package_of_the_same_state(
+    tmp_path: Path, instrument: Instrument
+) -> None:
+    import json
+    import zipfile
+
+    from ombud_desktop.packages.export import Signer, export_assessment
+    from ombud_desktop.packages.format import MANIFEST
+    from ombud_desktop.packages.keys import KeyStore
+
+    ws = Workspace.open(tmp_path / "ws")
+    try:
+        ws.set_profile("Siti Aminah", None)
+        generate_demo(ws, instrument, entities=1, seed=4)
+        aid = ws.assessment_rows()[0]["id"]
+        keys = KeyStore(tmp_path / "keys")
+        keys.create_signing_key("kunci asesor 2024", owner="Siti Aminah")
+        signer = Signer(keys.signing_key("kunci asesor 2024"), "Siti Aminah")
+        printed = locus_report(ws, aid, printed_on=PRINTED).verification
+        package = export_assessment(ws, aid, tmp_path / "out", signer)
+        with zipfile.ZipFile(package.path) as archive:
+            manifest = json.loads(archive.read(MANIFEST))
+        (entry,) = manifest["assessments"]
+        assert entry["id"] == aid
+        assert entry["state_digest"] == printed.digest
+        assert verification_code(entry["state_digest"]) == printed.code
+        assert printed.qr_payload.endswith(":" + entry["state_digest"])
+        # A later answer: the old paper no longer matches the new package.
+        AssessmentService(ws).set_rating(aid, "IN07", 0)
+        newer = export_assessment(ws, aid, tmp_path / "out2", signer)
+        assert newer.state_digest != printed.digest
+        assert locus_report(ws, aid).verification.digest == newer.state_digest
+    finally:
+        ws.close()
