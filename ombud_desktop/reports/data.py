@@ -285,8 +285,7 @@ def _deficiency(
     fix = what_a_top_level_requires(instrument, code, lang)
     detail = ""
     if isinstance(indicator, SubItemsIndicator):
-        below = [s for s in indicator.sub_items if (value.parts.get(s.code) or 0) < top
-                 and value.parts.get(s.code) is not None]
+        below = [s for s in indicator.sub_items if _below(value.parts.get(s.code), top)]
         fix = " ".join(f"{s.title.get(lang)}: {s.anchors[top].get(lang)}" for s in below) or fix
     elif isinstance(indicator, DisplayIndicator):
         products = [
@@ -305,6 +304,10 @@ def _deficiency(
         yes, no = int(value.parts.get("yes", 0)), int(value.parts.get("no", 0))
         detail = label("fix_service_user", lang, yes=yes, n=yes + no)
     return Deficiency(code, indicator.title.get(lang), value.value, fix, detail)
+
+
+def _below(value: float | None, top: float) -> bool:
+    return value is not None and value < top
 
 
 def _level(value: float | None) -> str:

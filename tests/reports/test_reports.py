@@ -408,3 +408,23 @@ def test_the_printed_code_matches_the_signed_package_of_the_same_state(
         assert locus_report(ws, aid).verification.digest == newer.state_digest
     finally:
         ws.close()
+
+
+def test_a_sub_items_deficiency_names_only_the_parts_below_3(
+    tmp_path: Path, instrument: Instrument
+) -> None:
+    ws = Workspace.open(tmp_path / "ws")
+    try:
+        ws.set_profile("Demo", None)
+        generate_demo(ws, instrument, entities=1, seed=2)
+        aid = ws.assessment_rows()[0]["id"]
+        service = AssessmentService(ws)
+        service.set_rating(aid, "PR06a", 3)
+        service.set_rating(aid, "PR06b", 1)
+        (pr06,) = [d for d in locus_report(ws, aid).deficiencies if d.code == "PR06"]
+        assert pr06.value == 2
+        pr06a, pr06b = instrument.indicator("PR06").sub_items
+        assert pr06b.anchors[3].id in pr06.fix
+        assert pr06a.anchors[3].id not in pr06.fix
+    finally:
+        ws.close()
