@@ -864,9 +864,14 @@ def test_inbox_notice(qtbot: Any, tmp_path: Path, language: str,
 
 
 def test_report_preview_dialog(demo_store: StoreThread, qtbot: Any, language: str) -> None:
+    import gc
+
     from ombud_desktop.services.reports import ReportRequest
     from ombud_desktop.ui.dialogs.report_preview import ReportPreviewDialog
 
+    # Collect garbage left by earlier tests now, not in the middle of a paint event (a Qt
+    # wrapper collected while Qt paints its widget aborts with "pure virtual method called").
+    gc.collect()
     aid = demo_store.call(lambda s: s.workspace.assessment_rows()[0]["id"])
     dialog = ReportPreviewDialog(demo_store, ReportRequest("locus", aid, language=language))
     qtbot.addWidget(dialog)
@@ -878,3 +883,5 @@ def test_report_preview_dialog(demo_store: StoreThread, qtbot: Any, language: st
     assert say(language, "&Save as PDF…", "&Simpan sebagai PDF…") in texts
     assert say(language, "page(s)", "halaman") in dialog.status.text()
     assert_unique_mnemonics("report preview", [b for b in texts if "&" in b])
+    dialog.close()
+    gc.collect()
