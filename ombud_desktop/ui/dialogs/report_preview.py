@@ -7,6 +7,7 @@ the GUI thread only shows the images. QtPdf would show the PDF itself, but its w
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -64,6 +65,10 @@ class ReportPreviewDialog(QDialog):
         self.store = store
         self.request = request
         self.built: Any = None  # services.reports.BuiltReport once it has arrived
+        self._run: Callable[[Store], Any] | None = None
+        self._after_save: Callable[[], None] | None = None
+        self._after_print: Callable[[], None] | None = None
+        self._printer: QPrinter | None = None
         self.images: list[QImage] = []
         self.setWindowTitle(self.tr("Report preview"))
         layout = QVBoxLayout(self)
@@ -107,12 +112,15 @@ class ReportPreviewDialog(QDialog):
             built = build_report(s.workspace, request)
             return built, render_pages(built.pdf, PREVIEW_DPI)
 
-        def read(_result: object) -> None:
-            self.store.submit(run, on_done=self._built, on_error=self._failed, write=False)
-
+        self._run = run
         # An empty job on the writer first: the report then sees every answer given before it
         # was asked for, even one whose save is still queued (the read runs beside the writes).
-        self.store.submit(lambda _s: None, on_done=read, on_error=self._failed)
+        self.store.submit(lambda _s: None, on_done=_weakly(self, "_read"),
+                          on_error=_weakly(self, "_failed"))
+
+    def _read(self, _result: object) -> None:
+        self.store.submit(self._run, on_done=_weakly(self, "_built"),
+                          on_error=_weakly(self, "_failed"), write=False)
 
     def _built(self, result: tuple[Any, list[QImage]]) -> None:
         self.built, self.images = result
@@ -158,14 +166,18 @@ class ReportPreviewDialog(QDialog):
         from ombud_desktop.services.reports import save_pdf
 
         pdf = self.built.pdf
+        self._after_save = on_done
+        self.store.submit(lambda _s: save_pdf(path, pdf), on_done=_weakly(self, "_saved", path),
+                          on_error=_weakly(self, "_show_error"), write=False)
 
-        def done(_result: object) -> None:
-            self.status.setText(self.tr("Saved to %1").replace("%1", path))
-            if on_done is not None:
-                on_done()
+    def _saved(self, path: str, _result: object) -> None:
+        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+        if self._after_save is not None:
+            self._after_save()
 
-        self.store.submit(lambda _s: save_pdf(path, pdf), on_done=done,
-                          on_error=lambda error: alerts.error(self, error), write=False)
+    def _show_error(self, error: BaseException) -> None:
+        self.busy.hide()
+        alerts.error(self, error)
 
     # -- printing ------------------------------------------------------------------------------
 
@@ -183,21 +195,23 @@ class ReportPreviewDialog(QDialog):
         pdf = self.built.pdf
         self.status.setText(self.tr("Printing…"))
         self.busy.show()
+        self._printer, self._after_print = printer, on_done  # kept here, not in the job
+        self.store.submit(lambda _s: render_pages(pdf, PRINT_DPI),
+                          on_done=_weakly(self, "_print_pages"),
+                          on_error=_weakly(self, "_show_error"), write=False)
 
-        def done(images: list[QImage]) -> None:
-            self.busy.hide()
-            try:
-                paint_pages(printer, images)
-            except OSError as exc:
-                self.status.setText(str(exc))
-                alerts.error(self, str(exc))
-                return
-            self.status.setText(self.tr("Sent to the printer."))
-            if on_done is not None:
-                on_done()
-
-        self.store.submit(lambda _s: render_pages(pdf, PRINT_DPI), on_done=done,
-                          on_error=lambda error: alerts.error(self, error), write=False)
+    def _print_pages(self, images: list[QImage]) -> None:
+        self.busy.hide()
+        printer, self._printer = self._printer, None
+        try:
+            paint_pages(printer, images)
+        except OSError as exc:
+            self.status.setText(str(exc))
+            alerts.error(self, str(exc))
+            return
+        self.status.setText(self.tr("Sent to the printer."))
+        if self._after_print is not None:
+            self._after_print()
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -209,6 +223,22 @@ class ReportPreviewDialog(QDialog):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+
+def _weakly(dialog: QWidget, method: str, *first: Any) -> Callable[[Any], None]:
+    """Return a callback to ``dialog.method(*first, result)`` that holds the dialog weakly.
+
+    A store job's callbacks live as long as its future, whose last reference may go on the
+    store thread; a callback holding the dialog could then destroy a widget off the GUI thread.
+    """
+    ref = weakref.ref(dialog)
+
+    def call(result: Any) -> None:
+        target = ref()
+        if target is not None:
+            getattr(target, method)(*first, result)
+
+    return call
 
 
 def paint_pages(printer: QPrinter, images: list[QImage]) -> None:
