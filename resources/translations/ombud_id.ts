@@ -1912,79 +1912,79 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="68"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="73"/>
         <source>Report preview</source>
         <translation>Pratinjau laporan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="70"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="75"/>
         <source>Making the report…</source>
         <translation>Laporan sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="86"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="91"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="88"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="93"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="90"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="95"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="125"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="133"/>
         <source>%1 · %n page(s)</source>
         <translation>
             <numerusform>%1 · %n halaman</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="130"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="138"/>
         <source>The report could not be made.</source>
         <translation>Laporan tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="149"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="157"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="149"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="157"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="163"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="174"/>
         <source>Saved to %1</source>
         <translation>Disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="184"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="196"/>
         <source>Printing…</source>
         <translation>Mencetak…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="195"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="212"/>
         <source>Sent to the printer.</source>
         <translation>Sudah dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="219"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="249"/>
         <source>The printer is not ready.</source>
         <translation>Pencetak belum siap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="243"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="273"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="244"/>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="274"/>
         <source>Select an assessment in the list first.</source>
         <translation>Pilih dulu satu penilaian di daftar.</translation>
     </message>
