@@ -54,3 +54,9 @@ class EvidenceError(OmbudError):
     """An evidence file cannot be imported; nothing was stored."""
 
     code = "evidence_invalid"
+
+
+class ReportError(OmbudError):
+    """A report cannot be made or written."""
+
+    code = "report_failed"

@@ -4,7 +4,7 @@
 #   packaging/smoke_test.sh [BUNDLE_DIR]     (default dist/ombud-desktop, from build_linux.sh)
 #
 # Runs with an empty HOME, no virtualenv and no PYTHONPATH, so it sees only the bundle:
-# ombud --version, ombud demo, ombud score, the GUI starts (in Indonesian, from the shipped .qm)
+# ombud --version, ombud demo, ombud score, ombud report, the GUI starts (in Indonesian, from the shipped .qm)
 # and quits (offscreen, and under Xvfb when it is installed), and, when the package commands
 # exist, a key, an export, a verify and an import into a second workspace.
 # Prints one line per check; exits non-zero on the first failure.
@@ -51,6 +51,19 @@ ok "ombud demo: $(cat "$SCRATCH/demo.txt")"
 run "$OMBUD" --workspace "$WS" score --json >"$SCRATCH/score.json" || fail "ombud score"
 grep -q '"entities"' "$SCRATCH/score.json" || fail "ombud score --json has no entities"
 ok "ombud score --json"
+
+# Reports, once the command exists: a PDF with the shipped font embedded (and the QR code,
+# whose reportlab widgets PyInstaller cannot find alone); pdfium for the app's preview.
+if run "$OMBUD" report --help >/dev/null 2>&1; then
+    id="$(run "$OMBUD" --workspace "$WS" assessments list 2>/dev/null | awk 'NR == 1 {print $1}')"
+    run "$OMBUD" --workspace "$WS" report locus "$id" -o "$SCRATCH/summary.pdf" \
+        >"$SCRATCH/report.txt" 2>&1 || fail "ombud report locus: $(cat "$SCRATCH/report.txt")"
+    head -c 5 "$SCRATCH/summary.pdf" | grep -q "%PDF-" || fail "ombud report wrote no PDF"
+    grep -aq "DejaVuSans" "$SCRATCH/summary.pdf" || fail "the report's font is not embedded"
+    ls "$BUNDLE"/_internal/pypdfium2_raw/*pdfium* >/dev/null 2>&1 \
+        || fail "no pdfium library in the bundle (the report preview needs it)"
+    ok "ombud report locus: $(cat "$SCRATCH/report.txt" | sed "s|$SCRATCH/||")"
+fi
 
 out="$(run timeout 60 "$GUI" --workspace "$WS" --settings "$SCRATCH/ui.ini" \
        --quit-after 1500 2>"$SCRATCH/gui.err")" || fail "GUI: $(cat "$SCRATCH/gui.err")"

@@ -21,6 +21,7 @@ REQUIRED_MODULES = (
     "ombud_desktop.scoring",
     "ombud_desktop.storage",
     "ombud_desktop.instruments",
+    "ombud_desktop.reports",
     "ombud_desktop.cli",
 )
 

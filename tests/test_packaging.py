@@ -19,6 +19,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 EXPECTED_IN_WHEEL = (
     "ombud_desktop/resources/instruments/ori-2023.yaml",
     "ombud_desktop/resources/instruments/ori-2022.yaml",
+    "ombud_desktop/resources/fonts/DejaVuSans.ttf",
+    "ombud_desktop/resources/fonts/DejaVuSans-Bold.ttf",
+    "ombud_desktop/resources/fonts/LICENSE-DejaVu.txt",
 )
 EXPECTED_INSTRUMENTS = ("ori-2023", "ori-2022")
 
@@ -105,6 +108,18 @@ def test_wheel_installs_into_clean_venv_and_runs(tmp_path: Path) -> None:
             f"{instrument_id} not listed by the installed `ombud instrument list`\n"
             f"{_describe(listing)}"
         )
+
+    # A report from the installed wheel: the shipped font is found and embedded.
+    workspace = tmp_path / "workspace"
+    demo = _run([ombud, "--workspace", workspace, "demo", "--entities", "1", "--quiet"],
+                cwd=tmp_path, timeout=RUN_TIMEOUT)
+    assert demo.returncode == 0, f"`ombud demo` failed\n{_describe(demo)}"
+    pdf = tmp_path / "province.pdf"
+    made = _run([ombud, "--workspace", workspace, "report", "province", "-o", pdf],
+                cwd=tmp_path, timeout=RUN_TIMEOUT)
+    assert made.returncode == 0, f"`ombud report province` failed\n{_describe(made)}"
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    assert b"DejaVuSans" in pdf.read_bytes()
 
 
 def test_every_subpackage_is_listed_for_the_wheel() -> None:

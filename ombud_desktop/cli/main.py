@@ -19,6 +19,7 @@ import click
 
 from ombud_desktop import __version__
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
+from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
 from ombud_desktop.cli.spreadsheet import spreadsheet
 from ombud_desktop.cli.supervisor import COMMANDS as SUPERVISOR_COMMANDS
 from ombud_desktop.errors import InstrumentError, OmbudError, ValidationError
@@ -440,7 +441,7 @@ def correction_add(
     click.echo(f"Correction recorded for {found['name']} ({period}).")
 
 
-for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS):
+for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS):
     cli.add_command(command)
 cli.add_command(spreadsheet)
 

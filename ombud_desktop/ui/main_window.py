@@ -114,6 +114,15 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == self.language)
             language_menu.addAction(action)
+        reports_menu = bar.addMenu(self.tr("&Reports"))
+        for text, kind, shortcut in (
+            (self.tr("On-site &summary…"), "locus", "Ctrl+P"),
+            (self.tr("&Entity recap…"), "entity", None),
+            (self.tr("&Province overview…"), "province", None),
+        ):
+            reports_menu.addAction(
+                self._action(text, lambda kind=kind: self.open_report(kind), shortcut)
+            )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Ombud Desktop"), self.about))
 
@@ -177,6 +186,14 @@ class MainWindow(QMainWindow):
     def _created(self, assessment_id: str) -> None:
         self.home.refresh()
         self.open_assessment(assessment_id)
+
+    def open_report(self, kind: str) -> None:
+        """Preview a report about the assessment shown, or the one selected in the list."""
+        from ombud_desktop.ui.dialogs.report_preview import open_report
+
+        shown = self.assessment is not None and self.stack.currentWidget() is self.assessment
+        aid = self.assessment.assessment_id if shown else self.home.selected_id()
+        open_report(self, self.store, kind, aid, self.language)
 
     def about(self) -> None:
         """Show the About dialog with the version."""

@@ -144,6 +144,13 @@ def describe(error: OmbudError) -> tuple[str, str]:
             ),
             QCoreApplication.translate("messages", "Record the respondent of the role first."),
         ),
+        "report_write_failed": (
+            QCoreApplication.translate("messages", "%1: the PDF could not be written."),
+            QCoreApplication.translate(
+                "messages",
+                "Choose a folder you can write to, with free space; nothing was written.",
+            ),
+        ),
         "incomplete": (
             QCoreApplication.translate("messages", "The assessment is not complete yet."),
             QCoreApplication.translate("messages", "See the list of what is still missing."),

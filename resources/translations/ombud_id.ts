@@ -110,102 +110,102 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="200"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="227"/>
         <source>Process (display)</source>
         <translation>Proses (keterpampangan)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="201"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="228"/>
         <source>Input: role interviews</source>
         <translation>Input: wawancara jabatan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="202"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="229"/>
         <source>Input: facilities</source>
         <translation>Input: sarana prasarana</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="203"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="230"/>
         <source>Output: service users</source>
         <translation>Output: pengguna layanan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="204"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="231"/>
         <source>Complaint handling</source>
         <translation>Pengelolaan pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="205"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="232"/>
         <source>Products observed</source>
         <translation>Produk yang diamati</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="214"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="241"/>
         <source>Service users</source>
         <translation>Pengguna layanan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="222"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="249"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="232"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="259"/>
         <source>← Assessments</source>
         <translation>← Daftar penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="280"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="307"/>
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="281"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="308"/>
         <source>PageUp or Alt+Left</source>
         <translation>PageUp atau Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="283"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="310"/>
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="284"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="311"/>
         <source>PageDown, Enter or Alt+Right</source>
         <translation>PageDown, Enter atau Alt+→</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="436"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="459"/>
         <source>Reopen…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="437"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="460"/>
         <source>Complete: locked</source>
         <translation>Selesai: terkunci</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="439"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="462"/>
         <source>Finish</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="440"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="463"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="451"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="474"/>
         <source>Supervisor&apos;s comment: %1</source>
         <translation>Komentar supervisor: %1</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="463"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="486"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/assessment_view.py" line="463"/>
+        <location filename="../../ombud_desktop/ui/assessment_view.py" line="486"/>
         <source>Why must this assessment be changed?</source>
         <translation>Mengapa penilaian ini perlu diubah?</translation>
     </message>
@@ -1130,26 +1130,46 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/main_window.py" line="117"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="119"/>
+        <source>On-site &amp;summary…</source>
+        <translation>Ringkasan di &amp;lokus…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="120"/>
+        <source>&amp;Entity recap…</source>
+        <translation>Rekap &amp;entitas…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="121"/>
+        <source>&amp;Province overview…</source>
+        <translation>Ikhtisar &amp;provinsi…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="127"/>
         <source>&amp;About Ombud Desktop</source>
         <translation>&amp;Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="202"/>
         <source>About Ombud Desktop</source>
         <translation>Tentang Ombud Desktop</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="204"/>
         <source>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Offline assessment of public-service compliance for the Ombudsman of the Republic of Indonesia.&lt;/p&gt;&lt;p&gt;Every answer is saved the moment it is given.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Ombud Desktop %1&lt;/b&gt;&lt;p&gt;Penilaian kepatuhan penyelenggaraan pelayanan publik secara luring (tanpa internet) untuk Ombudsman Republik Indonesia.&lt;/p&gt;&lt;p&gt;Setiap jawaban langsung tersimpan begitu diberikan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../ombud_desktop/ui/main_window.py" line="225"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
@@ -1887,6 +1907,86 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="175"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="73"/>
+        <source>Report preview</source>
+        <translation>Pratinjau laporan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="75"/>
+        <source>Making the report…</source>
+        <translation>Laporan sedang dibuat…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="91"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="93"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="95"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="133"/>
+        <source>%1 · %n page(s)</source>
+        <translation>
+            <numerusform>%1 · %n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="138"/>
+        <source>The report could not be made.</source>
+        <translation>Laporan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="157"/>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="157"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="174"/>
+        <source>Saved to %1</source>
+        <translation>Disimpan di %1</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="196"/>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="212"/>
+        <source>Sent to the printer.</source>
+        <translation>Sudah dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="249"/>
+        <source>The printer is not ready.</source>
+        <translation>Pencetak belum siap.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="273"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/dialogs/report_preview.py" line="274"/>
+        <source>Select an assessment in the list first.</source>
+        <translation>Pilih dulu satu penilaian di daftar.</translation>
     </message>
 </context>
 <context>
@@ -2995,11 +3095,21 @@ Paket masuk ke kotak keluar: %2</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/messages.py" line="148"/>
+        <source>%1: the PDF could not be written.</source>
+        <translation>%1: PDF tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="149"/>
+        <source>Choose a folder you can write to, with free space; nothing was written.</source>
+        <translation>Pilih folder yang dapat ditulisi dan masih berisi ruang kosong; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="155"/>
         <source>The assessment is not complete yet.</source>
         <translation>Penilaian belum lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="149"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="156"/>
         <source>See the list of what is still missing.</source>
         <translation>Lihat daftar hal yang masih kurang.</translation>
     </message>

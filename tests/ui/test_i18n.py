@@ -475,10 +475,15 @@ def test_main_window_menus_and_home(qtbot: Any, window: MainWindow, language: st
     bar = window.menuBar()
     titles = [action.text() for action in bar.actions()]
     assert titles == (
-        ["&Berkas", "&Pengaturan", "B&antuan"] if language == "id"
-        else ["&File", "&Settings", "&Help"]
+        ["&Berkas", "&Pengaturan", "&Laporan", "B&antuan"] if language == "id"
+        else ["&File", "&Settings", "&Reports", "&Help"]
     )
     assert_unique_mnemonics("menu bar", titles)
+    reports_menu = bar.actions()[2].menu()
+    assert [a.text() for a in reports_menu.actions()] == (
+        ["Ringkasan di &lokus…", "Rekap &entitas…", "Ikhtisar &provinsi…"] if language == "id"
+        else ["On-site &summary…", "&Entity recap…", "&Province overview…"]
+    )
     for action in bar.actions():
         menu = action.menu()
         assert isinstance(menu, QMenu)
@@ -856,3 +861,27 @@ def test_inbox_notice(qtbot: Any, tmp_path: Path, language: str,
     assert notice.button.text() == say(language, "Receipt…", "Tanda terima…")
     assert notice.close_button.toolTip() == say(language, "Hide this note",
                                                 "Sembunyikan catatan ini")
+
+
+def test_report_preview_dialog(demo_store: StoreThread, qtbot: Any, language: str) -> None:
+    import gc
+
+    from ombud_desktop.services.reports import ReportRequest
+    from ombud_desktop.ui.dialogs.report_preview import ReportPreviewDialog
+
+    # Collect garbage left by earlier tests now, not in the middle of a paint event (a Qt
+    # wrapper collected while Qt paints its widget aborts with "pure virtual method called").
+    gc.collect()
+    aid = demo_store.call(lambda s: s.workspace.assessment_rows()[0]["id"])
+    dialog = ReportPreviewDialog(demo_store, ReportRequest("locus", aid, language=language))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=20_000)
+    assert dialog.windowTitle() == say(language, "Report preview", "Pratinjau laporan")
+    texts = texts_of(dialog)
+    assert say(language, "&Print…", "&Cetak…") in texts
+    assert say(language, "&Save as PDF…", "&Simpan sebagai PDF…") in texts
+    assert say(language, "page(s)", "halaman") in dialog.status.text()
+    assert_unique_mnemonics("report preview", [b for b in texts if "&" in b])
+    dialog.close()
+    gc.collect()

@@ -1,0 +1,416 @@
+"""Render report data to PDF with reportlab: the on-site summary, entity recap, province overview.
+
+Everything printed comes from the report data (``data.py``) and the label table; the font is
+the DejaVu Sans shipped in resources/fonts, embedded (subset) in every PDF. ``invariant=True``
+gives the same bytes for the same input (no time stamps or random ids), for tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
+
+from ombud_desktop.reports import layout as L
+from ombud_desktop.reports.data import (
+    EntityReport,
+    GradeInfo,
+    LocusReport,
+    ProvinceReport,
+    format_value,
+    score_text,
+)
+from ombud_desktop.reports.labels import label
+
+PAGE_WIDTH = A4[0]
+BODY_WIDTH = PAGE_WIDTH - 2 * L.MARGIN
+QR_SIZE = 19 * mm
+
+
+def _header_table(pairs: list[tuple[str, str]], st: dict[str, Any]) -> Table:
+    rows = [[L.p(name, st["muted"]), L.p(value, st["body"])] for name, value in pairs]
+    t = L.grid(rows, colWidths=[38 * mm, BODY_WIDTH - 38 * mm])
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return t
+
+
+def _title(text: str, provisional: bool, lang: str, st: dict[str, Any]) -> Flowable:
+    if not provisional:
+        return L.p(text, st["title"])
+    stamp_text = L.rich(
+        f'<font color="#B3261E"><b>{escape(label("provisional", lang))}</b></font>', st["centre"]
+    )
+    stamp = L.grid([[stamp_text]], colWidths=[36 * mm])
+    stamp.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.5, L.PROVISIONAL)]))
+    t = L.grid([[L.p(text, st["title"]), stamp]], colWidths=[BODY_WIDTH - 40 * mm, 40 * mm])
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+    ]))
+    return t
+
+
+def _result_block(score_label: str, score: float | None, grade: GradeInfo | None,
+                  lines: list[str], chart: Flowable | None, lang: str,
+                  st: dict[str, Any]) -> Table:
+    badge: Flowable = (
+        L.Badge(grade.grade or "–", grade.colour) if grade else L.Badge("–", "#9AA0A6")
+    )
+    words = [
+        L.p(score_label, st["muted"]),
+        L.p(score_text(score), st["big"]),
+    ]
+    if grade:
+        words.append(L.rich(
+            f"{escape(label('grade', lang))}: <b>{escape(grade.grade or '–')}</b> · "
+            f"{escape(label('zone', lang))}: <b>{escape(grade.zone_label)}</b>", st["body"]))
+        words.append(L.rich(f"{escape(label('opinion', lang))}: <b>{escape(grade.opinion)}</b>",
+                            st["body"]))
+    words.extend(L.p(line, st["small"]) for line in lines)
+    cells = [badge, words]
+    widths = [30 * mm, 62 * mm]
+    if chart is not None:
+        cells.append(chart)
+        widths.append(BODY_WIDTH - sum(widths))
+    t = L.grid([cells], colWidths=widths, hAlign="LEFT")
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (0, 0), 0),
+        ("BOX", (0, 0), (-1, -1), 0.5, L.RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return t
+
+
+# -- the on-site summary ----------------------------------------------------------------------
+
+
+def _locus_footer(report: LocusReport) -> L.Footer:
+    lang = report.language
+    v = report.verification
+
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
+        lines = [
+            f"{label('verification', lang)}: {v.code}",
+            f"{report.entity} · {report.locus} · {label('printed', lang, date=report.printed_on)}",
+            f"{v.assessment_id} · {v.digest}",
+        ]
+        L.draw_footer_text(canvas, lines, label("page", lang, page=page, pages=pages),
+                           page_width=PAGE_WIDTH, right_edge=PAGE_WIDTH - L.MARGIN - QR_SIZE - 3)
+        L.draw_qr(canvas, v.qr_payload, PAGE_WIDTH - L.MARGIN - QR_SIZE, 4 * mm, QR_SIZE)
+
+    return footer
+
+
+def _indicator_table(report: LocusReport, st: dict[str, Any]) -> Table:
+    lang = report.language
+    rows: list[list[Any]] = [[label("code", lang), label("indicator", lang), label("value", lang)]]
+    extra: list[tuple] = [("ALIGN", (2, 0), (2, -1), "CENTER")]
+    titles = {d.code: d.title for d in report.dimensions}
+    current = None
+    for row in report.indicators:
+        if row.dimension != current:
+            current = row.dimension
+            rows.append([L.p(f"{row.dimension} · {titles.get(row.dimension, '')}", st["cell"]),
+                         "", ""])
+            n = len(rows) - 1
+            extra += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), L.LIGHT)]
+        if row.not_applicable:
+            value = label("not_applicable", lang)
+        elif row.value is None:
+            value = label("no_value", lang)
+        else:
+            value = format_value(row.value)
+        rows.append([row.code, L.p(row.title, st["cell"]), L.p(value, st["cell"])])
+        if row.value is not None and row.value < 3:
+            n = len(rows) - 1
+            extra.append(("FONT", (0, n), (0, n), L.FONT_BOLD, 8))
+    return L.table(rows, [16 * mm, BODY_WIDTH - 44 * mm, 28 * mm], extra=extra)
+
+
+def _deficiency_list(report: LocusReport, st: dict[str, Any]) -> list[Flowable]:
+    lang = report.language
+    if not report.deficiencies:
+        return [L.p(label("no_deficiencies", lang), st["body"])]
+    out: list[Flowable] = []
+    for number, item in enumerate(report.deficiencies, start=1):
+        value = format_value(item.value)
+        markup = (
+            f"{number}. <b>{escape(item.code)} {escape(item.title)}</b> "
+            f"({escape(label('value', lang))} {escape(value)}): {escape(item.fix)}"
+        )
+        if item.detail:
+            markup += f" <i>{escape(item.detail)}</i>"
+        out.append(L.rich(markup, st["body"]))
+        out.append(Spacer(1, 2))
+    return out
+
+
+def _sample_and_roles(report: LocusReport, st: dict[str, Any]) -> list[Flowable]:
+    lang = report.language
+    out: list[Flowable] = [
+        L.p(label("sample", lang), st["h2"]),
+        L.p(label("sample_text", lang, counted=report.sample_counted,
+                  target=report.sample_target, minimum=report.sample_minimum), st["body"]),
+    ]
+    rows: list[list[Any]] = [[label("code", lang), label("role", lang), label("position", lang),
+                              label("status", lang)]]
+    for role in report.roles:
+        rows.append([role.code, L.p(role.title, st["cell"]), L.p(role.position, st["cell"]),
+                     L.p(role.status, st["cell"])])
+    out.append(KeepTogether([
+        L.p(label("roles", lang), st["h2"]),
+        L.table(rows, [12 * mm, 58 * mm, 50 * mm, BODY_WIDTH - 120 * mm]),
+    ]))
+    return out
+
+
+def _photo_grid(report: LocusReport, st: dict[str, Any]) -> list[Flowable]:
+    cells = []
+    width = (BODY_WIDTH - 8 * mm) / 3
+    for photo in report.photos:
+        data = L.thumbnail(photo.path)
+        if data is None:
+            continue
+        image = Image(data, width=width, height=width * 0.75, kind="proportional")
+        cells.append([image, L.p(photo.caption, st["muted"])])
+    if not cells:
+        return []
+    rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
+    rows[-1] += [""] * (3 - len(rows[-1]))
+    t = L.grid(rows, colWidths=[width + 8 * mm / 3] * 3)
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [KeepTogether([L.p(label("photos", report.language), st["h2"]), t])]
+
+
+def _signatures(report: LocusReport, st: dict[str, Any]) -> Flowable:
+    lang = report.language
+    people = list(report.signatories)
+    width = BODY_WIDTH / 3
+    cells = []
+    for person in people:
+        name = person.name or "." * 40
+        block = [
+            L.p(person.role, st["muted"]),
+            Spacer(1, 16 * mm),
+            L.p("_" * 30, st["muted"]),
+            L.p(f"{label('name', lang)}: {name}", st["body"]),
+        ]
+        if person.position:
+            block.append(L.p(person.position, st["small"]))
+        cells.append(block)
+    rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
+    rows[-1] += [""] * (3 - len(rows[-1]))
+    t = L.grid(rows, colWidths=[width] * 3)
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return KeepTogether([
+        L.p(label("signatures", lang), st["h2"]),
+        L.p(label("sign_statement", lang), st["small"]),
+        L.p(f"{label('date', lang)}: {report.visit_date}", st["small"]),
+        Spacer(1, 3 * mm),
+        t,
+    ])
+
+
+def render_locus(report: LocusReport, *, invariant: bool = False) -> bytes:
+    """Return the on-site summary of one locus as PDF bytes."""
+    L.register_fonts()
+    st = L.styles()
+    lang = report.language
+    story: list[Flowable] = [
+        _title(label("locus_title", lang), report.provisional, lang, st),
+        Spacer(1, 3 * mm),
+        _header_table([
+            (label("entity", lang), f"{report.entity} ({report.category}, {report.province})"),
+            (label("locus", lang), report.locus),
+            (label("period", lang), report.period),
+            (label("visit_date", lang), report.visit_date),
+            (label("team", lang), ", ".join(report.team) or "–"),
+            (label("instrument", lang), report.instrument),
+        ], st),
+        Spacer(1, 4 * mm),
+    ]
+    names = [d.code for d in report.dimensions]
+    chart = L.dimension_chart(names, [d.score for d in report.dimensions], 74 * mm, 30 * mm)
+    lines = []
+    if report.provisional:
+        lines.append(label("provisional_note", lang, n=report.open_points))
+    story.append(_result_block(label("locus_score", lang), report.score, report.grade, lines,
+                               chart, lang, st))
+    rows: list[list[Any]] = [[label("dimension", lang), label("weight", lang),
+                              label("score", lang)]]
+    for d in report.dimensions:
+        rows.append([L.p(f"{d.code} · {d.title}", st["cell"]), f"{d.weight:g}",
+                     score_text(d.score)])
+    story += [
+        L.p(label("dimensions", lang), st["h2"]),
+        L.table(rows, [BODY_WIDTH - 56 * mm, 28 * mm, 28 * mm],
+                extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")]),
+        L.p(label("indicators", lang), st["h2"]),
+        _indicator_table(report, st),
+        L.p(label("deficiencies", lang), st["h2"]),
+        *_deficiency_list(report, st),
+        *_sample_and_roles(report, st),
+        *_photo_grid(report, st),
+        Spacer(1, 4 * mm),
+        _signatures(report, st),
+    ]
+    return L.build_pdf(
+        story, _locus_footer(report), invariant=invariant,
+        title=f"{label('locus_title', lang)}: {report.entity} · {report.locus}",
+        subject=f"{report.verification.assessment_id} {report.verification.digest}",
+    )
+
+
+# -- entity recap and province overview -------------------------------------------------------
+
+
+def _plain_footer(name: str, lang: str, printed_on: str) -> L.Footer:
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
+        left = f"Ombud Desktop · {name} · {label('printed', lang, date=printed_on)}"
+        L.draw_footer_text(canvas, [left], label("page", lang, page=page, pages=pages),
+                           page_width=PAGE_WIDTH)
+
+    return footer
+
+
+def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
+    """Return the recap of one entity as PDF bytes."""
+    L.register_fonts()
+    st = L.styles()
+    lang = report.language
+    lines = [label("mean_of_loci", lang) + ": " + score_text(report.mean_of_loci)]
+    if report.rank is not None:
+        lines.append(label("rank", lang) + ": " + label(
+            "rank_of", lang, rank=report.rank, total=report.rank_total, category=report.category))
+    if report.provisional:
+        lines.append(label("provisional", lang))
+    story: list[Flowable] = [
+        _title(label("entity_title", lang), report.provisional, lang, st),
+        Spacer(1, 3 * mm),
+        _header_table([
+            (label("entity", lang), report.entity),
+            (label("category", lang), report.category),
+            (label("province", lang), report.province),
+            (label("period", lang), report.period),
+        ], st),
+        Spacer(1, 4 * mm),
+        _result_block(label("entity_score", lang), report.score, report.grade, lines, None,
+                      lang, st),
+        L.p(label("corrections", lang), st["h2"]),
+    ]
+    if report.corrections:
+        story += [L.p(f"• {text}", st["body"]) for text in report.corrections]
+    else:
+        story.append(L.p(label("no_corrections", lang), st["body"]))
+    codes = [d.code for d in report.dimensions]
+    header = ["#", label("locus", lang), label("score", lang), label("grade", lang), *codes]
+    rows: list[list[Any]] = [header]
+    extra: list[tuple] = [("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+                          ("ALIGN", (3, 0), (3, -1), "CENTER")]
+    for n, locus in enumerate(report.loci, start=1):
+        name = locus.name + (f" ({label('provisional', lang).lower()})" if locus.provisional
+                             else "")
+        rows.append([f"L{n}", L.p(name, st["cell"]), score_text(locus.score),
+                     locus.grade.grade if locus.grade else "–",
+                     *(score_text(locus.dimensions.get(code)) for code in codes)])
+        if locus.grade:
+            extra += L.zone_cell((3, n), locus.grade.colour)
+    other = 8 * mm + 20 * mm + 16 * mm + 16 * mm * len(codes)
+    story += [
+        L.p(label("loci", lang), st["h2"]),
+        L.table(rows, [8 * mm, BODY_WIDTH - other, 20 * mm, 16 * mm, *([16 * mm] * len(codes))],
+                extra=extra),
+        L.p(label("compare_dimensions", lang), st["h2"]),
+        L.grouped_chart(codes, [(f"L{n} {locus.name}", [locus.dimensions.get(c) for c in codes])
+                                for n, locus in enumerate(report.loci, start=1)],
+                        BODY_WIDTH, 62 * mm),
+        L.p(label("common_deficiencies", lang), st["h2"]),
+    ]
+    if not report.common_deficiencies:
+        story.append(L.p(label("no_common", lang), st["body"]))
+    number = {locus.name: f"L{n}" for n, locus in enumerate(report.loci, start=1)}
+    if report.common_deficiencies:
+        common: list[list[Any]] = [[label("indicator", lang), label("loci", lang),
+                                    label("deficiencies", lang)]]
+        for item in report.common_deficiencies:
+            where = label("in_loci", lang, n=len(item.loci), total=len(report.loci))
+            if len(item.loci) < len(report.loci):
+                where += ": " + ", ".join(number.get(name, name) for name in item.loci)
+            common.append([
+                L.rich(f"<b>{escape(item.code)}</b> {escape(item.title)}", st["cell"]),
+                L.p(where, st["cell"]),
+                L.p(item.fix, st["cell"]),
+            ])
+        story.append(L.table(common, [52 * mm, 30 * mm, BODY_WIDTH - 82 * mm]))
+    return L.build_pdf(
+        story, _plain_footer(report.entity, lang, report.printed_on), invariant=invariant,
+        title=f"{label('entity_title', lang)}: {report.entity} {report.period}",
+        subject=report.entity,
+    )
+
+
+def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes:
+    """Return the overview of the entities of a province as PDF bytes."""
+    L.register_fonts()
+    st = L.styles()
+    lang = report.language
+    counts = [[label("zone", lang), label("count", lang)]]
+    extra: list[tuple] = [("ALIGN", (1, 0), (1, -1), "RIGHT")]
+    for n, (_code, name, colour, count) in enumerate(report.zone_counts, start=1):
+        counts.append([name, str(count)])
+        extra += L.zone_cell((0, n), colour)
+    counts.append([label("ungraded", lang), str(report.ungraded)])
+    zone_table = L.table(counts, [34 * mm, 18 * mm], extra=extra)
+    chart = L.count_chart([(g, c, n) for g, c, n in report.grade_counts], 100 * mm, 48 * mm,
+                          label("distribution", lang))
+    side = L.grid([[zone_table, chart]], colWidths=[60 * mm, BODY_WIDTH - 60 * mm])
+    side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    rows: list[list[Any]] = [["#", label("entity", lang), label("category", lang),
+                              label("province", lang), label("score", lang),
+                              label("grade", lang), label("rank", lang), label("loci", lang)]]
+    table_extra: list[tuple] = [("ALIGN", (4, 0), (6, -1), "RIGHT"),
+                                ("ALIGN", (5, 0), (5, -1), "CENTER")]
+    for n, e in enumerate(report.entities, start=1):
+        name = e.entity + (" *" if e.provisional else "")
+        rows.append([str(n), L.p(name, st["cell"]), L.p(e.category, st["cell"]),
+                     L.p(e.province, st["cell"]), score_text(e.score),
+                     e.grade.grade if e.grade else "–", "" if e.rank is None else str(e.rank),
+                     L.p(e.loci, st["cell"])])
+        if e.grade:
+            table_extra += L.zone_cell((5, n), e.grade.colour)
+    story: list[Flowable] = [
+        L.p(label("province_title", lang), st["title"]),
+        Spacer(1, 3 * mm),
+        _header_table([(label("province", lang), report.province),
+                       (label("period", lang), report.period),
+                       (label("entities", lang), str(len(report.entities)))], st),
+        L.p(label("per_zone", lang), st["h2"]),
+        side,
+        L.p(label("entities", lang), st["h2"]),
+        L.table(rows, [7 * mm, 46 * mm, 21 * mm, 30 * mm, 14 * mm, 17 * mm, 18 * mm,
+                       BODY_WIDTH - 153 * mm], extra=table_extra),
+    ]
+    if any(e.provisional for e in report.entities):
+        story.append(L.p("* " + label("provisional", lang).lower(), st["muted"]))
+    return L.build_pdf(
+        story, _plain_footer(report.province, lang, report.printed_on), invariant=invariant,
+        title=f"{label('province_title', lang)}: {report.province} {report.period}",
+        subject=report.province,
+    )
+
