@@ -106,26 +106,36 @@ class StoreThread(QObject):
         what was committed when it starts.
         """
         self._pending += 1
-        if write:
-            future = self._executor.submit(self._run, job)
-        else:
-            future = self._reader.submit(self._run_read, job)
+        # The job and the callbacks often hold a window. Only ``box`` refers to them, and it
+        # is emptied on the GUI thread after delivery, so the last reference to a window is
+        # never dropped on a worker thread (a widget deleted there crashes Qt: "pure virtual
+        # method called" while painting).
+        box: dict[str, Any] = {"job": job, "on_done": on_done, "on_error": on_error}
+        run = self._run if write else self._run_read
+
+        def run_boxed() -> Any:
+            return run(box["job"])
+
+        future = (self._executor if write else self._reader).submit(run_boxed)
 
         def report(done: Future[Any]) -> None:
             def deliver() -> None:
-                self._pending -= 1
-                error = done.exception()
-                if error is not None:
-                    if on_error is not None:
-                        on_error(error)
-                    else:
-                        self.failed.emit(error)
-                    return
-                result = done.result()
-                if write:
-                    self.saved.emit(result)
-                if on_done is not None:
-                    on_done(result)
+                try:
+                    self._pending -= 1
+                    error = done.exception()
+                    if error is not None:
+                        if box["on_error"] is not None:
+                            box["on_error"](error)
+                        else:
+                            self.failed.emit(error)
+                        return
+                    result = done.result()
+                    if write:
+                        self.saved.emit(result)
+                    if box["on_done"] is not None:
+                        box["on_done"](result)
+                finally:
+                    box.clear()
 
             self._relay.posted.emit(deliver)
 
