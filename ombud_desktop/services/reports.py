@@ -27,7 +27,7 @@ from ombud_desktop.reports.data import (
 from ombud_desktop.reports.labels import LANGUAGES
 from ombud_desktop.reports.render import render_entity, render_locus, render_province
 from ombud_desktop.scoring import score_locus
-from ombud_desktop.services.scoring import score_workspace
+from ombud_desktop.services.scoring import ScoredLocus, ranked_entities
 from ombud_desktop.storage.documents import load_document
 from ombud_desktop.storage.workspace import Workspace
 
@@ -93,16 +93,25 @@ def entity_report(workspace: Workspace, name_or_id: str, *, period: str | None =
     entity = workspace.entity_by_name(name_or_id)
     rows = [r for r in workspace.assessment_rows() if r["entity"]["id"] == entity["id"]]
     period = period or _latest_period({r["period"] for r in rows}, entity["name"])
-    # Ranks are within the entity's category over the whole workspace: score it all.
-    scores = score_workspace(workspace, period=period)
-    mine = [s for s in scores.loci if s.row["entity"]["id"] == entity["id"]]
-    found = [e for e in scores.entities if e.entity_id == entity["id"]]
+    # Ranks are within the entity's category over the whole workspace: every entity's score
+    # is needed (from the locus score cache); the entity's own loci are scored in full.
+    entities = ranked_entities(workspace, period=period)
+    found = [e for e in entities if e.entity_id == entity["id"]]
     if not found:
         raise NotFoundError(f"{entity['name']} has no assessment in period {period}",
                             hint="Choose another period with --period.")
     score = found[0]
+    mine = sorted(
+        (
+            ScoredLocus(r, score_locus(workspace.instrument(r["instrument_hash"]),
+                                       load_document(workspace, r["id"])))
+            for r in rows
+            if r["period"] == period
+        ),
+        key=lambda s: (s.row["locus"]["name"], s.row["id"]),
+    )
     instrument = workspace.instrument(mine[0].row["instrument_hash"])
-    rank_total = sum(1 for e in scores.entities if e.category == score.category)
+    rank_total = sum(1 for e in entities if e.category == score.category)
     return build_entity_report(
         instrument, score,
         [ScoredLocusInput(s.row["locus"]["name"], s.result) for s in mine],
@@ -126,11 +135,12 @@ def province_report(workspace: Workspace, province: str | None = None, *,
         province = matches[0]
         rows = [r for r in rows if r["entity"]["province"] == province]
     period = period or _latest_period({r["period"] for r in rows}, province or "the workspace")
-    scores = score_workspace(workspace, period=period)
-    provinces = {s.row["entity"]["id"]: s.row["entity"]["province"] for s in scores.loci}
-    instrument = workspace.instrument(scores.loci[0].row["instrument_hash"])
+    entities = ranked_entities(workspace, period=period)
+    in_period = [r for r in workspace.assessment_rows() if r["period"] == period]
+    provinces = {r["entity"]["id"]: r["entity"]["province"] for r in in_period}
+    instrument = workspace.instrument(in_period[0]["instrument_hash"])
     return build_province_report(
-        instrument, scores.entities, provinces, province=province, period=period,
+        instrument, entities, provinces, province=province, period=period,
         language=language, printed_on=_today(printed_on),
     )
 

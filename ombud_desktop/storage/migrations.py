@@ -254,11 +254,29 @@ def _0004_merge_and_review(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0005_locus_score_cache(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- Derived, rebuilt at will, never exchanged: each assessment's locus score as of its
+        -- updated_at, so ranking a period (an entity recap) need not score every locus again.
+        CREATE TABLE locus_score_cache (
+            assessment_id TEXT PRIMARY KEY,
+            updated_at TEXT NOT NULL,
+            instrument_hash TEXT NOT NULL,
+            score REAL,
+            provisional INTEGER NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
     Migration("0003_package_imports", _0003_package_imports),
     Migration("0004_merge_and_review", _0004_merge_and_review),
+    Migration("0005_locus_score_cache", _0005_locus_score_cache),
 ]
 
 

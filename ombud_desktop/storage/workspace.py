@@ -663,6 +663,31 @@ class Workspace:
             [first_id, last_id],
         ).fetchall()
 
+    def cached_locus_scores(self) -> dict[str, tuple[str, str, float | None, bool]]:
+        """Return the cached locus scores: id -> (updated_at, instrument hash, score, prov.)."""
+        rows = self.db.execute(
+            "SELECT assessment_id, updated_at, instrument_hash, score, provisional "
+            "FROM locus_score_cache"
+        )
+        return {r[0]: (r[1], r[2], r[3], bool(r[4])) for r in rows}
+
+    def cache_locus_scores(self, entries: list[tuple[str, str, str, float | None, bool]]) -> None:
+        """Remember locus scores (id, updated_at, instrument hash, score, provisional).
+
+        A cache: when the workspace is busy or read-only it is skipped, never an error.
+        """
+        if not entries:
+            return
+        try:
+            with self.db.atomic():
+                self.db.conn.executemany(
+                    "INSERT OR REPLACE INTO locus_score_cache (assessment_id, updated_at, "
+                    "instrument_hash, score, provisional) VALUES (?, ?, ?, ?, ?)",
+                    [(a, u, h, sc, int(p)) for a, u, h, sc, p in entries],
+                )
+        except sqlite3.OperationalError as exc:
+            logger.info("locus score cache not written: %s", exc)
+
     def corrections(self, entity_id: str | None = None) -> list[dict[str, Any]]:
         """Return the substantive corrections in force (not withdrawn)."""
         sql = "SELECT * FROM corrections WHERE withdrawn_at IS NULL"
