@@ -12,7 +12,6 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ombud_desktop.domain.rounding import round_half_up
+from ombud_desktop.ui.models.rows import RowsTableModel
 from ombud_desktop.ui.ops import Store
 
 if TYPE_CHECKING:  # scoring and storage load on the store thread, not before the window shows
@@ -242,7 +242,7 @@ def load_assessment_rows(
 # -- the Qt model (GUI thread) -------------------------------------------------------------------
 
 
-class AssessmentTableModel(QAbstractTableModel):
+class AssessmentTableModel(RowsTableModel):
     """Adapt a list of assessment row dicts (see :func:`load_assessment_rows`) to a table."""
 
     def __init__(
@@ -252,25 +252,10 @@ class AssessmentTableModel(QAbstractTableModel):
         language: str = "id",
         parent: QObject | None = None,
     ):
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = list(rows)
+        super().__init__(rows, parent=parent)
         self._language = language
 
     # -- data in and out ---------------------------------------------------------------------
-
-    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Replace every row (a reset: views keep no selection across it)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[dict[str, Any]]:
-        """Return the rows shown (do not modify them)."""
-        return self._rows
-
-    def row_data(self, row: int) -> dict[str, Any]:
-        """Return the dict behind table row ``row``."""
-        return self._rows[row]
 
     def row_of(self, assessment_id: str) -> int | None:
         """Return the table row of an assessment, or None when it is not shown."""
@@ -288,10 +273,6 @@ class AssessmentTableModel(QAbstractTableModel):
             )
 
     # -- QAbstractTableModel -----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of assessments (0 under any parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the number of columns (0 under any parent)."""

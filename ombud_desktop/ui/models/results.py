@@ -14,7 +14,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ombud_desktop.ui.models.assessments import format_number, readable_text_colour, status_text
+from ombud_desktop.ui.models.rows import RowsTableModel
 from ombud_desktop.ui.ops import Store
 
 Index = QModelIndex | QPersistentModelIndex
@@ -230,31 +230,12 @@ class EntityColumn(IntEnum):
     CORRECTIONS = 8
 
 
-class EntityTableModel(QAbstractTableModel):
+class EntityTableModel(RowsTableModel):
     """Adapt entity dicts (see :func:`load_results`) to a table."""
 
     def __init__(self, *, language: str = "id", parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+        super().__init__(parent=parent)
         self._language = language
-
-    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[dict[str, Any]]:
-        """Return the rows (do not modify them)."""
-        return self._rows
-
-    def row_data(self, row: int) -> dict[str, Any]:
-        """Return the dict behind table row ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of entities (0 under any parent: a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the number of columns (0 under any parent)."""
@@ -418,33 +399,21 @@ class LocusColumn(IntEnum):
     MISSING = 4
 
 
-class LocusTableModel(QAbstractTableModel):
+class LocusTableModel(RowsTableModel):
     """Adapt the locus dicts of one entity to a table: fixed columns, then one per dimension."""
 
     def __init__(self, *, language: str = "id", parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
         self._dimensions: list[str] = []
+        super().__init__(parent=parent)
         self._language = language
 
-    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Replace every row; the dimension columns are those of the loci given."""
-        self.beginResetModel()
-        self._rows = list(rows)
+    def _rows_changed(self) -> None:
+        """Take the dimension columns from the loci given."""
         dimensions: dict[str, None] = {}
         for row in self._rows:
             for code in row["dimensions"]:
                 dimensions.setdefault(code, None)
         self._dimensions = list(dimensions)
-        self.endResetModel()
-
-    def row_data(self, row: int) -> dict[str, Any]:
-        """Return the dict behind table row ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of loci (0 under any parent)."""
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the fixed columns plus one per dimension (0 under any parent)."""
