@@ -20,14 +20,15 @@ from typing import Any
 
 from ombud_desktop.domain.keys import response_key_indicator
 from ombud_desktop.errors import NotFoundError, ValidationError
+from ombud_desktop.packages.format import PackageError
 from ombud_desktop.packages.importer import (
-    ImportRefused,
     OpenedPackage,
     Receipt,
     apply_package,
     open_package,
     unlock_receiving_key,
 )
+from ombud_desktop.packages.keys import KeyError_
 from ombud_desktop.services.packages import PackageService, package_files
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, Edit
@@ -43,7 +44,7 @@ class MergeReport:
     """What a merge of many packages did."""
 
     receipts: list[Receipt] = field(default_factory=list)
-    refused: list[tuple[Path, ImportRefused]] = field(default_factory=list)
+    refused: list[tuple[Path, PackageError]] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -145,16 +146,24 @@ def _merge_one(
 ) -> None:
     try:
         opened = future.result()
-    except ImportRefused as exc:
-        report.refused.append((path, exc))
+    except (PackageError, KeyError_) as exc:  # refused, or a member changed while read
+        report.refused.append((path, _as_package_error(exc)))
         return
     try:
         # apply_package holds its own savepoint: a refusal undoes this package only.
         report.receipts.append(apply_package(workspace, opened, keys, placed=placed))
-    except ImportRefused as exc:
+    except PackageError as exc:
+        if exc.code == "disk_full":
+            raise  # every later package would fail the same way: stop, roll the batch back
         report.refused.append((path, exc))
     finally:
         opened.close()
+
+
+def _as_package_error(exc: PackageError | KeyError_) -> PackageError:
+    if isinstance(exc, PackageError):
+        return exc
+    return PackageError(exc.message, code=exc.code, hint=exc.hint)
 
 
 # -- conflicts -----------------------------------------------------------------------------
