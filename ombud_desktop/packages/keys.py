@@ -258,6 +258,7 @@ class KeyStore:
         # Parsed key files by path, with the (mtime, size) they were read at: a merge asks
         # "is this signer trusted?" thousands of times.
         self._cache: dict[Path, tuple[tuple[int, int], dict[str, Any]]] = {}
+        self._unlocked: dict[tuple[str, Any, bytes], bytes] = {}
 
     @classmethod
     def default(cls) -> KeyStore:
@@ -447,8 +448,22 @@ class KeyStore:
             )
         return doc
 
+    def forget_unlocked(self) -> None:
+        """Forget the private keys unlocked so far (they are unlocked again when needed)."""
+        self._unlocked.clear()
+
     def _unlock(self, kind: str, passphrase: str) -> bytes:
         doc = self._read(kind)
+        # scrypt takes ~0.1 s on purpose; importing many packages with encrypted personal data
+        # must not pay it per package, so an unlocked key is kept until forget_unlocked().
+        remembered = (kind, doc.get("ciphertext"), hashlib.sha256(passphrase.encode()).digest())
+        if remembered in self._unlocked:
+            return self._unlocked[remembered]
+        raw = self._derive_and_open(kind, doc, passphrase)
+        self._unlocked[remembered] = raw
+        return raw
+
+    def _derive_and_open(self, kind: str, doc: dict[str, Any], passphrase: str) -> bytes:
         try:
             kdf = doc["kdf"]
             key = Scrypt(

@@ -69,3 +69,4 @@ class KeySession:
     def lock(self) -> None:
         """Forget the unlocked signing key."""
         self.signer = None
+        self.keys.forget_unlocked()
