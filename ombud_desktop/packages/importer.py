@@ -626,7 +626,15 @@ def _describe_conflicts(
                     "at": change.at,
                 }
             )
-        out.append({"cell": store.cell_label(cell), "versions": versions})
+        out.append(
+            {
+                "cell": store.cell_label(cell),
+                "target": cell[0],
+                "row_id": cell[1],
+                "field": cell[2],
+                "versions": versions,
+            }
+        )
     return out
 
 

@@ -57,52 +57,52 @@
         <translation>Dikembalikan untuk perbaikan oleh %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="310"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="291"/>
         <source>Entity</source>
         <translation>Entitas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="311"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="292"/>
         <source>Locus</source>
         <translation>Lokus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="312"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="293"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="313"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="294"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="314"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="295"/>
         <source>Progress</source>
         <translation>Progres</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="315"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="296"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="316"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="297"/>
         <source>Grade</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="317"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="298"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="385"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="366"/>
         <source>{grade} (provisional)</source>
         <translation>{grade} (sementara)</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/assessments.py" line="392"/>
+        <location filename="../../ombud_desktop/ui/models/assessments.py" line="373"/>
         <source>Provisional: %n thing(s) still missing before the assessment is complete.</source>
         <translation>Sementara: masih kurang %n hal sebelum penilaian selesai.</translation>
     </message>
@@ -376,64 +376,64 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="270"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="251"/>
         <source>Rank within the entity&apos;s category (kota, kabupaten…) and period</source>
         <translation>Peringkat dalam kategori entitas (kota, kabupaten…) dan periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="274"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="255"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="275"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="256"/>
         <source>Entity</source>
         <translation>Entitas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="276"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="257"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="277"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="258"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="278"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="259"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="279"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="260"/>
         <source>Loci</source>
         <translation>Lokus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="280"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="261"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="281"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="262"/>
         <source>Grade</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="282"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="263"/>
         <source>Corrections</source>
         <translation>Koreksi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/models/results.py" line="347"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="328"/>
         <source>Provisional: %n locus/loci not complete yet</source>
         <translation>
             <numerusform>Sementara: %n lokus belum lengkap</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="350"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="331"/>
         <source>Rank %1 of %2 in the category, period %3</source>
         <translation>Peringkat %1 dari %2 dalam kategori, periode %3</translation>
     </message>
@@ -1065,27 +1065,27 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>LocusTableModel</name>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="474"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="443"/>
         <source>Locus</source>
         <translation>Lokus</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="475"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="444"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="476"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="445"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="477"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="446"/>
         <source>Grade</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/models/results.py" line="478"/>
+        <location filename="../../ombud_desktop/ui/models/results.py" line="447"/>
         <source>Missing</source>
         <translation>Kurang</translation>
     </message>
@@ -1857,54 +1857,54 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="107"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="117"/>
         <source>Import receipt</source>
         <translation>Tanda terima impor</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="110"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="120"/>
         <source>%1 package(s) imported, %2 refused.</source>
         <translation>%1 paket diimpor, %2 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="119"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="129"/>
         <source>Accepted: %1 assessment(s)</source>
         <translation>Diterima: %1 penilaian</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="127"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="137"/>
         <source>Refused: %1 file(s)</source>
         <translation>Ditolak: %1 berkas</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="138"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="148"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="148"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="158"/>
         <source>%1 › %2 (%3): %4</source>
         <translation>%1 › %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="156"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="166"/>
         <source>Signed by %1 (%2) · %3</source>
         <translation>Ditandatangani oleh %1 (%2) · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="163"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="173"/>
         <source>%n change(s) added</source>
         <translation>
             <numerusform>%n perubahan ditambahkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="169"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="179"/>
         <source>Conflict in %1:</source>
         <translation>Konflik pada %1:</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="175"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="185"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -2581,34 +2581,34 @@ Paket masuk ke kotak keluar: %2</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="199"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="209"/>
         <source>Verify packages</source>
         <translation>Verifikasi paket</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="202"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="212"/>
         <source>valid</source>
         <translation>sah</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="202"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="212"/>
         <source>NOT valid</source>
         <translation>TIDAK sah</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="212"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="222"/>
         <source>Signed by %1, fingerprint %2</source>
         <translation>Ditandatangani oleh %1, sidik jari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="223"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="233"/>
         <source>Assessment %1, %n change(s)</source>
         <translation>
             <numerusform>Penilaian %1, %n perubahan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="234"/>
+        <location filename="../../ombud_desktop/ui/dialogs/package_results.py" line="244"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

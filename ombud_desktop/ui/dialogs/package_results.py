@@ -73,6 +73,16 @@ def value_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def conflict_cell_words(conflict: dict[str, Any]) -> str:
+    """Return a receipt's conflicting cell in words ("IN07 — nilai"), as the conflicts window."""
+    from ombud_desktop.ui.models.conflicts import cell_words
+
+    if "target" not in conflict:
+        return str(conflict["cell"])
+    cell = {k: conflict[k] for k in ("target", "row_id", "field")}
+    return cell_words({"cell": cell, "label": conflict["cell"]}, "id")
+
+
 def problem_reasons(problems: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """Return the worded reasons of a list of verification problems."""
     return [describe_problem(problem) for problem in problems]
@@ -166,7 +176,7 @@ class ReceiptDialog(QDialog):
             QTreeWidgetItem(item, [personal])
         for conflict in entry.conflicts:
             cell = QTreeWidgetItem(
-                item, [self.tr("Conflict in %1:").replace("%1", str(conflict["cell"]))]
+                item, [self.tr("Conflict in %1:").replace("%1", conflict_cell_words(conflict))]
             )
             for version in conflict["versions"]:
                 QTreeWidgetItem(
