@@ -123,8 +123,8 @@ def assessment_instrument(workspace: Workspace, assessment_id: str) -> str | Non
 
 def has_instrument(workspace: Workspace, content_hash: str) -> bool:
     """Return True when the workspace keeps the instrument with this hash."""
-    if content_hash in workspace._instruments:
-        return True
+    # Asked of the database, not the loaded-instrument cache: a rolled-back batch of imports
+    # can leave an instrument in the cache that the database no longer has.
     row = workspace.db.execute("SELECT 1 FROM instruments WHERE hash = ?", [content_hash])
     return row.fetchone() is not None
 

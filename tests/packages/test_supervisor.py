@@ -149,3 +149,48 @@ def test_the_inbox_watcher_imports_a_file_only_once_it_has_stopped_changing(
     assert report.counts["new"] == 1
     now[0] += 5
     assert watcher.sync(service) is None  # seen: not imported again
+
+
+def test_a_merge_stopped_by_a_full_disk_leaves_nothing_and_a_later_merge_completes(
+    assessor_ws: Workspace,
+    supervisor_ws: Workspace,
+    people: People,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ombud_desktop.instruments import builtin_instrument
+    from ombud_desktop.packages.format import PackageError
+    from ombud_desktop.services.demo import generate_demo
+    from ombud_desktop.storage import imports
+
+    inbox = tmp_path / "inbox"
+    # Two packages of a 2022 assessor (instrument ori-2022) come first, then 2023 ones: the
+    # batch that fails has stored an instrument the failing package does not use.
+    older = Workspace.open(tmp_path / "assessor-2022")
+    older.set_profile("Siti Aminah")
+    generate_demo(older, builtin_instrument("ori-2022"), entities=1, seed=5, year=2022)
+    for row in older.assessment_rows()[:2]:
+        export_assessment(older, row["id"], inbox / "a", people.signer)
+    older.close()
+    for row in assessor_ws.assessment_rows():
+        export_assessment(assessor_ws, row["id"], inbox / "b", people.signer)
+    service = PackageService(supervisor_ws, people.supervisor)
+    before = snapshot(supervisor_ws)
+    real = imports.record_import
+    calls = []
+
+    def full_on_the_third(*args: object, **kwargs: object) -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise PackageError("importing: the disk is full", code="disk_full")
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(imports, "record_import", full_on_the_third)
+    with pytest.raises(PackageError):
+        merging.merge_packages(service, [inbox])
+    assert snapshot(supervisor_ws) == before  # the whole batch rolled back, files removed
+    monkeypatch.setattr(imports, "record_import", real)
+    report = merging.merge_packages(service, [inbox])
+    assert report.refused == []
+    assert report.counts["new"] == 9
+    assert {i["id"] for i in supervisor_ws.instruments()} == {"ori-2022", "ori-2023"}
