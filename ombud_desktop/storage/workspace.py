@@ -90,6 +90,14 @@ def storage_errors(action: str) -> Iterator[None]:
                 hint="Close the other Ombud Desktop window or command and try again.",
             ) from None
         raise StorageError(f"{action}: {text}", hint="Nothing was changed.") from None
+    except sqlite3.IntegrityError as exc:
+        # A broken rule (a foreign key, a unique id) is refused by SQLite before anything is
+        # written: a bug or bad input, not a damaged file.
+        raise StorageError(
+            f"{action}: refused by the workspace's rules ({exc})",
+            code="constraint_failed",
+            hint="Nothing was changed. Please report this with the file or steps that led to it.",
+        ) from None
     except sqlite3.DatabaseError as exc:
         raise StorageError(
             f"{action}: the workspace database is damaged ({exc})",

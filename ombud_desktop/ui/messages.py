@@ -99,6 +99,13 @@ def describe(error: OmbudError) -> tuple[str, str]:
                 "messages", "Close the other Ombud Desktop window or command and try again."
             ),
         ),
+        "constraint_failed": (
+            QCoreApplication.translate("messages", "The workspace refused this change."),
+            QCoreApplication.translate(
+                "messages",
+                "Nothing was changed. Please report this with the file or steps that led to it.",
+            ),
+        ),
         "workspace_corrupt": (
             QCoreApplication.translate("messages", "The workspace database is damaged."),
             QCoreApplication.translate(

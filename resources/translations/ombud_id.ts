@@ -3025,91 +3025,101 @@ Paket masuk ke kotak keluar: %2</translation>
     </message>
     <message>
         <location filename="../../ombud_desktop/ui/messages.py" line="103"/>
+        <source>The workspace refused this change.</source>
+        <translation>Ruang kerja menolak perubahan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="104"/>
+        <source>Nothing was changed. Please report this with the file or steps that led to it.</source>
+        <translation>Tidak ada yang diubah. Mohon laporkan ini beserta berkas atau langkah yang menyebabkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ombud_desktop/ui/messages.py" line="110"/>
         <source>The workspace database is damaged.</source>
         <translation>Basis data ruang kerja rusak.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="104"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="111"/>
         <source>Restore the workspace from a backup or a package; do not keep writing to it.</source>
         <translation>Pulihkan ruang kerja dari cadangan atau paket; jangan terus menulis ke dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="110"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="117"/>
         <source>This workspace was made by a newer version of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh versi Ombud Desktop yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="113"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="120"/>
         <source>Install the newer version to open it. Nothing in it was changed.</source>
         <translation>Pasang versi yang lebih baru untuk membukanya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="118"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="125"/>
         <source>This workspace was made by a different build of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh build Ombud Desktop yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="121"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="128"/>
         <source>Open it with the build that made it. Nothing in it was changed.</source>
         <translation>Buka dengan build yang membuatnya. Isinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="126"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="133"/>
         <source>Answers can be recorded only after the respondent has agreed.</source>
         <translation>Jawaban hanya dapat dicatat setelah responden setuju.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="129"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="136"/>
         <source>Read the consent text; if the person refuses, record nothing.</source>
         <translation>Bacakan teks persetujuan; bila orang itu menolak, jangan catat apa pun.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="134"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="141"/>
         <source>This assessment is complete and locked.</source>
         <translation>Penilaian ini sudah selesai dan terkunci.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="135"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="142"/>
         <source>Reopen it (with a reason) to change it.</source>
         <translation>Buka kembali (dengan alasan) untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="138"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="145"/>
         <source>This assessment is in the trash.</source>
         <translation>Penilaian ini ada di tempat sampah.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="139"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="146"/>
         <source>Restore it first.</source>
         <translation>Pulihkan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="142"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="149"/>
         <source>This role has not been recorded as interviewed.</source>
         <translation>Jabatan ini belum dicatat sebagai diwawancarai.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="145"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="152"/>
         <source>Record the respondent of the role first.</source>
         <translation>Catat dulu responden jabatan ini.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="148"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="155"/>
         <source>%1: the PDF could not be written.</source>
         <translation>%1: PDF tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="149"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="156"/>
         <source>Choose a folder you can write to, with free space; nothing was written.</source>
         <translation>Pilih folder yang dapat ditulisi dan masih berisi ruang kosong; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="155"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="162"/>
         <source>The assessment is not complete yet.</source>
         <translation>Penilaian belum lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ombud_desktop/ui/messages.py" line="156"/>
+        <location filename="../../ombud_desktop/ui/messages.py" line="163"/>
         <source>See the list of what is still missing.</source>
         <translation>Lihat daftar hal yang masih kurang.</translation>
     </message>
