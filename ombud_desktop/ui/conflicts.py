@@ -14,7 +14,6 @@ import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from ombud_desktop.ui.models.conflicts import (
     value_words,
 )
 from ombud_desktop.ui.ops import StoreThread
+from ombud_desktop.ui.widgets.tables import row_table
 
 
 class VersionsView(QWidget):
@@ -200,13 +199,7 @@ class ConflictsWindow(QWidget):
         self.settings = settings
         self.setWindowTitle(self.tr("Conflicts · Ombud Desktop"))
         self.model = ConflictListModel(language=language, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, alternating=False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ConflictColumn.CELL, header.ResizeMode.Stretch)

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +59,7 @@ from ombud_desktop.ui.models.results import (
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.widgets.grade_chart import Bar, GradeChart
 from ombud_desktop.ui.widgets.score_panel import reason_text
+from ombud_desktop.ui.widgets.tables import row_table
 
 
 def badge_style(colour: str | None) -> str:
@@ -170,15 +169,7 @@ class DashboardView(QWidget):
         return toolbar
 
     def _build_table(self) -> None:
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setSortingEnabled(True)
+        self.table = row_table(self.proxy, sorting=True)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         char = self.fontMetrics().averageCharWidth()
@@ -327,15 +318,7 @@ class EntityView(QWidget):
         self.corrections_list.setWordWrap(True)
         self.corrections_list.setMaximumHeight(64)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setSortingEnabled(True)
+        self.table = row_table(self.proxy, sorting=True)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)  # the locus name

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from ombud_desktop.ui.dialogs.fingerprint import FingerprintDialog, FingerprintV
 from ombud_desktop.ui.dialogs.passphrase import PassphraseDialog
 from ombud_desktop.ui.models.trusted_keys import TrustedKeysModel
 from ombud_desktop.ui.packages.session import KeySession
+from ombud_desktop.ui.widgets.tables import row_table
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -209,12 +208,7 @@ class KeysDialog(QDialog):
         # Trusted keys
         self.trusted_box = QGroupBox(self.tr("Trusted keys"))
         self.trusted_model = TrustedKeysModel(self)
-        self.trusted_table = QTableView()
-        self.trusted_table.setModel(self.trusted_model)
-        self.trusted_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.trusted_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.trusted_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.trusted_table.verticalHeader().hide()
+        self.trusted_table = row_table(self.trusted_model, alternating=False, wrap=True)
         header = self.trusted_table.horizontalHeader()
         header.setSectionResizeMode(TrustedKeysModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(

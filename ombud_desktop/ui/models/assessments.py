@@ -330,12 +330,6 @@ class AssessmentTableModel(RowsTableModel):
             return review_tooltip(item)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Return selectable and enabled: the table is read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-
     # -- cell contents -------------------------------------------------------------------------
 
     def _display(self, item: Mapping[str, Any], column: Column) -> str:

@@ -263,12 +263,6 @@ class EntityTableModel(RowsTableModel):
             EntityColumn.CORRECTIONS: self.tr("Corrections"),
         }[EntityColumn(section)]
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Return selectable and enabled: the table is read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return what a view asks of one cell."""
         if not index.isValid() or index.row() >= len(self._rows):
@@ -446,12 +440,6 @@ class LocusTableModel(RowsTableModel):
             LocusColumn.GRADE: self.tr("Grade"),
             LocusColumn.MISSING: self.tr("Missing"),
         }[column]
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Return selectable and enabled: the table is read-only."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return what a view asks of one cell."""
