@@ -6,18 +6,17 @@ no traceback unless OMBUD_DEBUG=1.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import click
 
 from ombud_desktop import __version__
+from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
 from ombud_desktop.cli.spreadsheet import spreadsheet
@@ -58,10 +57,6 @@ class Context:
 
 
 pass_context = click.make_pass_decorator(Context)
-
-
-def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
@@ -184,7 +179,7 @@ def instrument_list(as_json: bool) -> None:
         for i in builtin_instruments()
     ]
     if as_json:
-        _echo_json(items)
+        echo_json(items)
         return
     for item in items:
         periods = ", ".join(str(p) for p in item["periods"])
@@ -218,7 +213,7 @@ def instrument_show(instrument_id: str, as_json: bool, lang: str) -> None:
     """Show an instrument: dimensions, indicators, weights and the grade scale."""
     shown = builtin_instrument(instrument_id)
     if as_json:
-        _echo_json({"hash": shown.content_hash, **shown.document})
+        echo_json({"hash": shown.content_hash, **shown.document})
         return
     click.echo(f"{shown.id} {shown.version}  {shown.title.get(lang)}")
     click.echo(f"hash {shown.content_hash}")
@@ -280,7 +275,7 @@ def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
             }
         )
     if as_json:
-        _echo_json(items)
+        echo_json(items)
         return
     for item in items:
         mark = " (sementara)" if item["provisional"] else ""
@@ -316,7 +311,7 @@ def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_da
         document = load_document(workspace, full_id)
         result = score_locus(workspace.instrument(document.instrument_hash), document)
     if as_json:
-        _echo_json({**document.to_json(personal_data=personal_data), "score": result.to_json()})
+        echo_json({**document.to_json(personal_data=personal_data), "score": result.to_json()})
         return
     click.echo(
         f"{document.entity.get('name')} › {document.locus.get('name')}  "
@@ -350,7 +345,7 @@ def score(ctx: Context, as_json: bool, period: str | None) -> None:
     with ctx.workspace() as workspace:
         result = score_workspace(workspace, period=period)
     if as_json:
-        _echo_json(result.to_json())
+        echo_json(result.to_json())
         return
     for entity in result.entities:
         grade = entity.grade.grade if entity.grade else "-"

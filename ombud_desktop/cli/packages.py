@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from ombud_desktop.cli.output import echo_json
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.packages.format import DEFAULT_MAX_PACKAGE_BYTES
 from ombud_desktop.packages.keys import KeyError_, PublicKeyFile, check_passphrase, short
@@ -32,10 +33,6 @@ passphrase_file_option = click.option(
     default=None,
     help=f"Read the passphrase from this file (or set {PASSPHRASE_ENV}).",
 )
-
-
-def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def read_passphrase(
@@ -96,7 +93,7 @@ def keys_show(ctx: Any, as_json: bool) -> None:
     receiving = store.receiving_key_info() if store.has_receiving_key() else None
     recipient = store.recipient()
     if as_json:
-        _echo_json(
+        echo_json(
             {
                 "folder": str(store.folder),
                 "signing_key": signing.to_json() if signing else None,
@@ -184,7 +181,7 @@ def keys_trusted(ctx: Any, as_json: bool) -> None:
     """List the signers you trust."""
     trusted = ctx.keys.trusted()
     if as_json:
-        _echo_json(trusted)
+        echo_json(trusted)
         return
     if not trusted:
         click.echo("No trusted signers yet.")
@@ -250,7 +247,7 @@ def export(
         passphrase = read_passphrase(passphrase_file)
         results = PackageService(workspace, ctx.keys).export(ids, out_dir, passphrase)
     if as_json:
-        _echo_json([r.to_json() for r in results])
+        echo_json([r.to_json() for r in results])
         return
     for result in results:
         note = {
@@ -273,7 +270,7 @@ def verify(ctx: Any, files: tuple[Path, ...], as_json: bool, max_size: int) -> N
         verify_package(p, ctx.keys, max_bytes=max_size * 2**20) for p in package_files(files)
     ]
     if as_json:
-        _echo_json([r.to_json() for r in reports])
+        echo_json([r.to_json() for r in reports])
     else:
         for report in reports:
             if report.ok:
@@ -340,7 +337,7 @@ def import_(
             if not as_json:
                 _echo_receipt(number, len(paths), receipt.to_json())
     if as_json:
-        _echo_json(receipts)
+        echo_json(receipts)
     if refused or not paths:
         raise SystemExit(EXIT_PROBLEMS)
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import (
     EXIT_PROBLEMS,
     PASSPHRASE_ENV,
@@ -19,10 +20,6 @@ from ombud_desktop.cli.packages import (
 from ombud_desktop.services import merge as merging
 from ombud_desktop.services.packages import PackageService
 from ombud_desktop.services.sync import InboxWatcher
-
-
-def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _passphrase(ctx: Any, passphrase_file: Path | None) -> str | None:
@@ -79,7 +76,7 @@ def merge(
             progress=progress,
         )
     if as_json:
-        _echo_json(report.to_json())
+        echo_json(report.to_json())
     else:
         _echo_merge(report)
     if report.refused:
@@ -99,7 +96,7 @@ def conflicts_list(ctx: Any, assessment_id: str | None, as_json: bool) -> None:
         full = workspace.resolve_assessment_id(assessment_id) if assessment_id else None
         found = merging.list_conflicts(workspace, full)
     if as_json:
-        _echo_json(found)
+        echo_json(found)
         return
     if not found:
         click.echo("No conflicts.")
@@ -227,7 +224,7 @@ def review_show(ctx: Any, assessment_id: str, as_json: bool) -> None:
     with ctx.workspace() as workspace:
         info = merging.review_of(workspace, workspace.resolve_assessment_id(assessment_id))
     if as_json:
-        _echo_json(info)
+        echo_json(info)
         return
     click.echo(
         f"Review: {info['status'] or 'not reviewed'}"
