@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import stat
 import struct
@@ -472,14 +473,9 @@ class PackageReader:
 
     def read_member(self, name: str) -> bytes:
         """Return a declared member's bytes, checked against the manifest as they are read."""
-        chunks: list[bytes] = []
-
-        class _Sink:
-            def write(self, chunk: bytes) -> None:
-                chunks.append(chunk)
-
-        self.copy_member(name, _Sink())  # type: ignore[arg-type]
-        return b"".join(chunks)
+        buffer = io.BytesIO()
+        self.copy_member(name, buffer)
+        return buffer.getvalue()
 
     def copy_member(self, name: str, sink: BinaryIO) -> None:
         """Write a declared member into ``sink``; raise PackageError if it does not match."""
