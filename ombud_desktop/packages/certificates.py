@@ -50,7 +50,7 @@ ISSUERS = {SUPERVISOR: (NATIONAL,), ASSESSOR: (NATIONAL, SUPERVISOR)}
 DEFAULT_DAYS = 400  # one assessment year and its review, with a margin
 MAX_CHAIN = 3  # national -> supervisor -> assessor
 MAX_NAME = 200
-_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z")
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z", re.ASCII)
 _BODY_FIELDS = (
     "subject_key",
     "subject_name",
