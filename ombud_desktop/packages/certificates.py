@@ -498,3 +498,69 @@ def _authority(
     if root is not None:
         return Authority(subject, root.name, root.role, root.province)
     return None
+
+
+CHAIN_FORMAT = "ombud-certificates"
+MAX_CHAIN_FILE = 64 * 1024
+
+
+def chain_to_json(chain: Iterable[Certificate]) -> dict[str, Any]:
+    """Return a certificate chain (the subject's own first) as a certificates file's data."""
+    return {
+        "format": CHAIN_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "certificates": [cert.to_json() for cert in chain],
+    }
+
+
+def chain_to_bytes(chain: Iterable[Certificate]) -> bytes:
+    """Return a certificates file's bytes."""
+    return (json.dumps(chain_to_json(chain), ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def chain_from_json(doc: Any, *, name: str = "the certificates file") -> list[Certificate]:
+    """Read a certificate chain, checking every certificate's form and signature and the links.
+
+    Each certificate must be signed by the subject of the next one; the last one's issuer is the
+    key the chain ends at (pusat's national key), which the reader must trust by its own means.
+    """
+    if (
+        not isinstance(doc, dict)
+        or doc.get("format") != CHAIN_FORMAT
+        or type(doc.get("format_version")) is not int
+        or doc.get("format_version") != FORMAT_VERSION
+        or not isinstance(doc.get("certificates"), list)
+        or not 1 <= len(doc["certificates"]) <= MAX_CHAIN
+    ):
+        raise CertificateError(
+            f"{name} is not an Ombud certificates file", code="certificate_invalid"
+        )
+    chain = [
+        Certificate.from_json(item, name=f"{name}, certificate {number}")
+        for number, item in enumerate(doc["certificates"], 1)
+    ]
+    for number, cert in enumerate(chain, 1):
+        if not cert.signature_valid():
+            raise CertificateError(
+                f"{name}, certificate {number}: the signature does not match",
+                code="certificate_forged",
+            )
+        if number < len(chain) and cert.issuer != chain[number].subject:
+            raise CertificateError(
+                f"{name}, certificate {number} was not issued by the next one's subject",
+                code="certificate_chain",
+            )
+    return chain
+
+
+def chain_from_bytes(data: bytes, *, name: str = "the certificates file") -> list[Certificate]:
+    """Read a certificates file's bytes."""
+    if len(data) > MAX_CHAIN_FILE:
+        raise CertificateError(f"{name} is too large", code="certificate_invalid")
+    try:
+        doc = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise CertificateError(
+            f"{name} is not an Ombud certificates file", code="certificate_invalid"
+        ) from None
+    return chain_from_json(doc, name=name)
