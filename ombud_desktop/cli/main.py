@@ -21,6 +21,7 @@ from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
 from ombud_desktop.cli.spreadsheet import spreadsheet
 from ombud_desktop.cli.supervisor import COMMANDS as SUPERVISOR_COMMANDS
+from ombud_desktop.domain.ids import short_ids
 from ombud_desktop.errors import InstrumentError, OmbudError, ValidationError
 from ombud_desktop.instruments import (
     builtin_grade_scales,
@@ -277,10 +278,11 @@ def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
     if as_json:
         echo_json(items)
         return
+    shown = short_ids(item["id"] for item in items)
     for item in items:
         mark = " (sementara)" if item["provisional"] else ""
         click.echo(
-            f"{item['id'][:8]}  {item['period']}  {item['entity'][:28]:<28} "
+            f"{shown[item['id']]}  {item['period']}  {item['entity'][:28]:<28} "
             f"{item['locus'][:34]:<34} {item['status']:<8} "
             f"{format_score(item['score']):>6} {item['grade'] or '-'}{mark}"
         )
