@@ -27,6 +27,7 @@ from typing import Any, Generic, TypeVar
 
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.files import write_atomically
+from ombud_desktop.paths import default_workspace
 
 logger = logging.getLogger(__name__)
 
@@ -441,3 +442,29 @@ def _variant(text: str) -> str | bytes | None:
     if text.startswith("@String(") and text.endswith(")"):
         return text[len("@String(") : -1]
     return None
+
+
+# -- the workspace both front ends open ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkspaceChoice:
+    """The workspace folder to open and where that choice came from (said by ``ombud``)."""
+
+    path: Path
+    source: str  # "--workspace", "OMBUD_WORKSPACE", "settings" or "default"
+
+
+def choose_workspace(
+    settings: Settings | None, given: Path | None = None, given_by: str = "--workspace"
+) -> WorkspaceChoice:
+    """Return the workspace: the one given (option or environment), the settings', the default.
+
+    ``settings`` None means they were not read (an explicit workspace makes them unneeded).
+    """
+    if given is not None:
+        return WorkspaceChoice(Path(given), given_by)
+    chosen = settings.get(WORKSPACE) if settings is not None else ""
+    if chosen:
+        return WorkspaceChoice(Path(chosen), "settings")
+    return WorkspaceChoice(default_workspace(), "default")

@@ -64,7 +64,7 @@ ASSESSOR = textwrap.dedent(
 @pytest.mark.slow
 def test_a_restart_after_a_kill_shows_every_answer_given(qtbot: Any, tmp_path: Path) -> None:
     folder = tmp_path / "ws"
-    settings = tmp_path / "ui.ini"
+    settings = tmp_path / "settings.json"
     with Workspace.open(folder) as workspace:
         workspace.set_profile("Siti Aminah", None)
         assessment_id = AssessmentService(workspace).create(
