@@ -158,10 +158,10 @@ def _team_with_conflicts(scratch: Path) -> tuple[Path, Path, str, Any, Any, Any]
 
 def supervisor_screens(app: QApplication, scratch: Path) -> None:
     """Save the conflicts window, the return dialog, the inbox receipt and a returned page."""
+    from ombud_desktop import settings as setting
     from ombud_desktop.packages.export import export_assessment
     from ombud_desktop.packages.importer import import_package
     from ombud_desktop.services.merge import approve, return_for_correction
-    from ombud_desktop import settings as setting
     from ombud_desktop.ui.conflicts import ConflictsWindow
     from ombud_desktop.ui.dialogs.package_results import ReceiptDialog
     from ombud_desktop.ui.review import ReturnDialog, commentable_indicators

@@ -76,7 +76,8 @@ def test_values_are_saved_with_the_schema_version_and_read_back(tmp_path: Path) 
     again = Settings.load(path)
     assert again.get(setting.ROLE) == "supervisor"
     assert again.get(setting.SETUP_DONE) is True
-    assert again.is_stored(setting.WORKSPACE) and not again.is_stored(setting.INBOX)
+    assert again.is_stored(setting.WORKSPACE)
+    assert not again.is_stored(setting.INBOX)
     again.clear(setting.WORKSPACE)
     assert Settings.load(path).get(setting.WORKSPACE) == ""
     assert [p.name for p in path.parent.iterdir()] == ["settings.json"]  # no temporary left
@@ -109,7 +110,8 @@ def test_a_stored_value_of_the_wrong_type_or_not_allowed_reads_as_the_default(
     assert settings.get(setting.INBOX) == ""
     assert settings.get(setting.OUTBOX) == "/usb"  # the good ones are kept
     assert not settings.is_stored(setting.ROLE)
-    assert path.exists() and not list(tmp_path.glob("*.damaged-*"))
+    assert path.exists()
+    assert not list(tmp_path.glob("*.damaged-*"))
 
 
 @pytest.mark.parametrize(
@@ -136,7 +138,8 @@ def test_a_damaged_file_is_kept_aside_and_the_defaults_used(
     assert not path.exists()
     [aside] = tmp_path.glob("settings.json.damaged-*")
     assert aside.read_bytes() == content
-    assert "damaged" in caplog.text and aside.name in caplog.text
+    assert "damaged" in caplog.text
+    assert aside.name in caplog.text
     settings.set(setting.ROLE, "supervisor")  # and the app goes on with a new file
     assert Settings.load(path).get(setting.ROLE) == "supervisor"
     assert aside.read_bytes() == content
@@ -163,7 +166,8 @@ def test_a_file_of_a_newer_version_is_refused_and_left_untouched(tmp_path: Path)
         Settings.load(path)
     assert refused.value.code == "settings_too_new"
     assert refused.value.data["version"] == SCHEMA_VERSION + 1
-    assert "newer version" in refused.value.message and refused.value.hint
+    assert "newer version" in refused.value.message
+    assert refused.value.hint
     assert path.read_bytes() == content
     assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json", "ui.ini"]
 
@@ -184,7 +188,8 @@ def test_upgrade_1_keeps_the_choices_of_an_existing_ui_ini(tmp_path: Path) -> No
     assert geometry == b'\x00\x01\x02\x0e\x0f\x10 !"#\\\x7f\x80\xfe\xff'
     # Saved at once as version 1; the ui.ini stays for an older copy of the app.
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["version"] == 1 and document["settings"]["role"] == "supervisor"
+    assert document["version"] == 1
+    assert document["settings"]["role"] == "supervisor"
     assert (tmp_path / "ui.ini").read_text(encoding="utf-8") == UI_INI
     # Once settings.json exists, ui.ini is no longer read.
     settings.set(setting.ROLE, "assessor")

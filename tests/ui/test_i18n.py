@@ -801,8 +801,8 @@ def test_return_dialog(qtbot: Any, language: str) -> None:
 def test_supervisor_menus_review_banner_and_comments(
     store: StoreThread, qtbot: Any, tmp_path: Path, language: str
 ) -> None:
-    from ombud_desktop.services.merge import return_for_correction
     from ombud_desktop import settings as setting
+    from ombud_desktop.services.merge import return_for_correction
 
     aid = new_assessment(store)
     store.call(lambda s: return_for_correction(s.workspace, aid, "Foto kurang jelas",

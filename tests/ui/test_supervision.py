@@ -18,12 +18,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from ombud_desktop import settings as setting
 from ombud_desktop.instruments import builtin_instrument
 from ombud_desktop.packages.importer import import_package
 from ombud_desktop.services.assessments import AssessmentService
 from ombud_desktop.services.merge import list_conflicts, review_of
 from ombud_desktop.ui import alerts
-from ombud_desktop import settings as setting
 from ombud_desktop.ui.app import settings_at
 from ombud_desktop.ui.assessment_view import AssessmentView
 from ombud_desktop.ui.conflicts import ConflictsWindow
