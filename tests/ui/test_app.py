@@ -72,3 +72,20 @@ def test_the_settings_of_a_ui_ini_written_by_qsettings_are_kept(qtbot: Any, tmp_
 
 
 # The start sequence (setup first, or over the window; then resume): tests/ui/test_setup.py
+
+
+def test_a_settings_file_of_a_newer_version_stops_the_app_in_words(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from ombud_desktop.ui.app import main
+
+    path = tmp_path / "settings.json"
+    content = json.dumps({"format": setting.FORMAT, "version": 99, "settings": {}})
+    path.write_text(content)
+    shown: list[str] = []
+    monkeypatch.setattr("ombud_desktop.ui.alerts.error",
+                        lambda _parent, error: shown.append(error.code))
+    assert main(["--settings", str(path), "--workspace", str(tmp_path / "ws")]) == 2
+    assert shown == ["settings_too_new"]
+    assert path.read_text() == content
+    assert not (tmp_path / "ws").exists()
