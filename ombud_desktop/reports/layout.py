@@ -368,10 +368,10 @@ def thumbnail(path: Path, max_edge: int = 480) -> io.BytesIO | None:
     Only JPEG and PNG are opened, and their size is checked before anything is decoded: an
     evidence file from elsewhere may be anything (an archive, a program, a 50,000-pixel PNG).
     """
-    from PIL import Image
+    from PIL import Image, JpegImagePlugin, PngImagePlugin  # noqa: F401
 
     try:
-        with Image.open(path, formats=("JPEG", "MPO", "PNG")) as image:
+        with Image.open(path, formats=("JPEG", "PNG")) as image:
             width, height = image.size
             if not 0 < width * height <= THUMBNAIL_MAX_PIXELS:
                 return None

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import (  # the plugins of PHOTO_FORMATS, so that Image.open(formats=…) knows them
+    Image,
+    ImageOps,
+    JpegImagePlugin,  # noqa: F401
+    PngImagePlugin,  # noqa: F401
+    UnidentifiedImageError,
+    WebPImagePlugin,  # noqa: F401
+)
 
 from ombud_desktop.errors import EvidenceError
 from ombud_desktop.files import is_disk_full, write_atomically
@@ -27,11 +34,12 @@ DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 # pixels whose decoding would need 7.5 GB.
 MAX_IMAGE_PIXELS = 80_000_000
 MAX_IMAGE_EDGE = 20_000
-# Formats a photo may arrive in from a camera or a phone (MPO: a JPEG with a second frame).
-PHOTO_FORMATS = ("JPEG", "MPO", "PNG", "WEBP")
+# Formats a photo may arrive in from a camera or a phone (Pillow opens a JPEG with a second
+# frame, MPO, through its JPEG format).
+PHOTO_FORMATS = ("JPEG", "PNG", "WEBP")
 # The evidence store keeps photos as JPEG (they are recompressed when added): a package can
 # carry nothing else, and a declared media type must be the one its content has.
-STORED_PHOTO_FORMATS = ("JPEG", "MPO")
+STORED_PHOTO_FORMATS = ("JPEG",)
 PDF = "application/pdf"
 JPEG = "image/jpeg"
 JPEG_QUALITY = 85
