@@ -164,9 +164,9 @@ def _open_photo(data: bytes, name: str, formats: tuple[str, ...]) -> Image.Image
             filename=name,
             hint="Attach a photo (JPEG, PNG) or a PDF document.",
         ) from None
-    except Image.DecompressionBombError:
+    except Image.DecompressionBombError as exc:
         # Pillow's own limit (above ours) stopped it while reading the header.
-        raise _too_many_pixels(name, None) from None
+        raise _too_many_pixels(name, None, str(exc)) from None
     except EvidenceError:
         raise
     except Exception as exc:  # Pillow's decoders raise many kinds of error on bad bytes
@@ -192,8 +192,8 @@ def _check_dimensions(size: tuple[int, int], name: str) -> None:
         raise _too_many_pixels(name, size)
 
 
-def _too_many_pixels(name: str, size: tuple[int, int] | None) -> EvidenceError:
-    said = f" ({size[0]} × {size[1]} pixels)" if size else ""
+def _too_many_pixels(name: str, size: tuple[int, int] | None, why: str = "") -> EvidenceError:
+    said = f" ({size[0]} × {size[1]} pixels)" if size else f" ({why})"
     return EvidenceError(
         f"{name}: the photo is too large to open{said}; at most "
         f"{MAX_IMAGE_PIXELS // 1_000_000} million pixels and {MAX_IMAGE_EDGE} pixels a side",
