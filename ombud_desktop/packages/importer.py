@@ -23,6 +23,7 @@ from ombud_desktop.errors import InstrumentError, OmbudError
 from ombud_desktop.files import atomic_output, is_disk_full
 from ombud_desktop.instruments import parse_instrument_document
 from ombud_desktop.merge.plan import Node, plan_merge
+from ombud_desktop.packages.carried import evidence_problems, instrument_problems
 from ombud_desktop.packages.export import HPKE
 from ombud_desktop.packages.format import (
     ASSESSMENT_FORMAT,
@@ -184,6 +185,12 @@ def open_package(
             _read_assessment(reader, manifest.data, e, keys, receiving)
             for e in manifest.assessments
         ]
+        # What the package carries is checked as if it were added here (packages/carried.py).
+        problems = evidence_problems(
+            reader, manifest.members, (c for i in incoming for c in i.changes)
+        )
+        if problems:
+            raise _refused(path, problems)
     except BaseException:
         reader.close()
         raise
@@ -467,7 +474,13 @@ def _apply(
     try:
         with storage_errors(f"importing {path.name}"), workspace.db.atomic():
             if not store.has_instrument(workspace, instrument_hash):
-                workspace.keep_instrument(_instrument(reader, instrument_hash))
+                carried = _instrument(reader, instrument_hash)
+                problems = instrument_problems(
+                    workspace, carried, instrument_member(instrument_hash)
+                )
+                if problems:  # a doctored copy of an instrument known here
+                    raise _refused(path, problems)
+                workspace.keep_instrument(carried)
             for item in incoming:
                 receipts.append(_merge_assessment(workspace, reader, item, instrument_hash))
             if any(r.status != "already_present" for r in receipts):

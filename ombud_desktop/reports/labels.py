@@ -72,6 +72,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "absent": ("tidak hadir: {reason}", "not present: {reason}"),
     "not_yet": ("belum diwawancarai", "not interviewed yet"),
     "photos": ("Foto bukti", "Evidence photos"),
+    "photo_unreadable": (
+        "Foto tidak dapat ditampilkan (berkas rusak atau bukan foto)",
+        "The photo cannot be shown (the file is damaged or not a photo)",
+    ),
     "provisional": ("SEMENTARA", "PROVISIONAL"),
     "provisional_note": (
         "Hasil ini masih sementara: {n} hal belum lengkap. Skor dapat berubah.",

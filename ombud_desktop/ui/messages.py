@@ -43,6 +43,14 @@ def describe(error: OmbudError) -> tuple[str, str]:
                 "messages", "Copy the photo from the camera again, or take it again."
             ),
         ),
+        "evidence_dimensions": (
+            QCoreApplication.translate(
+                "messages", "%1: the photo has too many pixels to be opened safely."
+            ),
+            QCoreApplication.translate(
+                "messages", "Attach the photo as the camera saved it, or a smaller copy of it."
+            ),
+        ),
         "evidence_write_failed": (
             QCoreApplication.translate("messages", "%1 could not be stored."),
             QCoreApplication.translate(
@@ -76,6 +84,14 @@ def describe(error: OmbudError) -> tuple[str, str]:
             QCoreApplication.translate("messages", "The disk is full."),
             QCoreApplication.translate(
                 "messages", "Free some space on the disk and try again; nothing was changed."
+            ),
+        ),
+        "file_too_large": (
+            QCoreApplication.translate("messages", "%1 is too large for this disk."),
+            QCoreApplication.translate(
+                "messages",
+                "Save it to another disk (a USB stick formatted as FAT32 takes at most 4 GB), "
+                "or export one period at a time.",
             ),
         ),
         "export_failed": (

@@ -2375,6 +2375,14 @@ Paket masuk ke kotak keluar: %2</translation>
         <translation>Salin lagi foto dari kamera, atau ambil foto ulang.</translation>
     </message>
     <message>
+        <source>%1: the photo has too many pixels to be opened safely.</source>
+        <translation>%1: foto memiliki terlalu banyak piksel untuk dibuka dengan aman.</translation>
+    </message>
+    <message>
+        <source>Attach the photo as the camera saved it, or a smaller copy of it.</source>
+        <translation>Lampirkan foto sebagaimana disimpan kamera, atau salinannya yang lebih kecil.</translation>
+    </message>
+    <message>
         <source>%1 could not be stored.</source>
         <translation>%1 tidak dapat disimpan.</translation>
     </message>
@@ -2429,6 +2437,14 @@ Paket masuk ke kotak keluar: %2</translation>
     <message>
         <source>Free some space on the disk and try again; nothing was changed.</source>
         <translation>Kosongkan sebagian ruang disk lalu coba lagi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for this disk.</source>
+        <translation>%1 terlalu besar untuk disk ini.</translation>
+    </message>
+    <message>
+        <source>Save it to another disk (a USB stick formatted as FAT32 takes at most 4 GB), or export one period at a time.</source>
+        <translation>Simpan ke disk lain (flashdisk berformat FAT32 hanya menampung berkas paling besar 4 GB), atau ekspor satu periode sekaligus.</translation>
     </message>
     <message>
         <source>The workspace cannot be written to.</source>
@@ -2665,6 +2681,18 @@ Paket masuk ke kotak keluar: %2</translation>
     <message>
         <source>Both copies must use the same instrument version; nothing was imported.</source>
         <translation>Kedua salinan harus memakai versi instrumen yang sama; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s instrument has the name and version of one this workspace knows, but other content.</source>
+        <translation>Instrumen dalam paket memiliki nama dan versi yang dikenal ruang kerja ini, tetapi isinya berbeda.</translation>
+    </message>
+    <message>
+        <source>Do not import it: ask the assessor which instrument file they use. Nothing was imported.</source>
+        <translation>Jangan impor paket ini: tanyakan kepada penilai berkas instrumen mana yang dipakainya. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>An evidence file in the package is not a readable photo or PDF document, or not of the type it claims.</source>
+        <translation>Sebuah berkas bukti dalam paket bukan foto atau dokumen PDF yang dapat dibaca, atau jenisnya tidak sesuai dengan yang dinyatakan.</translation>
     </message>
     <message>
         <source>The file was not found.</source>

@@ -112,6 +112,26 @@ def package_texts() -> dict[str, tuple[str, str]]:
                 "Both copies must use the same instrument version; nothing was imported.",
             ),
         ),
+        "instrument_altered": (
+            translate(
+                "messages",
+                "The package's instrument has the name and version of one this workspace knows, "
+                "but other content.",
+            ),
+            translate(
+                "messages",
+                "Do not import it: ask the assessor which instrument file they use. Nothing was "
+                "imported.",
+            ),
+        ),
+        "evidence_invalid": (
+            translate(
+                "messages",
+                "An evidence file in the package is not a readable photo or PDF document, or not "
+                "of the type it claims.",
+            ),
+            again,
+        ),
         # verification problems (also the codes of ImportRefused)
         "not_found": (
             translate("messages", "The file was not found."),
