@@ -9,6 +9,7 @@ The bad packages verify: they are signed by a trusted assessor with the project'
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import shutil
 from collections.abc import Callable
@@ -186,3 +187,25 @@ def test_sync_watch_keeps_going_after_a_bad_package(
     with Workspace.open(workspace, create=False) as ws:
         imported = {row["id"] for row in ws.assessment_rows()}
     assert imported == {document_of(p)["assessment_id"] for p in (packages[0], *packages[2:])}
+
+
+def test_import_of_several_files_refuses_the_bad_one_and_imports_the_rest(
+    packages: list[Path],
+    people: People,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bad = _bad("reused_change_id", packages, people, tmp_path / "bad")
+    named = [("1-good", packages[0]), ("2-bad", bad), ("3-good", packages[2])]
+    files = _in(tmp_path / "files", named)
+    workspace = tmp_path / "supervisor"
+    keys = ["--workspace", str(workspace), "--keys", str(people.supervisor.folder)]
+    code = main([*keys, "import", *map(str, files), "--json"])
+    out, _err = capsys.readouterr()
+    assert code == 1  # something was refused, as for any refused package
+    results = json.loads(out)
+    assert [r.get("refused", False) for r in results] == [False, True, False]
+    assert results[1]["code"] not in ("error", "package_failed")  # refused with its own code
+    with Workspace.open(workspace, create=False) as ws:
+        imported = {row["id"] for row in ws.assessment_rows()}
+    assert imported == {document_of(p)["assessment_id"] for p in (packages[0], packages[2])}
