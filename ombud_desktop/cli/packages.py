@@ -11,10 +11,11 @@ from typing import Any
 import click
 
 from ombud_desktop.cli.output import echo_json
-from ombud_desktop.errors import OmbudError
-from ombud_desktop.packages.format import DEFAULT_MAX_PACKAGE_BYTES
+from ombud_desktop.errors import OmbudError, StorageError
+from ombud_desktop.merge.batch import WORKSPACE_FAILURES
+from ombud_desktop.packages.format import DEFAULT_MAX_PACKAGE_BYTES, PackageError
 from ombud_desktop.packages.keys import KeyError_, PublicKeyFile, check_passphrase, short
-from ombud_desktop.services.packages import ImportRefused, PackageService, package_files
+from ombud_desktop.services.packages import PackageService, package_files
 
 PASSPHRASE_ENV = "OMBUD_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "OMBUD_NEW_PASSPHRASE"
@@ -444,7 +445,9 @@ def import_(
                 receipt = service.import_one(
                     path, passphrase=passphrase, trust_signer=trust_signer
                 )
-            except ImportRefused as exc:
+            except (PackageError, StorageError) as exc:  # refused, or broke a rule: this file
+                if exc.code in WORKSPACE_FAILURES:
+                    raise  # the workspace itself failed: every later file would too
                 refused += 1
                 receipts.append(
                     {

@@ -20,10 +20,10 @@ import sqlite_utils
 import uuid6
 
 from ombud_desktop import __version__
+from ombud_desktop.domain.changelog import Node, ordered_heads
 from ombud_desktop.domain.ids import matches
 from ombud_desktop.errors import NotFoundError, StorageError
 from ombud_desktop.instruments import Instrument, canonical_json, parse_instrument_document
-from ombud_desktop.merge.plan import Node, ordered_heads
 from ombud_desktop.paths import default_workspace  # noqa: F401 - re-exported
 from ombud_desktop.storage.changes import (
     TARGETS,
@@ -261,6 +261,10 @@ class Workspace:
             )
         self._instruments[instrument.content_hash] = instrument
 
+    def forget_instrument(self, content_hash: str) -> None:
+        """Drop an instrument from the in-memory cache (its row was rolled back, for example)."""
+        self._instruments.pop(content_hash, None)
+
     def instrument(self, content_hash: str) -> Instrument:
         """Return the instrument with this content hash, as stored in the workspace."""
         if content_hash in self._instruments:
@@ -411,8 +415,8 @@ class Workspace:
                     resolved.append(cell)
                 heads[cell] = [change.id]
                 changes.append(change)
-            self._append(changes)
-            self._apply(assessment_id, changes, at)
+            self.append_changes(changes)
+            self.apply_changes(assessment_id, changes, at)
             for target, row_id, field in resolved:
                 self.db.execute(
                     "DELETE FROM conflicts WHERE assessment_id = ? AND target = ? AND "
@@ -453,7 +457,12 @@ class Workspace:
             )
         return {cell: [n.id for n in ordered_heads(found)] for cell, found in nodes.items()}
 
-    def _append(self, changes: list[Change]) -> None:
+    def append_changes(self, changes: list[Change]) -> None:
+        """Append change records as they are (ids, authors, devices, times kept).
+
+        The caller holds the transaction (``db.atomic()``), and keeps the materialised rows in
+        step with :meth:`apply_changes`.
+        """
         self.db.conn.executemany(
             "INSERT INTO changes (id, assessment_id, target, row_id, field, value, author, "
             "author_nip, device_id, at, supersedes, also_supersedes) "
@@ -477,8 +486,11 @@ class Workspace:
             ],
         )
 
-    def _apply(self, assessment_id: str, changes: list[Change], at: str) -> None:
-        """Update the materialised tables: one upsert per (target, field) group."""
+    def apply_changes(self, assessment_id: str, changes: list[Change], at: str) -> None:
+        """Set the materialised rows to these changes' values: one upsert per (target, field).
+
+        The caller holds the transaction (``db.atomic()``).
+        """
         groups: dict[tuple[str, str], list[Change]] = {}
         for change in changes:
             groups.setdefault((change.target, change.field), []).append(change)

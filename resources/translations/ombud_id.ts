@@ -2659,6 +2659,14 @@ Paket masuk ke kotak keluar: %2</translation>
         <translation>Periksa bahwa folder ruang kerja dapat ditulisi; tidak ada yang diimpor.</translation>
     </message>
     <message>
+        <source>The package could not be imported: an unexpected error.</source>
+        <translation>Paket tidak dapat diimpor: terjadi kesalahan yang tidak terduga.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was imported; the other packages were. Please report this with the file.</source>
+        <translation>Tidak ada isinya yang diimpor; paket lainnya tetap diimpor. Mohon laporkan ini beserta berkasnya.</translation>
+    </message>
+    <message>
         <source>An evidence file is missing from the workspace.</source>
         <translation>Sebuah berkas bukti hilang dari ruang kerja.</translation>
     </message>

@@ -88,6 +88,14 @@ def package_texts() -> dict[str, tuple[str, str]]:
                 "Check that the workspace folder can be written to; nothing was imported.",
             ),
         ),
+        "package_failed": (
+            translate("messages", "The package could not be imported: an unexpected error."),
+            translate(
+                "messages",
+                "Nothing of it was imported; the other packages were. Please report this "
+                "with the file.",
+            ),
+        ),
         "evidence_missing": (
             translate("messages", "An evidence file is missing from the workspace."),
             translate(
