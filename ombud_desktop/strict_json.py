@@ -1,0 +1,151 @@
+"""Read JSON that arrives from elsewhere strictly: I-JSON (RFC 7493), one value per name, bounded.
+
+Python's ``json`` module accepts ``NaN`` and ``Infinity``, keeps the last of two equal keys, reads
+integers of any size and recurses once per level of nesting (a value nested 100,000 deep ends
+in ``RecursionError``). Everything read from a package or a key file goes through :func:`loads`,
+which refuses each of those with its own code, so a hostile or broken file is a message:
+
+- ``json_invalid``: not UTF-8, not JSON, or a string holding half of a surrogate pair;
+- ``json_duplicate_key``: an object names a member twice;
+- ``json_number``: ``NaN``, ``Infinity``, an integer beyond ±(2**53 − 1), a number too large for
+  a double;
+- ``json_too_deep``: arrays and objects nested deeper than :data:`MAX_DEPTH`.
+
+A value :func:`loads` returns can be written as RFC 8785 canonical JSON and read back unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+from ombud_desktop.errors import OmbudError
+
+# Ombud's own documents nest 5 levels, instruments 9; anything near this limit is hostile.
+MAX_DEPTH = 64
+MAX_SAFE_INTEGER = 2**53 - 1
+_SAFE_DIGITS = len(str(MAX_SAFE_INTEGER))
+
+# A whole string (possessive, so no backtracking), a bracket, or a quote that opens a string
+# never closed: the scan stops there, as the text cannot be JSON.
+_TOKENS = re.compile(r'"(?:[^"\\]++|\\.)*+"|[\[\]{}]|"', re.DOTALL)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+class JSONRefused(OmbudError):
+    """A JSON text breaks a rule of the strict reader; ``data["member"]`` names where it was."""
+
+    code = "json_invalid"
+
+
+class _Refusal(Exception):
+    def __init__(self, code: str, reason: str):
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+def loads(data: bytes | str, *, what: str, max_depth: int = MAX_DEPTH) -> Any:
+    """Return the value of a JSON text, or raise JSONRefused naming ``what`` and the rule."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        _check_depth(text, max_depth)
+        value = json.loads(
+            text,
+            object_pairs_hook=_object,
+            parse_constant=_constant,
+            parse_int=_integer,
+            parse_float=_float,
+        )
+        if _SURROGATE_ESCAPE.search(text):
+            _check_strings(value)
+    except UnicodeDecodeError as exc:
+        raise _refused(what, "json_invalid", f"is not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        reason = f"is not valid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})"
+        raise _refused(what, "json_invalid", reason) from None
+    except _Refusal as exc:
+        raise _refused(what, exc.code, exc.reason) from None
+    return value
+
+
+def _refused(what: str, code: str, reason: str) -> JSONRefused:
+    return JSONRefused(
+        f"{what} {reason}",
+        code=code,
+        hint="The file was not written by Ombud Desktop or was altered; ask for a new copy.",
+        member=what,
+    )
+
+
+def _check_depth(text: str, limit: int) -> None:
+    """Refuse nesting deeper than ``limit`` before the parser (which recurses) sees it."""
+    depth = 0
+    for match in _TOKENS.finditer(text):
+        first = text[match.start()]
+        if first in "[{":
+            depth += 1
+            if depth > limit:
+                raise _Refusal("json_too_deep", f"is nested more than {limit} levels deep")
+        elif first in "]}":
+            depth -= 1
+        elif match.end() - match.start() == 1:
+            raise _Refusal("json_invalid", "is not valid JSON (a string is never closed)")
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Refusal("json_duplicate_key", f"names the key {key!r} twice in one object")
+            seen.add(key)
+    return result
+
+
+def _constant(name: str) -> Any:
+    raise _Refusal("json_number", f"holds {name}, which is not a number JSON allows")
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > _SAFE_DIGITS or abs(int(text)) > MAX_SAFE_INTEGER:
+        shown = text if len(text) <= 24 else f"{text[:20]}… ({len(text)} digits)"
+        raise _Refusal(
+            "json_number", f"holds the integer {shown}, beyond ±(2^53 − 1) (I-JSON, RFC 7493)"
+        )
+    return int(text)
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        shown = text if len(text) <= 24 else f"{text[:20]}…"
+        raise _Refusal("json_number", f"holds the number {shown}, too large for a double")
+    return value
+
+
+def _check_strings(value: Any) -> None:
+    """Refuse a string or key holding half of a surrogate pair (``"\\ud800"``)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            strings = [item]
+        elif isinstance(item, dict):
+            strings = list(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            strings = []
+            stack.extend(item)
+        else:
+            continue
+        for text in strings:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise _Refusal(
+                    "json_invalid", "holds half of a UTF-16 surrogate pair (not Unicode text)"
+                ) from None
