@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from platformdirs import user_data_dir
 
+from ombud_desktop import strict_json
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.files import write_atomically
 
@@ -165,12 +166,13 @@ class PublicKeyFile:
     def from_bytes(cls, data: bytes, *, name: str = "the key file") -> PublicKeyFile:
         """Read a public key file, refusing anything malformed with a clear message."""
         try:
-            doc = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+            doc = strict_json.loads(data, what=name)
+        except strict_json.JSONRefused as exc:
             raise KeyError_(
-                f"{name} is not an Ombud public key file",
+                f"{name} is not an Ombud public key file: {exc.message}",
                 code="key_file_invalid",
                 hint="Ask for the .ombkey file exported from Pengaturan › Kunci.",
+                rule=exc.code,
             ) from None
         if not isinstance(doc, dict) or doc.get("format") != PUBLIC_KEY_FORMAT:
             raise KeyError_(
@@ -511,8 +513,10 @@ class KeyStore:
             cached = self._cache.get(path)
             if cached is not None and cached[0] == stamp:
                 return cached[1]
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            doc = strict_json.loads(path.read_bytes(), what=str(path))
+        except strict_json.JSONRefused as exc:
+            raise KeyError_(exc.message, code="key_file_invalid", rule=exc.code) from None
+        except OSError as exc:
             raise KeyError_(f"cannot read {path}: {exc}", code="key_file_invalid") from None
         if not isinstance(doc, dict):
             raise KeyError_(f"{path} is not a key file", code="key_file_invalid")
