@@ -7,8 +7,8 @@ which refuses each of those with its own code, so a hostile or broken file is a 
 
 - ``json_invalid``: not UTF-8, not JSON, or a string holding half of a surrogate pair;
 - ``json_duplicate_key``: an object names a member twice;
-- ``json_number``: ``NaN``, ``Infinity``, an integer beyond ±(2**53 − 1), a number too large for
-  a double;
+- ``json_number``: ``NaN``, ``Infinity``, any number beyond ±(2**53 − 1) (an integer, or a
+  fraction or exponent form such as ``1e300``);
 - ``json_too_deep``: arrays and objects nested deeper than :data:`MAX_DEPTH`.
 
 A value :func:`loads` returns can be written as RFC 8785 canonical JSON and read back unchanged.
@@ -121,9 +121,13 @@ def _integer(text: str) -> int:
 
 def _float(text: str) -> float:
     value = float(text)
+    shown = text if len(text) <= 24 else f"{text[:20]}…"
     if not math.isfinite(value):
-        shown = text if len(text) <= 24 else f"{text[:20]}…"
         raise _Refusal("json_number", f"holds the number {shown}, too large for a double")
+    if abs(value) > MAX_SAFE_INTEGER:
+        # Canonical JSON writes 1e20 as 100000000000000000000: refused here as an integer
+        # past the limit would be, so every value read can be written canonically and read back.
+        raise _Refusal("json_number", f"holds the number {shown}, beyond ±(2^53 − 1)")
     return value
 
 
