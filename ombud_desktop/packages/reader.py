@@ -360,13 +360,7 @@ class PackageReader:
         if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
             raise self._fatal("not_a_package", "manifest.json is not an Ombud package manifest")
         version = data.get("format_version")
-        if type(version) is not int or version != PACKAGE_FORMAT_VERSION:
-            raise self._fatal(
-                "format_version_unknown",
-                f"package format version {version!r} is not known to this version of Ombud "
-                f"Desktop (it reads version {PACKAGE_FORMAT_VERSION})",
-            )
-        if raw != canonical_manifest(data):
+        if raw != canonical_manifest(data) and version == PACKAGE_FORMAT_VERSION:
             # The signature covers the canonical bytes; any other spelling of the same value
             # (re-indented, keys reordered, 1.0 for 1) is not what was signed.
             raise self._fatal(
@@ -374,6 +368,12 @@ class PackageReader:
                 "manifest.json is not byte for byte the canonical JSON (RFC 8785) that was "
                 "signed: it was rewritten after signing",
                 MANIFEST,
+            )
+        if type(version) is not int or version != PACKAGE_FORMAT_VERSION:
+            raise self._fatal(
+                "format_version_unknown",
+                f"package format version {version!r} is not known to this version of Ombud "
+                f"Desktop (it reads version {PACKAGE_FORMAT_VERSION})",
             )
         self._manifest_bytes = raw
         try:
