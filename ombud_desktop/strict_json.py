@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from itertools import accumulate
 from typing import Any
 
 from ombud_desktop.errors import OmbudError
@@ -28,9 +29,12 @@ MAX_DEPTH = 64
 MAX_SAFE_INTEGER = 2**53 - 1
 _SAFE_DIGITS = len(str(MAX_SAFE_INTEGER))
 
-# A whole string (possessive, so no backtracking), a bracket, or a quote that opens a string
-# never closed: the scan stops there, as the text cannot be JSON.
-_TOKENS = re.compile(r'"(?:[^"\\]++|\\.)*+"|[\[\]{}]|"', re.DOTALL)
+# A string, closed or running to the end of the text (possessive and always matching, so the
+# scan is linear whatever the text). The parser never gets past a string that is not closed,
+# so the brackets it would see are exactly those outside these matches.
+_STRING = re.compile(r'"(?:[^"\\]++|\\.?)*+(?:"|\Z)', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
@@ -82,17 +86,11 @@ def _refused(what: str, code: str, reason: str) -> JSONRefused:
 
 def _check_depth(text: str, limit: int) -> None:
     """Refuse nesting deeper than ``limit`` before the parser (which recurses) sees it."""
-    depth = 0
-    for match in _TOKENS.finditer(text):
-        first = text[match.start()]
-        if first in "[{":
-            depth += 1
-            if depth > limit:
-                raise _Refusal("json_too_deep", f"is nested more than {limit} levels deep")
-        elif first in "]}":
-            depth -= 1
-        elif match.end() - match.start() == 1:
-            raise _Refusal("json_invalid", "is not valid JSON (a string is never closed)")
+    if text.count("[") + text.count("{") <= limit:
+        return
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    if max(accumulate(map(_STEP.__getitem__, brackets)), default=0) > limit:
+        raise _Refusal("json_too_deep", f"is nested more than {limit} levels deep")
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
