@@ -167,7 +167,7 @@ def keys_trust(ctx: Any, key_file: Path, yes: bool) -> None:
     """Trust the signer of a public key file after comparing its fingerprint."""
     from ombud_desktop.packages.keys import spoken
 
-    person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
+    person = PublicKeyFile.read(key_file)
     click.echo(f"{person.name or key_file.name}: {spoken(person.fingerprint)}")
     if not yes and not click.confirm("Do these digits match what the owner reads to you?"):
         raise click.exceptions.Abort()
@@ -214,7 +214,7 @@ def keys_recipient(ctx: Any, key_file: Path | None, clear: bool) -> None:
         return
     if key_file is None:
         raise click.UsageError("give the supervisor's .ombkey file, or --clear")
-    person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
+    person = PublicKeyFile.read(key_file)
     ctx.keys.set_recipient(person)
     ctx.keys.trust(person.signing_key, person.name)
     click.echo(

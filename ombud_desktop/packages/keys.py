@@ -22,6 +22,7 @@ import base64
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,6 +47,7 @@ TRUSTED_KEYS_FORMAT = "ombud-trusted-keys"
 KEY_FORMAT_VERSION = 1
 FINGERPRINT_PURPOSE = b"ombud-desktop/key-fingerprint/v1\x00"
 MIN_PASSPHRASE = 8
+MAX_KEY_FILE_BYTES = 64 * 1024
 SIGNING = "ed25519-signing"
 RECEIVING = "x25519-receiving"
 _FILES = {SIGNING: "signing-key.json", RECEIVING: "receiving-key.json"}
@@ -161,6 +163,26 @@ class PublicKeyFile:
     def to_bytes(self) -> bytes:
         """Return the file's bytes (JSON, UTF-8)."""
         return (json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n").encode()
+
+    @classmethod
+    def read(cls, path: Path) -> PublicKeyFile:
+        """Read a ``.ombkey`` file: a regular file of at most 64 KB (a pipe is never waited on)."""
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        try:
+            descriptor = os.open(path, flags)
+        except OSError as exc:
+            raise KeyError_(
+                f"cannot read {path.name}: {exc.strerror}", code="key_file_invalid"
+            ) from None
+        with os.fdopen(descriptor, "rb") as stream:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                raise KeyError_(f"{path.name} is not a regular file", code="key_file_invalid")
+            if hasattr(os, "O_NONBLOCK"):
+                os.set_blocking(descriptor, True)
+            data = stream.read(MAX_KEY_FILE_BYTES + 1)
+        if len(data) > MAX_KEY_FILE_BYTES:
+            raise KeyError_(f"{path.name} is too large for a key file", code="key_file_invalid")
+        return cls.from_bytes(data, name=path.name)
 
     @classmethod
     def from_bytes(cls, data: bytes, *, name: str = "the key file") -> PublicKeyFile:

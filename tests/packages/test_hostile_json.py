@@ -333,3 +333,36 @@ def test_a_one_shot_sync_that_refused_a_package_exits_non_zero(
     shutil.copy(package, inbox / package.name)
     result = _ombud(*where, "sync", str(inbox), "--settle", "0")
     assert result.returncode == 0, result.stderr
+
+
+# -- key files ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", list(HOSTILE))
+def test_a_hostile_public_key_file_is_refused_with_the_rule(
+    case: str, people: People, tmp_path: Path
+) -> None:
+    from ombud_desktop.packages.keys import MAX_KEY_FILE_BYTES, KeyError_, PublicKeyFile
+
+    pair, code = HOSTILE[case]
+    path = tmp_path / "siti.ombkey"
+    path.write_bytes(_insert(people.assessor.public_key_file().to_bytes(), pair))
+    trusted_before = people.supervisor.trusted()
+    with pytest.raises(KeyError_) as refused:
+        PublicKeyFile.read(path)
+    assert refused.value.code == "key_file_invalid"
+    if path.stat().st_size > MAX_KEY_FILE_BYTES:  # 100,000 levels do not fit in a key file
+        assert refused.value.message == "siti.ombkey is too large for a key file"
+    else:
+        assert refused.value.data["rule"] == code
+        assert refused.value.message.startswith("siti.ombkey is not an Ombud public key file")
+    assert people.supervisor.trusted() == trusted_before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_given_as_a_key_file_is_refused_not_waited_on(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "siti.ombkey")
+    where = ["--workspace", str(tmp_path / "ws"), "--keys", str(tmp_path / "keys")]
+    result = _ombud(*where, "keys", "trust", str(tmp_path / "siti.ombkey"), "--yes")
+    assert result.returncode == 2, result.stderr
+    assert "siti.ombkey is not a regular file" in result.stderr
