@@ -189,7 +189,7 @@ def keys_trust(
     """Trust the signer of a public key file after comparing its fingerprint."""
     from ombud_desktop.packages.keys import spoken
 
-    person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
+    person = PublicKeyFile.read(key_file)
     role = role or ("national" if person.role == "national" else "assessor")
     label = " (NATIONAL KEY, pusat)" if role == "national" else ""
     click.echo(f"{person.name or key_file.name}{label}: {spoken(person.fingerprint)}")
@@ -242,7 +242,7 @@ def keys_recipient(ctx: Any, key_file: Path | None, clear: bool) -> None:
         return
     if key_file is None:
         raise click.UsageError("give the supervisor's .ombkey file, or --clear")
-    person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
+    person = PublicKeyFile.read(key_file)
     ctx.keys.set_recipient(person)
     ctx.keys.trust(
         person.signing_key, person.name, role="national" if person.role else "supervisor"
@@ -277,7 +277,7 @@ def keys_certify(
     from ombud_desktop.packages.certificates import chain_from_json, chain_to_bytes, issue
 
     store = ctx.keys
-    person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
+    person = PublicKeyFile.read(key_file)
     own_chain = chain_from_json(
         {"format": "ombud-certificates", "format_version": 1,
          "certificates": store.certificates()}

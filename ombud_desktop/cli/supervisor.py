@@ -268,15 +268,18 @@ def sync(
     with ctx.workspace(create=True) as workspace:
         service = PackageService(workspace, ctx.keys)
         # Without --watch: one look, and a second once files seen at the first have settled.
-        looks = 0
+        looks = refused = 0
         while True:
             report = watcher.sync(service, passphrase=passphrase)
             looks += 1
             if report is not None:
                 _echo_merge(report)
+                refused += len(report.refused)
             if not watch and (looks > 1 or not watcher.waiting()):
                 break
             time.sleep(interval if watch else settle)
+    if refused:  # one look (no --watch) that refused a package fails, as `import` does
+        raise SystemExit(EXIT_PROBLEMS)
 
 
 COMMANDS = [merge, conflicts, review, sync]

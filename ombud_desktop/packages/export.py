@@ -232,7 +232,7 @@ def _write(
         "purpose": SIGNATURE_PURPOSE.rstrip(b"\x00").decode(),
         "signature": b64(signer.key.sign(signed_bytes(manifest))),
     }
-    _add_bytes(archive, MANIFEST, _json(manifest), stamp)
+    _add_bytes(archive, MANIFEST, rfc8785.dumps(manifest), stamp)  # exactly the signed bytes
     _add_bytes(archive, SIGNATURE, _json(signature), stamp)
 
 

@@ -1,9 +1,10 @@
 """The package format (``.ombx``): names, versions, limits and the bytes that get signed.
 
 A package is a zip file. ``manifest.json`` lists every other member with its size and SHA-256;
-``signature.json`` holds an Ed25519 signature over the manifest's RFC 8785 canonical bytes,
-prefixed with a purpose string so the signature means "this is an Ombud package manifest" and
-nothing else. The whole format is described in ``docs/package-format.md``.
+``signature.json`` holds an Ed25519 signature over the manifest member's bytes, which must be
+the RFC 8785 canonical JSON of its value (so a value has one spelling only), prefixed with a
+purpose string so the signature means "this is an Ombud package manifest" and nothing else. The
+whole format is described in ``docs/package-format.md``.
 """
 
 from __future__ import annotations
@@ -103,6 +104,18 @@ def zip_stamp(moment: datetime) -> tuple[int, int, int, int, int, int]:
         moment.minute,
         moment.second - moment.second % 2,  # zip times have two-second steps
     )
+
+
+def canonical_manifest(manifest: dict[str, Any]) -> bytes:
+    """Return the manifest's RFC 8785 canonical JSON: the ``manifest.json`` member, byte for byte.
+
+    A value that has no canonical form (a string with half a surrogate pair, an integer past
+    2^53) gives ``b""``, which no manifest member equals.
+    """
+    try:
+        return rfc8785.dumps(manifest)
+    except rfc8785.CanonicalizationError:
+        return b""
 
 
 def signed_bytes(manifest: dict[str, Any]) -> bytes:

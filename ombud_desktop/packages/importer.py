@@ -10,7 +10,6 @@ it was: the database transaction is rolled back and evidence files it placed are
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from ombud_desktop import strict_json
 from ombud_desktop.errors import InstrumentError, OmbudError
 from ombud_desktop.files import atomic_output, is_disk_full
 from ombud_desktop.instruments import parse_instrument_document
@@ -324,10 +324,9 @@ def unlock_receiving_key(keys: KeyStore, passphrase: str | None) -> X25519Privat
 
 def _read_json(reader: PackageReader, name: str) -> Any:
     try:
-        return json.loads(reader.read_member(name).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        problem = Problem("member_invalid", f"{name} is not valid JSON", name)
-        raise _refused(reader.path, [problem]) from None
+        return reader.read_json(name)
+    except strict_json.JSONRefused as exc:
+        raise _refused(reader.path, [Problem(exc.code, exc.message, name)]) from None
 
 
 def _read_assessment(
@@ -436,7 +435,9 @@ def _open_personal(
     info = PERSONAL_INFO + manifest["package_id"].encode() + b"/" + assessment_id.encode()
     try:
         plain = HPKE.decrypt(reader.read_member(name), receiving, info=info)
-        records = json.loads(plain.decode("utf-8"))["changes"]
+        records = strict_json.loads(plain, what=name)["changes"]
+    except strict_json.JSONRefused as exc:
+        raise _refused(reader.path, [Problem(exc.code, exc.message, name)]) from None
     except (InvalidTag, ValueError, KeyError, TypeError):
         raise _refused(
             reader.path,

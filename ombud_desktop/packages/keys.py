@@ -22,6 +22,7 @@ import base64
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +37,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from platformdirs import user_data_dir
 
+from ombud_desktop import strict_json
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.files import write_atomically
 
@@ -45,6 +47,7 @@ TRUSTED_KEYS_FORMAT = "ombud-trusted-keys"
 KEY_FORMAT_VERSION = 1
 FINGERPRINT_PURPOSE = b"ombud-desktop/key-fingerprint/v1\x00"
 MIN_PASSPHRASE = 8
+MAX_KEY_FILE_BYTES = 64 * 1024
 SIGNING = "ed25519-signing"
 RECEIVING = "x25519-receiving"
 _FILES = {SIGNING: "signing-key.json", RECEIVING: "receiving-key.json"}
@@ -169,15 +172,36 @@ class PublicKeyFile:
         return (json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n").encode()
 
     @classmethod
+    def read(cls, path: Path) -> PublicKeyFile:
+        """Read a ``.ombkey`` file: a regular file of at most 64 KB (a pipe is never waited on)."""
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        try:
+            descriptor = os.open(path, flags)
+        except OSError as exc:
+            raise KeyError_(
+                f"cannot read {path.name}: {exc.strerror}", code="key_file_invalid"
+            ) from None
+        with os.fdopen(descriptor, "rb") as stream:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                raise KeyError_(f"{path.name} is not a regular file", code="key_file_invalid")
+            if hasattr(os, "O_NONBLOCK"):
+                os.set_blocking(descriptor, True)
+            data = stream.read(MAX_KEY_FILE_BYTES + 1)
+        if len(data) > MAX_KEY_FILE_BYTES:
+            raise KeyError_(f"{path.name} is too large for a key file", code="key_file_invalid")
+        return cls.from_bytes(data, name=path.name)
+
+    @classmethod
     def from_bytes(cls, data: bytes, *, name: str = "the key file") -> PublicKeyFile:
         """Read a public key file, refusing anything malformed with a clear message."""
         try:
-            doc = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+            doc = strict_json.loads(data, what=name)
+        except strict_json.JSONRefused as exc:
             raise KeyError_(
-                f"{name} is not an Ombud public key file",
+                f"{name} is not an Ombud public key file: {exc.message}",
                 code="key_file_invalid",
                 hint="Ask for the .ombkey file exported from Pengaturan › Kunci.",
+                rule=exc.code,
             ) from None
         if not isinstance(doc, dict) or doc.get("format") != PUBLIC_KEY_FORMAT:
             raise KeyError_(
@@ -590,8 +614,10 @@ class KeyStore:
             cached = self._cache.get(path)
             if cached is not None and cached[0] == stamp:
                 return cached[1]
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            doc = strict_json.loads(path.read_bytes(), what=str(path))
+        except strict_json.JSONRefused as exc:
+            raise KeyError_(exc.message, code="key_file_invalid", rule=exc.code) from None
+        except OSError as exc:
             raise KeyError_(f"cannot read {path}: {exc}", code="key_file_invalid") from None
         if not isinstance(doc, dict):
             raise KeyError_(f"{path} is not a key file", code="key_file_invalid")

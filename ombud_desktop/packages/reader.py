@@ -12,9 +12,10 @@ check its hash again as they read.
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import io
-import json
+import os
 import stat
 import struct
 import zipfile
@@ -29,6 +30,7 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from ombud_desktop import strict_json
 from ombud_desktop.packages.format import (
     DEFAULT_MAX_PACKAGE_BYTES,
     MANIFEST,
@@ -39,18 +41,21 @@ from ombud_desktop.packages.format import (
     PACKAGE_FORMAT_VERSION,
     RATIO_CHECK_FROM_BYTES,
     SIGNATURE,
+    SIGNATURE_PURPOSE,
     Manifest,
     Member,
     PackageError,
     Problem,
+    canonical_manifest,
     parse_manifest,
-    signed_bytes,
     unsafe_path_reason,
     zip_stamp,
 )
 from ombud_desktop.packages.keys import fingerprint, short
 
 CHUNK = 1024 * 1024
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX only; Windows has no FIFOs to wait on
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 Trust = Callable[[str], bool]
 
 
@@ -117,6 +122,8 @@ class PackageReader:
         self._zip: zipfile.ZipFile | None = None
         self._declared: dict[str, Member] = {}
         self._infos: dict[str, zipfile.ZipInfo] = {}
+        self._manifest_bytes = b""
+        self._json: dict[str, Any] = {}
         self.report = VerifyReport(self.path)
         self._members_checked = False
 
@@ -152,7 +159,7 @@ class PackageReader:
                 pass
             return self.report
         self.close()
-        self._declared, self._infos = {}, {}
+        self._declared, self._infos, self._json = {}, {}, {}
         report = self.report = VerifyReport(self.path)
         self._members_checked = False
         try:
@@ -177,19 +184,15 @@ class PackageReader:
         return _Fatal()
 
     def _open(self) -> None:
-        try:
-            size = self.path.stat().st_size
-        except FileNotFoundError:
-            raise self._fatal("not_found", f"{self.path.name}: no such file") from None
-        except OSError as exc:
-            raise self._fatal("unreadable", f"{self.path.name}: cannot be read ({exc})") from None
+        self._stream = self._open_regular_file()
+        size = os.fstat(self._stream.fileno()).st_size
         if size > self.max_bytes:
             raise self._fatal(
                 "package_too_large",
                 f"the package is {_mb(size)}, over the limit of {_mb(self.max_bytes)}",
             )
+        head = b""
         try:
-            self._stream = self.path.open("rb")
             head = self._stream.read(4)
             self._stream.seek(0)
             self._zip = zipfile.ZipFile(self._stream)
@@ -202,6 +205,42 @@ class PackageReader:
             raise self._fatal(
                 "not_a_package", "this is not an Ombud package (not a zip file)"
             ) from None
+
+    def _open_regular_file(self) -> BinaryIO:
+        """Open the package, refusing anything but a regular file (a FIFO would block a read).
+
+        The file is opened without following a final symbolic link and without waiting for a
+        writer, then its type is checked on the open descriptor, so it cannot be swapped between
+        the check and the read.
+        """
+        name = self.path.name
+        flags = os.O_RDONLY | _O_NONBLOCK | _O_NOFOLLOW | getattr(os, "O_BINARY", 0)
+        try:
+            descriptor = os.open(self.path, flags)
+        except FileNotFoundError:
+            raise self._fatal("not_found", f"{name}: no such file") from None
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise self._fatal(
+                    "not_regular_file",
+                    f"{name} is a symbolic link (or a loop of them), not a regular file; "
+                    "only regular files are read",
+                ) from None
+            raise self._fatal("unreadable", f"{name}: cannot be read ({exc})") from None
+        try:
+            mode = os.fstat(descriptor).st_mode
+            if not stat.S_ISREG(mode):
+                raise self._fatal(
+                    "not_regular_file",
+                    f"{name} is {_file_kind(mode)}, not a regular file; only regular files "
+                    "are read",
+                )
+            if _O_NONBLOCK:
+                os.set_blocking(descriptor, True)
+            return os.fdopen(descriptor, "rb")
+        except BaseException:
+            os.close(descriptor)
+            raise
 
     def _check_names(self) -> None:
         assert self._zip is not None
@@ -313,19 +352,30 @@ class PackageReader:
             raise self._fatal("damaged", f"{name} is damaged", name) from None
 
     def _read_manifest(self) -> Manifest:
+        raw = self._read_small(MANIFEST)
         try:
-            data = json.loads(self._read_small(MANIFEST).decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise self._fatal("manifest_invalid", "manifest.json is not valid JSON") from None
+            data = strict_json.loads(raw, what=MANIFEST)
+        except strict_json.JSONRefused as exc:
+            raise self._fatal(exc.code, exc.message, MANIFEST) from None
         if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
             raise self._fatal("not_a_package", "manifest.json is not an Ombud package manifest")
         version = data.get("format_version")
-        if version != PACKAGE_FORMAT_VERSION:
+        if raw != canonical_manifest(data) and version == PACKAGE_FORMAT_VERSION:
+            # The signature covers the canonical bytes; any other spelling of the same value
+            # (re-indented, keys reordered, 1.0 for 1) is not what was signed.
+            raise self._fatal(
+                "manifest_not_canonical",
+                "manifest.json is not byte for byte the canonical JSON (RFC 8785) that was "
+                "signed: it was rewritten after signing",
+                MANIFEST,
+            )
+        if type(version) is not int or version != PACKAGE_FORMAT_VERSION:
             raise self._fatal(
                 "format_version_unknown",
                 f"package format version {version!r} is not known to this version of Ombud "
                 f"Desktop (it reads version {PACKAGE_FORMAT_VERSION})",
             )
+        self._manifest_bytes = raw
         try:
             manifest = parse_manifest(data)
         except PackageError as exc:
@@ -353,13 +403,13 @@ class PackageReader:
         report.signer_fingerprint = fingerprint(raw_key)
         report.signer_name = str(manifest.data["signer"].get("name") or "")
         try:
-            doc = json.loads(self._read_small(SIGNATURE).decode("utf-8"))
+            doc = strict_json.loads(self._read_small(SIGNATURE), what=SIGNATURE)
             signature = base64.b64decode(str(doc["signature"]), validate=True)
-        except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
+        except (strict_json.JSONRefused, KeyError, TypeError, ValueError):
             self._problem("signature_invalid", "signature.json is malformed", SIGNATURE)
             return
         try:
-            key.verify(signature, signed_bytes(manifest.data))
+            key.verify(signature, SIGNATURE_PURPOSE + self._manifest_bytes)
         except InvalidSignature:
             self._problem(
                 "signature_invalid",
@@ -430,8 +480,10 @@ class PackageReader:
                 f"{name} would expand {_ratio(info):.0f} times (limit {MAX_COMPRESSION_RATIO})",
                 name,
             )
+        # A JSON member is read strictly now, so ``verify`` refuses what ``import`` would.
+        sink = io.BytesIO() if name.endswith(".json") else None
         try:
-            size, digest = self._stream_member(info, member.size, None)
+            size, digest = self._stream_member(info, member.size, sink)
         except PackageError as exc:
             return Problem(exc.code, exc.message, name)
         if size > member.size:
@@ -440,6 +492,11 @@ class PackageReader:
             )
         if digest != member.sha256:
             return Problem("member_altered", f"{name} was altered (SHA-256 mismatch)", name)
+        if sink is not None:
+            try:
+                self._json[name] = strict_json.loads(sink.getvalue(), what=name)
+            except strict_json.JSONRefused as exc:
+                return Problem(exc.code, exc.message, name)
         return None
 
     def _stream_member(
@@ -471,6 +528,12 @@ class PackageReader:
         """Return the manifest entry of a member, or None."""
         return self._declared.get(name)
 
+    def read_json(self, name: str) -> Any:
+        """Return the value of a declared ``.json`` member, read strictly when it was verified."""
+        if name in self._json and self._readable():
+            return self._json[name]
+        return strict_json.loads(self.read_member(name), what=name)
+
     def read_member(self, name: str) -> bytes:
         """Return a declared member's bytes, checked against the manifest as they are read."""
         buffer = io.BytesIO()
@@ -479,8 +542,7 @@ class PackageReader:
 
     def copy_member(self, name: str, sink: BinaryIO) -> None:
         """Write a declared member into ``sink``; raise PackageError if it does not match."""
-        verified = self.report.ok or self.report.only_untrusted
-        if not verified or not getattr(self, "_members_checked", False):
+        if not self._readable():
             raise PackageError("the package has not been verified", code="not_verified")
         member = self._declared.get(name)
         if member is None or name not in self._infos:
@@ -493,6 +555,11 @@ class PackageReader:
                 hint="Copy the package again and import the copy.",
             )
 
+    def _readable(self) -> bool:
+        """Return True once every member was checked and nothing but trust is wrong."""
+        verified = self.report.ok or self.report.only_untrusted
+        return verified and self._members_checked
+
 
 def _stamp(created_at: str) -> tuple[int, ...] | None:
     """Return the zip time stamp the exporter gives every member of a package made then."""
@@ -501,6 +568,18 @@ def _stamp(created_at: str) -> tuple[int, ...] | None:
     except ValueError:
         return None
     return zip_stamp(moment)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
 def _dos_time(date_time: tuple[int, ...]) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -102,16 +103,28 @@ class PackageService:
 
 
 def package_files(paths: Iterable[Path]) -> list[Path]:
-    """Return the package files named, looking inside folders (sorted, no duplicates)."""
+    """Return the package files named, looking inside folders (sorted, no duplicates).
+
+    Inside a folder every ``.ombx`` entry but a folder is listed, links and pipes included, so
+    the reader refuses them by name (it reads regular files only) rather than skipping them.
+    """
     found: dict[Path, None] = {}
     for path in paths:
         if path.is_dir():
             for item in sorted(path.rglob(f"*{SUFFIX}")):
-                if item.is_file():
+                if not _is_folder(item):
                     found[item] = None
         else:
             found[path] = None
     return list(found)
+
+
+def _is_folder(path: Path) -> bool:
+    """Return True for a real folder (not a link to one); a link loop is not a folder."""
+    try:
+        return stat.S_ISDIR(path.lstat().st_mode)
+    except OSError:
+        return True  # gone since it was listed: nothing to read
 
 
 __all__ = ["ImportRefused", "PackageService", "package_files"]

@@ -10,6 +10,7 @@ is merged in its own savepoint, ``ombud_desktop.merge.batch``).
 
 from __future__ import annotations
 
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,12 +41,14 @@ class InboxWatcher:
         ready = []
         present = set()
         for path in sorted(self.inbox.rglob(f"*{SUFFIX}")):
-            if path.name.startswith(".") or not path.is_file():
+            if path.name.startswith("."):
                 continue  # temporary names used while a file is written or synced
             present.add(path)
             try:
-                info = path.stat()
+                info = path.lstat()  # never follow a link: the reader refuses it by name
             except OSError:
+                continue
+            if stat.S_ISDIR(info.st_mode):
                 continue
             signature = (info.st_size, info.st_mtime_ns)
             if self._seen.get(path) == signature:

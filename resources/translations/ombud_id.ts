@@ -2834,6 +2834,34 @@ Paket masuk ke kotak keluar: %2</translation>
         <source>The package was not verified.</source>
         <translation>Paket belum diverifikasi.</translation>
     </message>
+    <message>
+        <source>This is not an ordinary file (a link, a pipe or a device); only ordinary files are read.</source>
+        <translation>Ini bukan berkas biasa (tautan, pipa, atau perangkat); hanya berkas biasa yang dibaca.</translation>
+    </message>
+    <message>
+        <source>Copy the package file itself into the folder, not a link to it.</source>
+        <translation>Salin berkas paketnya sendiri ke folder itu, bukan tautan ke berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of contents was rewritten after it was signed.</source>
+        <translation>Daftar isi paket ditulis ulang setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>A file in the package is not valid JSON text.</source>
+        <translation>Sebuah berkas dalam paket bukan teks JSON yang sah.</translation>
+    </message>
+    <message>
+        <source>A file in the package gives the same field twice, so its meaning is unclear.</source>
+        <translation>Sebuah berkas dalam paket memuat kolom yang sama dua kali, sehingga maknanya tidak jelas.</translation>
+    </message>
+    <message>
+        <source>A file in the package holds a number that is not allowed (NaN, Infinity or too large).</source>
+        <translation>Sebuah berkas dalam paket memuat angka yang tidak diizinkan (NaN, Infinity, atau terlalu besar).</translation>
+    </message>
+    <message>
+        <source>A file in the package is nested implausibly deep.</source>
+        <translation>Sebuah berkas dalam paket bersarang terlalu dalam sehingga tidak wajar.</translation>
+    </message>
 </context>
 <context>
     <name>review</name>

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import rfc8785
 
 from ombud_desktop.instruments import Instrument
 from ombud_desktop.packages.export import Signer, export_assessment
@@ -139,7 +140,7 @@ def resign(members: Members, signer: Signer, edit: Callable[[dict[str, Any]], No
             manifest["signer"]["public_key"] = b64(signer.public_key)
             manifest["signer"]["name"] = signer.name
             edit(manifest)
-            data = json.dumps(manifest).encode()
+            data = rfc8785.dumps(manifest)  # the manifest member is its canonical JSON
         out.append((info, data))
     signature = json.dumps(
         {"algorithm": "ed25519", "signature": b64(signer.key.sign(signed_bytes(manifest)))}

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import rfc8785
 
 from ombud_desktop.packages.export import Signer, export_assessment
 from ombud_desktop.packages.format import MANIFEST, SIGNATURE
@@ -57,7 +58,7 @@ def _edit_manifest(source: Path, target: Path, _people: People) -> Path:
         info, data = members[index]
         manifest = json.loads(data)
         manifest["signer"]["name"] = "Someone Else"
-        members[index] = (info, json.dumps(manifest).encode())
+        members[index] = (info, rfc8785.dumps(manifest))  # canonical, so the signature speaks
         return members
 
     return rewrite(source, target, change)

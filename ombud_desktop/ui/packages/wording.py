@@ -245,6 +245,47 @@ def package_texts() -> dict[str, tuple[str, str]]:
             again,
         ),
         "not_verified": (translate("messages", "The package was not verified."), again),
+        "not_regular_file": (
+            translate(
+                "messages",
+                "This is not an ordinary file (a link, a pipe or a device); only ordinary "
+                "files are read.",
+            ),
+            translate(
+                "messages", "Copy the package file itself into the folder, not a link to it."
+            ),
+        ),
+        "manifest_not_canonical": (
+            translate(
+                "messages",
+                "The package's list of contents was rewritten after it was signed.",
+            ),
+            again,
+        ),
+        # JSON read strictly (I-JSON): a file of the package breaks a rule
+        "json_invalid": (
+            translate("messages", "A file in the package is not valid JSON text."),
+            again,
+        ),
+        "json_duplicate_key": (
+            translate(
+                "messages",
+                "A file in the package gives the same field twice, so its meaning is unclear.",
+            ),
+            again,
+        ),
+        "json_number": (
+            translate(
+                "messages",
+                "A file in the package holds a number that is not allowed (NaN, Infinity or "
+                "too large).",
+            ),
+            again,
+        ),
+        "json_too_deep": (
+            translate("messages", "A file in the package is nested implausibly deep."),
+            again,
+        ),
     }
 
 
