@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+# The name this app leaves in a workspace's lock file while it has the workspace open, shown to
+# a second app or an ``ombud`` command that is refused (storage/lock.py).
+PROGRAM = "Ombud Desktop"
+
 
 def app_icon() -> QIcon:
     """Return the application icon shipped in the package (SVG)."""
@@ -132,7 +136,7 @@ class Application:
         # is gone (a drive not connected) is reported, never silently replaced by a new one.
         self.store: StoreThread | None = None
         if not self.first_run_needed():
-            self.store = StoreThread(open_store_at(self.workspace_path, create=False))
+            self.store = StoreThread(open_store_at(self.workspace_path, create=False, lock=PROGRAM))
 
     def first_run_needed(self) -> bool:
         """Return True when there is no workspace yet and none was set up for this user."""
@@ -174,11 +178,11 @@ class Application:
         def open_store() -> Store:
             from ombud_desktop.services.setup import prepare_sample_workspace, prepare_workspace
 
-            prepare_workspace(own, answer.name, answer.nip)
+            prepare_workspace(own, answer.name, answer.nip, lock=PROGRAM)
             if answer.sample:
-                prepare_sample_workspace(sample)
-                return open_store_at(sample)()
-            return open_store_at(own)()
+                prepare_sample_workspace(sample, lock=PROGRAM)
+                return open_store_at(sample, lock=PROGRAM)()
+            return open_store_at(own, lock=PROGRAM)()
 
         self.showing_sample = answer.sample
         return open_store
@@ -256,7 +260,13 @@ class Application:
         try:
             self.store.opened()
         except OmbudError as exc:
-            alerts.error(self.window, exc)
+            if exc.code == "workspace_locked":
+                # Another app or command has it open for writing: show no window over a
+                # workspace this app may not change, only why, and leave the other untouched.
+                self.window.hide()
+                alerts.error(None, exc)
+            else:
+                alerts.error(self.window, exc)
             self.qt_app.exit(2)
             return
         if not self.ensure_profile():
