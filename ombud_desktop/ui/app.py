@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -261,9 +262,11 @@ class Application:
             self.store.opened()
         except OmbudError as exc:
             if exc.code == "workspace_locked":
-                # Another app or command has it open for writing: show no window over a
-                # workspace this app may not change, only why, and leave the other untouched.
-                self.window.hide()
+                # Another app or command has it open for writing: show only why. The window
+                # goes at once, so the loads it started report their failure to no one.
+                window, self.window = self.window, None
+                window.hide()
+                shiboken6.delete(window)
                 alerts.error(None, exc)
             else:
                 alerts.error(self.window, exc)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -13,20 +12,7 @@ import pytest
 
 from ombud_desktop.cli.main import main
 from ombud_desktop.storage import Workspace
-from tests.storage.lock_holder import LockHolder
-
-TABLES = ("changes", "corrections", "imports", "conflicts", "review_comments", "profile",
-          "entities", "assessments")
-
-
-def digest(folder: Path) -> dict[str, tuple[int, str]]:
-    """Return each table's row count and a SHA-256 of its rows."""
-    with Workspace.open(folder, create=False) as workspace:
-        result = {}
-        for table in TABLES:
-            rows = workspace.db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            result[table] = (len(rows), hashlib.sha256(repr(rows).encode()).hexdigest())
-        return result
+from tests.storage.lock_holder import LockHolder, digest
 
 
 @pytest.fixture(scope="module")

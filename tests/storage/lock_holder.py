@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+TABLES = ("changes", "corrections", "imports", "conflicts", "review_comments", "profile",
+          "entities", "assessments")
 
 HOLDER = textwrap.dedent(
     """
@@ -59,3 +63,15 @@ class LockHolder:
     def __exit__(self, *exc: object) -> None:
         if self.process.poll() is None:
             self.kill()
+
+
+def digest(folder: Path) -> dict[str, tuple[int, str]]:
+    """Return each table a write would touch with its row count and a SHA-256 of its rows."""
+    from ombud_desktop.storage import Workspace
+
+    with Workspace.open(folder, create=False) as workspace:
+        result = {}
+        for table in TABLES:
+            rows = workspace.db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            result[table] = (len(rows), hashlib.sha256(repr(rows).encode()).hexdigest())
+        return result
