@@ -163,7 +163,9 @@ else:
 
 def _open(path: Path) -> int:
     try:
-        return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        # O_BINARY on Windows: a text-mode descriptor would write "\r\n" and the record's
+        # length (used to truncate) would be off by one.
+        return os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
     except OSError as exc:
         raise StorageError(
             f"cannot write the workspace's lock file {path}: {exc.strerror}",
