@@ -7,14 +7,18 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from ombud_desktop.cli.main import main
 from ombud_desktop.instruments import builtin_instrument
 from ombud_desktop.services.demo import generate_demo
 from ombud_desktop.storage import Workspace
-from ombud_desktop.storage.lock import LOCK_NAME, read_holder
+from ombud_desktop.storage.lock import LOCK_NAME, Holder, locked_error, read_holder
+from ombud_desktop.ui.i18n import install_translator
+from ombud_desktop.ui.messages import describe
 from tests.storage.lock_holder import digest
 
 FIRST_APP = textwrap.dedent(
@@ -121,3 +125,26 @@ def test_a_second_app_is_refused_in_words_and_opens_after_the_first_is_killed(
     assert opened.stdout.splitlines()[-1].startswith("exit 0, boxes 0,"), opened.stdout
     assert (folder / LOCK_NAME).read_text() == ""  # it took the lock over and let go at the end
     assert digest(folder) == before
+
+
+def test_the_lock_message_names_the_holder_in_both_languages(qtbot: Any, tmp_path: Path) -> None:
+    held = locked_error(tmp_path, Holder(pid=4242, host="laptop-%2", program="ombud sync",
+                                         user="budi", started_at="2024-08-12T01:02:03Z"))
+    text, hint = describe(held)
+    since = held.data["since"]
+    assert text == f"This workspace is already open in ombud sync on laptop-%2 since {since} " \
+        "(process 4242)."
+    assert hint == "Close it there first, then try again."
+    unknown = locked_error(tmp_path, None)  # its record was being written, or is damaged
+    assert describe(unknown)[0] == "This workspace is already open in another program."
+    translator = install_translator("id", tmp_path)
+    assert translator is not None
+    try:
+        assert describe(held) == (
+            f"Ruang kerja ini sudah dibuka di ombud sync pada komputer laptop-%2 sejak {since} "
+            "(proses 4242).",
+            "Tutup dulu di sana, lalu coba lagi.",
+        )
+        assert describe(unknown)[0] == "Ruang kerja ini sudah dibuka di program lain."
+    finally:
+        QCoreApplication.instance().removeTranslator(translator)
