@@ -70,7 +70,7 @@ def run_second_app(tmp_path: Path, folder: Path, *args: str) -> subprocess.Compl
     script.write_text(SECOND_APP)
     return subprocess.run(
         [sys.executable, str(script), "--workspace", str(folder), "--settings",
-         str(tmp_path / "second.ini"), *args],
+         str(tmp_path / "second.json"), *args],
         capture_output=True, text=True, check=False, timeout=600,  # a hang, not a speed limit
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "OMBUD_KEYS": str(tmp_path / "keys")},
     )
@@ -90,7 +90,7 @@ def test_a_second_app_is_refused_in_words_and_opens_after_the_first_is_killed(
     script.write_text(FIRST_APP)
     first = subprocess.Popen(
         [sys.executable, str(script), "--workspace", str(folder), "--settings",
-         str(tmp_path / "first.ini"), "--language", "en"],
+         str(tmp_path / "first.json"), "--language", "en"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1",
              "OMBUD_KEYS": str(tmp_path / "keys")},
