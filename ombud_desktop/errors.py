@@ -38,6 +38,16 @@ class StorageError(OmbudError):
     code = "storage_error"
 
 
+class WorkspaceLockedError(StorageError):
+    """Another process holds the workspace open for writing (see storage/lock.py).
+
+    ``data``: ``program``, ``host``, ``since`` (local time), ``pid`` and ``user`` of the holder
+    (empty when its lock file could not be read).
+    """
+
+    code = "workspace_locked"
+
+
 class NotFoundError(OmbudError):
     """A thing named by the user does not exist in the workspace."""
 

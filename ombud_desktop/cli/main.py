@@ -81,9 +81,17 @@ class Context:
         return self.workspace_choice.path
 
     @contextmanager
-    def workspace(self, *, create: bool = False) -> Iterator[Workspace]:
-        """Open the workspace for the duration of a command."""
-        workspace = Workspace.open(self.workspace_path, create=create)
+    def workspace(self, *, create: bool = False, write: bool = False) -> Iterator[Workspace]:
+        """Open the workspace for the duration of a command.
+
+        ``write``: the command changes the workspace, so it holds the workspace's lock, named
+        after the command ("ombud import"), and is refused while another program holds it.
+        """
+        lock = None
+        if write:
+            command = click.get_current_context(silent=True)
+            lock = command.command_path if command is not None else "ombud"
+        workspace = Workspace.open(self.workspace_path, create=create, lock=lock)
         try:
             yield workspace
         finally:
@@ -175,7 +183,7 @@ def init(ctx: Context, name: str, nip: str | None) -> None:
     """Create the workspace (if needed) and set the assessor profile."""
     if not name.strip():
         raise ValidationError("the name is empty", hint="Give your name with --name.")
-    with ctx.workspace(create=True) as workspace:
+    with ctx.workspace(create=True, write=True) as workspace:
         workspace.set_profile(name.strip(), nip)
         click.echo(f"Workspace: {workspace.root}")
         click.echo(f"Device:    {workspace.device_id}")
@@ -194,7 +202,7 @@ def demo(ctx: Context, entities: int, seed: int, year: int, quiet: bool) -> None
 
     instrument = instrument_for_period(year)
     started = time.perf_counter()
-    with ctx.workspace(create=True) as workspace:
+    with ctx.workspace(create=True, write=True) as workspace:
         if workspace.profile() is None:
             workspace.set_profile("Demo", None)
 
@@ -466,7 +474,7 @@ def correction_add(
         raise ValidationError("give either --points or --cap")
     if not reason.strip():
         raise ValidationError("a correction needs a reason")
-    with ctx.workspace() as workspace:
+    with ctx.workspace(write=True) as workspace:
         found = workspace.entity_by_name(entity)
         if cap_grade is not None:
             # Check the cap against the grade scale the entity is actually graded with.

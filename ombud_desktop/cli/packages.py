@@ -438,7 +438,7 @@ def import_(
         passphrase = read_passphrase(passphrase_file)
     receipts: list[dict[str, Any]] = []
     refused = 0
-    with ctx.workspace(create=True) as workspace:
+    with ctx.workspace(create=True, write=True) as workspace:
         service = PackageService(workspace, ctx.keys, max_bytes=max_size * 2**20)
         for number, path in enumerate(paths, start=1):
             try:

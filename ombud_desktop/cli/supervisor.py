@@ -68,7 +68,7 @@ def merge(
         if not quiet and not as_json and (done % 100 == 0 or done == total):
             click.echo(f"  {done}/{total} packages", err=True)
 
-    with ctx.workspace(create=True) as workspace:
+    with ctx.workspace(create=True, write=True) as workspace:
         report = merging.merge_packages(
             PackageService(workspace, ctx.keys),
             folders,
@@ -145,7 +145,7 @@ def conflicts_resolve(
             raise click.UsageError(
                 f"--value must be JSON, e.g. 3 or '\"Y\"' ({value_json!r})"
             ) from None
-    with ctx.workspace() as workspace:
+    with ctx.workspace(write=True) as workspace:
         full = workspace.resolve_assessment_id(assessment_id)
         change_id = merging.resolve_conflict(
             workspace,
@@ -167,7 +167,7 @@ def review() -> None:
 @click.pass_obj
 def review_approve(ctx: Any, assessment_id: str, comment: str | None) -> None:
     """Approve an assessment."""
-    with ctx.workspace() as workspace:
+    with ctx.workspace(write=True) as workspace:
         full = workspace.resolve_assessment_id(assessment_id)
         merging.approve(workspace, full, comment)
     click.echo(f"Approved {full[:8]}.")
@@ -206,7 +206,7 @@ def review_return(
         if not sep or not text.strip():
             raise click.UsageError(f"--indicator wants CODE=TEXT, not {item!r}")
         per_indicator[code.strip().upper()] = text
-    with ctx.workspace() as workspace:
+    with ctx.workspace(write=True) as workspace:
         full = workspace.resolve_assessment_id(assessment_id)
         merging.return_for_correction(workspace, full, comment, per_indicator)
         click.echo(f"Returned {full[:8]} with {len(per_indicator)} indicator comment(s).")
@@ -265,7 +265,7 @@ def sync(
     """Import new packages from an inbox folder (shared folder, synced folder, USB stick)."""
     passphrase = _passphrase(ctx, passphrase_file)
     watcher = InboxWatcher(inbox, settle=settle)
-    with ctx.workspace(create=True) as workspace:
+    with ctx.workspace(create=True, write=True) as workspace:
         service = PackageService(workspace, ctx.keys)
         # Without --watch: one look, and a second once files seen at the first have settled.
         looks = refused = 0

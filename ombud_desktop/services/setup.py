@@ -13,17 +13,20 @@ SAMPLE_SEED = 1
 SAMPLE_AUTHOR = "Contoh"
 
 
-def prepare_workspace(path: Path, name: str, nip: str | None) -> None:
-    """Create the workspace at ``path`` (if needed) with this assessor as its profile."""
-    with Workspace.open(path, create=True) as workspace:
+def prepare_workspace(path: Path, name: str, nip: str | None, *, lock: str | None = None) -> None:
+    """Create the workspace at ``path`` (if needed) with this assessor as its profile.
+
+    ``lock``: the program writing it (see :meth:`Workspace.open`).
+    """
+    with Workspace.open(path, create=True, lock=lock) as workspace:
         workspace.set_profile(name, nip)
 
 
-def prepare_sample_workspace(path: Path) -> bool:
+def prepare_sample_workspace(path: Path, *, lock: str | None = None) -> bool:
     """Fill a separate workspace at ``path`` with demo data; return False if it existed."""
     if (path / "workspace.sqlite").exists():
         return False
-    with Workspace.open(path, create=True) as workspace:
+    with Workspace.open(path, create=True, lock=lock) as workspace:
         workspace.set_profile(SAMPLE_AUTHOR, None)
         generate_demo(
             workspace, builtin_instrument("ori-2023"), entities=SAMPLE_ENTITIES, seed=SAMPLE_SEED

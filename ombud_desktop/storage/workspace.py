@@ -33,6 +33,8 @@ from ombud_desktop.storage.changes import (
     encode_value,
     response_key_parts,
 )
+from ombud_desktop.storage.lock import WorkspaceLock
+from ombud_desktop.storage.lock import acquire as acquire_lock
 from ombud_desktop.storage.migrations import migrate
 
 logger = logging.getLogger(__name__)
@@ -134,6 +136,7 @@ class Workspace:
         self.ids = ids
         self.device_id = self._meta("device_id") or ""
         self._instruments: dict[str, Instrument] = {}
+        self._lock: WorkspaceLock | None = None  # held while this opener may write
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -145,8 +148,15 @@ class Workspace:
         create: bool = True,
         clock: Clock = utc_now,
         ids: IdFactory = new_id,
+        lock: str | None = None,
     ) -> Workspace:
-        """Open the workspace in folder ``root``, creating it when ``create`` is true."""
+        """Open the workspace in folder ``root``, creating it when ``create`` is true.
+
+        ``lock``: the program that opens it to write ("Ombud Desktop", "ombud import"); this
+        process then holds the workspace's lock until :meth:`close` (storage/lock.py), and
+        WorkspaceLockedError says who has it when another process does. None for an opener
+        that only reads.
+        """
         root = Path(root)
         path = root / DATABASE_NAME
         if not path.exists():
@@ -166,6 +176,19 @@ class Workspace:
                 ) from None
         elif root.is_dir() and not (root / EVIDENCE_DIR).exists():
             (root / EVIDENCE_DIR).mkdir(exist_ok=True)
+        # Before the database is touched: opening migrates it, which is a write.
+        held = acquire_lock(root, lock) if lock is not None else None
+        try:
+            workspace = cls._connect(root, path, clock, ids)
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
+        workspace._lock = held
+        return workspace
+
+    @classmethod
+    def _connect(cls, root: Path, path: Path, clock: Clock, ids: IdFactory) -> Workspace:
         with storage_errors(f"opening the workspace {root}"):
             db = sqlite_utils.Database(path, execute_plugins=False)
             try:
@@ -208,8 +231,13 @@ class Workspace:
         return row[0] if row else None
 
     def close(self) -> None:
-        """Close the database (checkpointing the WAL)."""
-        self.db.close()
+        """Close the database (checkpointing the WAL), then let go of the lock if held."""
+        try:
+            self.db.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> Workspace:
         return self

@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -38,6 +39,10 @@ if TYPE_CHECKING:
     from ombud_desktop.ui.dialogs.setup import SetupAnswer
 
 logger = logging.getLogger(__name__)
+
+# The name this app leaves in a workspace's lock file while it has the workspace open, shown to
+# a second app or an ``ombud`` command that is refused (storage/lock.py).
+PROGRAM = "Ombud Desktop"
 
 
 def app_icon() -> QIcon:
@@ -132,7 +137,7 @@ class Application:
         # is gone (a drive not connected) is reported, never silently replaced by a new one.
         self.store: StoreThread | None = None
         if not self.first_run_needed():
-            self.store = StoreThread(open_store_at(self.workspace_path, create=False))
+            self.store = StoreThread(open_store_at(self.workspace_path, create=False, lock=PROGRAM))
 
     def first_run_needed(self) -> bool:
         """Return True when there is no workspace yet and none was set up for this user."""
@@ -174,11 +179,11 @@ class Application:
         def open_store() -> Store:
             from ombud_desktop.services.setup import prepare_sample_workspace, prepare_workspace
 
-            prepare_workspace(own, answer.name, answer.nip)
+            prepare_workspace(own, answer.name, answer.nip, lock=PROGRAM)
             if answer.sample:
-                prepare_sample_workspace(sample)
-                return open_store_at(sample)()
-            return open_store_at(own)()
+                prepare_sample_workspace(sample, lock=PROGRAM)
+                return open_store_at(sample, lock=PROGRAM)()
+            return open_store_at(own, lock=PROGRAM)()
 
         self.showing_sample = answer.sample
         return open_store
@@ -256,7 +261,15 @@ class Application:
         try:
             self.store.opened()
         except OmbudError as exc:
-            alerts.error(self.window, exc)
+            if exc.code == "workspace_locked":
+                # Another app or command has it open for writing: show only why. The window
+                # goes at once, so the loads it started report their failure to no one.
+                window, self.window = self.window, None
+                window.hide()
+                shiboken6.delete(window)
+                alerts.error(None, exc)
+            else:
+                alerts.error(self.window, exc)
             self.qt_app.exit(2)
             return
         if not self.ensure_profile():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from ombud_desktop.errors import OmbudError
@@ -115,6 +117,16 @@ def describe(error: OmbudError) -> tuple[str, str]:
                 "messages", "Close the other Ombud Desktop window or command and try again."
             ),
         ),
+        "workspace_locked": (
+            QCoreApplication.translate(
+                "messages", "This workspace is already open in %1 on %2 since %3 (process %4)."
+            )
+            if error.data.get("program")
+            else QCoreApplication.translate(
+                "messages", "This workspace is already open in another program."
+            ),
+            QCoreApplication.translate("messages", "Close it there first, then try again."),
+        ),
         "constraint_failed": (
             QCoreApplication.translate("messages", "The workspace refused this change."),
             QCoreApplication.translate(
@@ -197,4 +209,8 @@ def describe(error: OmbudError) -> tuple[str, str]:
     if error.code not in texts:
         return error.message, error.hint
     text, hint = texts[error.code]
+    if error.code == "workspace_locked":
+        holder = [str(error.data.get(k, "")) for k in ("program", "host", "since", "pid")]
+        # One pass, so a program or host name holding "%2" is shown as it is.
+        return re.sub(r"%([1-4])", lambda m: holder[int(m.group(1)) - 1], text), hint
     return text.replace("%1", filename).replace("%2", limit_mb), hint

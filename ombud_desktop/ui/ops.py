@@ -178,14 +178,21 @@ class StoreThread(QObject):
         self._executor.shutdown(wait=True)
 
 
-def open_store_at(path: Any, *, create: bool = True) -> Callable[[], Store]:
-    """Return a function that opens the workspace at ``path`` (to run on the store thread)."""
+def open_store_at(
+    path: Any, *, create: bool = True, lock: str | None = None
+) -> Callable[[], Store]:
+    """Return a function that opens the workspace at ``path`` (to run on the store thread).
+
+    ``lock`` names the program that holds the workspace's lock while it is open ("Ombud
+    Desktop"). The lock is the process's, counted: the reader connection opened with the same
+    function shares it and never conflicts with the writer.
+    """
 
     def open_store() -> Store:
         from ombud_desktop.services.assessments import AssessmentService
         from ombud_desktop.storage import Workspace
 
-        workspace = Workspace.open(path, create=create)
+        workspace = Workspace.open(path, create=create, lock=lock)
         return Store(workspace, AssessmentService(workspace))
 
     return open_store

@@ -2463,6 +2463,18 @@ Paket masuk ke kotak keluar: %2</translation>
         <translation>Tutup jendela atau perintah Ombud Desktop yang lain lalu coba lagi.</translation>
     </message>
     <message>
+        <source>This workspace is already open in %1 on %2 since %3 (process %4).</source>
+        <translation>Ruang kerja ini sudah dibuka di %1 pada komputer %2 sejak %3 (proses %4).</translation>
+    </message>
+    <message>
+        <source>This workspace is already open in another program.</source>
+        <translation>Ruang kerja ini sudah dibuka di program lain.</translation>
+    </message>
+    <message>
+        <source>Close it there first, then try again.</source>
+        <translation>Tutup dulu di sana, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>The workspace refused this change.</source>
         <translation>Ruang kerja menolak perubahan ini.</translation>
     </message>
