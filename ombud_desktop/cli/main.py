@@ -117,7 +117,10 @@ def _overview(ctx: Context) -> None:
 def init(ctx: Context, name: str, nip: str | None) -> None:
     """Create the workspace (if needed) and set the assessor profile."""
     if not name.strip():
-        raise ValidationError("the name is empty", hint="Give your name with --name.")
+        raise ValidationError(
+            "the name is empty", hint="Give your name with --name.",
+            code="name_empty",
+        )
     with ctx.workspace(create=True) as workspace:
         workspace.set_profile(name.strip(), nip)
         click.echo(f"Workspace: {workspace.root}")
@@ -372,10 +375,14 @@ def grade(value: float, scale_id: str) -> None:
     scales = builtin_grade_scales()
     if scale_id not in scales:
         raise ValidationError(
-            f"unknown grade scale {scale_id!r}", hint=f"Known scales: {', '.join(sorted(scales))}."
+            f"unknown grade scale {scale_id!r}", hint=f"Known scales: {', '.join(sorted(scales))}.",
+            code="unknown_grade_scale", scale=scale_id, known=", ".join(sorted(scales))
         )
     if not 0 <= value <= 100:
-        raise ValidationError(f"{value} is not a score from 0 to 100")
+        raise ValidationError(
+            f"{value} is not a score from 0 to 100",
+            code="score_out_of_range", value=value,
+        )
     result = grade_for(value, scales[scale_id])
     click.echo(
         f"{format_score(value)}  {result.grade or '-'}  {result.zone}  "
@@ -405,9 +412,9 @@ def correction_add(
 ) -> None:
     """Subtract points from an entity's score, or cap its grade, with a reason."""
     if (points is None) == (cap_grade is None):
-        raise ValidationError("give either --points or --cap")
+        raise ValidationError("give either --points or --cap", code="correction_kind_needed")
     if not reason.strip():
-        raise ValidationError("a correction needs a reason")
+        raise ValidationError("a correction needs a reason", code="correction_reason_needed")
     with ctx.workspace() as workspace:
         found = workspace.entity_by_name(entity)
         if cap_grade is not None:
@@ -418,12 +425,16 @@ def correction_add(
                 if r["entity"]["id"] == found["id"] and r["period"] == period
             ]
             if not rows:
-                raise ValidationError(f"{found['name']} has no assessment in period {period}")
+                raise ValidationError(
+                    f"{found['name']} has no assessment in period {period}",
+                    code="no_assessment_in_period", entity=found["name"], period=period,
+                )
             scale = workspace.instrument(rows[0]["instrument_hash"]).grade_scale
             grades = [b.grade for b in scale.bands]
             if cap_grade not in grades:
                 raise ValidationError(
-                    f"{cap_grade!r} is not a grade", hint=f"Grades: {', '.join(map(str, grades))}."
+                    f"{cap_grade!r} is not a grade", hint=f"Grades: {', '.join(map(str, grades))}.",
+                    code="not_a_grade", grade=cap_grade, grades=", ".join(map(str, grades))
                 )
         workspace.add_correction(
             found["id"],

@@ -89,7 +89,10 @@ def storage_errors(action: str) -> Iterator[None]:
                 code="busy",
                 hint="Close the other Ombud Desktop window or command and try again.",
             ) from None
-        raise StorageError(f"{action}: {text}", hint="Nothing was changed.") from None
+        raise StorageError(
+            f"{action}: {text}", hint="Nothing was changed.",
+            code="storage_failed",
+        ) from None
     except sqlite3.IntegrityError as exc:
         # A broken rule (a foreign key, a unique id) is refused by SQLite before anything is
         # written: a bug or bad input, not a damaged file.
@@ -271,6 +274,7 @@ class Workspace:
             raise NotFoundError(
                 f"instrument {content_hash[:12]}… is not in this workspace",
                 hint="Import the package or instrument file it came with.",
+                code="instrument_not_in_workspace",
             )
         instrument = parse_instrument_document(json.loads(row[1]), name=f"workspace:{row[0]}")
         if instrument.content_hash != content_hash:
@@ -291,6 +295,7 @@ class Workspace:
             raise NotFoundError(
                 f"instrument {content_hash[:12]}… is not in this workspace",
                 hint="Import the package or instrument file it came with.",
+                code="instrument_not_in_workspace",
             )
         return row[0]
 
@@ -552,6 +557,7 @@ class Workspace:
             raise NotFoundError(
                 f"no assessment with id {assessment_id}",
                 hint="List the assessments with `ombud assessments list`.",
+                code="assessment_not_found",
             )
         return rows[0]
 
@@ -566,6 +572,7 @@ class Workspace:
             raise NotFoundError(
                 f"no assessment with id {prefix}",
                 hint="List the assessments with `ombud assessments list`.",
+                code="assessment_not_found",
             )
         raise NotFoundError(
             f"more than one assessment id starts with {prefix}",
@@ -748,6 +755,7 @@ class Workspace:
             raise NotFoundError(
                 f"no single entity named {name!r} ({len(rows)} found)",
                 hint="Use the entity id shown by `ombud score --json`.",
+                code="entity_not_found", name=name, found=len(rows),
             )
         return dict(zip(("id", "category", "name", "province"), rows[0], strict=True))
 
