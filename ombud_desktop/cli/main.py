@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from ombud_desktop import __version__
+from ombud_desktop import __version__, words
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
@@ -330,8 +330,10 @@ def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_da
             f"  {code:<4} {format_score(dimension.score):>6}  "
             f"({dimension.valued}/{dimension.total} indicators)"
         )
+    language = cli_language()
     for reason in result.reasons[:20]:
-        click.echo(f"  missing: {reason.message}")
+        text = words.reason_text(reason.code, reason.target, reason.data, language)
+        click.echo(f"  missing: {text}")
 
 
 # -- scores ----------------------------------------------------------------------------------
@@ -452,6 +454,11 @@ for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS):
 cli.add_command(spreadsheet)
 
 
+def cli_language() -> str:
+    """Return the language of the command line's words: Indonesian when OMBUD_LANG says "id"."""
+    return "id" if os.environ.get("OMBUD_LANG", "").lower().startswith("id") else "en"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     try:
@@ -463,9 +470,14 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except OmbudError as exc:
-        click.echo(f"error: {exc.message}", err=True)
-        if exc.hint:
-            click.echo(exc.hint, err=True)
+        # English: the core's own sentence, which names the file or value; Indonesian: the
+        # shared words of the code (the same as the app's).
+        text, hint = (
+            words.describe_error(exc, "id") if cli_language() == "id" else (exc.message, exc.hint)
+        )
+        click.echo(f"error: {text}", err=True)
+        if hint:
+            click.echo(hint, err=True)
         return EXIT_USER_ERROR
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 0
