@@ -83,9 +83,16 @@ def error_words(
 
 
 def describe_error(error: OmbudError, language: str) -> tuple[str, str]:
-    """Return (what is wrong, what to do) for a core error; the core's English if not worded."""
+    """Return (what is wrong, what to do) for a core error; the core's English if not worded.
+
+    An error raised with only its class's code (no code of its own: the app's own checks) has
+    general words; in English its own sentence says more, so that one is shown.
+    """
+    general = "code" not in vars(error)  # OmbudError sets it on the error only when given
     words = error_words(error.code, language, error.data)
-    return words if words is not None else (error.message, error.hint)
+    if words is None or (general and _language(language) == "en"):
+        return error.message, error.hint
+    return words
 
 
 def describe_problem(problem: Mapping[str, Any], language: str) -> tuple[str, str]:

@@ -112,6 +112,39 @@ def test_every_raise_site_gives_the_values_its_words_need() -> None:
     assert not lacking, "\n".join(lacking)
 
 
+def _error_classes(root: Path = PACKAGE) -> set[str]:
+    """Return the names of the classes that carry a class-level code (OmbudError and kin)."""
+    return {site.where.rsplit("(", 1)[1].rstrip(")") for site in collect_sites(root)
+            if site.where.endswith(")")}
+
+
+def test_every_core_raise_names_its_own_code() -> None:
+    classes = _error_classes()
+    assert {"OmbudError", "ValidationError", "PackageError", "KeyError_"} <= classes
+    uncoded = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE.parent).as_posix()
+        if relative.startswith("ombud_desktop/ui/"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            call = node.exc
+            if _name(call.func) in classes and not any(
+                k.arg in ("code", None) for k in call.keywords
+            ):
+                uncoded.append(f"{relative}:{node.lineno}")
+    assert not uncoded, "raised with only the class's code:\n" + "\n".join(uncoded)
+
+
+def test_an_error_without_its_own_code_shows_its_own_english() -> None:
+    error = ValidationError("the locus name is empty", hint="Give the locus name.")
+    assert words.describe_error(error, "en") == ("the locus name is empty", "Give the locus name.")
+    assert words.describe_error(error, "id")[0] == (
+        "Isian ini tidak dapat diterima; tidak ada yang diubah."
+    )
+
+
 def test_the_check_catches_a_code_without_words(tmp_path: Path) -> None:
     package = tmp_path / "ombud_desktop"
     (package / "services").mkdir(parents=True)
