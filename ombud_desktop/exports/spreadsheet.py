@@ -6,12 +6,21 @@ service user; phone numbers only when asked for, and then marked as personal dat
 Instrumen. openpyxl's write-only mode streams every sheet to disk; the workspace is read once
 with :func:`iter_documents`, and the service users are written as each batch is read. The file
 appears under its name only when complete (temporary file, fsync, rename).
+
+Every temporary file (the sheets' parts too) is written beside the target, never in the
+system's temporary folder: they may hold phone numbers, and a killed export must not leave them
+where nobody looks. A failed export removes them; parts left by a killed one are removed by the
+next export to the same file. Text that arrives from assessors is never executed where it
+lands: a workbook cell holding text is always a text cell (``=HYPERLINK(…)`` stays words), and a
+CSV cell that a spreadsheet program would read as a formula is escaped with a leading ``'``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import errno
+import glob
 import os
 import re
 import tempfile
@@ -34,6 +43,10 @@ from ombud_desktop.storage.workspace import Workspace
 
 FORMATS = (".xlsx", ".csv")
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # as openpyxl's ILLEGAL_CHARACTERS_RE
+# Excel, LibreOffice and Google Sheets read a CSV cell starting with one of these as a formula.
+_CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# openpyxl makes a formula of a text starting with "=" and an error of these texts.
+_XLSX_NOT_TEXT = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A")
 Progress = Callable[[int, int], None]
 
 
@@ -281,6 +294,7 @@ class _XlsxSink(_Sink):
         from openpyxl.utils import get_column_letter
 
         sheet = self.book.create_sheet(title)
+        self._stream_beside_target(sheet)
         for number, column in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(number)].width = column.width
         header_row = 1
@@ -299,29 +313,55 @@ class _XlsxSink(_Sink):
             headers.append(cell)
         sheet.append(headers)
 
-        def append(values: list[Any]) -> None:
+        def text(value: str) -> Any:
             # openpyxl refuses control characters (a pasted note may hold one) and its error
             # would end the sheet's writer; Excel cannot store them, so they are dropped.
-            sheet.append([
-                _ILLEGAL.sub("", v) if type(v) is str and _ILLEGAL.search(v) else v
-                for v in values
-            ])
+            if _ILLEGAL.search(value):
+                value = _ILLEGAL.sub("", value)
+            if value.startswith("=") or value in _XLSX_NOT_TEXT:
+                # A name such as "=HYPERLINK(…)" stays words: a text cell, never a formula.
+                cell = WriteOnlyCell(sheet, value)
+                cell.data_type = "s"
+                return cell
+            return value
+
+        def append(values: list[Any]) -> None:
+            sheet.append([text(v) if type(v) is str else v for v in values])
 
         return _Writer(append)
+
+    def _stream_beside_target(self, sheet: Any) -> None:
+        """Give the sheet its writer now, streaming to a part file beside the target.
+
+        openpyxl would put it in the system's temporary folder (and remove it only at a clean
+        exit); it is registered with openpyxl so that a save or a clean exit removes it as usual.
+        """
+        from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
+
+        handle, part = tempfile.mkstemp(
+            dir=self.path.parent, prefix=f"{self.path.name}.", suffix=".sheet"
+        )
+        os.close(handle)
+        ALL_TEMP_FILES.append(part)
+        sheet._writer = WorksheetWriter(sheet, out=part)
+        sheet._writer.write_top()
 
     def close(self) -> None:
         self.book.save(self.path)
 
     def abort(self) -> None:
-        # Each sheet streams to a temporary file of openpyxl's (in the system's temporary
-        # folder) that is removed only by a successful save or at exit; remove them now, as
-        # they may hold personal data.
+        # Each sheet streams to a part file beside the target that openpyxl removes only on a
+        # successful save or at exit; remove them now, as they may hold personal data. Each
+        # step may fail on its own (a full disk fails the closing flush): the part goes anyway.
         for sheet in self.book.worksheets:
             with contextlib.suppress(Exception):
                 if sheet._rows is not None:
                     sheet._rows.close()
+            with contextlib.suppress(Exception):
                 if sheet._writer is not None:
                     sheet._writer.close()
+            with contextlib.suppress(Exception):
+                if sheet._writer is not None:
                     sheet._writer.cleanup()
 
 
@@ -351,6 +391,8 @@ def _csv_value(value: Any) -> Any:
         return "TRUE"
     if value is False:
         return "FALSE"
+    if type(value) is str and value.startswith(_CSV_FORMULA_START):
+        return "'" + value  # read as text, not run as a formula (OWASP's CSV injection advice)
     return value
 
 
@@ -365,10 +407,12 @@ def _atomic_file(target: Path) -> Iterator[Path]:
             hint="Choose a folder that exists.",
             filename=target.name,
         )
-    handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    os.close(handle)
-    temporary = Path(name)
+    temporary = None
     try:
+        _remove_parts_left_over(folder, target)
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+        os.close(handle)
+        temporary = Path(name)
         yield temporary
         with open(temporary, "rb+") as stream:
             os.fsync(stream.fileno())
@@ -380,20 +424,41 @@ def _atomic_file(target: Path) -> Iterator[Path]:
             finally:
                 os.close(directory)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        code, hint = (
-            ("disk_full", "Free some space on the disk and export again.")
-            if exc.errno == 28
-            else ("export_failed", "Check that the folder is writable and the file not open.")
-        )
+        _remove(temporary)
         raise ExportError(
-            f"{target.name}: cannot be written ({exc.strerror})",
-            code=code,
-            hint=hint,
+            f"{target.name}: cannot be written ({exc.strerror or exc})",
             filename=target.name,
+            **_write_failure(exc),
         ) from None
     except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _write_failure(exc: OSError) -> dict[str, str]:
+    """Return the code and hint for a failed write."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return {"code": "disk_full", "hint": "Free some space on the disk and export again."}
+    if exc.errno == errno.EFBIG:
+        return {
+            "code": "file_too_large",
+            "hint": "The disk cannot hold a file this large (a USB stick formatted as FAT32 "
+            "takes at most 4 GB): save it to another disk, or export one period at a time.",
+        }
+    return {
+        "code": "export_failed",
+        "hint": "Check that the folder is writable and the file not open.",
+    }
+
+
+def _remove(temporary: Path | None) -> None:
+    if temporary is not None:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise
+
+
+def _remove_parts_left_over(folder: Path, target: Path) -> None:
+    """Remove the temporary files an earlier, killed export to ``target`` left beside it."""
+    for left in folder.glob(f".{glob.escape(target.name)}.*.part*"):
+        with contextlib.suppress(OSError):
+            left.unlink()

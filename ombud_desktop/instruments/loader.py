@@ -6,6 +6,7 @@ import datetime
 import functools
 import hashlib
 import json
+import math
 import re
 from importlib import resources
 from pathlib import Path
@@ -93,6 +94,7 @@ def parse_instrument_document(
             code="instrument_not_mapping", filename=name,
         )
     _check_format(document, name, "ombud-instrument", root)
+    _check_values(document, name, root)
     instrument = _validate(Instrument, document, name, root)
     instrument._document = jsonable(document)
     instrument._content_hash = content_hash(instrument._document)
@@ -194,7 +196,38 @@ def builtin_grade_scales() -> dict[str, GradeScale]:
 # -- validation helpers ----------------------------------------------------------------------
 
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Numbers an instrument may hold: JSON's exact integers (RFC 8785 refuses larger ones, and so
+# would the content hash) and finite floats.
+MAX_INTEGER = 2**53 - 1
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A safe YAML loader that refuses a key given twice in one mapping.
+
+    PyYAML keeps the last value of a duplicate key silently; in an instrument that hides a
+    mistake (two ``weight:`` lines, one forgotten) or a trick. Keys that would become the same
+    JSON key (``1`` and ``"1"``) count as the same. Keys merged in with ``<<`` may be
+    overridden, as YAML means them to be.
+    """
+
+    def construct_mapping(self, node: yaml.Node, deep: bool = False) -> dict[Any, Any]:
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key_node, _value in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                text = str(jsonable(key)) if isinstance(key, datetime.date) else str(key)
+                if text in seen:
+                    raise yaml.constructor.ConstructorError(
+                        "while reading a mapping",
+                        node.start_mark,
+                        f"the key {text!r} appears twice",
+                        key_node.start_mark,
+                    )
+                seen.add(text)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
 
 def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
@@ -214,6 +247,13 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
     except yaml.YAMLError as exc:
         raise InstrumentError(
             f"{name}: not valid YAML ({exc})",
+            code="instrument_yaml_invalid", filename=name,
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        # An integer of more than 4,300 digits, or mappings nested thousands deep.
+        raise InstrumentError(
+            f"{name}: not valid YAML ({type(exc).__name__}: {str(exc)[:200]})",
+            hint="The file holds a number or a nesting far beyond any instrument's.",
             code="instrument_yaml_invalid", filename=name,
         ) from None
     finally:
@@ -238,6 +278,41 @@ def _check_format(document: dict[str, Any], name: str, expected: str, root: Any)
             code="instrument_format_unsupported",
             hint="Install the Ombud Desktop release that matches this instrument file.",
         )
+
+
+def _check_values(document: Any, name: str, root: Any) -> None:
+    """Refuse a value JSON cannot hold exactly: NaN, ±infinity, a huge integer, bytes, a set.
+
+    Pydantic would take ``.inf`` as a weight, and the content hash (RFC 8785) would then fail
+    with an error of its own; this names the place instead.
+    """
+    stack: list[tuple[list[Any], Any]] = [([], document)]
+    while stack:
+        path, value = stack.pop()
+        problem = None
+        if isinstance(value, dict):
+            stack.extend(([*path, key], item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend(([*path, index], item) for index, item in enumerate(value))
+        elif isinstance(value, bool) or value is None or isinstance(value, str | datetime.date):
+            pass
+        elif isinstance(value, int):
+            if abs(value) > MAX_INTEGER:
+                problem = f"the number is too large (at most {MAX_INTEGER})"
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                problem = "must be a finite number (not .inf, .nan or a number like 1e400)"
+        else:
+            problem = f"a {type(value).__name__} value is not allowed (text, numbers, lists)"
+        if problem:
+            place = _format_path(path)
+            line = _line_of(root, path)
+            suffix = f" (line {line})" if line else ""
+            raise InstrumentError(
+                f"{name}: {place}: {problem}{suffix}",
+                hint="Correct the file at that place and validate again with `ombud instrument "
+                "validate FILE`.",
+            )
 
 
 def _validate(model: type[BaseModel], document: dict[str, Any], name: str, root: Any) -> Any:

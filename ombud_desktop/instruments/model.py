@@ -8,6 +8,8 @@ program reads instruments only through them. The format is documented in
 from __future__ import annotations
 
 import itertools
+import math
+import re
 from fractions import Fraction
 from typing import Annotated, Any, Literal
 
@@ -26,25 +28,33 @@ FORMAT_VERSION = 1
 CATEGORIES = ("kementerian", "lembaga", "provinsi", "kota", "kabupaten")
 
 
+MAX_WEIGHT = 1e6
+# A share is written with plain decimals: an exponent ("1e999999999") would make Fraction
+# compute a number of a billion digits, which took a minute, and overflow float() after it.
+_DECIMAL = r"\s*\d{1,15}(?:\.\d{1,15})?\s*"
+_SHARE = re.compile(rf"^{_DECIMAL}(?:/{_DECIMAL})?$")
+
+
 def _parse_weight(value: Any) -> float:
-    """Accept a positive number, or a share written as ``"87.78/14"``."""
-    message = 'must be a number > 0 (or a share such as "87.78/14")'
+    """Accept a positive finite number, or a share written as ``"87.78/14"``."""
+    message = f'must be a number > 0 and at most {MAX_WEIGHT:g} (or a share such as "87.78/14")'
     if isinstance(value, bool):
         raise ValueError(message)
     if isinstance(value, int | float):
-        number = float(value)
-    elif isinstance(value, str):
         try:
-            if "/" in value:
-                numerator, denominator = value.split("/")
-                number = float(Fraction(numerator.strip()) / Fraction(denominator.strip()))
-            else:
-                number = float(Fraction(value.strip()))
-        except (ValueError, ZeroDivisionError):
+            number = float(value)
+        except OverflowError:
             raise ValueError(message) from None
+    elif isinstance(value, str) and _SHARE.match(value):
+        numerator, _, denominator = value.partition("/")
+        try:
+            share = Fraction(numerator.strip()) / Fraction(denominator.strip() or "1")
+        except ZeroDivisionError:
+            raise ValueError(message) from None
+        number = float(share)
     else:
         raise ValueError(message)
-    if not number > 0:
+    if not (number > 0 and math.isfinite(number) and number <= MAX_WEIGHT):
         raise ValueError(message)
     return number
 
@@ -56,7 +66,7 @@ Code = Annotated[str, Field(min_length=1, pattern=r"^[A-Za-z0-9_]+$")]
 class Strict(BaseModel):
     """Base: unknown keys are errors, so a misspelt key never passes silently."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Text(Strict):

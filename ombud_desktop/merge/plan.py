@@ -4,7 +4,9 @@ Each cell's changes form a tree through ``supersedes``. Its *heads* are the chan
 change of the cell supersedes. One head: that is the cell's value. Several heads: edits made
 concurrently on different devices, a conflict; both are kept, and the value shown until someone
 resolves it is the head written last (by time, then id), a rule that depends only on the set of
-changes, so any import order gives the same state.
+changes, so any import order gives the same state (``ombud_desktop.domain.changelog``).
+
+``merge.apply`` carries a plan out in a workspace.
 """
 
 from __future__ import annotations
@@ -12,22 +14,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
-Cell = tuple[str, str, str]  # (target, row_id, field)
-
-
-class Node(NamedTuple):
-    """What planning needs of a change: its id, cell, predecessor and time.
-
-    A named tuple, not a dataclass: a national merge makes a million of them.
-    """
-
-    id: str
-    cell: Cell
-    supersedes: str | None
-    at: str
-    merges: tuple[str, ...] = ()
+# The law of one cell's log is the domain's (storage keeps it too); re-exported for planners.
+from ombud_desktop.domain.changelog import Cell, Node, heads, ordered_heads, winner
 
 
 @dataclass
@@ -43,25 +32,6 @@ class MergePlan:
     def changed(self) -> bool:
         """Return True when the merge adds anything."""
         return bool(self.new)
-
-
-def heads(nodes: Iterable[Node]) -> list[Node]:
-    """Return the nodes of one cell that no other node of the cell supersedes."""
-    nodes = list(nodes)
-    superseded = {n.supersedes for n in nodes if n.supersedes}
-    for node in nodes:
-        superseded.update(node.merges)
-    return [n for n in nodes if n.id not in superseded]
-
-
-def ordered_heads(nodes: Iterable[Node]) -> list[Node]:
-    """Return a cell's heads, the winner first (then the others, latest first)."""
-    return sorted(heads(nodes), key=lambda n: (n.at, n.id), reverse=True)
-
-
-def winner(cell_heads: list[Node]) -> Node:
-    """Return the head whose value the cell shows: the latest by time, then by id."""
-    return max(cell_heads, key=lambda n: (n.at, n.id))
 
 
 def plan_merge(existing: Iterable[Node], incoming: Iterable[Node]) -> MergePlan:
@@ -91,3 +61,6 @@ def plan_merge(existing: Iterable[Node], incoming: Iterable[Node]) -> MergePlan:
         if cell in touched:
             plan.winners[cell] = winner(cell_heads).id
     return plan
+
+
+__all__ = ["Cell", "MergePlan", "Node", "heads", "ordered_heads", "plan_merge", "winner"]

@@ -2,7 +2,7 @@
 
 The package is verified completely (signature, trust, every member's hash) before anything is
 read for import; each member is hashed again as it is read. The change records are merged
-without losing any (``ombud_desktop.merge.plan``); evidence files are placed in the store; the
+without losing any (``ombud_desktop.merge.apply``); evidence files are placed in the store; the
 receipt says per assessment what happened. A refused or failing import leaves the workspace as
 it was: the database transaction is rolled back and evidence files it placed are removed.
 """
@@ -22,7 +22,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from ombud_desktop.errors import InstrumentError, OmbudError
 from ombud_desktop.files import atomic_output, is_disk_full
 from ombud_desktop.instruments import parse_instrument_document
-from ombud_desktop.merge.plan import Node, plan_merge
+from ombud_desktop.merge.apply import describe_conflicts, merge_changes
+from ombud_desktop.packages.carried import evidence_problems, instrument_problems
 from ombud_desktop.packages.export import HPKE
 from ombud_desktop.packages.format import (
     ASSESSMENT_FORMAT,
@@ -184,6 +185,12 @@ def open_package(
             _read_assessment(reader, manifest.data, e, keys, receiving)
             for e in manifest.assessments
         ]
+        # What the package carries is checked as if it were added here (packages/carried.py).
+        problems = evidence_problems(
+            reader, manifest.members, (c for i in incoming for c in i.changes)
+        )
+        if problems:
+            raise _refused(path, problems)
     except BaseException:
         reader.close()
         raise
@@ -464,10 +471,18 @@ def _apply(
     receipts: list[AssessmentReceipt] = []
     manifest = report.manifest
     assert manifest is not None
+    kept_instrument = False
     try:
         with storage_errors(f"importing {path.name}"), workspace.db.atomic():
             if not store.has_instrument(workspace, instrument_hash):
-                workspace.keep_instrument(_instrument(reader, instrument_hash))
+                carried = _instrument(reader, instrument_hash)
+                problems = instrument_problems(
+                    workspace, carried, instrument_member(instrument_hash)
+                )
+                if problems:  # a doctored copy of an instrument known here
+                    raise _refused(path, problems)
+                workspace.keep_instrument(carried)
+                kept_instrument = True
             for item in incoming:
                 receipts.append(_merge_assessment(workspace, reader, item, instrument_hash))
             if any(r.status != "already_present" for r in receipts):
@@ -487,8 +502,11 @@ def _apply(
         for placed_file in placed:
             with contextlib.suppress(OSError):
                 placed_file.unlink()
-        workspace._instruments.pop(instrument_hash, None)
+        if kept_instrument:  # its row is rolled back: the cache must not keep it either
+            workspace.forget_instrument(instrument_hash)
         raise
+    if created is not None:
+        created.extend(placed)  # the caller's commit may still fail: it removes them then
     return receipts
 
 
@@ -537,33 +555,19 @@ def _merge_assessment(
             hint="Both copies must use the same instrument version; nothing was imported.",
         )
     changes = _localised(workspace, document, item.changes)
-    # An assessment not here yet has no change here either (rows and log are written together).
-    existing = store.change_nodes(workspace, assessment_id) if here is not None else []
-    plan = plan_merge(existing, (node_of(c) for c in changes))
+    outcome = merge_changes(workspace, assessment_id, changes, known=here is not None)
     receipt = AssessmentReceipt(
         assessment_id=assessment_id,
         entity=document["entity"]["name"],
         locus=document["locus"]["name"],
         period=str(document.get("period") or ""),
         status="already_present",
+        added=outcome.added,
         personal_data=item.personal,
     )
-    if not plan.new:
-        return receipt
-    new_ids = set(plan.new)
-    fresh = [c for c in changes if c.id in new_ids]
-    store.append_foreign(workspace, fresh)
-    by_id = {c.id: c for c in fresh}
-    winning_ids = set(plan.winners.values())
-    missing = winning_ids - by_id.keys()
-    by_id.update(store.changes_by_id(workspace, missing))
-    store.apply_winners(workspace, assessment_id, [by_id[i] for i in plan.winners.values()])
-    receipt.added = len(fresh)
-    # Conflicts this import brought in: cells where one of the new changes is among the heads.
-    relevant = {cell: ids for cell, ids in plan.conflicts.items() if new_ids.intersection(ids)}
-    receipt.status = "new" if here is None else ("conflicts" if relevant else "updated")
-    store.replace_conflicts(workspace, assessment_id, plan.conflicts, new=here is None)
-    receipt.conflicts = _describe_conflicts(workspace, relevant)
+    if outcome.added:
+        receipt.status = "new" if here is None else ("conflicts" if outcome.brought else "updated")
+        receipt.conflicts = describe_conflicts(workspace, outcome.brought)
     return receipt
 
 
@@ -592,50 +596,8 @@ def _localised(
     return out
 
 
-def node_of(change: Change) -> Node:
-    """Return the planning view of a change."""
-    return Node(
-        change.id,
-        (change.target, change.row_id, change.field),
-        change.supersedes,
-        change.at,
-        change.merges,
-    )
-
-
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
-
-
-def _describe_conflicts(
-    workspace: Workspace, conflicts: dict[tuple[str, str, str], list[str]]
-) -> list[dict[str, Any]]:
-    records = store.changes_by_id(workspace, [i for ids in conflicts.values() for i in ids])
-    out = []
-    for cell, ids in sorted(conflicts.items()):
-        versions = []
-        for change_id in ids:
-            change = records[change_id]
-            personal = (change.target, change.field) in PERSONAL_FIELDS
-            versions.append(
-                {
-                    "change_id": change_id,
-                    "value": "(personal data)" if personal else change.value,
-                    "author": change.author,
-                    "device_id": change.device_id,
-                    "at": change.at,
-                }
-            )
-        out.append(
-            {
-                "cell": store.cell_label(cell),
-                "target": cell[0],
-                "row_id": cell[1],
-                "field": cell[2],
-                "versions": versions,
-            }
-        )
-    return out
 
 
 def _place_evidence(workspace: Workspace, reader: PackageReader, members: list[Any]) -> list[Path]:

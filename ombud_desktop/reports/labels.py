@@ -60,6 +60,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "absent": ("tidak hadir: {reason}", "not present: {reason}"),
     "not_yet": ("belum diwawancarai", "not interviewed yet"),
     "photos": ("Foto bukti", "Evidence photos"),
+    "photo_unreadable": (
+        "Foto tidak dapat ditampilkan (berkas rusak atau bukan foto)",
+        "The photo cannot be shown (the file is damaged or not a photo)",
+    ),
     "provisional": ("SEMENTARA", "PROVISIONAL"),
     "open_reasons": ("Yang belum lengkap", "Not complete yet"),
     "provisional_note": (

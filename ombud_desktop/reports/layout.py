@@ -357,18 +357,30 @@ def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> No
     canvas.restoreState()
 
 
+# A photo whose header claims more pixels than this is not decoded for a thumbnail: the store
+# keeps photos of at most a few megapixels, so such a file was not made by Ombud Desktop.
+THUMBNAIL_MAX_PIXELS = 80_000_000
+
+
 def thumbnail(path: Path, max_edge: int = 480) -> io.BytesIO | None:
-    """Return a small JPEG of the photo at ``path`` (None when it cannot be read)."""
-    from PIL import Image, UnidentifiedImageError
+    """Return a small JPEG of the photo at ``path`` (None when it cannot be read or drawn).
+
+    Only JPEG and PNG are opened, and their size is checked before anything is decoded: an
+    evidence file from elsewhere may be anything (an archive, a program, a 50,000-pixel PNG).
+    """
+    from PIL import Image, JpegImagePlugin, PngImagePlugin  # noqa: F401
 
     try:
-        with Image.open(path) as image:
+        with Image.open(path, formats=("JPEG", "PNG")) as image:
+            width, height = image.size
+            if not 0 < width * height <= THUMBNAIL_MAX_PIXELS:
+                return None
             image.draft("RGB", (max_edge, max_edge))  # JPEG: decode at a reduced size
             image = image.convert("RGB")
             image.thumbnail((max_edge, max_edge))
             out = io.BytesIO()
             image.save(out, "JPEG", quality=80)
-    except (OSError, UnidentifiedImageError, ValueError):
+    except Exception:  # Pillow raises many kinds of error on bad bytes; any means "cannot draw"
         return None
     out.seek(0)
     return out

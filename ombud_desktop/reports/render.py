@@ -183,8 +183,11 @@ def _photo_grid(report: LocusReport, st: dict[str, Any]) -> list[Flowable]:
     for photo in report.photos:
         data = L.thumbnail(photo.path)
         if data is None:
-            continue
-        image = Image(data, width=width, height=width * 0.75, kind="proportional")
+            # An evidence file that cannot be drawn (damaged, or not a photo): say so in its
+            # place, so the summary is still made and no evidence silently disappears.
+            image: Flowable = _photo_placeholder(report, st, width)
+        else:
+            image = Image(data, width=width, height=width * 0.75, kind="proportional")
         cells.append([image, L.p(photo.caption, st["muted"])])
     if not cells:
         return []
@@ -194,6 +197,18 @@ def _photo_grid(report: LocusReport, st: dict[str, Any]) -> list[Flowable]:
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [KeepTogether([L.p(label("photos", report.language), st["h2"]), t])]
+
+
+def _photo_placeholder(report: LocusReport, st: dict[str, Any], width: float) -> Flowable:
+    box = Table(
+        [[L.p(label("photo_unreadable", report.language), st["muted"])]],
+        colWidths=[width],
+        rowHeights=[width * 0.75],
+    )
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, L.RULE),
+                             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                             ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    return box
 
 
 def _signatures(report: LocusReport, st: dict[str, Any]) -> Flowable:

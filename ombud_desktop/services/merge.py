@@ -2,24 +2,23 @@
 
 Merging imports packages one by one (each verified completely first); for speed, the imports
 of up to ``batch`` packages share one commit, each inside its own savepoint, so a refused
-package leaves no trace while its neighbours are kept. The laws (tested with random histories
-from three devices in tests/merge/): importing twice changes nothing, any order of imports gives
-the same state, and no edit is lost: concurrent edits of a cell stay side by side as a conflict
-until someone resolves it, and the resolution is a change record that travels like any other.
+package leaves no trace while its neighbours are kept (``ombud_desktop.merge.batch``). The
+laws (tested with random histories from three devices in tests/merge/): importing twice
+changes nothing, any order of imports gives the same state, and no edit is lost: concurrent
+edits of a cell stay side by side as a conflict until someone resolves it, and the
+resolution is a change record that travels like any other.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ombud_desktop.domain.keys import response_key_indicator
-from ombud_desktop.errors import NotFoundError, ValidationError
+from ombud_desktop.errors import NotFoundError, OmbudError, ValidationError
+from ombud_desktop.merge.batch import merge_in_batches
 from ombud_desktop.packages.format import PackageError
 from ombud_desktop.packages.importer import (
     OpenedPackage,
@@ -32,7 +31,7 @@ from ombud_desktop.packages.keys import KeyError_
 from ombud_desktop.services.packages import PackageService, package_files
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, Edit
-from ombud_desktop.storage.workspace import Workspace, bulk_writing, new_id, storage_errors
+from ombud_desktop.storage.workspace import Workspace, new_id
 
 Progress = Callable[[int, int, str], None]
 REVIEW_APPROVED = "approved"
@@ -44,7 +43,7 @@ class MergeReport:
     """What a merge of many packages did."""
 
     receipts: list[Receipt] = field(default_factory=list)
-    refused: list[tuple[Path, PackageError]] = field(default_factory=list)
+    refused: list[tuple[Path, OmbudError]] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -86,84 +85,33 @@ def merge_packages(
 ) -> MergeReport:
     """Import every package found under ``paths`` (files or folders); return the report.
 
-    Packages are verified and parsed one ahead on a second thread (hashing, inflating and
-    reading files let go of the GIL) while the previous one is written to the database.
+    Each package is verified completely and applied in its own savepoint (``merge.batch``):
+    a refused one is reported with its code and the others are imported. Raises only when
+    the workspace itself fails (a full disk, for example).
     """
     files = package_files(paths)
-    report = MergeReport()
     workspace, keys = service.workspace, service.keys
     receiving = unlock_receiving_key(keys, passphrase)
     done = store.imported_packages(workspace)
 
     def open_one(path: Path) -> OpenedPackage:
-        return open_package(
-            path,
-            keys,
-            receiving=receiving,
-            trust_signer=trust_signer,
-            max_bytes=service.max_bytes,
-            imported=lambda package_id, signer: (package_id, signer) in done,
-        )
+        try:
+            return open_package(
+                path,
+                keys,
+                receiving=receiving,
+                trust_signer=trust_signer,
+                max_bytes=service.max_bytes,
+                imported=lambda package_id, signer: (package_id, signer) in done,
+            )
+        except KeyError_ as exc:  # a key file changed while the package was read
+            raise PackageError(exc.message, code=exc.code, hint=exc.hint) from None
 
-    with bulk_writing(workspace), ThreadPoolExecutor(
-        max_workers=1, thread_name_prefix="package-reader"
-    ) as reader:
-        ahead: deque[Future[OpenedPackage]] = deque(
-            reader.submit(open_one, path) for path in files[:READ_AHEAD]
-        )
-        for start in range(0, len(files), batch):
-            placed: list[Path] = []
-            try:
-                with storage_errors("merging packages"), workspace.db.atomic():
-                    for number in range(start, min(start + batch, len(files))):
-                        future = ahead.popleft()
-                        if number + READ_AHEAD < len(files):
-                            ahead.append(reader.submit(open_one, files[number + READ_AHEAD]))
-                        _merge_one(workspace, keys, files[number], future, placed, report)
-                        if progress:
-                            progress(number + 1, len(files), files[number].name)
-            except BaseException:
-                for created in placed:
-                    with contextlib.suppress(OSError):
-                        created.unlink()
-                for pending in ahead:
-                    with contextlib.suppress(Exception):
-                        pending.result().close()
-                raise
-    return report
+    def apply_one(opened: OpenedPackage, placed: list[Path]) -> Receipt:
+        return apply_package(workspace, opened, keys, placed=placed)
 
-
-READ_AHEAD = 2
-
-
-def _merge_one(
-    workspace: Workspace,
-    keys: Any,
-    path: Path,
-    future: Future[OpenedPackage],
-    placed: list[Path],
-    report: MergeReport,
-) -> None:
-    try:
-        opened = future.result()
-    except (PackageError, KeyError_) as exc:  # refused, or a member changed while read
-        report.refused.append((path, _as_package_error(exc)))
-        return
-    try:
-        # apply_package holds its own savepoint: a refusal undoes this package only.
-        report.receipts.append(apply_package(workspace, opened, keys, placed=placed))
-    except PackageError as exc:
-        if exc.code == "disk_full":
-            raise  # every later package would fail the same way: stop, roll the batch back
-        report.refused.append((path, exc))
-    finally:
-        opened.close()
-
-
-def _as_package_error(exc: PackageError | KeyError_) -> PackageError:
-    if isinstance(exc, PackageError):
-        return exc
-    return PackageError(exc.message, code=exc.code, hint=exc.hint)
+    result = merge_in_batches(workspace, files, open_one, apply_one, batch=batch, progress=progress)
+    return MergeReport(receipts=result.applied, refused=result.refused)
 
 
 # -- conflicts -----------------------------------------------------------------------------

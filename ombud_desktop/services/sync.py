@@ -4,6 +4,8 @@ The inbox can be a shared folder on the office network, a folder kept in sync by
 tool, or a USB stick: nothing here needs a network. A file is imported once it has stopped
 changing (same size and time at two looks, ``settle`` seconds apart), so a package still being
 copied is not read half-way; a file refused as damaged is tried again if it changes later.
+A refused file, whatever the reason, is reported and never holds up the files after it (each
+is merged in its own savepoint, ``ombud_desktop.merge.batch``).
 """
 
 from __future__ import annotations

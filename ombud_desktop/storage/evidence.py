@@ -1,4 +1,11 @@
-"""Evidence files: checked, photos downscaled, stored once by SHA-256, written atomically."""
+"""Evidence files: checked, photos downscaled, stored once by SHA-256, written atomically.
+
+:func:`check_evidence_content` is the one check of what an evidence file holds, for a file
+added in the app and for one arriving in a package alike: a PDF document (``%PDF-``) or a photo
+in one of a few formats that decodes whole within sane dimensions. Pillow is asked to try only
+those formats: a file named .jpg is never handed to another of its decoders (EPS would even
+start Ghostscript), and an archive or a program is refused as not a photo.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +15,33 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import (  # the plugins of PHOTO_FORMATS, so that Image.open(formats=…) knows them
+    Image,
+    ImageOps,
+    JpegImagePlugin,  # noqa: F401
+    PngImagePlugin,  # noqa: F401
+    UnidentifiedImageError,
+    WebPImagePlugin,  # noqa: F401
+)
 
 from ombud_desktop.errors import EvidenceError
 from ombud_desktop.files import is_disk_full, write_atomically
 
 DEFAULT_MAX_EDGE = 1920
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+# Sane dimensions, checked from the header before anything is decoded: more than any phone's
+# photo (a 200 MP sensor saves 12-50 MP by default), far less than a "photo" of 50,000 x 50,000
+# pixels whose decoding would need 7.5 GB.
+MAX_IMAGE_PIXELS = 80_000_000
+MAX_IMAGE_EDGE = 20_000
+# Formats a photo may arrive in from a camera or a phone (Pillow opens a JPEG with a second
+# frame, MPO, through its JPEG format).
+PHOTO_FORMATS = ("JPEG", "PNG", "WEBP")
+# The evidence store keeps photos as JPEG (they are recompressed when added): a package can
+# carry nothing else, and a declared media type must be the one its content has.
+STORED_PHOTO_FORMATS = ("JPEG",)
+PDF = "application/pdf"
+JPEG = "image/jpeg"
 JPEG_QUALITY = 85
 _EXIF_DATETIME_ORIGINAL = 0x9003
 _EXIF_DATETIME = 0x0132
@@ -75,7 +102,7 @@ def store_evidence_file(
         )
     data = source.read_bytes()
     if data.startswith(b"%PDF-"):
-        content, media_type, taken_at = data, "application/pdf", None
+        content, media_type, taken_at = data, PDF, None
     else:
         content, media_type, taken_at = _prepare_photo(data, source.name, max_edge)
     digest = hashlib.sha256(content).hexdigest()
@@ -86,11 +113,50 @@ def store_evidence_file(
     return StoredFile(digest, len(content), media_type, taken_at, target, created=True)
 
 
-def _prepare_photo(data: bytes, name: str, max_edge: int) -> tuple[bytes, str, str | None]:
+def check_evidence_content(
+    data: bytes, name: str, *, stored: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
+) -> str:
+    """Check that ``data`` is a PDF document or a readable photo; return its media type.
+
+    ``stored``: the file is one the evidence store keeps as it is (one in a package), so a
+    photo must be a JPEG. Raises EvidenceError (evidence_empty, evidence_too_large,
+    evidence_unsupported, evidence_corrupt, evidence_dimensions).
+    """
+    if not data:
+        raise EvidenceError(
+            f"{name}: the file is empty",
+            code="evidence_empty",
+            filename=name,
+            hint="Choose the photo or document again.",
+        )
+    if len(data) > max_bytes:
+        raise EvidenceError(
+            f"{name}: {len(data) / 1024 / 1024:.0f} MB is larger than the "
+            f"{max_bytes / 1024 / 1024:.0f} MB allowed",
+            code="evidence_too_large",
+            hint="Attach a smaller file: a photo, or a PDF of only the pages that matter.",
+            size=len(data),
+            limit=max_bytes,
+            filename=name,
+        )
+    if data.startswith(b"%PDF-"):
+        return PDF
+    _open_photo(data, name, STORED_PHOTO_FORMATS if stored else PHOTO_FORMATS).close()
+    return JPEG if stored else _media_type(data)
+
+
+def _media_type(data: bytes) -> str:
+    with Image.open(io.BytesIO(data), formats=PHOTO_FORMATS) as image:
+        return Image.MIME.get(image.format or "", "image/jpeg")
+
+
+def _open_photo(data: bytes, name: str, formats: tuple[str, ...]) -> Image.Image:
+    """Return the photo in ``data`` decoded whole, its dimensions checked before decoding."""
     try:
-        with Image.open(io.BytesIO(data)) as probe:
+        with Image.open(io.BytesIO(data), formats=formats) as probe:
+            _check_dimensions(probe.size, name)
             probe.verify()
-        image = Image.open(io.BytesIO(data))
+        image = Image.open(io.BytesIO(data), formats=formats)
         image.load()
     except UnidentifiedImageError:
         raise EvidenceError(
@@ -99,13 +165,49 @@ def _prepare_photo(data: bytes, name: str, max_edge: int) -> tuple[bytes, str, s
             filename=name,
             hint="Attach a photo (JPEG, PNG) or a PDF document.",
         ) from None
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError as exc:
+        # Pillow's own limit (above ours) stopped it while reading the header.
+        raise _too_many_pixels(name, None, str(exc)) from None
+    except EvidenceError:
+        raise
+    except Exception as exc:  # Pillow's decoders raise many kinds of error on bad bytes
         raise EvidenceError(
-            f"{name}: the photo is damaged and cannot be read ({exc})",
+            f"{name}: the photo is damaged and cannot be read ({type(exc).__name__}: {exc})",
             code="evidence_corrupt",
             filename=name,
             hint="Copy the photo from the camera again, or take it again.",
         ) from None
+    return image
+
+
+def _check_dimensions(size: tuple[int, int], name: str) -> None:
+    width, height = size
+    if width <= 0 or height <= 0:
+        raise EvidenceError(
+            f"{name}: the photo has no pixels ({width} × {height})",
+            code="evidence_corrupt",
+            filename=name,
+            hint="Copy the photo from the camera again, or take it again.",
+        )
+    if width * height > MAX_IMAGE_PIXELS or max(width, height) > MAX_IMAGE_EDGE:
+        raise _too_many_pixels(name, size)
+
+
+def _too_many_pixels(name: str, size: tuple[int, int] | None, why: str = "") -> EvidenceError:
+    said = f" ({size[0]} × {size[1]} pixels)" if size else f" ({why})"
+    return EvidenceError(
+        f"{name}: the photo is too large to open{said}; at most "
+        f"{MAX_IMAGE_PIXELS // 1_000_000} million pixels and {MAX_IMAGE_EDGE} pixels a side",
+        code="evidence_dimensions",
+        filename=name,
+        width=size[0] if size else None,
+        height=size[1] if size else None,
+        hint="Attach the photo as the camera saved it, or a smaller copy of it.",
+    )
+
+
+def _prepare_photo(data: bytes, name: str, max_edge: int) -> tuple[bytes, str, str | None]:
+    image = _open_photo(data, name, PHOTO_FORMATS)
     exif = image.getexif()
     taken_at = _capture_time(exif)
     image = ImageOps.exif_transpose(image)

@@ -1,7 +1,8 @@
-"""Storing change records that come from another device (package imports and merges).
+"""The change-log API for merges: change records that come from another device.
 
-The caller plans the merge (``ombud_desktop.merge.plan``) and holds one ``db.atomic()``
-block around these calls, so an import is applied whole or not at all.
+Read the log's planning view, append foreign changes, set cells to their winners, record
+conflicts, and log the imports. ``ombud_desktop.merge.apply`` plans and calls these inside one
+``db.atomic()`` block held by its caller, so an import is applied whole or not at all.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from ombud_desktop.domain.changelog import Cell, Node
 from ombud_desktop.errors import NotFoundError
-from ombud_desktop.merge.plan import Cell, Node
 from ombud_desktop.storage.changes import Change, decode_value, encode_value
 from ombud_desktop.storage.workspace import (
     Workspace,
@@ -61,7 +62,7 @@ def changes_by_id(workspace: Workspace, ids: Iterable[str]) -> dict[str, Change]
 
 def append_foreign(workspace: Workspace, changes: list[Change]) -> None:
     """Append changes made elsewhere, keeping their ids, authors, devices and times."""
-    workspace._append(changes)
+    workspace.append_changes(changes)
 
 
 def replace_conflicts(
@@ -110,7 +111,7 @@ def apply_winners(workspace: Workspace, assessment_id: str, winners: list[Change
     """Set the current state of each cell to its winning change (assessment fields first)."""
     order = {"assessment": 0, "respondent": 1}
     ordered = sorted(winners, key=lambda c: order.get(c.target, 2))
-    workspace._apply(assessment_id, ordered, timestamp(workspace.clock()))
+    workspace.apply_changes(assessment_id, ordered, timestamp(workspace.clock()))
 
 
 def assessment_instrument(workspace: Workspace, assessment_id: str) -> str | None:

@@ -20,9 +20,10 @@ import sqlite_utils
 import uuid6
 
 from ombud_desktop import __version__
+from ombud_desktop.domain.changelog import Node, ordered_heads
+from ombud_desktop.domain.ids import matches
 from ombud_desktop.errors import NotFoundError, StorageError
 from ombud_desktop.instruments import Instrument, canonical_json, parse_instrument_document
-from ombud_desktop.merge.plan import Node, ordered_heads
 from ombud_desktop.paths import default_workspace  # noqa: F401 - re-exported
 from ombud_desktop.storage.changes import (
     TARGETS,
@@ -263,6 +264,10 @@ class Workspace:
             )
         self._instruments[instrument.content_hash] = instrument
 
+    def forget_instrument(self, content_hash: str) -> None:
+        """Drop an instrument from the in-memory cache (its row was rolled back, for example)."""
+        self._instruments.pop(content_hash, None)
+
     def instrument(self, content_hash: str) -> Instrument:
         """Return the instrument with this content hash, as stored in the workspace."""
         if content_hash in self._instruments:
@@ -415,8 +420,8 @@ class Workspace:
                     resolved.append(cell)
                 heads[cell] = [change.id]
                 changes.append(change)
-            self._append(changes)
-            self._apply(assessment_id, changes, at)
+            self.append_changes(changes)
+            self.apply_changes(assessment_id, changes, at)
             for target, row_id, field in resolved:
                 self.db.execute(
                     "DELETE FROM conflicts WHERE assessment_id = ? AND target = ? AND "
@@ -457,7 +462,12 @@ class Workspace:
             )
         return {cell: [n.id for n in ordered_heads(found)] for cell, found in nodes.items()}
 
-    def _append(self, changes: list[Change]) -> None:
+    def append_changes(self, changes: list[Change]) -> None:
+        """Append change records as they are (ids, authors, devices, times kept).
+
+        The caller holds the transaction (``db.atomic()``), and keeps the materialised rows in
+        step with :meth:`apply_changes`.
+        """
         self.db.conn.executemany(
             "INSERT INTO changes (id, assessment_id, target, row_id, field, value, author, "
             "author_nip, device_id, at, supersedes, also_supersedes) "
@@ -481,8 +491,11 @@ class Workspace:
             ],
         )
 
-    def _apply(self, assessment_id: str, changes: list[Change], at: str) -> None:
-        """Update the materialised tables: one upsert per (target, field) group."""
+    def apply_changes(self, assessment_id: str, changes: list[Change], at: str) -> None:
+        """Set the materialised rows to these changes' values: one upsert per (target, field).
+
+        The caller holds the transaction (``db.atomic()``).
+        """
         groups: dict[tuple[str, str], list[Change]] = {}
         for change in changes:
             groups.setdefault((change.target, change.field), []).append(change)
@@ -562,10 +575,19 @@ class Workspace:
         return rows[0]
 
     def resolve_assessment_id(self, prefix: str) -> str:
-        """Return the full id of the assessment whose id starts with ``prefix``."""
-        rows = self.db.execute(
-            "SELECT id FROM assessments WHERE id LIKE ? || '%' LIMIT 2", [prefix]
+        """Return the full id of the assessment ``prefix`` names.
+
+        ``prefix`` is the start of the id or of its random part (what lists show: see
+        domain/ids.py).
+        """
+        typed = prefix.strip().lower()
+        random_typed = typed.replace("-", "")
+        found = self.db.execute(
+            "SELECT id FROM assessments WHERE id LIKE ? || '%' "
+            "OR substr(replace(id, '-', ''), 14) LIKE ? || '%' LIMIT 50",
+            [typed, random_typed],
         ).fetchall()
+        rows = [row for row in found if typed and matches(row[0], typed)]
         if len(rows) == 1:
             return rows[0][0]
         if not rows:
@@ -573,11 +595,13 @@ class Workspace:
                 f"no assessment with id {prefix}",
                 hint="List the assessments with `ombud assessments list`.",
                 code="assessment_not_found",
+                id=prefix,
             )
         raise NotFoundError(
             f"more than one assessment id starts with {prefix}",
             code="ambiguous",
             hint="Give more characters of the id.",
+            id=prefix,
         )
 
     def assessment_rows(

@@ -11,6 +11,8 @@ from PIL import Image
 from ombud_desktop.errors import EvidenceError
 from ombud_desktop.services.assessments import AssessmentService
 from ombud_desktop.storage import Workspace
+from ombud_desktop.storage.evidence import MAX_IMAGE_EDGE, check_evidence_content
+from tests.hostile_files import HOSTILE, PDF, photo, png_claiming
 
 DATETIME_ORIGINAL = 0x9003
 EXIF_IFD = 0x8769
@@ -123,3 +125,59 @@ def test_a_missing_photo_is_a_clear_error(
         service.add_evidence(assessment_id, tmp_path / "gone.jpg", indicator="IN13")
     assert info.value.code == "evidence_missing"
     assert service.document(assessment_id).evidence == []
+
+
+# -- hostile files (issue 13): one check for a file added here and one arriving in a package ------
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_a_hostile_file_named_jpg_is_refused_and_nothing_stored(
+    tmp_path: Path, workspace: Workspace, service: AssessmentService, assessment_id: str,
+    kind: str,
+) -> None:
+    make, code = HOSTILE[kind]
+    path = tmp_path / "foto.jpg"
+    path.write_bytes(make())
+    with pytest.raises(EvidenceError) as info:
+        service.add_evidence(assessment_id, path, indicator="IN13")
+    assert info.value.code == code
+    assert "foto.jpg" in info.value.message
+    assert info.value.hint
+    assert stored_files(workspace) == []
+    assert service.document(assessment_id).evidence == []
+
+
+def test_the_pixel_count_is_checked_from_the_header_before_decoding() -> None:
+    with pytest.raises(EvidenceError) as info:
+        check_evidence_content(png_claiming(), "papan.png")
+    assert info.value.code == "evidence_dimensions"
+    assert "2500000000 pixels" in info.value.message  # as Pillow's own limit stopped it
+    with pytest.raises(EvidenceError) as info:
+        check_evidence_content(png_claiming(9_000, 9_000), "papan.png")
+    assert info.value.code == "evidence_dimensions"
+    assert "9000 × 9000 pixels" in info.value.message
+    # Just inside and just outside the limit, from real headers.
+    edge = MAX_IMAGE_EDGE
+    with pytest.raises(EvidenceError) as info:
+        check_evidence_content(png_claiming(edge + 1, 10), "lebar.png")
+    assert info.value.code == "evidence_dimensions"
+    # A header within the limits gets as far as decoding, where the missing pixels show.
+    with pytest.raises(EvidenceError) as info:
+        check_evidence_content(png_claiming(edge, 10), "lebar.png")
+    assert info.value.code == "evidence_corrupt"
+
+
+def test_what_the_store_keeps_is_only_a_jpeg_photo_or_a_pdf() -> None:
+    assert check_evidence_content(photo(), "a.jpg", stored=True) == "image/jpeg"
+    assert check_evidence_content(PDF, "sk.pdf", stored=True) == "application/pdf"
+    assert check_evidence_content(photo(kind="PNG"), "a.png") == "image/png"
+    # The store recompresses every photo to JPEG: a package can carry no PNG.
+    with pytest.raises(EvidenceError) as info:
+        check_evidence_content(photo(kind="PNG"), "a.png", stored=True)
+    assert info.value.code == "evidence_unsupported"
+    # Formats Pillow could open but no camera makes are not tried at all.
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20)).save(buffer, "BMP")
+    with pytest.raises(EvidenceError) as info:
+        check_evidence_content(buffer.getvalue(), "a.bmp")
+    assert info.value.code == "evidence_unsupported"
