@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from ombud_desktop import __version__
+from ombud_desktop import __version__, words
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
@@ -182,7 +182,10 @@ def _overview(ctx: Context) -> None:
 def init(ctx: Context, name: str, nip: str | None) -> None:
     """Create the workspace (if needed) and set the assessor profile."""
     if not name.strip():
-        raise ValidationError("the name is empty", hint="Give your name with --name.")
+        raise ValidationError(
+            "the name is empty", hint="Give your name with --name.",
+            code="name_empty",
+        )
     with ctx.workspace(create=True, write=True) as workspace:
         workspace.set_profile(name.strip(), nip)
         click.echo(f"Workspace: {workspace.root}")
@@ -393,8 +396,10 @@ def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_da
             f"  {code:<4} {format_score(dimension.score):>6}  "
             f"({dimension.valued}/{dimension.total} indicators)"
         )
+    language = cli_language()
     for reason in result.reasons[:20]:
-        click.echo(f"  missing: {reason.message}")
+        text = words.reason_text(reason.code, reason.target, reason.data, language)
+        click.echo(f"  missing: {text}")
 
 
 # -- scores ----------------------------------------------------------------------------------
@@ -438,10 +443,14 @@ def grade(value: float, scale_id: str) -> None:
     scales = builtin_grade_scales()
     if scale_id not in scales:
         raise ValidationError(
-            f"unknown grade scale {scale_id!r}", hint=f"Known scales: {', '.join(sorted(scales))}."
+            f"unknown grade scale {scale_id!r}", hint=f"Known scales: {', '.join(sorted(scales))}.",
+            code="unknown_grade_scale", scale=scale_id, known=", ".join(sorted(scales))
         )
     if not 0 <= value <= 100:
-        raise ValidationError(f"{value} is not a score from 0 to 100")
+        raise ValidationError(
+            f"{value} is not a score from 0 to 100",
+            code="score_out_of_range", value=value,
+        )
     result = grade_for(value, scales[scale_id])
     click.echo(
         f"{format_score(value)}  {result.grade or '-'}  {result.zone}  "
@@ -471,9 +480,9 @@ def correction_add(
 ) -> None:
     """Subtract points from an entity's score, or cap its grade, with a reason."""
     if (points is None) == (cap_grade is None):
-        raise ValidationError("give either --points or --cap")
+        raise ValidationError("give either --points or --cap", code="correction_kind_needed")
     if not reason.strip():
-        raise ValidationError("a correction needs a reason")
+        raise ValidationError("a correction needs a reason", code="correction_reason_needed")
     with ctx.workspace(write=True) as workspace:
         found = workspace.entity_by_name(entity)
         if cap_grade is not None:
@@ -484,12 +493,16 @@ def correction_add(
                 if r["entity"]["id"] == found["id"] and r["period"] == period
             ]
             if not rows:
-                raise ValidationError(f"{found['name']} has no assessment in period {period}")
+                raise ValidationError(
+                    f"{found['name']} has no assessment in period {period}",
+                    code="no_assessment_in_period", entity=found["name"], period=period,
+                )
             scale = workspace.instrument(rows[0]["instrument_hash"]).grade_scale
             grades = [b.grade for b in scale.bands]
             if cap_grade not in grades:
                 raise ValidationError(
-                    f"{cap_grade!r} is not a grade", hint=f"Grades: {', '.join(map(str, grades))}."
+                    f"{cap_grade!r} is not a grade", hint=f"Grades: {', '.join(map(str, grades))}.",
+                    code="not_a_grade", grade=cap_grade, grades=", ".join(map(str, grades))
                 )
         workspace.add_correction(
             found["id"],
@@ -507,6 +520,11 @@ for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS, *SETT
 cli.add_command(spreadsheet)
 
 
+def cli_language() -> str:
+    """Return the language of the command line's words: Indonesian when OMBUD_LANG says "id"."""
+    return "id" if os.environ.get("OMBUD_LANG", "").lower().startswith("id") else "en"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     try:
@@ -518,9 +536,14 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except OmbudError as exc:
-        click.echo(f"error: {exc.message}", err=True)
-        if exc.hint:
-            click.echo(exc.hint, err=True)
+        # English: the core's own sentence, which names the file or value; Indonesian: the
+        # shared words of the code (the same as the app's).
+        text, hint = (
+            words.describe_error(exc, "id") if cli_language() == "id" else (exc.message, exc.hint)
+        )
+        click.echo(f"error: {text}", err=True)
+        if hint:
+            click.echo(hint, err=True)
         return EXIT_USER_ERROR
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 0

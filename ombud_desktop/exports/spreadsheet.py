@@ -92,15 +92,19 @@ def export_spreadsheet(
             hint="Name the file e.g. hasil-2024.xlsx (a workbook) or lokus-2024.csv (one table).",
         )
     if language not in tables.LANGUAGES:
-        raise ValidationError(f"unknown language {language!r}", hint="Use id or en.")
+        raise ValidationError(
+            f"unknown language {language!r}", hint="Use id or en.",
+            code="unknown_language", language=language,
+        )
     if sheet is not None and sheet not in tables.TABLES:
         raise ValidationError(
-            f"unknown sheet {sheet!r}", hint=f"Sheets: {', '.join(tables.TABLES)}."
+            f"unknown sheet {sheet!r}", hint=f"Sheets: {', '.join(tables.TABLES)}.",
+            code="unknown_sheet", sheet=sheet, sheets=", ".join(tables.TABLES)
         )
     if suffix == ".xlsx" and sheet is not None:
         raise ValidationError(
             "--sheet is for .csv files; a workbook holds every sheet",
-            hint="Leave out --sheet, or name a .csv file.",
+            hint="Leave out --sheet, or name a .csv file.", code="sheet_needs_csv",
         )
     wanted = set(tables.TABLES) if suffix == ".xlsx" else {sheet or tables.LOCI}
     # Only the service-user table carries personal data (phone numbers).

@@ -15,6 +15,7 @@ from typing import Any
 from ombud_desktop.domain.assessment import SERVICE_USER_PROFILE, AssessmentDocument
 from ombud_desktop.instruments.model import Instrument
 from ombud_desktop.scoring import EntityScore, LocusScore, round_half_up
+from ombud_desktop.words import correction_text, reason_text
 
 LANGUAGES = ("id", "en")
 PERSONAL_MARK = {"id": " (data pribadi)", "en": " (personal data)"}
@@ -88,8 +89,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "weight": ("Bobot", "Weight"),
     "title": ("Judul", "Title"),
     "question": ("Pertanyaan", "Question"),
-    "points_text": ("dikurangi {points} poin: {reason}", "minus {points} points: {reason}"),
-    "cap_text": ("predikat paling tinggi {grade}: {reason}", "grade at most {grade}: {reason}"),
 }
 
 _STATUS = {
@@ -97,27 +96,6 @@ _STATUS = {
     "complete": ("Selesai", "Complete"),
     "signed": ("Ditandatangani", "Signed"),
 }
-
-# Provisional reasons in words (the reason codes of docs/assessment-document.md §3.1).
-_REASONS = {
-    "indicator_unanswered": ("{target}: belum ada nilai", "{target}: no value yet"),
-    "invalid_value": ("{target}: nilai di luar skala", "{target}: value outside the scale"),
-    "role_item_unanswered": ("{target}: belum dinilai", "{target}: not rated"),
-    "display_unrecorded": ("{target}: kanal belum dicatat", "{target}: channel not recorded"),
-    "indicator_no_value": ("{target}: tidak ada jawaban Ya/Tidak", "{target}: no Ya/Tidak answer"),
-    "role_missing": ("{target}: belum diwawancarai", "{target}: not interviewed yet"),
-    "role_absent_without_reason": (
-        "{target}: tidak ada, tanpa alasan",
-        "{target}: not present, no reason",
-    ),
-    "too_few_service_users": (
-        "pengguna layanan: perlu {lacking} lagi",
-        "service users: {lacking} more needed",
-    ),
-    "too_few_products": ("produk kurang dari {wanted}", "fewer products than {wanted}"),
-    "dimension_missing": ("{target}: belum ada nilai dimensi", "{target}: no dimension score"),
-}
-
 
 def word(key: str, language: str, **values: Any) -> str:
     """Return a column title or phrase of the export in ``language`` ("id" or "en")."""
@@ -183,22 +161,6 @@ def status_word(status: str, language: str) -> str:
     """Return an assessment status in words."""
     pair = _STATUS.get(status)
     return pair[LANGUAGES.index(language)] if pair else status
-
-
-def reason_text(code: str, target: str, data: dict[str, Any], language: str) -> str:
-    """Return one provisional reason in words."""
-    pair = _REASONS.get(code)
-    if pair is None:
-        return f"{target}: {code}"
-    values = {"lacking": "", "wanted": "", **data, "target": target.replace(":", " ")}
-    return pair[LANGUAGES.index(language)].format(**values)
-
-
-def correction_text(kind: str, points: float, cap: str | None, reason: str, language: str) -> str:
-    """Return one substantive correction in words, with its reason."""
-    if kind == "points":
-        return word("points_text", language, points=f"{points:g}", reason=reason)
-    return word("cap_text", language, grade=cap, reason=reason)
 
 
 # -- Entitas ------------------------------------------------------------------------------------

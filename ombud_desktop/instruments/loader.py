@@ -72,7 +72,8 @@ def load_instrument_file(path: str | Path) -> Instrument:
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InstrumentError(
-            f"{path}: cannot be read ({exc})", hint="The file must be UTF-8 text (YAML)."
+            f"{path}: cannot be read ({exc})", hint="The file must be UTF-8 text (YAML).",
+            code="instrument_unreadable", filename=path.name,
         ) from None
     return parse_instrument_text(text, name=path.name)
 
@@ -88,7 +89,10 @@ def parse_instrument_document(
 ) -> Instrument:
     """Validate an already-parsed instrument document (e.g. the copy kept in a workspace)."""
     if not isinstance(document, dict):
-        raise InstrumentError(f"{name}: the file must be a YAML mapping at the top level")
+        raise InstrumentError(
+            f"{name}: the file must be a YAML mapping at the top level",
+            code="instrument_not_mapping", filename=name,
+        )
     _check_format(document, name, "ombud-instrument", root)
     _check_values(document, name, root)
     instrument = _validate(Instrument, document, name, root)
@@ -104,14 +108,20 @@ def load_grade_scale_file(path: str | Path) -> GradeScale:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InstrumentError(f"{path}: cannot be read ({exc})") from None
+        raise InstrumentError(
+            f"{path}: cannot be read ({exc})",
+            code="instrument_unreadable", filename=path.name,
+        ) from None
     return _parse_grade_scale(text, path.name)
 
 
 def _parse_grade_scale(text: str, name: str) -> GradeScale:
     document, root = _parse_yaml(text, name)
     if not isinstance(document, dict):
-        raise InstrumentError(f"{name}: the file must be a YAML mapping at the top level")
+        raise InstrumentError(
+            f"{name}: the file must be a YAML mapping at the top level",
+            code="instrument_not_mapping", filename=name,
+        )
     _check_format(document, name, GRADE_SCALE_FORMAT, root)
     body = {k: v for k, v in document.items() if k not in ("format", "format_version")}
     return _validate(GradeScale, body, name, root)
@@ -143,6 +153,7 @@ def _builtin_instruments() -> tuple[Instrument, ...]:
             raise InstrumentError(
                 f"{instrument.source}: id {instrument.id!r} is used by another shipped file",
                 hint="Give each instrument file its own id (and version).",
+                code="instrument_duplicate_id", instrument=instrument.id,
             )
     return tuple(sorted(found, key=lambda i: i.id))
 
@@ -231,14 +242,19 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
         raise InstrumentError(
             f"{name}: {where}not valid YAML ({exc.problem or exc.context})",
             hint="Fix the YAML syntax at that place (indentation, quotes, colons).",
+            code="instrument_yaml_invalid", filename=name,
         ) from None
     except yaml.YAMLError as exc:
-        raise InstrumentError(f"{name}: not valid YAML ({exc})") from None
+        raise InstrumentError(
+            f"{name}: not valid YAML ({exc})",
+            code="instrument_yaml_invalid", filename=name,
+        ) from None
     except (ValueError, RecursionError) as exc:
         # An integer of more than 4,300 digits, or mappings nested thousands deep.
         raise InstrumentError(
             f"{name}: not valid YAML ({type(exc).__name__}: {str(exc)[:200]})",
             hint="The file holds a number or a nesting far beyond any instrument's.",
+            code="instrument_yaml_invalid", filename=name,
         ) from None
     finally:
         loader.dispose()
@@ -251,6 +267,7 @@ def _check_format(document: dict[str, Any], name: str, expected: str, root: Any)
         raise InstrumentError(
             f"{name}: format: must be {expected!r} (found {found!r})",
             hint="Is this the right kind of file?",
+            code="instrument_wrong_kind", filename=name, expected=expected,
         )
     version = document.get("format_version")
     if version != FORMAT_VERSION:
@@ -293,8 +310,11 @@ def _check_values(document: Any, name: str, root: Any) -> None:
             suffix = f" (line {line})" if line else ""
             raise InstrumentError(
                 f"{name}: {place}: {problem}{suffix}",
+                code="instrument_value",
                 hint="Correct the file at that place and validate again with `ombud instrument "
                 "validate FILE`.",
+                filename=name,
+                place=f"{place}{suffix}",
             )
 
 
@@ -310,6 +330,7 @@ def _validate(model: type[BaseModel], document: dict[str, Any], name: str, root:
             hint="Correct the file at that place and validate again with `ombud instrument "
             "validate FILE`.",
             problems=[f"{name}: {line}" for line in lines],
+            code="instrument_invalid", filename=name,
         ) from None
 
 

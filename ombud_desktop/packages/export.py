@@ -370,6 +370,7 @@ def _add_evidence(
             code="evidence_missing",
             hint="Attach the photo again (or remove that evidence) and export again; no "
             "package file was left.",
+            filename=f"{sha[:12]}…",
         ) from None
     return Member(evidence_member(sha), size, sha)
 

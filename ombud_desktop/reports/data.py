@@ -26,6 +26,7 @@ from ombud_desktop.reports.labels import label
 from ombud_desktop.scoring.entity import EntityScore
 from ombud_desktop.scoring.grading import Grade
 from ombud_desktop.scoring.locus import LocusScore
+from ombud_desktop.words import correction_text, deficiency_text, reason_text
 
 MAX_PHOTOS = 6
 QR_PREFIX = "ombud:state"
@@ -144,6 +145,8 @@ class LocusReport:
     signatories: tuple[Signatory, ...]
     verification: Verification
     printed_on: str
+    # Why the result is provisional, in the report's language (the shared words of reasons).
+    open_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -267,8 +270,10 @@ def what_a_top_level_requires(instrument: Instrument, code: str, language: str) 
     if isinstance(indicator, RoleInterviewIndicator):
         if indicator.recall is not None:
             needed = next(b.min_count for b in indicator.recall.bands if b.value >= top)
-            return label("fix_recall", language, n=needed, m=len(indicator.recall.items))
-        return label("fix_role_question", language, question=indicator.question.get(language))
+            return deficiency_text("recall", language, n=needed, m=len(indicator.recall.items))
+        return deficiency_text(
+            "role_question", language, question=indicator.question.get(language)
+        )
     if isinstance(indicator, DisplayIndicator):
         return indicator.complete.get(language)
     if isinstance(indicator, ServiceUserIndicator):
@@ -294,15 +299,15 @@ def _deficiency(
             if v is not None and v < top and int(part[1:]) <= len(document.products)
         ]
         if products:
-            detail = label("fix_products", lang, products=", ".join(products))
+            detail = deficiency_text("products", lang, products=", ".join(products))
     elif isinstance(indicator, RoleInterviewIndicator):
         roles = [f"{role} ({_level(v)})" for role, v in sorted(value.parts.items())
                  if v is not None and v < top]
         if roles:
-            detail = label("fix_roles", lang, roles=", ".join(roles))
+            detail = deficiency_text("roles", lang, roles=", ".join(roles))
     elif isinstance(indicator, ServiceUserIndicator):
         yes, no = int(value.parts.get("yes", 0)), int(value.parts.get("no", 0))
-        detail = label("fix_service_user", lang, yes=yes, n=yes + no)
+        detail = deficiency_text("service_user", lang, yes=yes, n=yes + no)
     return Deficiency(code, indicator.title.get(lang), value.value, fix, detail)
 
 
@@ -416,6 +421,7 @@ def build_locus_report(
         grade=grade_info(score.grade, instrument.grade_scale, lang),
         provisional=score.provisional,
         open_points=len(score.reasons),
+        open_reasons=tuple(reason_text(r.code, r.target, r.data, lang) for r in score.reasons),
         dimensions=dimension_rows(instrument, score, lang),
         indicators=indicators,
         deficiencies=tuple(
@@ -430,13 +436,6 @@ def build_locus_report(
         verification=Verification(document.assessment_id, digest, code),
         printed_on=printed_on,
     )
-
-
-def correction_text(kind: str, points: float, cap: str | None, reason: str, lang: str) -> str:
-    """Return a substantive correction as printed."""
-    if kind == "points":
-        return label("correction_points", lang, points=f"{points:g}", reason=reason)
-    return label("correction_cap", lang, grade=cap, reason=reason)
 
 
 @dataclass(frozen=True)

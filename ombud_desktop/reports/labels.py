@@ -1,7 +1,9 @@
 """The fixed words printed on reports, in Indonesian and English.
 
 Reports are built by the core (no Qt), so their labels are a small table here rather than Qt
-translations. Texts about indicators, deficiencies and grades come from the instrument file.
+translations. Texts about indicators, deficiencies and grades come from the instrument file; the
+words of provisional reasons, corrections and what to fix are shared with the app and the
+spreadsheet (``ombud_desktop.words``).
 """
 
 from __future__ import annotations
@@ -46,20 +48,6 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Tidak ada: setiap indikator yang dinilai mencapai nilai 3.",
         "Nothing: every indicator with a value reached 3.",
     ),
-    "fix_products": ("Produk: {products}.", "Products: {products}."),
-    "fix_roles": ("Pejabat yang belum memenuhi: {roles}.", "Officials not there yet: {roles}."),
-    "fix_recall": (
-        "Setiap pejabat dapat menyebut sedikitnya {n} dari {m} butir tanpa dibantu.",
-        "Every official can name at least {n} of the {m} items unprompted.",
-    ),
-    "fix_service_user": (
-        "Tidak ada lagi pengguna layanan yang mengalami hal ini ({yes} dari {n} menjawab Ya).",
-        "No service user should experience this ({yes} of {n} answered Yes).",
-    ),
-    "fix_role_question": (
-        "Setiap pejabat dapat menjawab dengan benar dan lengkap: {question}",
-        "Every official can answer correctly and in full: {question}",
-    ),
     "sample": ("Sampel pengguna layanan", "Service-user sample"),
     "sample_text": (
         "{counted} dari target {target} pengguna layanan diwawancarai (minimal {minimum}).",
@@ -77,6 +65,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "The photo cannot be shown (the file is damaged or not a photo)",
     ),
     "provisional": ("SEMENTARA", "PROVISIONAL"),
+    "open_reasons": ("Yang belum lengkap", "Not complete yet"),
     "provisional_note": (
         "Hasil ini masih sementara: {n} hal belum lengkap. Skor dapat berubah.",
         "This result is provisional: {n} thing(s) are not complete yet. The score may change.",
@@ -95,11 +84,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "printed": ("Dicetak {date}", "Printed {date}"),
     "corrections": ("Koreksi substantif", "Substantive corrections"),
     "no_corrections": ("Tidak ada.", "None."),
-    "correction_points": ("−{points} poin: {reason}", "−{points} points: {reason}"),
-    "correction_cap": (
-        "predikat paling tinggi {grade}: {reason}",
-        "grade at best {grade}: {reason}",
-    ),
     "compare_dimensions": ("Perbandingan dimensi antar lokus", "Dimensions compared across loci"),
     "common_deficiencies": (
         "Kekurangan yang sama di beberapa lokus",

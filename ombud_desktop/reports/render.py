@@ -152,7 +152,8 @@ def _deficiency_list(report: LocusReport, st: dict[str, Any]) -> list[Flowable]:
         )
         if item.detail:
             markup += f" <i>{escape(item.detail)}</i>"
-        out.append(L.rich(markup, st["body"]))
+        # One deficiency is never split over two pages (the footer would cut it in two).
+        out.append(KeepTogether([L.rich(markup, st["body"])]))
         out.append(Spacer(1, 2))
     return out
 
@@ -266,6 +267,11 @@ def render_locus(report: LocusReport, *, invariant: bool = False) -> bytes:
         lines.append(label("provisional_note", lang, n=report.open_points))
     story.append(_result_block(label("locus_score", lang), report.score, report.grade, lines,
                                chart, lang, st))
+    if report.open_reasons:
+        story += [
+            L.p(label("open_reasons", lang), st["h2"]),
+            L.p(" · ".join(report.open_reasons), st["body"]),
+        ]
     rows: list[list[Any]] = [[label("dimension", lang), label("weight", lang),
                               label("score", lang)]]
     for d in report.dimensions:

@@ -85,6 +85,7 @@ class AssessmentService:
             raise ValidationError(
                 f"unknown entity category {new.category!r}",
                 hint=f"Use one of: {', '.join(CATEGORIES)}.",
+                code="unknown_category", category=new.category,
             )
         for label, value in (
             ("entity name", new.entity_name),
@@ -92,7 +93,10 @@ class AssessmentService:
             ("locus name", new.locus_name),
         ):
             if not value or not value.strip():
-                raise ValidationError(f"the {label} is empty", hint=f"Give the {label}.")
+                raise ValidationError(
+                    f"the {label} is empty", hint=f"Give the {label}.",
+                    code="assessment_field_empty",
+                )
         ws = self.workspace
         ws.keep_instrument(instrument)
         entity_id = ws.ensure_entity(new.category, new.entity_name.strip(), new.province.strip())
@@ -141,6 +145,7 @@ class AssessmentService:
             raise ValidationError(
                 f"{code} is not rated directly by the assessor",
                 hint="Role items, display and service-user questions have their own commands.",
+                code="not_rated_directly", indicator=code,
             )
         self._check_level(instrument, code, value)
         self.workspace.write(assessment_id, [Edit("response", rating_key(code), "value", value)])
@@ -149,11 +154,15 @@ class AssessmentService:
         """Mark an indicator (or sub-item) not applicable with a reason; None reason clears it."""
         instrument, _row = self._editable(assessment_id)
         if instrument.find(code) is None:
-            raise ValidationError(f"{code} is not an indicator of {instrument.id}")
+            raise ValidationError(
+                f"{code} is not an indicator of {instrument.id}",
+                code="unknown_indicator", indicator=code,
+            )
         if reason is not None and not reason.strip():
             raise ValidationError(
                 "'not applicable' needs a written reason",
                 hint="Say why the indicator does not apply at this locus.",
+                code="na_reason_needed", indicator=code,
             )
         self.workspace.write(
             assessment_id,
@@ -174,11 +183,15 @@ class AssessmentService:
         """Record a role's respondent, or that the role is not present at the unit (with why)."""
         instrument, _row = self._editable(assessment_id)
         if role not in {r.code for r in instrument.roles.items}:
-            raise ValidationError(f"unknown role {role!r}", hint="Roles are R1, R2, R3 and R4.")
+            raise ValidationError(
+                f"unknown role {role!r}", hint="Roles are R1, R2, R3 and R4.",
+                code="unknown_role", role=role,
+            )
         if not present and not (absent_reason and absent_reason.strip()):
             raise ValidationError(
                 f"{role}: 'not present at this unit' needs a reason",
                 hint="Say why the role does not exist or was not available.",
+                code="absent_reason_needed", role=role,
             )
         respondent = role_respondent_id(assessment_id, role)
         values: dict[str, Any] = {
@@ -203,7 +216,10 @@ class AssessmentService:
         instrument, _row = self._editable(assessment_id)
         indicator = self._role_indicator(instrument, code)
         if indicator.recall is not None:
-            raise ValidationError(f"{code} is scored by free recall: tick the items named instead")
+            raise ValidationError(
+                f"{code} is scored by free recall: tick the items named instead",
+                code="recall_indicator", indicator=code,
+            )
         self._check_role_present(assessment_id, role)
         self._check_level(instrument, code, value)
         self.workspace.write(
@@ -215,11 +231,17 @@ class AssessmentService:
         instrument, _row = self._editable(assessment_id)
         indicator = self._role_indicator(instrument, code)
         if indicator.recall is None:
-            raise ValidationError(f"{code} is rated 0-3, not by free recall")
+            raise ValidationError(
+                f"{code} is rated 0-3, not by free recall",
+                code="not_recall_indicator", indicator=code,
+            )
         known = [item.code for item in indicator.recall.items]
         unknown = sorted(set(ticked) - set(known))
         if unknown:
-            raise ValidationError(f"{code}: unknown items {unknown}", hint=f"Items: {known}.")
+            raise ValidationError(
+                f"{code}: unknown items {unknown}", hint=f"Items: {known}.",
+                code="unknown_recall_items", indicator=code, items=", ".join(unknown),
+            )
         self._check_role_present(assessment_id, role)
         ticks = [c for c in known if c in set(ticked)]
         self.workspace.write(
@@ -253,14 +275,21 @@ class AssessmentService:
         _expect(instrument, code, DisplayIndicator, "a display indicator (PR01-PR05)")
         if not 1 <= product <= len(row["products"]):
             raise ValidationError(
-                f"there is no product {product}", hint="Name the products first (`set_products`)."
+                f"there is no product {product}", hint="Name the products first (`set_products`).",
+                code="unknown_product", product=product,
             )
         channels = [c.code for c in instrument.display.channels]
         statuses = [s.code for s in instrument.display.statuses]
         if channel not in channels:
-            raise ValidationError(f"unknown channel {channel!r}", hint=f"Channels: {channels}.")
+            raise ValidationError(
+                f"unknown channel {channel!r}", hint=f"Channels: {channels}.",
+                code="unknown_channel", channel=channel,
+            )
         if status is not None and status not in statuses:
-            raise ValidationError(f"unknown status {status!r}", hint=f"Statuses: {statuses}.")
+            raise ValidationError(
+                f"unknown status {status!r}", hint=f"Statuses: {statuses}.",
+                code="unknown_display_status", status=status,
+            )
         self.workspace.write(
             assessment_id, [Edit("response", display_key(code, product, channel), "value", status)]
         )
@@ -284,11 +313,15 @@ class AssessmentService:
             )
         unknown = set(profile) - set(SERVICE_USER_PROFILE)
         if unknown:
-            raise ValidationError(f"unknown profile fields {sorted(unknown)}")
+            raise ValidationError(
+                f"unknown profile fields {sorted(unknown)}",
+                code="unknown_profile_fields", fields=", ".join(sorted(unknown)),
+            )
         if phone and not callback_consent:
             raise ValidationError(
                 "a phone number is kept only with consent to be called back",
                 hint="Tick the call-back consent, or leave the phone empty.",
+                code="phone_needs_callback_consent",
             )
         respondent = self.workspace.ids()
         number = 1 + sum(
@@ -320,14 +353,20 @@ class AssessmentService:
         _expect(instrument, code, ServiceUserIndicator, "a service-user question (OUT01-OUT05)")
         codes = [o.code for o in instrument.service_users.answer_options]
         if answer is not None and answer not in codes:
-            raise ValidationError(f"unknown answer {answer!r}", hint=f"Answers: {codes}.")
+            raise ValidationError(
+                f"unknown answer {answer!r}", hint=f"Answers: {codes}.",
+                code="unknown_answer", answer=answer,
+            )
         users = {
             r["id"]: r
             for r in self.workspace.respondent_rows([assessment_id])
             if r["kind"] == SERVICE_USER and not r["deleted_at"]
         }
         if respondent_id not in users:
-            raise ValidationError(f"no service user {respondent_id} in this assessment")
+            raise ValidationError(
+                f"no service user {respondent_id} in this assessment",
+                code="unknown_service_user",
+            )
         if not users[respondent_id]["consent"]:
             raise ValidationError("no answers without consent", code="consent_required")
         key = user_key(code, respondent_id)
@@ -364,7 +403,10 @@ class AssessmentService:
         """Attach a photo or document; photos are downscaled. Return the evidence id."""
         instrument, _row = self._editable(assessment_id)
         if indicator is not None and instrument.find(indicator) is None:
-            raise ValidationError(f"{indicator} is not an indicator of {instrument.id}")
+            raise ValidationError(
+                f"{indicator} is not an indicator of {instrument.id}",
+                code="unknown_indicator", indicator=indicator,
+            )
         stored = store_evidence_file(
             path,
             self.workspace.evidence_dir,
@@ -413,9 +455,12 @@ class AssessmentService:
         """Unlock a complete assessment; the reason is recorded."""
         row = self.workspace.assessment_row(assessment_id)
         if row["status"] == "draft":
-            raise ValidationError("the assessment is already open for editing")
+            raise ValidationError("the assessment is already open for editing", code="already_open")
         if not reason or not reason.strip():
-            raise ValidationError("reopening needs a reason", hint="Say why it must be changed.")
+            raise ValidationError(
+                "reopening needs a reason", hint="Say why it must be changed.",
+                code="reopen_reason_needed",
+            )
         self.workspace.write(
             assessment_id,
             [
@@ -465,6 +510,7 @@ class AssessmentService:
             raise ValidationError(
                 f"{code}: {value!r} is not a level {scale.min}-{scale.max}",
                 hint=f"Choose a whole number from {scale.min} to {scale.max}.",
+                code="invalid_level", indicator=code, value=value, low=scale.min, high=scale.max,
             )
 
     def _role_indicator(self, instrument: Instrument, code: str) -> RoleInterviewIndicator:
@@ -492,5 +538,5 @@ def _find_rated(instrument: Instrument, code: str) -> Any:
 def _expect(instrument: Instrument, code: str, kind: type, what: str) -> Any:
     found = instrument.find(code)
     if not isinstance(found, kind):
-        raise ValidationError(f"{code} is not {what}")
+        raise ValidationError(f"{code} is not {what}", code="wrong_indicator_kind", indicator=code)
     return found

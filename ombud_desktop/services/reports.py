@@ -61,7 +61,10 @@ def _today(printed_on: str | None) -> str:
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise ValidationError(f"no report language {language!r}", hint="Use id or en.")
+        raise ValidationError(
+            f"no report language {language!r}", hint="Use id or en.",
+            code="unknown_language", language=language,
+        )
 
 
 def locus_report(workspace: Workspace, assessment_id: str, *, language: str = "id",
@@ -82,7 +85,10 @@ def locus_report(workspace: Workspace, assessment_id: str, *, language: str = "i
 
 def _latest_period(periods: set[str], what: str) -> str:
     if not periods:
-        raise NotFoundError(f"no assessment of {what}", hint="Check the name, or the period.")
+        raise NotFoundError(
+            f"no assessment of {what}", hint="Check the name, or the period.",
+            code="no_assessment",
+        )
     return max(periods)
 
 
@@ -99,7 +105,8 @@ def entity_report(workspace: Workspace, name_or_id: str, *, period: str | None =
     found = [e for e in entities if e.entity_id == entity["id"]]
     if not found:
         raise NotFoundError(f"{entity['name']} has no assessment in period {period}",
-                            hint="Choose another period with --period.")
+                            hint="Choose another period with --period.",
+                            code="no_assessment_in_period", entity=entity["name"], period=period)
     score = found[0]
     mine = sorted(
         (
@@ -131,7 +138,8 @@ def province_report(workspace: Workspace, province: str | None = None, *,
         matches = [name for name in known if name.casefold() == province.casefold()]
         if not matches:
             raise NotFoundError(f"no assessment in province {province!r}",
-                                hint="Give the province as `ombud score --json` shows it.")
+                                hint="Give the province as `ombud score --json` shows it.",
+                                code="unknown_province", province=province)
         province = matches[0]
         rows = [r for r in rows if r["entity"]["province"] == province]
     period = period or _latest_period({r["period"] for r in rows}, province or "the workspace")
@@ -157,7 +165,10 @@ def build_report(workspace: Workspace, request: ReportRequest, *,
     lang = request.language
     if request.kind == "locus":
         if not request.target:
-            raise ValidationError("which assessment?", hint="Give the assessment id.")
+            raise ValidationError(
+                "which assessment?", hint="Give the assessment id.",
+                code="assessment_needed",
+            )
         report = locus_report(workspace, request.target, language=lang, photos=request.photos,
                               printed_on=request.printed_on)
         return BuiltReport(render_locus(report, invariant=invariant),
@@ -165,7 +176,10 @@ def build_report(workspace: Workspace, request: ReportRequest, *,
                            f"{report.entity} · {report.locus}")
     if request.kind == "entity":
         if not request.target:
-            raise ValidationError("which entity?", hint="Give the entity name or id.")
+            raise ValidationError(
+                "which entity?", hint="Give the entity name or id.",
+                code="entity_needed",
+            )
         entity = entity_report(workspace, request.target, period=request.period, language=lang,
                                printed_on=request.printed_on)
         return BuiltReport(render_entity(entity, invariant=invariant),
@@ -175,7 +189,10 @@ def build_report(workspace: Workspace, request: ReportRequest, *,
                                    language=lang, printed_on=request.printed_on)
         return BuiltReport(render_province(overview, invariant=invariant),
                            f"{slug(overview.province)}-{overview.period}.pdf", overview.province)
-    raise ValidationError(f"no report kind {request.kind!r}")
+    raise ValidationError(
+        f"no report kind {request.kind!r}",
+        code="unknown_report_kind", kind=request.kind,
+    )
 
 
 def save_pdf(path: str, pdf: bytes) -> None:

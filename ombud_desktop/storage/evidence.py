@@ -97,6 +97,7 @@ def store_evidence_file(
             hint="Attach a smaller file: a photo, or a PDF of only the pages that matter.",
             size=size,
             limit=max_bytes,
+            limit_mb=f"{max_bytes / 1024 / 1024:.0f}",
             filename=source.name,
         )
     data = source.read_bytes()
@@ -136,6 +137,7 @@ def check_evidence_content(
             hint="Attach a smaller file: a photo, or a PDF of only the pages that matter.",
             size=len(data),
             limit=max_bytes,
+            limit_mb=f"{max_bytes / 1024 / 1024:.0f}",
             filename=name,
         )
     if data.startswith(b"%PDF-"):

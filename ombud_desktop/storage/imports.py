@@ -206,7 +206,7 @@ def review_state(workspace: Workspace, assessment_id: str) -> tuple[str | None, 
         "SELECT review_status, review_comment FROM assessments WHERE id = ?", [assessment_id]
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"no assessment with id {assessment_id}")
+        raise NotFoundError(f"no assessment with id {assessment_id}", code="assessment_not_found")
     return row[0], row[1]
 
 

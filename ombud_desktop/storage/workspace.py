@@ -92,7 +92,10 @@ def storage_errors(action: str) -> Iterator[None]:
                 code="busy",
                 hint="Close the other Ombud Desktop window or command and try again.",
             ) from None
-        raise StorageError(f"{action}: {text}", hint="Nothing was changed.") from None
+        raise StorageError(
+            f"{action}: {text}", hint="Nothing was changed.",
+            code="storage_failed",
+        ) from None
     except sqlite3.IntegrityError as exc:
         # A broken rule (a foreign key, a unique id) is refused by SQLite before anything is
         # written: a bug or bad input, not a damaged file.
@@ -304,6 +307,7 @@ class Workspace:
             raise NotFoundError(
                 f"instrument {content_hash[:12]}… is not in this workspace",
                 hint="Import the package or instrument file it came with.",
+                code="instrument_not_in_workspace",
             )
         instrument = parse_instrument_document(json.loads(row[1]), name=f"workspace:{row[0]}")
         if instrument.content_hash != content_hash:
@@ -324,6 +328,7 @@ class Workspace:
             raise NotFoundError(
                 f"instrument {content_hash[:12]}… is not in this workspace",
                 hint="Import the package or instrument file it came with.",
+                code="instrument_not_in_workspace",
             )
         return row[0]
 
@@ -593,6 +598,7 @@ class Workspace:
             raise NotFoundError(
                 f"no assessment with id {assessment_id}",
                 hint="List the assessments with `ombud assessments list`.",
+                code="assessment_not_found",
             )
         return rows[0]
 
@@ -616,6 +622,7 @@ class Workspace:
             raise NotFoundError(
                 f"no assessment with id {prefix}",
                 hint="List the assessments with `ombud assessments list`.",
+                code="assessment_not_found",
                 id=prefix,
             )
         raise NotFoundError(
@@ -800,6 +807,7 @@ class Workspace:
             raise NotFoundError(
                 f"no single entity named {name!r} ({len(rows)} found)",
                 hint="Use the entity id shown by `ombud score --json`.",
+                code="entity_not_found", name=name, found=len(rows),
             )
         return dict(zip(("id", "category", "name", "province"), rows[0], strict=True))
 

@@ -89,3 +89,14 @@ def install_translator(language: str, cache_dir: Path) -> QTranslator | None:
         return None
     app.installTranslator(translator)
     return translator
+
+
+def current_language() -> str:
+    """Return the language the app speaks now: that of the installed translation, else English.
+
+    Words kept outside Qt translation (``ombud_desktop.words``) are looked up in this language,
+    so they always match the rest of the window, also right after a change of language.
+    """
+    # The translation of this marker is its language code ("id" in ombud_id.ts).
+    code = QCoreApplication.translate("i18n", "en", "language code of this translation")
+    return code if code in LANGUAGES else "en"

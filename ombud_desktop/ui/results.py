@@ -388,7 +388,7 @@ class EntityView(QWidget):
             self.status_label.setStyleSheet("")
         self.corrections_list.clear()
         for correction in entity["corrections"]:
-            self.corrections_list.addItem(correction_text(correction))
+            self.corrections_list.addItem(correction_text(correction, self.language))
         if not entity["corrections"]:
             self.corrections_list.addItem(self.tr("None"))
         self.model.set_rows(entity["loci"])
@@ -419,7 +419,7 @@ class EntityView(QWidget):
             .replace("%1", locus["locus"])
         )
         for code, target, data in locus["reasons"]:
-            self.reasons_list.addItem(reason_text(code, target, data))
+            self.reasons_list.addItem(reason_text(code, target, data, self.language))
 
 
 class ResultsWindow(QMainWindow):

@@ -143,6 +143,21 @@ def test_historic_grades(capsys: pytest.CaptureFixture[str]) -> None:
     assert "zones-2015" in err
 
 
+def test_errors_speak_indonesian_with_ombud_lang(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(capsys, "grade", "101")
+    assert code == 2
+    assert err.startswith("error: 101.0 is not a score from 0 to 100")  # the core's English
+    monkeypatch.setenv("OMBUD_LANG", "id")
+    code, _, err = run(capsys, "grade", "77", "--scale", "zones-1999")
+    assert code == 2
+    assert err.splitlines() == [
+        "error: Skala predikat zones-1999 tidak dikenal.",
+        "Skala yang ada: ori-2022-grades, zones-2015.",
+    ]
+
+
 def test_corrections_change_the_entity_result(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from ombud_desktop import words
 from ombud_desktop.cli.main import main
 from ombud_desktop.errors import ValidationError
 from ombud_desktop.exports.spreadsheet import ExportError, export_spreadsheet
@@ -92,7 +93,8 @@ def test_workbook_has_the_four_sheets_with_every_entity_locus_and_service_user(
         assert row["OUT01"] == pytest.approx(result.indicators["OUT01"].value)
         assert row["Dimensi PR"] == pytest.approx(result.dimensions["PR"].score, abs=0.005)
         if result.provisional:
-            assert row["Alasan sementara"]
+            assert row["Alasan sementara"] == "; ".join(
+                words.reason_text(r.code, r.target, r.data, "id") for r in result.reasons)
             assert row["Jumlah kekurangan"] == len(result.reasons)
 
 
@@ -139,8 +141,11 @@ def test_corrections_are_shown_with_their_reason(demo: Workspace, tmp_path: Path
     assert len(points) == 1
     assert points[0]["Potongan poin"] == 2.5
     assert points[0]["Nilai"] == pytest.approx(points[0]["Rata-rata lokus"] - 2.5, abs=0.01)
+    # The shared words of a correction (the app and the PDF print the same).
     assert points[0]["Koreksi substantif"] == (
-        "dikurangi 2.5 poin: Data pengaduan tidak dapat diverifikasi")
+        "−2,5 poin: Data pengaduan tidak dapat diverifikasi")
+    assert points[0]["Koreksi substantif"] == words.correction_text(
+        "points", 2.5, None, "Data pengaduan tidak dapat diverifikasi", "id")
     assert len(capped) == 1
     assert capped[0]["Batas predikat"] == "D"
     assert capped[0]["Koreksi substantif"] == (

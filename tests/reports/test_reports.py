@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from ombud_desktop import words
 from ombud_desktop.errors import ReportError
 from ombud_desktop.instruments import Instrument, builtin_instrument
 from ombud_desktop.packages.state import assessment_state_digest, verification_code
@@ -139,6 +140,30 @@ def test_the_deficiencies_are_the_indicators_below_3_with_what_a_3_requires(
     assert format_value(2.5) == "2.50"
     assert format_value(3.0) == "3"
     assert format_value(None) == "–"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_provisional_summary_says_what_is_missing_in_its_language(
+    demo: Workspace, language: str
+) -> None:
+    aid = locus_where(demo, provisional=True)
+    result = score_workspace(demo).loci
+    reasons = next(s.result.reasons for s in result if s.row["id"] == aid)
+    report = locus_report(demo, aid, language=language, printed_on=PRINTED)
+    shared = tuple(words.reason_text(r.code, r.target, r.data, language) for r in reasons)
+    assert report.open_reasons == shared
+    text = pdf_text(render_locus(report))
+    assert label("open_reasons", language) in text
+    for reason in shared:
+        assert flat(reason) in text
+    other = "en" if language == "id" else "id"
+    assert words.reason_text(reasons[0].code, reasons[0].target, reasons[0].data, other) not in text
+
+
+def test_a_complete_summary_lists_nothing_missing(demo: Workspace) -> None:
+    report = locus_report(demo, locus_where(demo, provisional=False), printed_on=PRINTED)
+    assert report.open_reasons == ()
+    assert label("open_reasons", "id") not in pdf_text(render_locus(report))
 
 
 def test_provisional_is_marked_only_when_it_is(demo: Workspace) -> None:
@@ -282,7 +307,9 @@ def test_entity_recap_shows_corrections(tmp_path: Path, instrument: Instrument) 
         assert report.score is not None
         assert report.score == pytest.approx(max(0.0, report.mean_of_loci - 2.5))
         text = pdf_text(render_entity(report))
-        assert "−2.5 poin: Rekomendasi diabaikan" in text
+        # The shared words of a correction (the app and the spreadsheet show the same).
+        assert "−2,5 poin: Rekomendasi diabaikan" in text
+        assert words.correction_text("points", 2.5, None, "Rekomendasi diabaikan", "id") in text
         assert format_score(report.mean_of_loci) in text
     finally:
         ws.close()

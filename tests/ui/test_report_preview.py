@@ -94,7 +94,7 @@ def test_a_failing_report_says_so(
     dialog = ReportPreviewDialog(demo_store, ReportRequest("entity", "Kota Tidak Ada"))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert shown[0].code == "not_found"
+    assert shown[0].code == "entity_not_found"
     assert not dialog.save_button.isEnabled()
 
 

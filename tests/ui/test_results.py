@@ -13,6 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 
+from ombud_desktop import words
 from ombud_desktop.services.scoring import score_workspace
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.app import settings_at
@@ -102,8 +103,10 @@ def test_dashboard_counts_chart_and_table_follow_the_scores(
     names = [dashboard.proxy.index(r, EntityColumn.ENTITY).data() for r in range(2)]
     assert names == sorted(names, key=str.casefold)
     corrections = [dashboard.proxy.index(r, EntityColumn.CORRECTIONS).data() for r in range(2)]
-    assert "−3,00 points: Data tidak dapat diverifikasi" in corrections
-    assert "Grade at most D: Rekomendasi diabaikan" in corrections
+    # The shared words (resources/words/results.yaml) in the window's language (id here), the
+    # same as the PDF and the spreadsheet print.
+    assert "−3 poin: Data tidak dapat diverifikasi" in corrections
+    assert "predikat paling tinggi D: Rekomendasi diabaikan" in corrections
 
 
 def test_filters_narrow_the_table_and_the_counts(results: ResultsWindow) -> None:
@@ -127,7 +130,7 @@ def test_entity_view_shows_loci_grades_corrections_and_rank(
 ) -> None:
     dashboard = results.dashboard
     row = next(r for r in range(dashboard.proxy.rowCount())
-               if "points" in dashboard.proxy.index(r, EntityColumn.CORRECTIONS).data())
+               if "poin" in dashboard.proxy.index(r, EntityColumn.CORRECTIONS).data())
     index = dashboard.proxy.index(row, EntityColumn.ENTITY)
     dashboard.table.doubleClicked.emit(index)  # activated comes from the same gesture
     dashboard.table.activated.emit(index)
@@ -140,7 +143,7 @@ def test_entity_view_shows_loci_grades_corrections_and_rank(
     assert view.model.rowCount() == entity["loci_total"] == 7
     assert view.rank_label.text().startswith(f"Rank {entity['rank']} of ")
     items = [view.corrections_list.item(i).text() for i in range(view.corrections_list.count())]
-    assert items == ["−3,00 points: Data tidak dapat diverifikasi"]
+    assert items == ["−3 poin: Data tidak dapat diverifikasi"]
     assert "background: #" in view.grade_badge.styleSheet()
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(view.model.columnCount())]
@@ -149,7 +152,10 @@ def test_entity_view_shows_loci_grades_corrections_and_rank(
     if provisional:
         source = view.model.index(provisional[0], 0)
         view.table.setCurrentIndex(view.proxy.mapFromSource(source))
-        assert view.reasons_list.count() == len(view.model.row_data(provisional[0])["reasons"])
+        reasons = view.model.row_data(provisional[0])["reasons"]
+        assert [view.reasons_list.item(i).text() for i in range(view.reasons_list.count())] == [
+            words.reason_text(code, target, data, "id") for code, target, data in reasons
+        ]
         assert "provisional" in view.reasons_title.text()
     assert view.status_label.text().startswith(("Provisional", "Final"))
     view.back_button.click()

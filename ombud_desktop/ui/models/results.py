@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ombud_desktop import words
 from ombud_desktop.ui.models.assessments import format_number, readable_text_colour, status_text
 from ombud_desktop.ui.models.rows import RowsTableModel
 from ombud_desktop.ui.ops import Store
@@ -183,18 +184,11 @@ def grade_text(item: Mapping[str, Any], language: str) -> str:
     return text
 
 
-def correction_text(correction: Mapping[str, Any]) -> str:
-    """Return a substantive correction in words, with its reason."""
-    if correction["kind"] == "points":
-        return (
-            QCoreApplication.translate("ResultsModel", "−%1 points: %2")
-            .replace("%1", format_number(correction["points"]))
-            .replace("%2", correction["reason"])
-        )
-    return (
-        QCoreApplication.translate("ResultsModel", "Grade at most %1: %2")
-        .replace("%1", str(correction["cap_grade"]))
-        .replace("%2", correction["reason"])
+def correction_text(correction: Mapping[str, Any], language: str) -> str:
+    """Return a substantive correction in words, with its reason (the shared words)."""
+    return words.correction_text(
+        correction["kind"], correction["points"], correction["cap_grade"], correction["reason"],
+        language,
     )
 
 
@@ -304,7 +298,7 @@ class EntityTableModel(RowsTableModel):
             return format_number(item["score"])
         if column == EntityColumn.GRADE:
             return grade_text(item, self._language)
-        return "; ".join(correction_text(c) for c in item["corrections"])
+        return "; ".join(correction_text(c, self._language) for c in item["corrections"])
 
     def _sort_key(self, item: Mapping[str, Any], column: EntityColumn) -> Any:
         if column == EntityColumn.RANK:

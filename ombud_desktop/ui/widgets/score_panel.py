@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombud_desktop import words
 from ombud_desktop.instruments.model import Instrument
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.ui.models.assessments import format_number, readable_text_colour
@@ -111,38 +112,13 @@ class ScorePanel(QWidget):
             self.deficiency_list.addItem(item)
 
     def reason_text(self, code: str, target: str, data: dict) -> str:
-        """Return a missing item in words."""
-        return reason_text(code, target, data)
+        """Return a missing item in words, in the panel's language."""
+        return reason_text(code, target, data, self.language)
 
     def _go(self, item: QListWidgetItem) -> None:
         self.target_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
-def reason_text(code: str, target: str, data: dict) -> str:
+def reason_text(code: str, target: str, data: dict, language: str) -> str:
     """Return why a locus is provisional (a reason of the scoring) in words."""
-    # The texts keep the context (ScorePanel) their translations have always had.
-    texts = {
-        "indicator_unanswered": QCoreApplication.translate(
-            "ScorePanel", "%1: no value yet"),
-        "indicator_no_value": QCoreApplication.translate(
-            "ScorePanel", "%1: no value (mark it not applicable if right)"
-        ),
-        "role_item_unanswered": QCoreApplication.translate(
-            "ScorePanel", "%1: not rated"),
-        "display_unrecorded": QCoreApplication.translate(
-            "ScorePanel", "%1: channel not recorded"),
-        "role_missing": QCoreApplication.translate(
-            "ScorePanel", "%1: not interviewed yet"),
-        "role_absent_without_reason": QCoreApplication.translate(
-            "ScorePanel", "%1: not present, but no reason"),
-        "too_few_service_users": QCoreApplication.translate(
-            "ScorePanel", "Service users: %2 more needed"),
-        "too_few_products": QCoreApplication.translate(
-            "ScorePanel", "Products: name the products observed"),
-        "dimension_missing": QCoreApplication.translate(
-            "ScorePanel", "%1: no score yet"),
-        "invalid_value": QCoreApplication.translate(
-            "ScorePanel", "%1: value outside the scale"),
-    }
-    text = texts.get(code, "%1")
-    return text.replace("%1", target.replace(":", " ")).replace("%2", str(data.get("lacking", "")))
+    return words.reason_text(code, target, data, language)
