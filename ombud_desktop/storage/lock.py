@@ -294,6 +294,7 @@ def locked_error(root: Path, holder: Holder | None) -> WorkspaceLockedError:
     if holder is None:  # the record is being written, or was damaged
         return WorkspaceLockedError(
             f"the workspace {root} is already open in another program",
+            code="workspace_locked_unknown",
             hint="Close it there first, then try again.",
             program="",
             host="",
@@ -304,6 +305,7 @@ def locked_error(root: Path, holder: Holder | None) -> WorkspaceLockedError:
     return WorkspaceLockedError(
         f"the workspace {root} is already open in {holder.program} on {holder.host} "
         f"since {holder.since()} (process {holder.pid})",
+        code="workspace_locked",
         hint="Close it there first, then try again.",
         program=holder.program,
         host=holder.host,

@@ -261,7 +261,7 @@ class Application:
         try:
             self.store.opened()
         except OmbudError as exc:
-            if exc.code == "workspace_locked":
+            if exc.code in ("workspace_locked", "workspace_locked_unknown"):
                 # Another app or command has it open for writing: show only why. The window
                 # goes at once, so the loads it started report their failure to no one.
                 window, self.window = self.window, None
