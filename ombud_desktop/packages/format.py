@@ -9,6 +9,7 @@ whole format is described in ``docs/package-format.md``.
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -104,6 +105,45 @@ def zip_stamp(moment: datetime) -> tuple[int, int, int, int, int, int]:
         moment.minute,
         moment.second - moment.second % 2,  # zip times have two-second steps
     )
+
+
+# Version 0.1.0 wrote the manifest as compact JSON in the order its exporter built it (and
+# signed its canonical form). Packages it made stay readable: their manifest must be exactly
+# that spelling of its value, keys in exactly this order, so no byte can differ unnoticed.
+_LEGACY_ORDER: dict[frozenset[str], tuple[str, ...]] = {
+    frozenset(keys): keys
+    for keys in (
+        ("format", "format_version", "package_id", "kind", "created_at", "app_version",
+         "device_id", "instrument", "signer", "assessments", "personal_data", "members"),
+        ("id", "version", "hash"),
+        ("name", "public_key", "fingerprint"),
+        ("id", "state_digest", "changes", "personal_data"),
+        ("scheme", "recipient"),
+        ("path", "size", "sha256"),
+    )
+}
+
+
+def _legacy_order(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_legacy_order(item) for item in value]
+    if isinstance(value, dict):
+        order = _LEGACY_ORDER.get(frozenset(value))
+        if order is None:
+            raise ValueError("not a manifest of version 0.1.0")
+        return {key: _legacy_order(value[key]) for key in order}
+    if isinstance(value, float):
+        raise ValueError("version 0.1.0 wrote no fractions")
+    return value
+
+
+def legacy_manifest(manifest: dict[str, Any]) -> bytes:
+    """Return the bytes Ombud Desktop 0.1.0 wrote for this manifest, or ``b""`` if none."""
+    try:
+        ordered = _legacy_order(manifest)
+    except ValueError:
+        return b""
+    return json.dumps(ordered, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def canonical_manifest(manifest: dict[str, Any]) -> bytes:

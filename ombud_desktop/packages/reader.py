@@ -47,6 +47,7 @@ from ombud_desktop.packages.format import (
     PackageError,
     Problem,
     canonical_manifest,
+    legacy_manifest,
     parse_manifest,
     unsafe_path_reason,
     zip_stamp,
@@ -360,7 +361,11 @@ class PackageReader:
         if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
             raise self._fatal("not_a_package", "manifest.json is not an Ombud package manifest")
         version = data.get("format_version")
-        if raw != canonical_manifest(data) and version == PACKAGE_FORMAT_VERSION:
+        if (
+            raw != canonical_manifest(data)
+            and raw != legacy_manifest(data)
+            and version == PACKAGE_FORMAT_VERSION
+        ):
             # The signature covers the canonical bytes; any other spelling of the same value
             # (re-indented, keys reordered, 1.0 for 1) is not what was signed.
             raise self._fatal(
@@ -375,7 +380,9 @@ class PackageReader:
                 f"package format version {version!r} is not known to this version of Ombud "
                 f"Desktop (it reads version {PACKAGE_FORMAT_VERSION})",
             )
-        self._manifest_bytes = raw
+        # The signature covers the canonical bytes (the member itself, or for a package of
+        # version 0.1.0 the canonical form of the value its legacy spelling holds).
+        self._manifest_bytes = canonical_manifest(data)
         try:
             manifest = parse_manifest(data)
         except PackageError as exc:

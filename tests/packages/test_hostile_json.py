@@ -366,3 +366,46 @@ def test_a_fifo_given_as_a_key_file_is_refused_not_waited_on(tmp_path: Path) -> 
     result = _ombud(*where, "keys", "trust", str(tmp_path / "siti.ombkey"), "--yes")
     assert result.returncode == 2, result.stderr
     assert "siti.ombkey is not a regular file" in result.stderr
+
+
+# -- packages made by version 0.1.0 stay readable ----------------------------------------------
+
+LEGACY_KEYS = (
+    "format", "format_version", "package_id", "kind", "created_at", "app_version", "device_id",
+    "instrument", "signer", "assessments", "personal_data", "members",
+)
+
+
+def _legacy(manifest: dict[str, Any], order: tuple[str, ...] = LEGACY_KEYS) -> bytes:
+    """Spell a manifest as version 0.1.0's exporter did (compact, its own key order)."""
+    nested = {
+        "instrument": ("id", "version", "hash"),
+        "signer": ("name", "public_key", "fingerprint"),
+        "personal_data": ("scheme", "recipient"),
+    }
+    value = {key: manifest[key] for key in order}
+    for key, keys in nested.items():
+        value[key] = {k: manifest[key][k] for k in keys}
+    value["assessments"] = [
+        {k: a[k] for k in ("id", "state_digest", "changes", "personal_data")}
+        for a in manifest["assessments"]
+    ]
+    value["members"] = [{k: m[k] for k in ("path", "size", "sha256")} for m in manifest["members"]]
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def test_a_package_spelled_as_version_0_1_0_wrote_it_still_imports(
+    package: Path, people: People, supervisor_ws: Workspace, tmp_path: Path
+) -> None:
+    old = rewrite(package, tmp_path / "old.ombx", lambda m: _respelled(_legacy)(m, people))
+    assert _members(old)[MANIFEST] != _members(package)[MANIFEST]
+    assert verify_package(old, people.supervisor).ok
+    receipt = import_package(supervisor_ws, old, people.supervisor,
+                             passphrase=SUPERVISOR_PASSPHRASE)
+    assert receipt.assessments
+    # Only that exact spelling: the same compact form with two keys swapped is refused.
+    swapped = (*LEGACY_KEYS[:2], LEGACY_KEYS[3], LEGACY_KEYS[2], *LEGACY_KEYS[4:])
+    bad = rewrite(package, tmp_path / "swapped.ombx",
+                  lambda m: _respelled(lambda v: _legacy(v, swapped))(m, people))
+    report = verify_package(bad, people.supervisor)
+    assert [p.code for p in report.problems] == ["manifest_not_canonical"]
