@@ -240,7 +240,9 @@ class CellRules:
             return None if value in MEDIA_TYPES else f"{value!r} is not a photo or PDF type"
         if field == "size":
             return _whole(value, 0, MAX_EVIDENCE_BYTES)
-        if field in ("taken_at", "deleted_at"):
+        if field == "taken_at":  # the camera's own clock, as EXIF gives it: no time zone
+            return _camera_time(value)
+        if field == "deleted_at":
             return _stamp_or_none(value)
         if field == "indicator":
             if value is None:
@@ -256,6 +258,19 @@ class CellRules:
         if key == "general" or self.instrument.find(key.partition("@")[0]) is not None:
             return None
         return f"{key!r} is not an indicator or 'general'"
+
+
+def _camera_time(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and len(value) == 19:
+        try:
+            datetime.strptime(value, "%Y-%m-%dT%H:%M:%S")
+        except ValueError:
+            pass
+        else:
+            return None if value.isascii() else "is not a date and time"
+    return "is not a date and time (YYYY-MM-DDTHH:MM:SS)"
 
 
 def _real_date(text: str) -> bool:
@@ -404,14 +419,24 @@ def link_problem(
     for record in records:
         cell = (record["target"], record["row_id"], record["field"])
         if cells.setdefault(record["id"], cell) != cell:
-            return Refusal("change_link", "a change id is used for two cells", record["id"])
+            return Refusal(
+                "change_link", "a change id is used for two cells", record["id"], ".".join(cell)
+            )
         links[record["id"]] = [
             link for link in (record.get("supersedes"), *record.get("merges", [])) if link
         ]
+    def where(change_id: str) -> str:
+        return ".".join(cells[change_id])
+
     for change_id, targets in links.items():
         for link in targets:
             if link in cells and cells[link] != cells[change_id]:
-                return Refusal("change_link", "it supersedes a change of another cell", change_id)
+                return Refusal(
+                    "change_link",
+                    f"it supersedes a change of another cell ({where(link)})",
+                    change_id,
+                    where(change_id),
+                )
     # Cycles can only run through the package's own changes (stored ones link to stored ones).
     state: dict[str, int] = {}
     for start in links:
@@ -427,7 +452,7 @@ def link_problem(
                 stack.pop()
             elif nxt in links:
                 if state.get(nxt) == 1:
-                    return Refusal("change_link", "its links form a cycle", nxt)
+                    return Refusal("change_link", "its links form a cycle", nxt, where(nxt))
                 if not state.get(nxt):
                     state[nxt] = 1
                     stack.append((nxt, iter(links[nxt])))

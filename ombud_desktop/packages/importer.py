@@ -23,6 +23,14 @@ from ombud_desktop.errors import InstrumentError, OmbudError
 from ombud_desktop.files import atomic_output, is_disk_full
 from ombud_desktop.instruments import parse_instrument_document
 from ombud_desktop.merge.apply import describe_conflicts, merge_changes
+from ombud_desktop.packages.admission import (
+    CellRules,
+    Refusal,
+    check_change,
+    link_problem,
+    parse_time,
+    respondent_kinds,
+)
 from ombud_desktop.packages.carried import evidence_problems, instrument_problems
 from ombud_desktop.packages.export import HPKE
 from ombud_desktop.packages.format import (
@@ -484,7 +492,13 @@ def _apply(
                     raise _refused(path, problems)
                 workspace.keep_instrument(carried)
                 kept_instrument = True
+            rules = CellRules(workspace.instrument(instrument_hash))
+            signed_at = parse_time(manifest.data.get("created_at"))
+            if signed_at is None:
+                raise _refused(path, [Problem("manifest_invalid", "created_at is not a time")])
             for item in incoming:
+                _same_instrument(workspace, reader, item, instrument_hash)
+                _admit(workspace, path, item, rules, signed_at)
                 receipts.append(_merge_assessment(workspace, reader, item, instrument_hash))
             if any(r.status != "already_present" for r in receipts):
                 placed = _place_evidence(workspace, reader, manifest.members)
@@ -536,9 +550,80 @@ def _instrument(reader: PackageReader, instrument_hash: str) -> Any:
     return instrument
 
 
-def _merge_assessment(
+def _admit(
+    workspace: Workspace, path: Path, item: _Incoming, rules: CellRules, signed_at: Any
+) -> None:
+    """Check every change of one assessment as if it were typed (packages/admission.py).
+
+    Refuses the whole package, naming the assessment, the cell and the rule, when one change
+    breaks a rule: its cell, its value, its time, its links, or a row of another assessment.
+    """
+    assessment_id = item.document["assessment_id"]
+    records = [change.to_json() for change in item.changes]
+    kinds = respondent_kinds(records, store.respondent_kinds(workspace, assessment_id))
+    foreign: dict[tuple[str, str], str] = {}
+    for target in ("respondent", "evidence", "review_comment"):
+        ids = [r["row_id"] for r in records if r["target"] == target]
+        for row_id, owner in store.row_owners(workspace, target, ids).items():
+            foreign[(target, row_id)] = owner
+    for record in records:
+        refusal = check_change(
+            record,
+            assessment_id=assessment_id,
+            rules=rules,
+            signed_at=signed_at,
+            respondents=kinds,
+            foreign_rows=foreign,
+        )
+        if refusal is not None:
+            raise _refused_change(path, item, refusal)
+    incoming_ids = [r["id"] for r in records]
+    linked = {
+        link
+        for r in records
+        for link in (r.get("supersedes"), *r.get("merges", []))
+        if link
+    }
+    stored = store.changes_by_id(workspace, [*incoming_ids, *linked])
+    for record in records:
+        known = stored.get(record["id"])
+        if known is not None and not _same_change(known, record, assessment_id):
+            refusal = Refusal(
+                "change_id_reused",
+                "a change with this id is already here with other content",
+                record["id"],
+                f"{record['target']}.{record['row_id']}.{record['field']}",
+            )
+            raise _refused_change(path, item, refusal)
+    cells = {cid: (c.target, c.row_id, c.field) for cid, c in stored.items()}
+    refusal = link_problem(records, cells)
+    if refusal is not None:
+        raise _refused_change(path, item, refusal)
+
+
+def _same_change(known: Change, record: dict[str, Any], assessment_id: str) -> bool:
+    """Return True when a stored change is the one a package carries again under its id."""
+    mine = known.to_json()
+    if known.target == "assessment" and known.field == "locus_id":
+        mine["value"] = record.get("value")  # mapped to this workspace's locus on import
+    return known.assessment_id == assessment_id and mine == record
+
+
+def _refused_change(path: Path, item: _Incoming, refusal: Refusal) -> ImportRefused:
+    document = item.document
+    where = f"{document['entity']['name']} / {document['locus']['name']}"
+    problem = Problem(
+        refusal.code,
+        f"assessment {document['assessment_id']} ({where}): {refusal.words()}",
+        assessment_member(document["assessment_id"]),
+    )
+    return _refused(path, [problem])
+
+
+def _same_instrument(
     workspace: Workspace, reader: PackageReader, item: _Incoming, instrument_hash: str
-) -> AssessmentReceipt:
+) -> str | None:
+    """Refuse an assessment kept here with another instrument; return the hash kept here."""
     document = item.document
     assessment_id = document["assessment_id"]
     here = store.assessment_instrument(workspace, assessment_id)
@@ -555,6 +640,15 @@ def _merge_assessment(
             ],
             hint="Both copies must use the same instrument version; nothing was imported.",
         )
+    return here
+
+
+def _merge_assessment(
+    workspace: Workspace, reader: PackageReader, item: _Incoming, instrument_hash: str
+) -> AssessmentReceipt:
+    document = item.document
+    assessment_id = document["assessment_id"]
+    here = _same_instrument(workspace, reader, item, instrument_hash)
     changes = _localised(workspace, document, item.changes)
     outcome = merge_changes(workspace, assessment_id, changes, known=here is not None)
     receipt = AssessmentReceipt(

@@ -241,3 +241,35 @@ def review_overview(workspace: Workspace) -> dict[str, dict[str, Any]]:
     for assessment_id, count in counted:
         out.setdefault(assessment_id, {})["conflicts"] = count
     return out
+
+
+_OWNED_ROWS = {
+    "respondent": "respondents",
+    "evidence": "evidence",
+    "review_comment": "review_comments",
+}
+
+
+def row_owners(workspace: Workspace, target: str, row_ids: Iterable[str]) -> dict[str, str]:
+    """Return, for the rows of ``target`` that exist here, the assessment each belongs to."""
+    table = _OWNED_ROWS.get(target)
+    if table is None:
+        return {}
+    ids = list(dict.fromkeys(row_ids))
+    owners: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = workspace.db.execute(
+            f"SELECT id, assessment_id FROM {table} WHERE id IN ({marks})", chunk
+        )
+        owners.update((r[0], r[1]) for r in rows)
+    return owners
+
+
+def respondent_kinds(workspace: Workspace, assessment_id: str) -> dict[str, str]:
+    """Return respondent id -> kind for the respondents of one assessment."""
+    rows = workspace.db.execute(
+        "SELECT id, kind FROM respondents WHERE assessment_id = ?", [assessment_id]
+    )
+    return {r[0]: r[1] for r in rows if r[1]}
