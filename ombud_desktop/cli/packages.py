@@ -486,6 +486,7 @@ def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:
         "updated": "newer changes added",
         "conflicts": "CONFLICTING EDITS",
         "already_present": "already present",
+        "pending": "HELD: the assessment is approved here",
     }
     personal = {
         "imported": "",
@@ -499,6 +500,11 @@ def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:
             f"    {entry['entity']} › {entry['locus']} ({entry['period']}): "
             f"{words[entry['status']]}, {entry['added']} changes{personal[entry['personal_data']]}"
         )
+        if entry.get("pending"):
+            click.echo(
+                f"      {entry['pending']} change(s) arrived after approval: kept, not counted "
+                "until you accept them (`ombud review accept`) or return the assessment"
+            )
         for conflict in entry["conflicts"]:
             values = " | ".join(
                 f"{json.dumps(v['value'], ensure_ascii=False)} by {v['author']} at {v['at'][:16]}"

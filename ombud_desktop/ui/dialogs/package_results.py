@@ -47,6 +47,10 @@ def status_words(status: str) -> str:
         "already_present": translate("PackageResults", "already present, nothing new"),
         "updated": translate("PackageResults", "newer changes added"),
         "conflicts": translate("PackageResults", "conflicting edits found"),
+        "pending": translate(
+            "PackageResults",
+            "arrived after approval: kept, not counted until the supervisor accepts them",
+        ),
     }.get(status, status)
 
 
