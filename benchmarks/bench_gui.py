@@ -401,7 +401,7 @@ def pick_assessment(app: Any) -> str:
     def job(s: Any) -> str:
         rows = s.workspace.assessment_rows(include_deleted=False)
         drafts = [r["id"] for r in rows if r["status"] == "draft"]
-        return max(drafts, key=lambda aid: len(s.service.document(aid).evidence))
+        return max(drafts, key=lambda aid: len(s.assessments.document(aid).evidence))
 
     return app.store.call(job)
 

@@ -133,6 +133,11 @@ class Workspace:
         self.ids = ids
         self.device_id = self._meta("device_id") or ""
         self._instruments: dict[str, Instrument] = {}
+        # A second connection of the same process (the app's reader) keeps its score-cache
+        # writes here for the writer to store: a commit from this connection would look, to
+        # the writer's PRAGMA data_version, like a commit made by another program.
+        self.defer_cache_writes = False
+        self._deferred_cache: list[tuple[str, str, str, float | None, bool]] = []
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -226,6 +231,16 @@ class Workspace:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
 
     # -- assessor profile ----------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self, action: str) -> Iterator[None]:
+        """Run several writes as one transaction: all of them are stored, or none."""
+        with storage_errors(action), self.db.atomic():
+            yield
+
+    def data_version(self) -> int:
+        """Return SQLite's data version: it moves when another connection commits."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def set_profile(self, name: str, nip: str | None = None) -> None:
         """Set the assessor profile (the author of every change made here)."""
@@ -686,6 +701,9 @@ class Workspace:
         """
         if not entries:
             return
+        if self.defer_cache_writes:
+            self._deferred_cache.extend(entries)
+            return
         try:
             with self.db.atomic():
                 self.db.conn.executemany(
@@ -695,6 +713,11 @@ class Workspace:
                 )
         except sqlite3.OperationalError as exc:
             logger.info("locus score cache not written: %s", exc)
+
+    def take_deferred_cache(self) -> list[tuple[str, str, str, float | None, bool]]:
+        """Return (and forget) the score-cache entries kept by ``defer_cache_writes``."""
+        entries, self._deferred_cache = self._deferred_cache, []
+        return entries
 
     def corrections(self, entity_id: str | None = None) -> list[dict[str, Any]]:
         """Return the substantive corrections in force (not withdrawn)."""

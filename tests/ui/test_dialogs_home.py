@@ -194,8 +194,8 @@ def test_template_prefills_all_but_the_visit_date(qtbot: Any, store: StoreThread
         visit_date="2023-05-02",
         products=("Poli umum", "Imunisasi"),
     )
-    aid = store.call(lambda s: s.service.create(instrument, source))
-    template = store.call(lambda s: s.service.document(aid).to_json())
+    aid = store.call(lambda s: s.assessments.create(instrument, source))
+    template = store.call(lambda s: s.assessments.document(aid).to_json())
     dialog = _dialog(qtbot, template=template, language="en")
     assert _ok(dialog).isEnabled()
     answer = dialog.new_assessment()
@@ -221,8 +221,8 @@ def test_template_with_an_unusual_locus_uses_other(qtbot: Any, store: StoreThrea
         locus_name="Kantor Camat Pontang",
         period_year=2024,
     )
-    aid = store.call(lambda s: s.service.create(instrument, source))
-    template = store.call(lambda s: s.service.document(aid).to_json())
+    aid = store.call(lambda s: s.assessments.create(instrument, source))
+    template = store.call(lambda s: s.assessments.document(aid).to_json())
     dialog = _dialog(qtbot, template=template)
     assert dialog.locus_combo.currentData() == OTHER_LOCUS
     assert dialog.locus_edit.text() == "Kantor Camat Pontang"

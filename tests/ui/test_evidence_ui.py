@@ -17,7 +17,7 @@ from ombud_desktop.ui.ops import StoreThread
 def open_view(qtbot: Any, store: StoreThread) -> AssessmentView:
     new = NewAssessment(category="kota", entity_name="Kota Cilegon", province="Banten",
                         locus_name="Disdukcapil", period_year=2024, products=("KTP-el", "KK"))
-    aid = store.call(lambda s: s.service.create(builtin_instrument("ori-2023"), new))
+    aid = store.call(lambda s: s.assessments.create(builtin_instrument("ori-2023"), new))
     view = AssessmentView(store, aid, "en")
     qtbot.addWidget(view)
     view.show()

@@ -80,7 +80,7 @@ def test_rows_of_the_demo(demo_store: StoreThread) -> None:
 
 def test_rows_match_the_service_score(demo_store: StoreThread) -> None:
     row = _rows(demo_store)[0]
-    result = demo_store.call(lambda s: s.service.score(row["id"]))
+    result = demo_store.call(lambda s: s.assessments.score(row["id"]))
     assert row["score"] == result.score
     assert row["provisional"] == result.provisional
     done = sum(1 for v in result.indicators.values() if v.value is not None or v.not_applicable)
@@ -95,7 +95,7 @@ def test_unchanged_rows_keep_their_previous_score(demo_store: StoreThread) -> No
     assert {row["score"] for row in again} == {12.5}
     # ...and a changed one is.
     changed = first[0]["id"]
-    demo_store.call(lambda s: s.service.set_note(changed, "general", "seen"))
+    demo_store.call(lambda s: s.assessments.set_note(changed, "general", "seen"))
     third = demo_store.call(lambda s: load_assessment_rows(s, True, previous))
     scores = {row["id"]: row["score"] for row in third}
     assert scores[changed] == first[0]["score"]
@@ -199,7 +199,7 @@ def test_search_filters_on_entity_locus_and_province(qtbot: Any, demo_store: Sto
 def test_period_and_status_filters(qtbot: Any, demo_store: StoreThread) -> None:
     instrument = builtin_instrument("ori-2023")
     demo_store.call(
-        lambda s: s.service.create(
+        lambda s: s.assessments.create(
             instrument,
             NewAssessment(
                 category="kota", entity_name="Kota Cilegon", province="Banten",

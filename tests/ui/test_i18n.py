@@ -225,7 +225,7 @@ def new_assessment(store: StoreThread) -> str:
         category="kota", entity_name="Kota Cilegon", province="Banten",
         locus_name="Disdukcapil", period_year=2024, products=("KTP-el", "KK"),
     )
-    return store.call(lambda s: s.service.create(builtin_instrument("ori-2023"), new))
+    return store.call(lambda s: s.assessments.create(builtin_instrument("ori-2023"), new))
 
 
 # -- the .ts itself -------------------------------------------------------------------------------
@@ -437,8 +437,8 @@ def test_setup_wizard(qtbot: Any, language: str, tmp_path: Path) -> None:
 
 def test_missing_dialog(store: StoreThread, qtbot: Any, language: str) -> None:
     aid = new_assessment(store)
-    score = store.call(lambda s: s.service.score(aid))
-    instrument = store.call(lambda s: s.service.instrument_of(aid))
+    score = store.call(lambda s: s.assessments.score(aid))
+    instrument = store.call(lambda s: s.assessments.instrument_of(aid))
     panel = ScorePanel(instrument, language)
     qtbot.addWidget(panel)
     panel.show_score(score)

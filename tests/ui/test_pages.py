@@ -45,7 +45,7 @@ class PagesContext:
         self.assessment_id = assessment_id
         self.language = language
         self.instrument: Instrument = store.call(
-            lambda s: s.service.instrument_of(assessment_id)
+            lambda s: s.assessments.instrument_of(assessment_id)
         )
         self.page: Page | None = None
         self.errors: list[BaseException] = []
@@ -62,12 +62,12 @@ class PagesContext:
 
     def document(self) -> AssessmentDocument:
         aid = self.assessment_id
-        return self.store.call(lambda s: s.service.document(aid))
+        return self.store.call(lambda s: s.assessments.document(aid))
 
     def reload(self) -> None:
         aid = self.assessment_id
         document, score = self.store.call(
-            lambda s: (s.service.document(aid), s.service.score(aid))
+            lambda s: (s.assessments.document(aid), s.assessments.score(aid))
         )
         assert self.page is not None
         self.page.load(document, score, False)
@@ -104,7 +104,7 @@ def open_page(qtbot: Any, pages_store: StoreThread) -> Callable[..., tuple[Any, 
             locus_name="Disdukcapil", period_year=2024, products=products,
         )
         aid = pages_store.call(
-            lambda s: s.service.create(builtin_instrument("ori-2023"), new)
+            lambda s: s.assessments.create(builtin_instrument("ori-2023"), new)
         )
         context = PagesContext(pages_store, aid, language)
         page = make(context)

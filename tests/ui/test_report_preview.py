@@ -146,9 +146,9 @@ def test_the_report_sees_an_answer_whose_save_is_still_queued(
 ) -> None:
     row = first_assessment(demo_store)
     aid = row["id"]
-    before = demo_store.call(lambda s: s.service.score(aid).indicators["IN07"].value)
+    before = demo_store.call(lambda s: s.assessments.score(aid).indicators["IN07"].value)
     new = 0 if before != 0 else 1
-    demo_store.submit(lambda s: s.service.set_rating(aid, "IN07", new))  # queued, not waited
+    demo_store.submit(lambda s: s.assessments.set_rating(aid, "IN07", new))  # queued, not waited
     dialog = open_dialog(qtbot, demo_store, ReportRequest("locus", aid, language="en"))
     text = " ".join(" ".join(p.extract_text() for p in
                              PdfReader(io.BytesIO(dialog.built.pdf)).pages).split())

@@ -92,7 +92,7 @@ def test_conflicts_window_shows_versions_side_by_side_and_keep_resolves(
         assert window.count_label.text() == "0 open conflict(s)"
 
         def check(s: Any) -> tuple[Any, Any, list[Any]]:
-            doc = s.service.document(aid)
+            doc = s.assessments.document(aid)
             return doc.answers["IN07"].value, list_conflicts(s.workspace, aid), \
                 s.workspace.changes(aid)
 
@@ -132,7 +132,7 @@ def test_another_value_and_the_badge(
         window.versions.other_button.click()
         qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10_000)
         qtbot.waitUntil(lambda: not badge.isVisibleTo(main), timeout=10_000)
-        assert store.call(lambda s: s.service.document(aid).answers["IN07"].value) == 2
+        assert store.call(lambda s: s.assessments.document(aid).answers["IN07"].value) == 2
         main.close()
 
 

@@ -124,7 +124,7 @@ def test_a_whole_locus_through_the_widgets(qtbot: Any, store: StoreThread,
     assert view.locked
 
     # What is stored is what was given, and the score follows METHODOLOGY from it.
-    document = store.call(lambda s: s.service.document(view.assessment_id))
+    document = store.call(lambda s: s.assessments.document(view.assessment_id))
     assert {r.present for r in document.roles.values()} == {True}
     assert document.roles["R2"].name == "Pejabat R2"
     assert all(len(r.recall["IN01"]) == 10 for r in document.roles.values())
