@@ -403,7 +403,7 @@ def pick_assessment(app: Any) -> str:
         drafts = [r["id"] for r in rows if r["status"] == "draft"]
         return max(drafts, key=lambda aid: len(s.assessments.document(aid).evidence))
 
-    return app.store.call(job)
+    return app.store.submit(job).result()
 
 
 def settle(app: Any) -> None:
@@ -573,9 +573,9 @@ def bench_save(small: Path, scratch: Path, answers: int, block: int) -> Verdicts
             for i in range(start, min(answers, start + block)):
                 base_ms.append(bare(i))
         settle(app)
-        stored = app.store.call(
+        stored = app.store.submit(
             lambda s: s.workspace.db.execute("SELECT count(*) FROM changes").fetchone()[0]
-        )
+        ).result()
     finally:
         conn.close()
         close_app(app)

@@ -29,7 +29,7 @@ def answer_everything(service: AssessmentService, instrument: Instrument, aid: s
             for channel in ("manual", "electronic"):
                 service.set_display(aid, code, product, channel, "complete")
     for _ in range(5):
-        user = service.add_service_user(aid, consent=True, product="KTP-el", sex="Perempuan")
+        user = service.add_service_user(aid, consent=True, product="KTP-el", sex="Perempuan").value
         for code in ("OUT01", "OUT02", "OUT03", "OUT04", "OUT05"):
             service.set_service_user_answer(aid, user, code, "T")
 
@@ -111,8 +111,8 @@ def test_service_users_need_consent_and_phone_needs_call_back_consent(
     with pytest.raises(ValidationError):
         service.add_service_user(assessment_id, consent=True, phone="0812345678")
     user = service.add_service_user(assessment_id, consent=True, callback_consent=True,
-                                    phone="0812345678", product="KTP-el", sex="Laki-laki")
-    second = service.add_service_user(assessment_id, consent=True, product="KK")
+                                    phone="0812345678", product="KTP-el", sex="Laki-laki").value
+    second = service.add_service_user(assessment_id, consent=True, product="KK").value
     service.set_service_user_answer(assessment_id, user, "OUT02", "Y", follow_up="Rp50.000")
     document = service.document(assessment_id)
     assert [u.number for u in document.service_users] == [1, 2]
@@ -129,10 +129,10 @@ def test_role_rules(service: AssessmentService, assessment_id: str) -> None:
     with pytest.raises(ValidationError) as info:
         service.set_role_rating(assessment_id, "R2", "IN02", 3)  # R2 not recorded yet
     assert info.value.code == "role_not_present"
-    rid = service.set_role(assessment_id, "R3", present=False, absent_reason="Dirangkap R2")
+    rid = service.set_role(assessment_id, "R3", present=False, absent_reason="Dirangkap R2").value
     assert rid == role_respondent_id(assessment_id, "R3")
     service.set_role(assessment_id, "R1", present=True, name="Dr. Ani", position="Kepala")
-    assert service.set_recall(assessment_id, "R1", "IN01", ["K01", "K02", "K03"]) == 1
+    assert service.set_recall(assessment_id, "R1", "IN01", ["K01", "K02", "K03"]).value == 1
     with pytest.raises(ValidationError):
         service.set_recall(assessment_id, "R1", "IN01", ["K99"])
     role = service.document(assessment_id).roles

@@ -11,6 +11,7 @@ import pytest
 
 from ombud_desktop.errors import StorageError
 from ombud_desktop.ui.ops import StoreThread, open_store_at
+from tests.ui.conftest import call
 
 
 def test_a_long_read_does_not_hold_up_a_write(qtbot: Any, store: StoreThread) -> None:
@@ -30,12 +31,12 @@ def test_a_long_read_does_not_hold_up_a_write(qtbot: Any, store: StoreThread) ->
     store.submit(slow_read, write=False)
     assert reading.wait(5)
     started = time.perf_counter()
-    store.call(write)  # the writer thread is free although a read is running
+    call(store, write)  # the writer thread is free although a read is running
     assert time.perf_counter() - started < 0.5
     store.wait_idle()
     qtbot.waitUntil(lambda: store.pending == 0)
     assert order == ["write", "read"]
-    assert store.call(lambda s: s.workspace.profile())["name"] == "Budi"
+    assert call(store, lambda s: s.workspace.profile())["name"] == "Budi"
 
 
 def test_a_workspace_that_cannot_be_opened_is_reported(tmp_path: Path) -> None:
@@ -48,6 +49,6 @@ def test_a_workspace_that_cannot_be_opened_is_reported(tmp_path: Path) -> None:
             store.opened()
         assert info.value.code == "workspace_corrupt"
         with pytest.raises(StorageError):
-            store.call(lambda s: s.workspace.profile())
+            call(store, lambda s: s.workspace.profile())
     finally:
         store.close()
