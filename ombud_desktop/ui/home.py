@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -150,6 +150,7 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.store = store
         self.refreshes = 0  # how many times the rows were asked for
+        self._stale = False  # something shown changed while the list was hidden
         store.changed.connect(self._changed)
         self.model = AssessmentTableModel(language=language, parent=self)
         self.proxy = AssessmentFilter(self)
@@ -555,11 +556,21 @@ class HomeView(QWidget):
         self.store.submit(job, on_error=failed, initiator=self)
 
     def _changed(self, changes: Any, _initiator: object) -> None:
-        """Reload the rows when something the list shows changed."""
-        if shiboken6.isValid(self) and (
+        """Reload the rows when something the list shows changed (when next shown, if hidden)."""
+        if not shiboken6.isValid(self) or not (
             changes.any_assessment or changes.reviews or changes.conflicts or changes.entities
         ):
+            return
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True  # answers given in the assessment view: reload on return
+        else:
             self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def set_language(self, language: str) -> None:
         """Show instrument words (zone labels) in ``language`` ("id" or "en")."""
