@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from ombud_desktop.domain.assessment import AssessmentDocument
 from ombud_desktop.errors import ValidationError
 from ombud_desktop.instruments import Instrument
-from ombud_desktop.services.assessments import AssessmentService, role_respondent_id
+from ombud_desktop.services.assessments import (
+    AssessmentService,
+    NewAssessment,
+    role_respondent_id,
+)
+from ombud_desktop.services.changes import Changes
 from ombud_desktop.storage import Workspace
 
 
@@ -167,3 +175,49 @@ def test_the_document_round_trips_through_json_and_hides_personal_data(
     assert "Pejabat R1" not in text
     assert "08123" not in text
     assert "Pejabat R1" in str(full)
+
+
+def test_creating_is_one_transaction(tmp_path: Path) -> None:
+    """A create that fails at its last write leaves no entity, locus or period behind."""
+    from ombud_desktop.errors import StorageError
+    from ombud_desktop.instruments import builtin_instrument
+    from ombud_desktop.storage import Workspace
+
+    with Workspace.open(tmp_path / "ws") as workspace:  # no profile: the last write refuses
+        with pytest.raises(StorageError):
+            AssessmentService(workspace).create(
+                builtin_instrument("ori-2023"),
+                NewAssessment("kota", "Kota Cilegon", "Banten", "Disdukcapil", 2024),
+            )
+        counts = [
+            workspace.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("entities", "loci", "periods", "assessments", "instruments")
+        ]
+    assert counts == [0, 0, 0, 0, 0]
+
+
+def test_an_answer_reads_and_scores_the_document_once(
+    service: AssessmentService, assessment_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the assessment window runs for an answer: the write, then the state it shows."""
+    import ombud_desktop.services.assessments as module
+
+    loads: list[str] = []
+    scores: list[str] = []
+    real_load, real_score = module.load_document, module.score_locus
+
+    def load(workspace: Any, aid: str) -> Any:
+        loads.append(aid)
+        return real_load(workspace, aid)
+
+    def score(instrument: Any, document: Any) -> Any:
+        scores.append(document.assessment_id)
+        return real_score(instrument, document)
+
+    monkeypatch.setattr(module, "load_document", load)
+    monkeypatch.setattr(module, "score_locus", score)
+    changes = service.set_rating(assessment_id, "IN07", 2)
+    state = service.state(assessment_id)
+    assert changes == Changes.of([assessment_id])
+    assert state.document.answers["IN07"].value == 2
+    assert (len(loads), len(scores)) == (1, 1)

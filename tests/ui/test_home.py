@@ -335,7 +335,7 @@ def test_a_load_error_is_shown(
     def broken(*args: Any) -> list[dict[str, Any]]:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("ombud_desktop.ui.home.load_assessment_rows", broken)
+    monkeypatch.setattr("ombud_desktop.services.store.Lists.assessments", broken)
     view = HomeView(demo_store)
     qtbot.addWidget(view)
     view.refresh()

@@ -135,6 +135,7 @@ def test_the_reports_menu_opens_the_report_of_the_selected_assessment(
     assert window.home.select(row["id"])
     for kind in ("locus", "entity", "province"):
         window.open_report(kind)
+        qtbot.waitUntil(lambda: demo_store.pending == 0, timeout=10_000)  # names read first
     assert [(r.kind, r.target, r.language) for r in requests] == [
         ("locus", row["id"], "id"),
         ("entity", row["entity"]["id"], "id"),

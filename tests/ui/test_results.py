@@ -219,7 +219,7 @@ def test_answers_saved_elsewhere_are_scored_again_on_return(
 ) -> None:
     monkeypatch.setattr(results, "isActiveWindow", lambda: False)  # the user is elsewhere
     aid = call(corrected_store, lambda s: s.workspace.assessment_rows()[0]["id"])
-    with qtbot.waitSignal(corrected_store.saved, timeout=10_000):
+    with qtbot.waitSignal(corrected_store.changed, timeout=10_000):
         corrected_store.submit(lambda s: s.assessments.set_rating(aid, "IN07", 0))
     assert results._stale
     assert not results.busy_now  # not scored again on every answer
