@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton
 
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui import settings as setting
@@ -22,7 +22,12 @@ from ombud_desktop.ui.inbox import InboxNotice, InboxSync, worth_telling
 if TYPE_CHECKING:
     from ombud_desktop.packages.keys import KeyStore
     from ombud_desktop.services.merge import MergeReport
-    from ombud_desktop.ui.main_window import MainWindow
+
+
+# The main window that installs these actions (its home list, key session, menus and status bar).
+# Not imported, not even for type checking: main_window imports this module, and the layers
+# stay free of cycles.
+MainWindow = QMainWindow
 
 
 class SupervisorActions(QObject):
