@@ -218,7 +218,7 @@ class Child:
 
 
 def app_args(workspace: Path, scratch: Path) -> list[str]:
-    return ["--workspace", str(workspace), "--settings", str(scratch / "ui.ini")]
+    return ["--workspace", str(workspace), "--settings", str(scratch / "settings.json")]
 
 
 def make_small_workspace(path: Path) -> None:

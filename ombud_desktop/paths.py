@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_config_dir, user_data_dir
 
 
 def default_workspace() -> Path:
@@ -15,3 +15,8 @@ def default_workspace() -> Path:
 def sample_workspace() -> Path:
     """Return the folder of the sample workspace the first-run setup offers (demo data)."""
     return Path(user_data_dir("ombud-desktop", appauthor=False)) / "sample-workspace"
+
+
+def settings_file() -> Path:
+    """Return the settings file the app and ``ombud`` share, in the user's config directory."""
+    return Path(user_config_dir("ombud-desktop", appauthor=False)) / "settings.json"

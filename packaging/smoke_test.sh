@@ -65,7 +65,7 @@ if run "$OMBUD" report --help >/dev/null 2>&1; then
     ok "ombud report locus: $(cat "$SCRATCH/report.txt" | sed "s|$SCRATCH/||")"
 fi
 
-out="$(run timeout 60 "$GUI" --workspace "$WS" --settings "$SCRATCH/ui.ini" \
+out="$(run timeout 60 "$GUI" --workspace "$WS" --settings "$SCRATCH/settings.json" \
        --quit-after 1500 2>"$SCRATCH/gui.err")" || fail "GUI: $(cat "$SCRATCH/gui.err")"
 [[ "$out" == *"translated: yes"* && "$out" == *"14 assessments"* && "$out" == *"icon: yes"* ]] \
     || fail "GUI said '$out' ($(cat "$SCRATCH/gui.err"))"
@@ -75,7 +75,7 @@ ok "GUI started and quit: $out"
 if command -v xvfb-run >/dev/null 2>&1; then
     out="$(env -i HOME="$SCRATCH/home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=xcb \
            xvfb-run -a -s "-screen 0 1366x768x24" timeout 60 "$GUI" --workspace "$WS" \
-           --settings "$SCRATCH/ui.ini" --quit-after 1500 2>"$SCRATCH/xcb.err")" \
+           --settings "$SCRATCH/settings.json" --quit-after 1500 2>"$SCRATCH/xcb.err")" \
         || fail "GUI under Xvfb: $(cat "$SCRATCH/xcb.err")"
     [[ "$out" == *"window shown"* ]] || fail "GUI under Xvfb said '$out'"
     ok "GUI under Xvfb (xcb) started and quit"

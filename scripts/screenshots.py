@@ -88,7 +88,7 @@ def results_shots(app: QApplication, scratch: Path, language: str) -> None:
             workspace.add_correction(entities[0].entity_id, "2024", "points", 1.5, None,
                                      "Data pengaduan tidak dapat diverifikasi")
     store = StoreThread(open_store_at(folder))
-    window = ResultsWindow(store, language, settings_at(scratch / f"results-{language}.ini"))
+    window = ResultsWindow(store, language, settings_at(scratch / f"results-{language}.json"))
     window.resize(1366, 768)
     window.show()
     while window.busy_now:
@@ -158,10 +158,10 @@ def _team_with_conflicts(scratch: Path) -> tuple[Path, Path, str, Any, Any, Any]
 
 def supervisor_screens(app: QApplication, scratch: Path) -> None:
     """Save the conflicts window, the return dialog, the inbox receipt and a returned page."""
+    from ombud_desktop import settings as setting
     from ombud_desktop.packages.export import export_assessment
     from ombud_desktop.packages.importer import import_package
     from ombud_desktop.services.merge import approve, return_for_correction
-    from ombud_desktop.ui import settings as setting
     from ombud_desktop.ui.conflicts import ConflictsWindow
     from ombud_desktop.ui.dialogs.package_results import ReceiptDialog
     from ombud_desktop.ui.review import ReturnDialog, commentable_indicators
@@ -205,8 +205,8 @@ def supervisor_screens(app: QApplication, scratch: Path) -> None:
     store.submit(lambda s: approve(s.workspace, other[1])).result()
     returned = store.submit(lambda s: export_assessment(s.workspace, aid, scratch / "back",
                                                       signer).path).result()
-    settings = settings_at(scratch / "ui-supervisor.ini")
-    setting.ROLE.write(settings, "supervisor")
+    settings = settings_at(scratch / "ui-supervisor.json")
+    settings.set(setting.ROLE, "supervisor")
     main = MainWindow(store, settings, "id")
     main.resize(1366, 768)
     main.show()
@@ -226,7 +226,7 @@ def supervisor_screens(app: QApplication, scratch: Path) -> None:
     with Workspace.open(laptop) as workspace:
         import_package(workspace, returned, keys)
     store = StoreThread(open_store_at(laptop))
-    main = MainWindow(store, settings_at(scratch / "ui-assessor.ini"), "id")
+    main = MainWindow(store, settings_at(scratch / "ui-assessor.json"), "id")
     main.resize(1366, 768)
     main.show()
     wait_for(app, lambda: not main.home.loading)
@@ -261,7 +261,7 @@ def main() -> int:
         for language in ("id", "en"):
             translator = install_translator(language, Path(scratch) / "cache")
             store = StoreThread(open_store_at(folder))
-            settings = settings_at(Path(scratch) / f"ui-{language}.ini")
+            settings = settings_at(Path(scratch) / f"ui-{language}.json")
             window = MainWindow(store, settings, language)
             window.resize(1366, 768)
             window.show()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,6 +23,18 @@ class FakeClock:
     def __call__(self) -> datetime:
         self.now += timedelta(seconds=1)
         return self.now
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_settings_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the tests (and the processes they start) off the user's real settings file."""
+    before = os.environ.get("OMBUD_SETTINGS")
+    os.environ["OMBUD_SETTINGS"] = str(tmp_path_factory.mktemp("config") / "settings.json")
+    yield
+    if before is None:
+        os.environ.pop("OMBUD_SETTINGS", None)
+    else:
+        os.environ["OMBUD_SETTINGS"] = before
 
 
 @pytest.fixture(scope="session")

@@ -19,8 +19,11 @@ from ombud_desktop import __version__
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
+from ombud_desktop.cli.settings import COMMANDS as SETTINGS_COMMANDS
+from ombud_desktop.cli.settings import describe_workspace, given_by
 from ombud_desktop.cli.spreadsheet import spreadsheet
 from ombud_desktop.cli.supervisor import COMMANDS as SUPERVISOR_COMMANDS
+from ombud_desktop.domain.ids import short_ids
 from ombud_desktop.errors import InstrumentError, OmbudError, ValidationError
 from ombud_desktop.instruments import (
     builtin_grade_scales,
@@ -30,8 +33,9 @@ from ombud_desktop.instruments import (
     load_instrument_file,
 )
 from ombud_desktop.packages.keys import KeyStore
-from ombud_desktop.paths import default_workspace
+from ombud_desktop.paths import settings_file
 from ombud_desktop.scoring import format_score, grade_for
+from ombud_desktop.settings import Settings, WorkspaceChoice, choose_workspace
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.documents import load_document
 
@@ -40,11 +44,41 @@ EXIT_INTERNAL_ERROR = 70
 
 
 class Context:
-    """What every command needs: where the workspace and the user's keys are."""
+    """What every command needs: where the workspace and the user's keys are.
 
-    def __init__(self, workspace: Path, keys: KeyStore):
-        self.workspace_path = workspace
+    Without a workspace given, the one chosen in the app (the settings file) is used, else the
+    default; the settings are read only by a command that needs the workspace.
+    """
+
+    def __init__(
+        self,
+        workspace: Path | None,
+        keys: KeyStore,
+        *,
+        settings_path: Path | None = None,
+        workspace_source: str = "--workspace",
+        keys_source: str = "--keys",
+    ):
+        self.given_workspace = workspace
+        self.workspace_source = workspace_source
+        self.settings_path = settings_path or settings_file()
         self.keys = keys
+        self.keys_source = keys_source
+        self._choice: WorkspaceChoice | None = None
+
+    @property
+    def workspace_choice(self) -> WorkspaceChoice:
+        """Return the workspace folder and where it came from. Raises SettingsError."""
+        if self._choice is None:
+            given = self.given_workspace
+            settings = Settings.load(self.settings_path) if given is None else None
+            self._choice = choose_workspace(settings, given, self.workspace_source)
+        return self._choice
+
+    @property
+    def workspace_path(self) -> Path:
+        """Return the workspace folder (see ``workspace_choice``)."""
+        return self.workspace_choice.path
 
     @contextmanager
     def workspace(self, *, create: bool = False) -> Iterator[Workspace]:
@@ -66,7 +100,8 @@ pass_context = click.make_pass_decorator(Context)
     type=click.Path(file_okay=False, path_type=Path),
     envvar="OMBUD_WORKSPACE",
     default=None,
-    help="Workspace folder (default: your data folder; or set OMBUD_WORKSPACE).",
+    help="Workspace folder (default: the one chosen in the app, else your data folder; "
+    "or set OMBUD_WORKSPACE).",
 )
 @click.option(
     "--keys",
@@ -76,12 +111,34 @@ pass_context = click.make_pass_decorator(Context)
     default=None,
     help="Folder of your keys (default: your data folder; or set OMBUD_KEYS).",
 )
+@click.option(
+    "--settings",
+    "settings_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="OMBUD_SETTINGS",
+    default=None,
+    help="Settings file shared with the app (default: in your config folder; or set "
+    "OMBUD_SETTINGS). Its workspace is used when none is given.",
+)
 @click.version_option(__version__, prog_name="ombud")
 @click.pass_context
-def cli(ctx: click.Context, workspace: Path | None, keys_folder: Path | None) -> None:
+def cli(
+    ctx: click.Context,
+    workspace: Path | None,
+    keys_folder: Path | None,
+    settings_path: Path | None,
+) -> None:
     """Ombud Desktop: Ombudsman RI public-service compliance assessments, offline."""
     keys = KeyStore(keys_folder) if keys_folder else KeyStore.default()
-    ctx.obj = Context(workspace or default_workspace(), keys)
+    ctx.obj = Context(
+        workspace,
+        keys,
+        settings_path=settings_path,
+        workspace_source=given_by(ctx, "workspace", "--workspace", "OMBUD_WORKSPACE"),
+        keys_source=given_by(ctx, "keys_folder", "--keys", "OMBUD_KEYS")
+        if keys_folder
+        else "default",
+    )
     if ctx.invoked_subcommand is None:
         _overview(ctx.obj)
 
@@ -89,7 +146,7 @@ def cli(ctx: click.Context, workspace: Path | None, keys_folder: Path | None) ->
 def _overview(ctx: Context) -> None:
     """Say where the workspace is, what is in it, and what to do next."""
     click.echo(f"Ombud Desktop {__version__}")
-    click.echo(f"Workspace: {ctx.workspace_path}")
+    click.echo(f"Workspace: {describe_workspace(ctx.workspace_choice, ctx.settings_path)}")
     try:
         workspace = Workspace.open(ctx.workspace_path, create=False)
     except OmbudError as exc:
@@ -277,10 +334,11 @@ def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
     if as_json:
         echo_json(items)
         return
+    shown = short_ids(item["id"] for item in items)
     for item in items:
         mark = " (sementara)" if item["provisional"] else ""
         click.echo(
-            f"{item['id'][:8]}  {item['period']}  {item['entity'][:28]:<28} "
+            f"{shown[item['id']]}  {item['period']}  {item['entity'][:28]:<28} "
             f"{item['locus'][:34]:<34} {item['status']:<8} "
             f"{format_score(item['score']):>6} {item['grade'] or '-'}{mark}"
         )
@@ -436,7 +494,7 @@ def correction_add(
     click.echo(f"Correction recorded for {found['name']} ({period}).")
 
 
-for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS):
+for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS, *SETTINGS_COMMANDS):
     cli.add_command(command)
 cli.add_command(spreadsheet)
 

@@ -62,10 +62,13 @@ def keys() -> None:
 
 @keys.command("create")
 @click.option("--receiving", is_flag=True, help="Create the receiving key (supervisors).")
+@click.option("--national", is_flag=True, help="Create pusat's national key (once, at pusat).")
 @passphrase_file_option
 @click.pass_obj
-def keys_create(ctx: Any, receiving: bool, passphrase_file: Path | None) -> None:
+def keys_create(ctx: Any, receiving: bool, national: bool, passphrase_file: Path | None) -> None:
     """Create your signing key (or, with --receiving, your receiving key)."""
+    if receiving and national:
+        raise click.UsageError("--national is a signing key; create the receiving key apart")
     store = ctx.keys
     owner = ""
     try:
@@ -79,9 +82,15 @@ def keys_create(ctx: Any, receiving: bool, passphrase_file: Path | None) -> None
         info = store.create_receiving_key(passphrase, owner=owner)
     else:
         info = store.create_signing_key(passphrase, owner=owner)
-    click.echo(f"Created your {'receiving' if receiving else 'signing'} key in {store.folder}")
+        if national:
+            store.mark_national()
+    what = "national" if national else "receiving" if receiving else "signing"
+    click.echo(f"Created your {what} key in {store.folder}")
     click.echo(f"Fingerprint: {info.words}")
-    click.echo("Compare these digits with your supervisor, read aloud, when you send your key.")
+    if national:
+        click.echo("Publish these digits to every province: they trust pusat by comparing them.")
+    else:
+        click.echo("Compare these digits with your supervisor, read aloud, when you send your key.")
 
 @keys.command("show")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -100,10 +109,13 @@ def keys_show(ctx: Any, as_json: bool) -> None:
                 "receiving_key": receiving.to_json() if receiving else None,
                 "recipient": recipient.to_json() if recipient else None,
                 "trusted": store.trusted(),
+                "national": store.is_national(),
+                "certificates": store.certificates(),
             }
         )
         return
     click.echo(f"Keys in {store.folder}")
+    click.echo(f"Role:          {_own_role(store)}")
     if signing:
         click.echo(f"Signing key:   {signing.words}   ({signing.short})")
     else:
@@ -162,24 +174,38 @@ def keys_export(ctx: Any, out: Path, qr: Path | None) -> None:
 @keys.command("trust")
 @click.argument("key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--yes", is_flag=True, help="Do not ask; you have compared the fingerprint.")
+@click.option(
+    "--role",
+    type=click.Choice(["national", "supervisor", "assessor"]),
+    default=None,
+    help="Trust the key in this role (default: national for pusat's key file, else assessor).",
+)
+@click.option("--province", default=None, help="The province of a supervisor trusted so.")
 @click.pass_obj
-def keys_trust(ctx: Any, key_file: Path, yes: bool) -> None:
+def keys_trust(
+    ctx: Any, key_file: Path, yes: bool, role: str | None, province: str | None
+) -> None:
     """Trust the signer of a public key file after comparing its fingerprint."""
     from ombud_desktop.packages.keys import spoken
 
     person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
-    click.echo(f"{person.name or key_file.name}: {spoken(person.fingerprint)}")
+    role = role or ("national" if person.role == "national" else "assessor")
+    label = " (NATIONAL KEY, pusat)" if role == "national" else ""
+    click.echo(f"{person.name or key_file.name}{label}: {spoken(person.fingerprint)}")
     if not yes and not click.confirm("Do these digits match what the owner reads to you?"):
         raise click.exceptions.Abort()
-    ctx.keys.trust(person.signing_key, person.name)
-    click.echo(f"Trusted {person.name or key_file.name} ({short(person.fingerprint)}).")
+    ctx.keys.trust(person.signing_key, person.name, role=role, province=province)
+    click.echo(f"Trusted {person.name or key_file.name} as {role} ({short(person.fingerprint)}).")
 
 @keys.command("trusted")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def keys_trusted(ctx: Any, as_json: bool) -> None:
     """List the signers you trust."""
-    trusted = ctx.keys.trusted()
+    trusted = [
+        {**key, "role": key.get("role", "assessor"), "province": key.get("province")}
+        for key in ctx.keys.trusted()
+    ]
     if as_json:
         echo_json(trusted)
         return
@@ -187,7 +213,8 @@ def keys_trusted(ctx: Any, as_json: bool) -> None:
         click.echo("No trusted signers yet.")
     for key in trusted:
         click.echo(
-            f"{short(key['fingerprint'])}  {key.get('name') or '-':<30} {key['added_at']}"
+            f"{short(key['fingerprint'])}  {key.get('name') or '-':<30} "
+            f"{key['role']:<10} {key.get('province') or '-':<20} {key['added_at']}"
         )
 
 @keys.command("untrust")
@@ -216,11 +243,111 @@ def keys_recipient(ctx: Any, key_file: Path | None, clear: bool) -> None:
         raise click.UsageError("give the supervisor's .ombkey file, or --clear")
     person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
     ctx.keys.set_recipient(person)
-    ctx.keys.trust(person.signing_key, person.name)
+    ctx.keys.trust(
+        person.signing_key, person.name, role="national" if person.role else "supervisor"
+    )
     click.echo(
         f"Personal data will be encrypted to {person.name or key_file.name} "
         f"({short(person.fingerprint)}); their packages are trusted."
     )
+
+@keys.command("certify")
+@click.argument("key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--role", type=click.Choice(["supervisor", "assessor"]), required=True)
+@click.option("--province", default=None, help="The supervisor's province (pusat only).")
+@click.option(
+    "--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the certificate file for the key's owner.",
+)
+@click.option("--days", type=click.IntRange(1, 3 * 366), default=400, show_default=True)
+@passphrase_file_option
+@click.pass_obj
+def keys_certify(
+    ctx: Any,
+    key_file: Path,
+    role: str,
+    province: str | None,
+    out: Path,
+    days: int,
+    passphrase_file: Path | None,
+) -> None:
+    """Certify a person's key: supervisors with the national key, assessors with yours."""
+    from ombud_desktop.files import write_atomically
+    from ombud_desktop.packages.certificates import chain_from_json, chain_to_bytes, issue
+
+    store = ctx.keys
+    person = PublicKeyFile.from_bytes(key_file.read_bytes(), name=key_file.name)
+    own_chain = chain_from_json(
+        {"format": "ombud-certificates", "format_version": 1,
+         "certificates": store.certificates()}
+    ) if store.certificates() else []
+    if role == "supervisor" or (role == "assessor" and store.is_national()):
+        if not store.is_national():
+            raise KeyError_(
+                "only pusat's national key certifies supervisors",
+                code="certify_not_allowed",
+                hint="Ask pusat to certify the supervisor's key.",
+            )
+        if not (province or "").strip():
+            raise click.UsageError("give the --province this key is certified for")
+    elif not own_chain or own_chain[0].role != "supervisor":
+        raise KeyError_(
+            "your key has no supervisor's certificate, so it cannot certify assessors",
+            code="certify_not_allowed",
+            hint="Install the certificate pusat gave you: `ombud keys certificate CERT`.",
+        )
+    else:
+        if province and province != own_chain[0].province:
+            raise KeyError_(
+                f"you supervise {own_chain[0].province}, not {province}",
+                code="certify_not_allowed",
+            )
+        province = own_chain[0].province
+    signer = store.signing_key(read_passphrase(passphrase_file))
+    cert = issue(
+        signer, person.signing_key, subject_name=person.name or key_file.stem, role=role,
+        province=province, days=days,
+    )
+    write_atomically(out, chain_to_bytes([cert, *own_chain]))
+    click.echo(
+        f"Certified {cert.subject_name} as {role} of {cert.province or 'every province'} "
+        f"until {cert.not_after[:10]} ({short(cert.subject)}); wrote {out}"
+    )
+
+
+@keys.command("certificate")
+@click.argument("cert_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def keys_certificate(ctx: Any, cert_file: Path) -> None:
+    """Install the certificate your supervisor (or pusat) made for your key."""
+    from ombud_desktop.packages.certificates import chain_from_bytes
+
+    store = ctx.keys
+    chain = chain_from_bytes(cert_file.read_bytes(), name=cert_file.name)
+    own = store.signing_key_info().fingerprint
+    if chain[0].subject != own:
+        raise KeyError_(
+            f"{cert_file.name} certifies another key ({short(chain[0].subject)}), not yours",
+            code="certificate_not_yours",
+            hint="Ask for the certificate made from your own .ombkey file.",
+        )
+    store.set_certificates([cert.to_json() for cert in chain])
+    leaf = chain[0]
+    click.echo(
+        f"Installed: {leaf.subject_name}, {leaf.role} of {leaf.province or 'every province'}, "
+        f"valid until {leaf.not_after[:10]}. Every export now carries it."
+    )
+
+
+def _own_role(store: Any) -> str:
+    if store.is_national():
+        return "national (pusat)"
+    chain = store.certificates()
+    if chain:
+        body = chain[0].get("certificate", {})
+        return f"{body.get('role')} of {body.get('province') or '-'} (certified)"
+    return "not certified"
+
 
 @click.command("export")
 @click.argument("assessment_ids", nargs=-1, required=True)

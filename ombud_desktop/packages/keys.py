@@ -49,6 +49,9 @@ SIGNING = "ed25519-signing"
 RECEIVING = "x25519-receiving"
 _FILES = {SIGNING: "signing-key.json", RECEIVING: "receiving-key.json"}
 _SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+NATIONAL_ROLE = "national"
+TRUST_ROLES = ("national", "supervisor", "assessor")
+CERTIFICATES_FORMAT = "ombud-certificates"
 
 
 class KeyError_(OmbudError):
@@ -136,6 +139,8 @@ class PublicKeyFile:
     signing_key: bytes
     receiving_key: bytes | None = None
     created_at: str = ""
+    # "national" for pusat's key; otherwise empty (roles come from certificates).
+    role: str = ""
 
     @property
     def fingerprint(self) -> str:
@@ -144,6 +149,7 @@ class PublicKeyFile:
 
     def to_json(self) -> dict[str, Any]:
         """Return the file's JSON data."""
+        extra = {"role": self.role} if self.role else {}
         return {
             "format": PUBLIC_KEY_FORMAT,
             "format_version": KEY_FORMAT_VERSION,
@@ -155,6 +161,7 @@ class PublicKeyFile:
                 fingerprint(self.receiving_key) if self.receiving_key else None
             ),
             "created_at": self.created_at,
+            **extra,
         }
 
     def to_bytes(self) -> bytes:
@@ -193,11 +200,15 @@ class PublicKeyFile:
         _check_public(signing, SIGNING, name)
         if receiving is not None:
             _check_public(receiving, RECEIVING, name)
+        role = doc.get("role", "")
+        if role not in ("", NATIONAL_ROLE):
+            raise KeyError_(f"{name}: unknown role {role!r}", code="key_file_invalid")
         return cls(
             name=str(doc.get("name") or ""),
             signing_key=signing,
             receiving_key=receiving,
             created_at=str(doc.get("created_at") or ""),
+            role=role,
         )
 
 
@@ -324,6 +335,7 @@ class KeyStore:
             signing_key=info.public_key,
             receiving_key=receiving,
             created_at=info.created_at,
+            role=NATIONAL_ROLE if self.is_national() else "",
         )
 
     # -- trusted signers -----------------------------------------------------------------------
@@ -344,14 +356,35 @@ class KeyStore:
             return True
         return any(k["fingerprint"] == fingerprint_hex for k in self.trusted())
 
-    def trust(self, public_key: bytes, name: str = "") -> str:
-        """Trust a signer's Ed25519 public key; return its fingerprint."""
+    def trust(
+        self,
+        public_key: bytes,
+        name: str = "",
+        *,
+        role: str = "assessor",
+        province: str | None = None,
+    ) -> str:
+        """Trust a signer's Ed25519 public key, as ``role``; return its fingerprint.
+
+        The role is the one the user gives after comparing the digits: ``national`` for pusat's
+        key, ``supervisor`` for the supervisor one sends to (without a certificate, of any
+        province), ``assessor`` otherwise. A certificate can give a key a role as well.
+        """
         _check_public(public_key, SIGNING, "the key")
+        if role not in TRUST_ROLES:
+            raise KeyError_(f"unknown role {role!r}", code="key_role_invalid")
         fp = fingerprint(public_key)
         keys = [k for k in self.trusted() if k["fingerprint"] != fp]
-        keys.append(
-            {"fingerprint": fp, "public_key": b64(public_key), "name": name, "added_at": _now()}
-        )
+        entry = {
+            "fingerprint": fp,
+            "public_key": b64(public_key),
+            "name": name,
+            "added_at": _now(),
+            "role": role,
+        }
+        if province:
+            entry["province"] = province
+        keys.append(entry)
         self._write_trusted(keys)
         return fp
 
@@ -393,6 +426,52 @@ class KeyStore:
             )
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomically(path, key_file.to_bytes())
+
+    # -- role and certificates -----------------------------------------------------------------
+
+    def mark_national(self) -> None:
+        """Record that this user's signing key is pusat's national key."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        doc = {
+            "format": "ombud-identity",
+            "format_version": KEY_FORMAT_VERSION,
+            "role": NATIONAL_ROLE,
+            "fingerprint": self.signing_key_info().fingerprint,
+        }
+        write_atomically(self.folder / "identity.json", _dump(doc))
+
+    def is_national(self) -> bool:
+        """Return True when this user's signing key is the national key."""
+        path = self.folder / "identity.json"
+        if not path.exists() or not self.has_signing_key():
+            return False
+        doc = self._load_json(path)
+        return (
+            doc.get("role") == NATIONAL_ROLE
+            and doc.get("fingerprint") == self.signing_key_info().fingerprint
+        )
+
+    def certificates(self) -> list[dict[str, Any]]:
+        """Return this user's installed certificate chain (own first), as JSON data."""
+        path = self.folder / "certificates.json"
+        if not path.exists():
+            return []
+        doc = self._load_json(path)
+        if doc.get("format") != CERTIFICATES_FORMAT or not isinstance(
+            doc.get("certificates"), list
+        ):
+            raise KeyError_(f"{path} is not a certificates file", code="key_file_invalid")
+        return list(doc["certificates"])
+
+    def set_certificates(self, chain: list[dict[str, Any]]) -> None:
+        """Keep the certificate chain of this user's signing key (checked by the caller)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        doc = {
+            "format": CERTIFICATES_FORMAT,
+            "format_version": KEY_FORMAT_VERSION,
+            "certificates": chain,
+        }
+        write_atomically(self.folder / "certificates.json", _dump(doc))
 
     # -- files ---------------------------------------------------------------------------------
 
@@ -524,6 +603,10 @@ class KeyStore:
         doc = {"format": TRUSTED_KEYS_FORMAT, "format_version": KEY_FORMAT_VERSION, "keys": keys}
         text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
         write_atomically(self.folder / "trusted-keys.json", text.encode("utf-8"))
+
+
+def _dump(doc: dict[str, Any]) -> bytes:
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def _b64dec(text: str) -> bytes:

@@ -20,6 +20,7 @@ import sqlite_utils
 import uuid6
 
 from ombud_desktop import __version__
+from ombud_desktop.domain.ids import matches
 from ombud_desktop.errors import NotFoundError, StorageError
 from ombud_desktop.instruments import Instrument, canonical_json, parse_instrument_document
 from ombud_desktop.merge.plan import Node, ordered_heads
@@ -571,21 +572,32 @@ class Workspace:
         return rows[0]
 
     def resolve_assessment_id(self, prefix: str) -> str:
-        """Return the full id of the assessment whose id starts with ``prefix``."""
-        rows = self.db.execute(
-            "SELECT id FROM assessments WHERE id LIKE ? || '%' LIMIT 2", [prefix]
+        """Return the full id of the assessment ``prefix`` names.
+
+        ``prefix`` is the start of the id or of its random part (what lists show: see
+        domain/ids.py).
+        """
+        typed = prefix.strip().lower()
+        random_typed = typed.replace("-", "")
+        found = self.db.execute(
+            "SELECT id FROM assessments WHERE id LIKE ? || '%' "
+            "OR substr(replace(id, '-', ''), 14) LIKE ? || '%' LIMIT 50",
+            [typed, random_typed],
         ).fetchall()
+        rows = [row for row in found if typed and matches(row[0], typed)]
         if len(rows) == 1:
             return rows[0][0]
         if not rows:
             raise NotFoundError(
                 f"no assessment with id {prefix}",
                 hint="List the assessments with `ombud assessments list`.",
+                id=prefix,
             )
         raise NotFoundError(
             f"more than one assessment id starts with {prefix}",
             code="ambiguous",
             hint="Give more characters of the id.",
+            id=prefix,
         )
 
     def assessment_rows(

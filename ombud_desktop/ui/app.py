@@ -17,19 +17,21 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from platformdirs import user_cache_dir, user_config_dir
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from platformdirs import user_cache_dir
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ombud_desktop import __version__
+from ombud_desktop import settings as setting
 from ombud_desktop.errors import OmbudError
-from ombud_desktop.paths import default_workspace, sample_workspace
+from ombud_desktop.paths import sample_workspace, settings_file
+from ombud_desktop.settings import Settings, SettingsError, choose_workspace
 from ombud_desktop.ui import alerts
-from ombud_desktop.ui import settings as setting
 from ombud_desktop.ui.i18n import LANGUAGES, install_translator
 from ombud_desktop.ui.ops import Store, StoreThread, open_store_at
 from ombud_desktop.ui.packages.session import KeySession
+from ombud_desktop.ui.settings import save_geometry
 
 if TYPE_CHECKING:
     from ombud_desktop.packages.keys import KeyStore
@@ -44,10 +46,9 @@ def app_icon() -> QIcon:
     return QIcon(str(icon))
 
 
-def settings_at(path: Path) -> QSettings:
-    """Return the UI settings (window state, language, last position) stored in ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(path), QSettings.Format.IniFormat)
+def settings_at(path: Path) -> Settings:
+    """Return the settings kept in ``path``, shared with ``ombud``. Raises SettingsError."""
+    return Settings.load(path)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -62,9 +63,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--settings",
         type=Path,
-        default=os.environ.get("OMBUD_UI_SETTINGS")
-        or Path(user_config_dir("ombud-desktop", appauthor=False)) / "ui.ini",
-        help="file for window state and language",
+        default=os.environ.get("OMBUD_SETTINGS") or settings_file(),
+        help="settings file, shared with ombud (default: settings.json in your config folder)",
     )
     parser.add_argument(
         "--keys",
@@ -113,7 +113,7 @@ class Application:
         self.qt_app = qt_app
         self.args = args
         self.settings = settings_at(args.settings)
-        self.language = args.language or setting.LANGUAGE.read(self.settings)
+        self.language = args.language or self.settings.get(setting.LANGUAGE)
         self.cache_dir = Path(user_cache_dir("ombud-desktop", appauthor=False))
         self.translator = install_translator(self.language, self.cache_dir)
         if getattr(args, "keys", None) and key_store is default_key_store:
@@ -123,9 +123,7 @@ class Application:
         self.keys = KeySession(open_keys=key_store)
         self.sample_folder = sample_folder or sample_workspace()
         self.workspace_fixed = args.workspace is not None
-        self.workspace_path: Path = args.workspace or Path(
-            setting.WORKSPACE.read(self.settings) or default_workspace()
-        )
+        self.workspace_path: Path = choose_workspace(self.settings, args.workspace).path
         self.showing_sample = False
         self.closed = False
         self.window = None
@@ -140,7 +138,7 @@ class Application:
         """Return True when there is no workspace yet and none was set up for this user."""
         if (self.workspace_path / "workspace.sqlite").exists():
             return False
-        return self.workspace_fixed or not setting.SETUP_DONE.read(self.settings)
+        return self.workspace_fixed or not self.settings.get(setting.SETUP_DONE)
 
     # -- first-run setup -----------------------------------------------------------------------
 
@@ -155,16 +153,15 @@ class Application:
             workspace=self.workspace_path,
             workspace_fixed=workspace_fixed,
             existing_key=existing,
-            role=setting.ROLE.read(self.settings),
+            role=self.settings.get(setting.ROLE),
         )
 
     def remember_setup(self, answer: SetupAnswer) -> None:
         """Store the role and workspace folder chosen (never the name: it is in the workspace)."""
-        setting.ROLE.write(self.settings, answer.role)
+        chosen = {setting.ROLE: answer.role, setting.SETUP_DONE: True}
         if not self.workspace_fixed:
-            setting.WORKSPACE.write(self.settings, str(answer.workspace))
-        setting.SETUP_DONE.write(self.settings, True)
-        self.settings.sync()
+            chosen[setting.WORKSPACE] = str(answer.workspace)
+        self.settings.update(chosen)
         self.workspace_path = answer.workspace
 
     def open_after_setup(self, answer: SetupAnswer) -> Callable[[], Store]:
@@ -323,13 +320,13 @@ class Application:
 
     def resume(self) -> None:
         """Reopen the assessment and page the assessor was on (after a crash, too)."""
-        last = self.settings.value("last/assessment")
+        last = self.settings.get(setting.LAST_ASSESSMENT)
         if last:
-            page = self.settings.value("last/page") or None
+            page = self.settings.get(setting.LAST_PAGE) or None
             window = self.window
             self.store.submit(
-                lambda s: s.lists.assessment(str(last)),
-                on_done=lambda _row: window.open_assessment(str(last), page),
+                lambda s: s.lists.assessment(last),
+                on_done=lambda _row: window.open_assessment(last, page),
                 on_error=lambda _error: None,  # deleted meanwhile: the list shows instead
             )
 
@@ -348,7 +345,7 @@ class Application:
         ):
             position = (old.assessment.assessment_id, old.assessment.current_key)
         if old is not None:
-            old.settings.setValue("window/geometry", old.saveGeometry())
+            save_geometry(old, old.settings, setting.MAIN_WINDOW_GEOMETRY)
             old.hide()
             old.deleteLater()
         from ombud_desktop.ui.main_window import MainWindow
@@ -384,7 +381,11 @@ def main(argv: list[str] | None = None) -> int:
     qt_app.setApplicationName("Ombud Desktop")
     qt_app.setApplicationVersion(__version__)
     qt_app.setWindowIcon(app_icon())
-    app = Application(qt_app, args)
+    try:
+        app = Application(qt_app, args)
+    except SettingsError as exc:  # a settings file of a newer version: refused, left as it is
+        alerts.error(None, exc)
+        return 2
     try:
         if not app.start():
             return 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombud_desktop import settings as setting
+from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.models.assessments import local_time
 from ombud_desktop.ui.models.conflicts import (
@@ -38,6 +40,7 @@ from ombud_desktop.ui.models.conflicts import (
     value_words,
 )
 from ombud_desktop.ui.ops import StoreThread
+from ombud_desktop.ui.settings import restore_geometry, save_geometry
 from ombud_desktop.ui.widgets.tables import row_table
 
 
@@ -190,7 +193,7 @@ class ConflictsWindow(QWidget):
         self,
         store: StoreThread,
         language: str,
-        settings: QSettings | None = None,
+        settings: Settings | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent, Qt.WindowType.Window)
@@ -222,10 +225,7 @@ class ConflictsWindow(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self._generation = 0
         self._keep_cell: tuple[str, tuple[str, str, str]] | None = None
-        geometry = settings.value("conflicts/geometry") if settings is not None else None
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not restore_geometry(self, settings, setting.CONFLICTS_WINDOW_GEOMETRY):
             self.resize(1100, 700)
         self.refresh()
 
@@ -339,8 +339,7 @@ class ConflictsWindow(QWidget):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.settings is not None:
-            self.settings.setValue("conflicts/geometry", self.saveGeometry())
+        save_geometry(self, self.settings, setting.CONFLICTS_WINDOW_GEOMETRY)
         super().closeEvent(event)
 
 

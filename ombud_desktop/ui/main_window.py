@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ombud_desktop import __version__
+from ombud_desktop import settings as setting
+from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
-from ombud_desktop.ui import settings as setting
 from ombud_desktop.ui.home import HomeView
 from ombud_desktop.ui.i18n import LANGUAGES
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.packages.actions import PackageActions
 from ombud_desktop.ui.packages.session import KeySession
+from ombud_desktop.ui.settings import restore_geometry, save_geometry
 from ombud_desktop.ui.supervision import SupervisorActions
 
 
@@ -28,7 +30,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         store: StoreThread,
-        settings: QSettings,
+        settings: Settings,
         language: str,
         on_language_changed: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
@@ -58,10 +60,7 @@ class MainWindow(QMainWindow):
         self.packages = PackageActions.install(self, keys or KeySession())
         self.supervision = SupervisorActions.install(self)
         self._build_menus()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not restore_geometry(self, settings, setting.MAIN_WINDOW_GEOMETRY):
             self.resize(1280, 740)
         store.changed.connect(self._changed)
         self.home.refresh()
@@ -137,7 +136,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         """Show the assessments list (it keeps itself current from ``changed``)."""
         self.stack.setCurrentWidget(self.home)
-        self.settings.remove("last/assessment")
+        self.settings.clear(setting.LAST_ASSESSMENT)
         self.home.setFocus()
 
     def show_results(self) -> None:
@@ -231,16 +230,13 @@ class MainWindow(QMainWindow):
     def _set_language(self, language: str) -> None:
         if language == self.language:
             return
-        setting.LANGUAGE.write(self.settings, language)
-        self.settings.sync()
+        self.settings.set(setting.LANGUAGE, language)
         if self.on_language_changed is not None:
             self.on_language_changed(language)
 
     def _remember_position(self, assessment_id: str, page: str) -> None:
         # Written at once: after a crash or power cut the app reopens right here.
-        self.settings.setValue("last/assessment", assessment_id)
-        self.settings.setValue("last/page", page)
-        self.settings.sync()
+        self.settings.update({setting.LAST_ASSESSMENT: assessment_id, setting.LAST_PAGE: page})
 
     def _show_saved(self, stamp: str) -> None:
         self.saved_label.setText(self.tr("Saved %1").replace("%1", stamp))
@@ -251,6 +247,5 @@ class MainWindow(QMainWindow):
             if focus is not None:
                 focus.clearFocus()  # a note being typed is saved as it loses focus
         self.store.wait_idle()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.sync()
+        save_geometry(self, self.settings, setting.MAIN_WINDOW_GEOMETRY)
         super().closeEvent(event)

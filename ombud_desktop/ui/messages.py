@@ -121,6 +121,16 @@ def describe(error: OmbudError) -> tuple[str, str]:
                 "messages", "Install the newer version to open it. Nothing in it was changed."
             ),
         ),
+        "settings_too_new": (
+            QCoreApplication.translate(
+                "messages", "The settings file was written by a newer version of Ombud Desktop."
+            ),
+            QCoreApplication.translate(
+                "messages",
+                "Use the newer version, or move the settings file away to start with the "
+                "defaults. Nothing in it was changed.",
+            ),
+        ),
         "workspace_schema_mismatch": (
             QCoreApplication.translate(
                 "messages", "This workspace was made by a different build of Ombud Desktop."

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QSettings,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -41,7 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombud_desktop import settings as setting
 from ombud_desktop.services.results import ResultsData
+from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.models.assessments import format_number, readable_text_colour
 from ombud_desktop.ui.models.results import (
@@ -56,6 +57,7 @@ from ombud_desktop.ui.models.results import (
     label_in,
 )
 from ombud_desktop.ui.ops import StoreThread
+from ombud_desktop.ui.settings import restore_geometry, save_geometry
 from ombud_desktop.ui.widgets.grade_chart import Bar, GradeChart
 from ombud_desktop.ui.widgets.score_panel import reason_text
 from ombud_desktop.ui.widgets.tables import row_table
@@ -429,7 +431,7 @@ class ResultsWindow(QMainWindow):
         self,
         store: StoreThread,
         language: str,
-        settings: QSettings | None = None,
+        settings: Settings | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -462,10 +464,7 @@ class ResultsWindow(QMainWindow):
         store.changed.connect(self._changed)
         self._progress = _Progress(self)
         self._progress.progressed.connect(self._export_progressed)
-        geometry = settings.value("results/geometry") if settings is not None else None
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not restore_geometry(self, settings, setting.RESULTS_WINDOW_GEOMETRY):
             self.resize(1280, 740)
         self.refresh()
 
@@ -563,7 +562,7 @@ class ResultsWindow(QMainWindow):
 
     def ask_export_path(self, suggested: str) -> str | None:
         """Ask where to save the workbook; return the path, or None when cancelled."""
-        folder = self.settings.value("results/export_folder", "") if self.settings else ""
+        folder = self.settings.get(setting.RESULTS_EXPORT_FOLDER) if self.settings else ""
         path, chosen_filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export to Excel"),
@@ -575,7 +574,7 @@ class ResultsWindow(QMainWindow):
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):
             path += ".csv" if "*.csv" in chosen_filter else ".xlsx"
         if self.settings is not None:
-            self.settings.setValue("results/export_folder", str(Path(path).parent))
+            self.settings.set(setting.RESULTS_EXPORT_FOLDER, str(Path(path).parent))
         return path
 
     def export_workbook(self) -> None:
@@ -636,6 +635,5 @@ class ResultsWindow(QMainWindow):
         alerts.inform(self, self.tr("Export finished"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.settings is not None:
-            self.settings.setValue("results/geometry", self.saveGeometry())
+        save_geometry(self, self.settings, setting.RESULTS_WINDOW_GEOMETRY)
         super().closeEvent(event)

@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton
 
+from ombud_desktop import settings as setting
 from ombud_desktop.ui import alerts
-from ombud_desktop.ui import settings as setting
 from ombud_desktop.ui.inbox import InboxNotice, InboxSync, worth_telling
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ class SupervisorActions(QObject):
                                parent=self)  # fmt: skip
         self.inbox.imported.connect(self._imported)
         self.inbox.failed.connect(lambda exc: alerts.error(self.window, exc))
-        folder = setting.INBOX.read(self.settings)
+        folder = self.settings.get(setting.INBOX)
         if folder and self.supervisor:
             self.inbox.set_folder(Path(folder))
         window.installEventFilter(self)
@@ -82,7 +82,7 @@ class SupervisorActions(QObject):
     @property
     def supervisor(self) -> bool:
         """Return True when the user set up the app as a supervisor."""
-        return setting.ROLE.read(self.settings) == "supervisor"
+        return self.settings.get(setting.ROLE) == "supervisor"
 
     @property
     def keys(self) -> KeyStore:
@@ -236,7 +236,7 @@ class SupervisorActions(QObject):
 
     def choose_inbox(self) -> None:
         """Choose the inbox folder (or stop watching one)."""
-        current = setting.INBOX.read(self.settings)
+        current = self.settings.get(setting.INBOX)
         folder = QFileDialog.getExistingDirectory(
             self.window, self.tr("Inbox folder"), current or str(Path.home())
         )
@@ -252,8 +252,7 @@ class SupervisorActions(QObject):
 
     def set_inbox(self, folder: Path | None) -> None:
         """Watch ``folder`` for packages from now on (None: stop)."""
-        setting.INBOX.write(self.settings, str(folder) if folder else "")
-        self.settings.sync()
+        self.settings.set(setting.INBOX, str(folder) if folder else "")
         self.inbox.set_folder(folder)
         if folder is not None:
             self.window.statusBar().showMessage(

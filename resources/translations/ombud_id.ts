@@ -2471,6 +2471,14 @@ Paket masuk ke kotak keluar: %2</translation>
         <translation>Pasang versi yang lebih baru untuk membukanya. Isinya tidak diubah.</translation>
     </message>
     <message>
+        <source>The settings file was written by a newer version of Ombud Desktop.</source>
+        <translation>Berkas pengaturan ditulis oleh versi Ombud Desktop yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>Use the newer version, or move the settings file away to start with the defaults. Nothing in it was changed.</source>
+        <translation>Gunakan versi yang lebih baru, atau pindahkan berkas pengaturan agar mulai dengan pengaturan bawaan. Isinya tidak diubah.</translation>
+    </message>
+    <message>
         <source>This workspace was made by a different build of Ombud Desktop.</source>
         <translation>Ruang kerja ini dibuat oleh build Ombud Desktop yang berbeda.</translation>
     </message>

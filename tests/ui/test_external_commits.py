@@ -9,21 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
-
 from ombud_desktop.instruments import builtin_instrument
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.storage import Workspace
+from ombud_desktop.ui.app import settings_at
 from ombud_desktop.ui.main_window import MainWindow
 from ombud_desktop.ui.ops import StoreThread
 from tests.ui.conftest import call, open_assessment
 
 NEW = NewAssessment(category="kota", entity_name="Kota Cilegon", province="Banten",
                     locus_name="Disdukcapil", period_year=2024)
-
-
-def settings_at(path: Path) -> QSettings:
-    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def _row(window: MainWindow, aid: str) -> dict[str, Any]:
@@ -35,7 +30,7 @@ def test_an_answer_written_elsewhere_shows_in_the_list_and_the_open_assessment(
 ) -> None:
     aid = call(store, lambda s: s.assessments.create(builtin_instrument("ori-2023"), NEW)).value
     folder = call(store, lambda s: s.workspace.root)
-    window = MainWindow(store, settings_at(tmp_path / "ui.ini"), "en")
+    window = MainWindow(store, settings_at(tmp_path / "settings.json"), "en")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.home.model.row_of(aid) is not None, timeout=20_000)
@@ -63,7 +58,7 @@ def test_the_apps_own_answers_are_not_taken_for_another_programs(
     qtbot: Any, store: StoreThread, tmp_path: Path
 ) -> None:
     aid = call(store, lambda s: s.assessments.create(builtin_instrument("ori-2023"), NEW)).value
-    window = MainWindow(store, settings_at(tmp_path / "ui.ini"), "en")
+    window = MainWindow(store, settings_at(tmp_path / "settings.json"), "en")
     qtbot.addWidget(window)
     window.show()
     view = open_assessment(qtbot, window, aid, "IN07")

@@ -464,7 +464,7 @@ def test_missing_dialog(store: StoreThread, qtbot: Any, language: str) -> None:
 
 @pytest.fixture
 def window(store: StoreThread, qtbot: Any, tmp_path: Path, language: str) -> MainWindow:
-    main = MainWindow(store, settings_at(tmp_path / "ui.ini"), language)
+    main = MainWindow(store, settings_at(tmp_path / "settings.json"), language)
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()
@@ -578,7 +578,7 @@ def test_about_box(window: MainWindow, language: str, monkeypatch: pytest.Monkey
 
 def test_results_window(demo_store: StoreThread, qtbot: Any, tmp_path: Path,
                         language: str) -> None:
-    results = ResultsWindow(demo_store, language, settings_at(tmp_path / "ui.ini"))
+    results = ResultsWindow(demo_store, language, settings_at(tmp_path / "settings.json"))
     qtbot.addWidget(results)
     results.resize(1366, 768)
     with qtbot.waitSignal(results.loaded, timeout=20_000):
@@ -801,14 +801,14 @@ def test_return_dialog(qtbot: Any, language: str) -> None:
 def test_supervisor_menus_review_banner_and_comments(
     store: StoreThread, qtbot: Any, tmp_path: Path, language: str
 ) -> None:
+    from ombud_desktop import settings as setting
     from ombud_desktop.services.merge import return_for_correction
-    from ombud_desktop.ui import settings as setting
 
     aid = new_assessment(store)
     call(store, lambda s: return_for_correction(s.workspace, aid, "Foto kurang jelas",
                                                {"IN07": "Papan tidak terbaca"}))
-    settings = settings_at(tmp_path / "ui.ini")
-    setting.ROLE.write(settings, "supervisor")
+    settings = settings_at(tmp_path / "settings.json")
+    settings.set(setting.ROLE, "supervisor")
     main = MainWindow(store, settings, language)
     qtbot.addWidget(main)
     main.show()

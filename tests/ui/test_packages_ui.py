@@ -102,7 +102,7 @@ def empty_store(tmp_path: Path) -> Iterator[StoreThread]:
 
 
 def _window(qtbot: Any, store: StoreThread, tmp_path: Path, keys: KeyStore) -> MainWindow:
-    settings = settings_at(tmp_path / "ui.ini")
+    settings = settings_at(tmp_path / "settings.json")
     set_outbox_folder(settings, tmp_path / "Kotak keluar")
     window = MainWindow(store, settings, "en", keys=KeySession(keys.folder))
     qtbot.addWidget(window)
@@ -500,10 +500,10 @@ def test_the_outbox_folder_is_chosen_and_shown(
 
 
 def test_outbox_folder_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    settings = settings_at(tmp_path / "ui.ini")
+    settings = settings_at(tmp_path / "settings.json")
     assert outbox_folder(settings) == Path.home() / "Ombud" / "Kotak keluar"
     set_outbox_folder(settings, tmp_path / "usb")
-    assert outbox_folder(settings_at(tmp_path / "ui.ini")) == tmp_path / "usb"
+    assert outbox_folder(settings_at(tmp_path / "settings.json")) == tmp_path / "usb"
 
 
 def test_keys_folder_from_the_command_line_or_environment(
@@ -808,7 +808,7 @@ def test_the_app_uses_the_keys_folder_given_and_imports_the_files_it_opens_with(
     args = parse_args(
         [
             "--settings",
-            str(tmp_path / "ui.ini"),
+            str(tmp_path / "settings.json"),
             "--language",
             "en",
             "--workspace",

@@ -123,7 +123,7 @@ def test_the_reports_menu_opens_the_report_of_the_selected_assessment(
     informed: list[str] = []
     monkeypatch.setattr("ombud_desktop.ui.alerts.inform",
                         lambda _parent, _title, text: informed.append(text))
-    window = MainWindow(demo_store, settings_at(tmp_path / "settings.ini"), "id")
+    window = MainWindow(demo_store, settings_at(tmp_path / "settings.json"), "id")
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: not window.home.loading, timeout=10_000)
     titles = [action.text() for action in window.menuBar().actions()]

@@ -46,7 +46,7 @@ def corrected_store(demo_store: StoreThread) -> StoreThread:
 
 @pytest.fixture
 def results(corrected_store: StoreThread, qtbot: Any, tmp_path: Path) -> ResultsWindow:
-    window = ResultsWindow(corrected_store, "id", settings_at(tmp_path / "ui.ini"))
+    window = ResultsWindow(corrected_store, "id", settings_at(tmp_path / "settings.json"))
     qtbot.addWidget(window)
     window.resize(1366, 768)
     with qtbot.waitSignal(window.loaded, timeout=20_000):
@@ -197,7 +197,7 @@ def test_export_cancelled_does_nothing(
 def test_menu_opens_the_results_window(
     corrected_store: StoreThread, qtbot: Any, tmp_path: Path
 ) -> None:
-    main = MainWindow(corrected_store, settings_at(tmp_path / "ui.ini"), "en")
+    main = MainWindow(corrected_store, settings_at(tmp_path / "settings.json"), "en")
     qtbot.addWidget(main)
     main.show()
     file_menu = main.menuBar().actions()[0].menu()

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QWizard
 
+from ombud_desktop import settings as setting
 from ombud_desktop.storage import Workspace
-from ombud_desktop.ui import settings as setting
 from ombud_desktop.ui.app import Application, parse_args, settings_at
 from ombud_desktop.ui.dialogs.setup import SetupAnswer, SetupWizard, passphrase_strength
 from tests.ui.conftest import call
@@ -88,19 +88,16 @@ def test_ask_returns_none_on_cancel(monkeypatch: pytest.MonkeyPatch, tmp_path: P
 
 
 def test_settings_are_read_with_their_type_and_default(tmp_path: Path) -> None:
-    settings = settings_at(tmp_path / "ui.ini")
-    assert setting.ROLE.read(settings) == "assessor"
-    assert setting.SETUP_DONE.read(settings) is False
-    settings.setValue("setup/role", "boss")  # not a role: the default is used
-    assert setting.ROLE.read(settings) == "assessor"
-    setting.ROLE.write(settings, "supervisor")
-    setting.SETUP_DONE.write(settings, True)
-    settings.sync()
-    again = settings_at(tmp_path / "ui.ini")
-    assert setting.ROLE.read(again) == "supervisor"
-    assert setting.SETUP_DONE.read(again) is True
+    settings = settings_at(tmp_path / "settings.json")
+    assert settings.get(setting.ROLE) == "assessor"
+    assert settings.get(setting.SETUP_DONE) is False
+    settings.set(setting.ROLE, "supervisor")
+    settings.set(setting.SETUP_DONE, True)
+    again = settings_at(tmp_path / "settings.json")
+    assert again.get(setting.ROLE) == "supervisor"
+    assert again.get(setting.SETUP_DONE) is True
     with pytest.raises(ValueError, match="role"):
-        setting.ROLE.write(settings, "boss")
+        settings.set(setting.ROLE, "boss")
 
 
 # -- the start sequence ---------------------------------------------------------------------------
@@ -113,13 +110,14 @@ def key_store(tmp_path: Path) -> Any:
 
 
 def _application(tmp_path: Path, key_store: Any, *extra: str) -> Application:
-    args = parse_args(["--settings", str(tmp_path / "ui.ini"), "--language", "en", *extra])
+    args = parse_args(["--settings", str(tmp_path / "settings.json"), "--language", "en", *extra])
     return Application(QApplication.instance(), args, key_store=lambda: key_store,
                        sample_folder=tmp_path / "sample")
 
 
 def test_first_start_sets_up_before_the_window_then_opens_the_sample(
-    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key_store: Any
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key_store: Any,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.delenv("OMBUD_WORKSPACE", raising=False)
     own = tmp_path / "my work"
@@ -148,9 +146,18 @@ def test_first_start_sets_up_before_the_window_then_opens_the_sample(
         app.close()
     with Workspace.open(own, create=False) as workspace:
         assert workspace.profile() == {"name": "Siti Aminah", "nip": None}
-    settings = settings_at(tmp_path / "ui.ini")
-    assert setting.WORKSPACE.read(settings) == str(own)
-    assert setting.ROLE.read(settings) == "supervisor"
+    settings = settings_at(tmp_path / "settings.json")
+    assert settings.get(setting.WORKSPACE) == str(own)
+    assert settings.get(setting.ROLE) == "supervisor"
+
+    # ``ombud`` without --workspace opens the workspace chosen in the setup, and says so.
+    from ombud_desktop.cli.main import main as ombud
+
+    capsys.readouterr()
+    assert ombud(["--settings", str(tmp_path / "settings.json")]) == 0
+    out = capsys.readouterr().out
+    assert f"Workspace: {own}  (chosen in the app, {tmp_path / 'settings.json'})" in out
+    assert "Assessor:  Siti Aminah" in out
 
     # The next start opens the assessor's own workspace, without asking again.
     monkeypatch.setattr(SetupWizard, "ask", classmethod(lambda *a, **k: pytest.fail("asked")))
@@ -193,10 +200,8 @@ def test_a_workspace_without_assessor_asks_over_the_window_and_resumes(
         ).value
         workspace.db.execute("DELETE FROM profile")
         workspace.db.conn.commit()
-    settings = settings_at(tmp_path / "ui.ini")
-    settings.setValue("last/assessment", aid)
-    settings.setValue("last/page", "IN08")
-    settings.sync()
+    settings = settings_at(tmp_path / "settings.json")
+    settings.update({setting.LAST_ASSESSMENT: aid, setting.LAST_PAGE: "IN08"})
     key_store.create_signing_key("kopi pagi di cilegon")
     asked: list[Any] = []
 
@@ -232,10 +237,9 @@ def test_a_set_up_workspace_that_is_gone_is_reported_not_replaced(
 ) -> None:
     monkeypatch.delenv("OMBUD_WORKSPACE", raising=False)
     gone = tmp_path / "usb" / "workspace"
-    settings = settings_at(tmp_path / "ui.ini")
-    setting.WORKSPACE.write(settings, str(gone))
-    setting.SETUP_DONE.write(settings, True)
-    settings.sync()
+    settings = settings_at(tmp_path / "settings.json")
+    settings.set(setting.WORKSPACE, str(gone))
+    settings.set(setting.SETUP_DONE, True)
     shown: list[str] = []
     monkeypatch.setattr(SetupWizard, "ask", classmethod(lambda *a, **k: pytest.fail("asked")))
     monkeypatch.setattr("ombud_desktop.ui.alerts.error",

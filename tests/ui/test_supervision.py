@@ -18,12 +18,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from ombud_desktop import settings as setting
 from ombud_desktop.instruments import builtin_instrument
 from ombud_desktop.packages.importer import import_package
 from ombud_desktop.services.assessments import AssessmentService
 from ombud_desktop.services.merge import list_conflicts, review_of
 from ombud_desktop.ui import alerts
-from ombud_desktop.ui import settings as setting
 from ombud_desktop.ui.app import settings_at
 from ombud_desktop.ui.conflicts import ConflictsWindow
 from ombud_desktop.ui.dialogs.package_results import ReceiptDialog
@@ -110,7 +110,7 @@ def test_another_value_and_the_badge(
 ) -> None:
     path, aid = conflicted
     with running(path) as store:
-        main = MainWindow(store, settings_at(tmp_path / "ui.ini"), "en")
+        main = MainWindow(store, settings_at(tmp_path / "settings.json"), "en")
         qtbot.addWidget(main)
         main.show()
         badge = main.supervision.badge
@@ -151,9 +151,9 @@ def _assessor_with_package(team: Team) -> tuple[str, Path]:
 
 def _supervisor_window(qtbot: Any, store: StoreThread, tmp_path: Path,
                        team: Team) -> MainWindow:
-    settings = settings_at(tmp_path / "supervisor-ui.ini")
-    setting.ROLE.write(settings, "supervisor")
-    setting.OUTBOX.write(settings, str(tmp_path / "outbox"))
+    settings = settings_at(tmp_path / "supervisor-settings.json")
+    settings.set(setting.ROLE, "supervisor")
+    settings.set(setting.OUTBOX, str(tmp_path / "outbox"))
     main = MainWindow(store, settings, "en", keys=KeySession(team.supervisor_keys.folder))
     qtbot.addWidget(main)
     main.show()
@@ -288,8 +288,8 @@ def test_inbox_imports_a_package_dropped_into_the_folder(
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     with running(tmp_path / "supervisor") as store:
-        settings = settings_at(tmp_path / "supervisor-ui.ini")
-        setting.ROLE.write(settings, "supervisor")
+        settings = settings_at(tmp_path / "supervisor-settings.json")
+        settings.set(setting.ROLE, "supervisor")
         main = MainWindow(store, settings, "en", keys=KeySession(team.supervisor_keys.folder))
         qtbot.addWidget(main)
         main.show()
@@ -299,7 +299,7 @@ def test_inbox_imports_a_package_dropped_into_the_folder(
         writes: list[object] = []
         store.changed.connect(lambda changes, _initiator: writes.append(changes))
         main.supervision.set_inbox(inbox)
-        assert setting.INBOX.read(settings) == str(inbox)
+        assert settings.get(setting.INBOX) == str(inbox)
         qtbot.wait(500)  # several looks at an empty inbox
         assert writes == []  # nothing changed: no window may refresh
         shutil.copy(package, inbox / package.name)

@@ -51,7 +51,7 @@ def window(qtbot: Any, store: StoreThread, tmp_path: Path, monkeypatch: Any) -> 
     # The New-assessment dialog has its own tests; here it just answers like a user would.
     monkeypatch.setattr(new_assessment.NewAssessmentDialog, "ask_with_instrument",
                         classmethod(lambda cls, *a, **k: (NEW, INSTRUMENT)))
-    main = MainWindow(store, settings_at(tmp_path / "ui.ini"), "en")
+    main = MainWindow(store, settings_at(tmp_path / "settings.json"), "en")
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ombud_desktop.settings import ROLES
 from ombud_desktop.ui.dialogs.profile import NIP_DIGITS, clean_nip
-from ombud_desktop.ui.settings import ROLES
 
 MIN_PASSPHRASE = 8  # the key store refuses shorter ones
 

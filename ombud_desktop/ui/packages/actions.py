@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMenu, QProgressDialog, QWidget
 
 from ombud_desktop.errors import OmbudError
+from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.dialogs import files
 from ombud_desktop.ui.dialogs.passphrase import SKIPPED, PassphraseDialog
@@ -96,7 +97,7 @@ class PackageActions(QObject):
         self,
         window: QWidget,
         store: StoreThread,
-        settings: QSettings,
+        settings: Settings,
         session: KeySession,
         selected_ids: Callable[[], list[str]],
     ):

@@ -6,9 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-
-from ombud_desktop.ui import settings as setting
+from ombud_desktop import settings as setting
+from ombud_desktop.settings import Settings
 
 if TYPE_CHECKING:  # the crypto stack loads when keys are first used, not at start
     from ombud_desktop.packages.export import Signer
@@ -20,16 +19,15 @@ def default_outbox() -> Path:
     return Path.home() / "Ombud" / "Kotak keluar"
 
 
-def outbox_folder(settings: QSettings) -> Path:
+def outbox_folder(settings: Settings) -> Path:
     """Return the folder exported packages are written to (a setting)."""
-    value = setting.OUTBOX.read(settings)
+    value = settings.get(setting.OUTBOX)
     return Path(value) if value else default_outbox()
 
 
-def set_outbox_folder(settings: QSettings, folder: Path) -> None:
+def set_outbox_folder(settings: Settings, folder: Path) -> None:
     """Remember the outbox folder."""
-    setting.OUTBOX.write(settings, str(folder))
-    settings.sync()
+    settings.set(setting.OUTBOX, str(folder))
 
 
 class KeySession:
