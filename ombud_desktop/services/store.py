@@ -184,6 +184,10 @@ class Services:
         """Return the database's data version: it moves when another connection commits."""
         return self.workspace.data_version()
 
+    def file_state(self) -> tuple[int, ...]:
+        """Return the size and time of the workspace's database files (they move on commits)."""
+        return self.workspace.file_state()
+
     def keep_reader_cache(self) -> None:
         """Keep this (reader) connection's score-cache writes for the writer to store."""
         self.workspace.defer_cache_writes = True

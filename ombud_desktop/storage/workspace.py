@@ -135,8 +135,8 @@ class Workspace:
         self.device_id = self._meta("device_id") or ""
         self._instruments: dict[str, Instrument] = {}
         # A second connection of the same process (the app's reader) keeps its score-cache
-        # writes here for the writer to store: a commit from this connection would look, to
-        # the writer's PRAGMA data_version, like a commit made by another program.
+        # writes here for the writer to store: the app tells its own commits from another
+        # program's by making them all on the writer (see ombud_desktop/ui/ops.py).
         self.defer_cache_writes = False
         self._deferred_cache: list[tuple[str, str, str, float | None, bool]] = []
 
@@ -240,8 +240,22 @@ class Workspace:
             yield
 
     def data_version(self) -> int:
-        """Return SQLite's data version: it moves when another connection commits."""
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        """Return SQLite's data version: it moves when *another* connection commits."""
+        # fetchall, not fetchone: a statement stepped only to its row stays busy and keeps
+        # its read snapshot, and the version it reports would never move again.
+        return int(self.db.conn.execute("PRAGMA data_version").fetchall()[0][0])
+
+    def file_state(self) -> tuple[int, ...]:
+        """Return the size and modification time of the database and its WAL file."""
+        state: list[int] = []
+        for path in (self.root / DATABASE_NAME, self.root / (DATABASE_NAME + "-wal")):
+            try:
+                found = path.stat()
+            except OSError:
+                state += [-1, -1]
+            else:
+                state += [found.st_size, found.st_mtime_ns]
+        return tuple(state)
 
     def set_profile(self, name: str, nip: str | None = None) -> None:
         """Set the assessor profile (the author of every change made here)."""

@@ -11,7 +11,7 @@ workspace). Every use case that writes returns the
 after such a job the store thread emits ``changed(changes, initiator)`` on the GUI thread, and
 each window refreshes what it shows from that one signal. Commits made by another program (the
 ``ombud`` command, a second app) are noticed by polling SQLite's ``PRAGMA data_version`` on the
-writer's connection and announced as ``changed(Changes.everything(), None)``. Nothing here
+writer's connection and the database files' size and time, and announced as ``changed(Changes.everything(), None)``. Nothing here
 waits for a job: reads are submitted like writes, and their answer comes in a callback.
 """
 
@@ -90,6 +90,7 @@ class StoreThread(QObject):
         # behind it, and an error in opening is raised by the first ``call`` (see ``opened``).
         self._opening = self._executor.submit(self._open, open_store)
         self._data_version: int | None = None
+        self._file_state: tuple[int, ...] | None = None  # after the app's last own job
         self._polling = False
         self.external_commits = 0  # how many times a commit from elsewhere was noticed
         self._poll_timer = QTimer(self)
@@ -105,6 +106,7 @@ class StoreThread(QObject):
     def _open(self, open_store: Callable[[], Services]) -> None:
         self._store = open_store()
         self._data_version = self._store.data_version()
+        self._file_state = self._store.file_state()
 
     @property
     def pending(self) -> int:
@@ -171,7 +173,9 @@ class StoreThread(QObject):
 
         The writer's own commits do not move its connection's data version; the reader's
         score-cache writes are handed to the writer (see ``_run_read``), so only a commit from
-        elsewhere does, and the app announces it once.
+        elsewhere does, and the app announces it once. The data version was seen to stay put
+        now and then after a commit from elsewhere, so the database files' size and time are
+        compared too, with what they were after the app's last own job.
         """
         if self._polling or self._store is None:
             return
@@ -180,9 +184,11 @@ class StoreThread(QObject):
         def look() -> bool:
             if self._store is None:
                 return False
-            version = self._store.data_version()
-            moved = self._data_version is not None and version != self._data_version
-            self._data_version = version
+            version, files = self._store.data_version(), self._store.file_state()
+            moved = (self._data_version is not None and version != self._data_version) or (
+                self._file_state is not None and files != self._file_state
+            )
+            self._data_version, self._file_state = version, files
             return moved
 
         def report(done: Future[bool]) -> None:
@@ -203,7 +209,10 @@ class StoreThread(QObject):
         if self._store is None:
             self._opening.result()  # re-raises why the workspace could not be opened
         assert self._store is not None
-        return job(self._store)
+        try:
+            return job(self._store)
+        finally:
+            self._file_state = self._store.file_state()
 
     def _run_read(self, job: Callable[[Services], T]) -> T:
         if self._reader_store is None:
@@ -220,6 +229,7 @@ class StoreThread(QObject):
     def _store_cache(self, entries: list[Any]) -> None:
         if self._store is not None:
             self._store.store_cache(entries)
+            self._file_state = self._store.file_state()
 
     def wait_idle(self) -> None:
         """Block until every queued job has run (results may still be on their way)."""
