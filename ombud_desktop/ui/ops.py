@@ -11,8 +11,9 @@ workspace). Every use case that writes returns the
 after such a job the store thread emits ``changed(changes, initiator)`` on the GUI thread, and
 each window refreshes what it shows from that one signal. Commits made by another program (the
 ``ombud`` command, a second app) are noticed by polling SQLite's ``PRAGMA data_version`` on the
-writer's connection and the database files' size and time, and announced as ``changed(Changes.everything(), None)``. Nothing here
-waits for a job: reads are submitted like writes, and their answer comes in a callback.
+writer's connection and the database files' size and time, and announced as
+``changed(Changes.everything(), None)``. Nothing here waits for a job: reads are submitted like
+writes, and their answer comes in a callback.
 """
 
 from __future__ import annotations
