@@ -401,9 +401,9 @@ def pick_assessment(app: Any) -> str:
     def job(s: Any) -> str:
         rows = s.workspace.assessment_rows(include_deleted=False)
         drafts = [r["id"] for r in rows if r["status"] == "draft"]
-        return max(drafts, key=lambda aid: len(s.service.document(aid).evidence))
+        return max(drafts, key=lambda aid: len(s.assessments.document(aid).evidence))
 
-    return app.store.call(job)
+    return app.store.submit(job).result()
 
 
 def settle(app: Any) -> None:
@@ -427,8 +427,9 @@ def bench_move(small: Path, scratch: Path, passes: int) -> Verdicts:
         window = app.window
         aid = pick_assessment(app)
         started = time.perf_counter()
-        window.open_assessment(aid)
-        QApplication.processEvents()
+        window.open_assessment(aid)  # read on the store thread, then built
+        while window.assessment is None:
+            QApplication.processEvents()
         open_s = time.perf_counter() - started
         view = window.assessment
         # The view builds its other pages one per idle moment after opening; an assessor
@@ -518,6 +519,8 @@ def bench_save(small: Path, scratch: Path, answers: int, block: int) -> Verdicts
     try:
         window = app.window
         window.open_assessment(pick_assessment(app))
+        while window.assessment is None:  # read on the store thread, then built
+            QApplication.processEvents()
         view = window.assessment
         # As in part 2: the other pages are built in the first idle moments after opening
         # (about 0.4 s); an assessor's first answer comes later than that.
@@ -573,9 +576,9 @@ def bench_save(small: Path, scratch: Path, answers: int, block: int) -> Verdicts
             for i in range(start, min(answers, start + block)):
                 base_ms.append(bare(i))
         settle(app)
-        stored = app.store.call(
+        stored = app.store.submit(
             lambda s: s.workspace.db.execute("SELECT count(*) FROM changes").fetchone()[0]
-        )
+        ).result()
     finally:
         conn.close()
         close_app(app)

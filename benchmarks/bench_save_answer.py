@@ -124,7 +124,7 @@ def main() -> int:
                         locus_name=name,
                         period_year=2024,
                     ),
-                )
+                ).value
                 for name in ("DPMPTSP", "Dinas Kesehatan")
             )
 

@@ -199,12 +199,12 @@ def supervisor_screens(app: QApplication, scratch: Path) -> None:
     dialog.grab().save(str(OUT / "return-id.png"))
     answer = dialog.answer()
     dialog.close()
-    other = store.call(lambda s: [r["id"] for r in s.workspace.assessment_rows()])
-    store.call(lambda s: return_for_correction(s.workspace, aid, answer.comment,
-                                               answer.indicator_comments))
-    store.call(lambda s: approve(s.workspace, other[1]))
-    returned = store.call(lambda s: export_assessment(s.workspace, aid, scratch / "back",
-                                                      signer).path)
+    other = store.submit(lambda s: [r["id"] for r in s.workspace.assessment_rows()]).result()
+    store.submit(lambda s: return_for_correction(s.workspace, aid, answer.comment,
+                                               answer.indicator_comments)).result()
+    store.submit(lambda s: approve(s.workspace, other[1])).result()
+    returned = store.submit(lambda s: export_assessment(s.workspace, aid, scratch / "back",
+                                                      signer).path).result()
     settings = settings_at(scratch / "ui-supervisor.json")
     settings.set(setting.ROLE, "supervisor")
     main = MainWindow(store, settings, "id")
@@ -272,7 +272,7 @@ def main() -> int:
                     break
             settle(app)
             window.grab().save(str(OUT / f"home-{language}.png"))
-            first = store.call(lambda s: s.workspace.assessment_rows()[0]["id"])
+            first = store.submit(lambda s: s.workspace.assessment_rows()[0]["id"]).result()
             for page in ("IN07", "PR01", "R1", "service_users"):
                 window.open_assessment(first, page)
                 settle(app)

@@ -65,4 +65,4 @@ def assessment_id(service: AssessmentService, instrument: Instrument) -> str:
             team=("Siti Aminah", "Budi"), visit_date="2024-08-12",
             products=("KTP-el", "Kartu Keluarga"),
         ),
-    )
+    ).value

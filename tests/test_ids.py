@@ -44,7 +44,7 @@ def test_the_workspace_resolves_what_lists_show(tmp_path: Path) -> None:
         ids = [
             service.create(builtin_instrument("ori-2023"), NewAssessment(
                 category="kota", entity_name="Kota Serang", province="Banten",
-                locus_name=f"Lokus {n}", period_year=2024))
+                locus_name=f"Lokus {n}", period_year=2024)).value
             for n in range(5)
         ]
         shown = short_ids(ids)

@@ -2,7 +2,8 @@
 
 Each method checks its input against the assessment's instrument first, then writes through
 :meth:`Workspace.write`: one call, one transaction, on disk when it returns. A refused input
-raises :class:`ValidationError` and changes nothing.
+raises :class:`ValidationError` and changes nothing. Every method that writes returns the
+:class:`Changes` it made (or a :class:`Written` answer that carries them).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ombud_desktop.domain.assessment import (
     COMPLAINT_OFFICIAL,
@@ -31,6 +32,7 @@ from ombud_desktop.instruments.model import (
     SubItem,
 )
 from ombud_desktop.scoring import LocusScore, score_locus
+from ombud_desktop.services.changes import Changes, Written
 from ombud_desktop.storage.changes import Edit
 from ombud_desktop.storage.documents import load_document
 from ombud_desktop.storage.evidence import DEFAULT_MAX_BYTES, DEFAULT_MAX_EDGE, store_evidence_file
@@ -46,6 +48,13 @@ def role_respondent_id(assessment_id: str, role: str) -> str:
     assessment edit the same record, and a merge sees their edits side by side.
     """
     return str(uuid.uuid5(_ROLE_NAMESPACE, f"{assessment_id}/{role}"))
+
+
+class AssessmentState(NamedTuple):
+    """One assessment as a window shows it: its document and its live score."""
+
+    document: AssessmentDocument
+    score: LocusScore
 
 
 @dataclass(frozen=True)
@@ -79,8 +88,12 @@ class AssessmentService:
 
     # -- creating --------------------------------------------------------------------------
 
-    def create(self, instrument: Instrument, new: NewAssessment) -> str:
-        """Create a draft assessment made with ``instrument``; return its id."""
+    def create(self, instrument: Instrument, new: NewAssessment) -> Written[str]:
+        """Create a draft assessment made with ``instrument`` in one transaction; return its id.
+
+        The instrument, entity, locus, period and assessment are stored together: a failure
+        anywhere leaves no entity or locus behind without its assessment.
+        """
         if new.category not in CATEGORIES:
             raise ValidationError(
                 f"unknown entity category {new.category!r}",
@@ -98,26 +111,30 @@ class AssessmentService:
                     code="assessment_field_empty",
                 )
         ws = self.workspace
-        ws.keep_instrument(instrument)
-        entity_id = ws.ensure_entity(new.category, new.entity_name.strip(), new.province.strip())
-        locus_id = ws.ensure_locus(entity_id, new.locus_type, new.locus_name.strip())
-        period_id = ws.ensure_period(new.period_year)
-        assessment_id = ws.ids()
-        fields = {
-            "instrument_id": instrument.id,
-            "instrument_hash": instrument.content_hash,
-            "locus_id": locus_id,
-            "period_id": period_id,
-            "status": "draft",
-            "visit_date": new.visit_date,
-            "team": list(new.team),
-            "products": list(new.products),
-            "created_at": timestamp(ws.clock()),
-        }
-        ws.write(
-            assessment_id, [Edit("assessment", assessment_id, k, v) for k, v in fields.items()]
-        )
-        return assessment_id
+        with ws.transaction("creating the assessment"):
+            ws.keep_instrument(instrument)
+            entity_id = ws.ensure_entity(
+                new.category, new.entity_name.strip(), new.province.strip()
+            )
+            locus_id = ws.ensure_locus(entity_id, new.locus_type, new.locus_name.strip())
+            period_id = ws.ensure_period(new.period_year)
+            assessment_id = ws.ids()
+            fields = {
+                "instrument_id": instrument.id,
+                "instrument_hash": instrument.content_hash,
+                "locus_id": locus_id,
+                "period_id": period_id,
+                "status": "draft",
+                "visit_date": new.visit_date,
+                "team": list(new.team),
+                "products": list(new.products),
+                "created_at": timestamp(ws.clock()),
+            }
+            ws.write(
+                assessment_id,
+                [Edit("assessment", assessment_id, k, v) for k, v in fields.items()],
+            )
+        return Written(assessment_id, Changes.of([assessment_id], entities=True))
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -132,12 +149,17 @@ class AssessmentService:
 
     def score(self, assessment_id: str) -> LocusScore:
         """Return the live score of one assessment."""
+        return self.state(assessment_id).score
+
+    def state(self, assessment_id: str) -> AssessmentState:
+        """Return the document and its live score, reading and scoring the document once."""
         document = self.document(assessment_id)
-        return score_locus(self.workspace.instrument(document.instrument_hash), document)
+        score = score_locus(self.workspace.instrument(document.instrument_hash), document)
+        return AssessmentState(document, score)
 
     # -- answering -------------------------------------------------------------------------
 
-    def set_rating(self, assessment_id: str, code: str, value: int | None) -> None:
+    def set_rating(self, assessment_id: str, code: str, value: int | None) -> Changes:
         """Rate an assessor-rated indicator or a sub-item (PR06a) 0-3; None clears it."""
         instrument, _row = self._editable(assessment_id)
         indicator = _find_rated(instrument, code)
@@ -148,9 +170,9 @@ class AssessmentService:
                 code="not_rated_directly", indicator=code,
             )
         self._check_level(instrument, code, value)
-        self.workspace.write(assessment_id, [Edit("response", rating_key(code), "value", value)])
+        return self._write(assessment_id, [Edit("response", rating_key(code), "value", value)])
 
-    def set_not_applicable(self, assessment_id: str, code: str, reason: str | None) -> None:
+    def set_not_applicable(self, assessment_id: str, code: str, reason: str | None) -> Changes:
         """Mark an indicator (or sub-item) not applicable with a reason; None reason clears it."""
         instrument, _row = self._editable(assessment_id)
         if instrument.find(code) is None:
@@ -164,7 +186,7 @@ class AssessmentService:
                 hint="Say why the indicator does not apply at this locus.",
                 code="na_reason_needed", indicator=code,
             )
-        self.workspace.write(
+        return self._write(
             assessment_id,
             [Edit("response", rating_key(code), "na_reason", reason.strip() if reason else None)],
         )
@@ -179,7 +201,7 @@ class AssessmentService:
         name: str | None = None,
         position: str | None = None,
         nip: str | None = None,
-    ) -> str:
+    ) -> Written[str]:
         """Record a role's respondent, or that the role is not present at the unit (with why)."""
         instrument, _row = self._editable(assessment_id)
         if role not in {r.code for r in instrument.roles.items}:
@@ -206,12 +228,14 @@ class AssessmentService:
             values["position"] = position
         if nip is not None:
             values["nip"] = nip
-        self.workspace.write(
+        changes = self._write(
             assessment_id, [Edit("respondent", respondent, k, v) for k, v in values.items()]
         )
-        return respondent
+        return Written(respondent, changes)
 
-    def set_role_rating(self, assessment_id: str, role: str, code: str, value: int | None) -> None:
+    def set_role_rating(
+        self, assessment_id: str, role: str, code: str, value: int | None
+    ) -> Changes:
         """Rate one role on a role-interview item (IN02-IN06) 0-3."""
         instrument, _row = self._editable(assessment_id)
         indicator = self._role_indicator(instrument, code)
@@ -222,11 +246,13 @@ class AssessmentService:
             )
         self._check_role_present(assessment_id, role)
         self._check_level(instrument, code, value)
-        self.workspace.write(
+        return self._write(
             assessment_id, [Edit("response", role_key(code, role), "value", value)]
         )
 
-    def set_recall(self, assessment_id: str, role: str, code: str, ticked: list[str]) -> float:
+    def set_recall(
+        self, assessment_id: str, role: str, code: str, ticked: list[str]
+    ) -> Written[float]:
         """Record which items a role named unprompted (IN01); return the derived value."""
         instrument, _row = self._editable(assessment_id)
         indicator = self._role_indicator(instrument, code)
@@ -244,14 +270,14 @@ class AssessmentService:
             )
         self._check_role_present(assessment_id, role)
         ticks = [c for c in known if c in set(ticked)]
-        self.workspace.write(
+        changes = self._write(
             assessment_id, [Edit("response", role_key(code, role), "value", ticks)]
         )
-        return indicator.recall.value_for(len(ticks))
+        return Written(indicator.recall.value_for(len(ticks)), changes)
 
     def set_products(
         self, assessment_id: str, products: list[str], reason: str | None = None
-    ) -> None:
+    ) -> Changes:
         """Name the products observed (and why fewer than the instrument asks, if so)."""
         instrument, _row = self._editable(assessment_id)
         cleaned = [p.strip() for p in products if p and p.strip()]
@@ -265,11 +291,11 @@ class AssessmentService:
                 reason.strip() if reason and len(cleaned) < wanted else None,
             )
         )
-        self.workspace.write(assessment_id, edits)
+        return self._write(assessment_id, edits)
 
     def set_display(
         self, assessment_id: str, code: str, product: int, channel: str, status: str | None
-    ) -> None:
+    ) -> Changes:
         """Record how a component shows for one product in one channel."""
         instrument, row = self._editable(assessment_id)
         _expect(instrument, code, DisplayIndicator, "a display indicator (PR01-PR05)")
@@ -290,7 +316,7 @@ class AssessmentService:
                 f"unknown status {status!r}", hint=f"Statuses: {statuses}.",
                 code="unknown_display_status", status=status,
             )
-        self.workspace.write(
+        return self._write(
             assessment_id, [Edit("response", display_key(code, product, channel), "value", status)]
         )
 
@@ -302,7 +328,7 @@ class AssessmentService:
         callback_consent: bool = False,
         phone: str | None = None,
         **profile: Any,
-    ) -> str:
+    ) -> Written[str]:
         """Add a service user; consent is required. Return the respondent id."""
         self._editable(assessment_id)
         if not consent:
@@ -335,10 +361,10 @@ class AssessmentService:
             "phone": phone or None,
             **profile,
         }
-        self.workspace.write(
+        changes = self._write(
             assessment_id, [Edit("respondent", respondent, k, v) for k, v in values.items()]
         )
-        return respondent
+        return Written(respondent, changes)
 
     def set_service_user_answer(
         self,
@@ -347,7 +373,7 @@ class AssessmentService:
         code: str,
         answer: str | None,
         follow_up: str | None = None,
-    ) -> None:
+    ) -> Changes:
         """Record a service user's Ya / Tidak / Tidak tahu answer to one question."""
         instrument, _row = self._editable(assessment_id)
         _expect(instrument, code, ServiceUserIndicator, "a service-user question (OUT01-OUT05)")
@@ -373,24 +399,24 @@ class AssessmentService:
         edits = [Edit("response", key, "value", answer)]
         if follow_up is not None:
             edits.append(Edit("response", key, "follow_up", follow_up))
-        self.workspace.write(assessment_id, edits)
+        return self._write(assessment_id, edits)
 
     def add_complaint_official(
         self, assessment_id: str, *, position: str, name: str | None = None
-    ) -> str:
+    ) -> Written[str]:
         """Record one of the complaint-handling officials interviewed."""
         self._editable(assessment_id)
         respondent = self.workspace.ids()
         values = {"kind": COMPLAINT_OFFICIAL, "position": position, "name": name}
-        self.workspace.write(
+        changes = self._write(
             assessment_id, [Edit("respondent", respondent, k, v) for k, v in values.items()]
         )
-        return respondent
+        return Written(respondent, changes)
 
-    def set_note(self, assessment_id: str, key: str, text: str) -> None:
+    def set_note(self, assessment_id: str, key: str, text: str) -> Changes:
         """Keep a free-text note for an indicator (or "general")."""
         self._editable(assessment_id)
-        self.workspace.write(assessment_id, [Edit("note", key, "text", text)])
+        return self._write(assessment_id, [Edit("note", key, "text", text)])
 
     def add_evidence(
         self,
@@ -399,7 +425,7 @@ class AssessmentService:
         *,
         indicator: str | None = None,
         product: int | None = None,
-    ) -> str:
+    ) -> Written[str]:
         """Attach a photo or document; photos are downscaled. Return the evidence id."""
         instrument, _row = self._editable(assessment_id)
         if indicator is not None and instrument.find(indicator) is None:
@@ -424,18 +450,18 @@ class AssessmentService:
             "product": product,
         }
         try:
-            self.workspace.write(
+            changes = self._write(
                 assessment_id, [Edit("evidence", evidence_id, k, v) for k, v in values.items()]
             )
         except BaseException:
             if stored.created:
                 stored.path.unlink(missing_ok=True)
             raise
-        return evidence_id
+        return Written(evidence_id, changes)
 
     # -- status ------------------------------------------------------------------------------
 
-    def finish(self, assessment_id: str) -> LocusScore:
+    def finish(self, assessment_id: str) -> Written[LocusScore]:
         """Mark the assessment complete if the completeness rules hold; else say what is missing."""
         self._editable(assessment_id)
         result = self.score(assessment_id)
@@ -446,12 +472,12 @@ class AssessmentService:
                 hint="; ".join(r.message for r in result.reasons[:10]),
                 reasons=[r.to_json() for r in result.reasons],
             )
-        self.workspace.write(
+        changes = self._write(
             assessment_id, [Edit("assessment", assessment_id, "status", "complete")]
         )
-        return result
+        return Written(result, changes)
 
-    def reopen(self, assessment_id: str, reason: str) -> None:
+    def reopen(self, assessment_id: str, reason: str) -> Changes:
         """Unlock a complete assessment; the reason is recorded."""
         row = self.workspace.assessment_row(assessment_id)
         if row["status"] == "draft":
@@ -461,7 +487,7 @@ class AssessmentService:
                 "reopening needs a reason", hint="Say why it must be changed.",
                 code="reopen_reason_needed",
             )
-        self.workspace.write(
+        return self._write(
             assessment_id,
             [
                 Edit("assessment", assessment_id, "reopen_reason", reason.strip()),
@@ -469,18 +495,22 @@ class AssessmentService:
             ],
         )
 
-    def delete(self, assessment_id: str) -> None:
+    def delete(self, assessment_id: str) -> Changes:
         """Move an assessment to the trash (it can be restored)."""
         self.workspace.assessment_row(assessment_id)
-        self.workspace.write(
+        return self._write(
             assessment_id,
             [Edit("assessment", assessment_id, "deleted_at", timestamp(self.workspace.clock()))],
         )
 
-    def restore(self, assessment_id: str) -> None:
+    def restore(self, assessment_id: str) -> Changes:
         """Bring an assessment back from the trash."""
         self.workspace.assessment_row(assessment_id)
-        self.workspace.write(assessment_id, [Edit("assessment", assessment_id, "deleted_at", None)])
+        return self._write(assessment_id, [Edit("assessment", assessment_id, "deleted_at", None)])
+
+    def _write(self, assessment_id: str, edits: list[Edit]) -> Changes:
+        self.workspace.write(assessment_id, edits)
+        return Changes.of([assessment_id])
 
     # -- checks --------------------------------------------------------------------------------
 

@@ -140,6 +140,11 @@ class Workspace:
         self.device_id = self._meta("device_id") or ""
         self._instruments: dict[str, Instrument] = {}
         self._lock: WorkspaceLock | None = None  # held while this opener may write
+        # A second connection of the same process (the app's reader) keeps its score-cache
+        # writes here for the writer to store: the app tells its own commits from another
+        # program's by making them all on the writer (see ombud_desktop/ui/ops.py).
+        self.defer_cache_writes = False
+        self._deferred_cache: list[tuple[str, str, str, float | None, bool]] = []
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -258,6 +263,30 @@ class Workspace:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
 
     # -- assessor profile ----------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self, action: str) -> Iterator[None]:
+        """Run several writes as one transaction: all of them are stored, or none."""
+        with storage_errors(action), self.db.atomic():
+            yield
+
+    def data_version(self) -> int:
+        """Return SQLite's data version: it moves when *another* connection commits."""
+        # fetchall, not fetchone: a statement stepped only to its row stays busy and keeps
+        # its read snapshot, and the version it reports would never move again.
+        return int(self.db.conn.execute("PRAGMA data_version").fetchall()[0][0])
+
+    def file_state(self) -> tuple[int, ...]:
+        """Return the size and modification time of the database and its WAL file."""
+        state: list[int] = []
+        for path in (self.root / DATABASE_NAME, self.root / (DATABASE_NAME + "-wal")):
+            try:
+                found = path.stat()
+            except OSError:
+                state += [-1, -1]
+            else:
+                state += [found.st_size, found.st_mtime_ns]
+        return tuple(state)
 
     def set_profile(self, name: str, nip: str | None = None) -> None:
         """Set the assessor profile (the author of every change made here)."""
@@ -745,6 +774,9 @@ class Workspace:
         """
         if not entries:
             return
+        if self.defer_cache_writes:
+            self._deferred_cache.extend(entries)
+            return
         try:
             with self.db.atomic():
                 self.db.conn.executemany(
@@ -754,6 +786,11 @@ class Workspace:
                 )
         except sqlite3.OperationalError as exc:
             logger.info("locus score cache not written: %s", exc)
+
+    def take_deferred_cache(self) -> list[tuple[str, str, str, float | None, bool]]:
+        """Return (and forget) the score-cache entries kept by ``defer_cache_writes``."""
+        entries, self._deferred_cache = self._deferred_cache, []
+        return entries
 
     def corrections(self, entity_id: str | None = None) -> list[dict[str, Any]]:
         """Return the substantive corrections in force (not withdrawn)."""

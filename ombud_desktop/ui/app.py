@@ -218,13 +218,14 @@ class Application:
     def ensure_profile(self) -> bool:
         """Run the setup for a workspace without an assessor; return False if cancelled."""
         assert self.store is not None
-        if self.store.call(lambda s: s.workspace.profile()) is not None:
-            return True
         answer = self.ask_setup(self.window, workspace_fixed=True)
         if answer is None:
             return False
         self.remember_setup(answer)
-        self.store.call(lambda s: s.workspace.set_profile(answer.name, answer.nip))
+        self.store.submit(
+            lambda s: s.set_profile(answer.name, answer.nip),
+            on_error=lambda error: alerts.error(self.window, error),
+        )
         self.create_key(answer)
         return True
 
@@ -272,7 +273,16 @@ class Application:
                 alerts.error(self.window, exc)
             self.qt_app.exit(2)
             return
-        if not self.ensure_profile():
+        self.store.submit(
+            lambda s: s.profile(),
+            on_done=self._profile_read,
+            on_error=lambda error: alerts.error(self.window, error),
+        )
+
+    def _profile_read(self, profile: dict[str, str] | None) -> None:
+        if self.closed:
+            return
+        if profile is None and not self.ensure_profile():
             self.qt_app.exit(1)
             return
         self.window.show_identity()
@@ -289,7 +299,9 @@ class Application:
 
     def _report_and_quit(self) -> None:
         """Say that the app started, in which language and with how much (smoke test)."""
-        count = len(self.store.call(lambda s: s.workspace.assessment_rows()))
+        self.store.submit(lambda s: s.lists.count(), on_done=self._report, write=False)
+
+    def _report(self, count: int) -> None:
         translated = QCoreApplication.translate("MainWindow", "&File") != "&File"
         print(
             f"ombud-desktop {__version__}: window shown, language {self.language}"
@@ -323,9 +335,13 @@ class Application:
         """Reopen the assessment and page the assessor was on (after a crash, too)."""
         last = self.settings.get(setting.LAST_ASSESSMENT)
         if last:
-            rows = self.store.call(lambda s: s.workspace.assessment_rows(ids=[last]))
-            if rows:
-                self.window.open_assessment(last, self.settings.get(setting.LAST_PAGE) or None)
+            page = self.settings.get(setting.LAST_PAGE) or None
+            window = self.window
+            self.store.submit(
+                lambda s: s.lists.assessment(last),
+                on_done=lambda _row: window.open_assessment(last, page),
+                on_error=lambda _error: None,  # deleted meanwhile: the list shows instead
+            )
 
     def change_language(self, language: str) -> None:
         """Switch language now: reinstall the translator and rebuild the window in place."""

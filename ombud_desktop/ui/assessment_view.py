@@ -6,7 +6,7 @@ import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -38,13 +38,36 @@ from ombud_desktop.instruments.model import (
     Text,
 )
 from ombud_desktop.scoring import LocusScore
+from ombud_desktop.services.changes import Changes
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.messages import describe
-from ombud_desktop.ui.ops import Store, StoreThread
+from ombud_desktop.ui.ops import Store, StoreThread, changes_of
 from ombud_desktop.ui.pages.base import Page
 from ombud_desktop.ui.widgets.score_panel import ScorePanel
 
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
+
+
+class Opened(NamedTuple):
+    """What the window needs before it can show: the instrument, the document, its score."""
+
+    instrument: Instrument
+    document: AssessmentDocument
+    score: LocusScore
+
+
+class Saved(NamedTuple):
+    """The stored state after a save, and what the save changed."""
+
+    document: AssessmentDocument
+    score: LocusScore
+    changes: Changes
+
+
+def read_opened(s: Store, assessment_id: str) -> Opened:
+    """Read what the window needs to open (a store job)."""
+    state = s.assessments.state(assessment_id)
+    return Opened(s.assessments.instrument_of(assessment_id), state.document, state.score)
 
 
 @dataclass(frozen=True)
@@ -87,14 +110,20 @@ class AssessmentView(QWidget):
     review_loaded = Signal()  # the supervisor's review was read and is shown
 
     def __init__(
-        self, store: StoreThread, assessment_id: str, language: str, parent: QWidget | None = None
+        self,
+        store: StoreThread,
+        assessment_id: str,
+        language: str,
+        opened: Opened,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.store = store
         self.assessment_id = assessment_id
         self.language = language
-        self.instrument: Instrument = store.call(lambda s: s.service.instrument_of(assessment_id))
-        self.document, self.score = store.call(self._read)
+        self.instrument: Instrument = opened.instrument
+        self.document, self.score = opened.document, opened.score
+        self.refreshes = 0  # how many times the stored state was read again after a change
         # The review comes after the window shows (reading it loads the package code).
         self.review: dict[str, Any] = {}
         self.page_comments: dict[str, list[str]] = {}
@@ -112,6 +141,26 @@ class AssessmentView(QWidget):
         self._prebuild.start()
         store.submit(self._read_review, on_done=self._review_read, on_error=lambda _e: None,
                      write=False)  # fmt: skip
+        store.changed.connect(self._changed)
+
+    @classmethod
+    def open(
+        cls,
+        store: StoreThread,
+        assessment_id: str,
+        language: str,
+        on_open: Callable[[AssessmentView], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Read the assessment on the store thread, then build the window and pass it on.
+
+        The read queues behind the writes already submitted, so the window shows all of them.
+        """
+        store.submit(
+            lambda s: read_opened(s, assessment_id),
+            on_done=lambda opened: on_open(cls(store, assessment_id, language, opened)),
+            on_error=on_error,
+        )
 
     # -- PageContext ---------------------------------------------------------------------------
 
@@ -123,11 +172,12 @@ class AssessmentView(QWidget):
         """Run ``job`` in the store thread, then redraw with the stored state."""
         aid = self.assessment_id
 
-        def run(s: Store) -> tuple[AssessmentDocument, LocusScore]:
-            job(s)
-            return s.service.document(aid), s.service.score(aid)
+        def run(s: Store) -> Saved:
+            changes = changes_of(job(s)) or Changes.of([aid])
+            state = s.assessments.state(aid)  # read and scored once
+            return Saved(state.document, state.score, changes)
 
-        self.store.submit(run, on_done=self._saved, on_error=self._failed)
+        self.store.submit(run, on_done=self._saved, on_error=self._failed, initiator=self)
 
     def go_next(self) -> None:
         """Go to the next page in navigator order."""
@@ -138,20 +188,24 @@ class AssessmentView(QWidget):
         aid = self.assessment_id
         errors: list[OmbudError] = []
 
-        def run(s: Store) -> tuple[AssessmentDocument, LocusScore]:
+        def run(s: Store) -> Saved:
+            changes = Changes()
             for path in paths:
                 try:
-                    s.service.add_evidence(aid, path, indicator=indicator, product=product)
+                    changes |= s.assessments.add_evidence(
+                        aid, path, indicator=indicator, product=product
+                    ).changes
                 except OmbudError as exc:  # reported to the user below, one line per file
                     errors.append(exc)
-            return s.service.document(aid), s.service.score(aid)
+            state = s.assessments.state(aid)
+            return Saved(state.document, state.score, changes)
 
-        def done(result: tuple[AssessmentDocument, LocusScore]) -> None:
+        def done(result: Saved) -> None:
             self._saved(result)
             if errors:
                 alerts.error(self, "\n\n".join("\n".join(describe(e)) for e in errors))
 
-        self.store.submit(run, on_done=done, on_error=self._failed)
+        self.store.submit(run, on_done=done, on_error=self._failed, initiator=self)
 
     def load_thumbnails(self, refs: list[Any], size: int, on_done: Callable[[Any], None]) -> None:
         """Scale photos to thumbnails in the store thread (QImage is safe off the GUI thread)."""
@@ -159,7 +213,7 @@ class AssessmentView(QWidget):
         def run(s: Store) -> dict[str, QImage]:
             images = {}
             for ref in refs:
-                path = s.workspace.evidence_dir / ref.sha256[:2] / ref.sha256
+                path = s.evidence_path(ref.sha256)
                 image = QImage(str(path))
                 if not image.isNull():
                     images[ref.sha256] = image.scaled(
@@ -174,13 +228,8 @@ class AssessmentView(QWidget):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _read(self, s: Store) -> tuple[AssessmentDocument, LocusScore]:
-        return s.service.document(self.assessment_id), s.service.score(self.assessment_id)
-
     def _read_review(self, s: Store) -> dict[str, Any]:
-        from ombud_desktop.services.merge import review_of
-
-        return review_of(s.workspace, self.assessment_id)
+        return s.review.of(self.assessment_id)
 
     def _review_read(self, review: dict[str, Any]) -> None:
         """Show the supervisor's decision and comments (banner, pages, navigator marks)."""
@@ -437,17 +486,43 @@ class AssessmentView(QWidget):
         """Return True when the assessment is complete (or signed) and so read-only."""
         return self.document.status != "draft"
 
-    def _saved(self, result: tuple[AssessmentDocument, LocusScore]) -> None:
-        self.document, self.score = result
+    def _saved(self, result: Saved) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.document, self.score = result.document, result.score
         self._refresh_all()
         stamp = datetime.now().strftime("%H:%M:%S")
         self.answer_saved.emit(stamp)
 
     def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         alerts.error(self, error)
         # Show what is really stored: the widget may display an answer that was refused.
-        self.document, self.score = self.store.call(self._read)
-        self._refresh_all()
+        self.reload()
+
+    def _changed(self, changes: Changes, initiator: object) -> None:
+        """Read the stored state again when someone else changed this assessment."""
+        if initiator is self or not shiboken6.isValid(self):
+            return
+        if changes.touches(self.assessment_id):
+            self.reload()
+        if changes.reviews or changes.touches(self.assessment_id):
+            self.store.submit(self._read_review, on_done=self._review_read,
+                              on_error=lambda _e: None, write=False)  # fmt: skip
+
+    def reload(self) -> None:
+        """Read the stored document and score again (queued behind the writes) and show them."""
+        aid = self.assessment_id
+
+        def shown(state: Any) -> None:
+            if shiboken6.isValid(self):
+                self.refreshes += 1
+                self.document, self.score = state.document, state.score
+                self._refresh_all()
+
+        self.store.submit(lambda s: s.assessments.state(aid), on_done=shown,
+                          on_error=lambda _e: None)  # fmt: skip
 
     def _refresh_all(self) -> None:
         self.panel.show_score(self.score)
@@ -486,7 +561,7 @@ class AssessmentView(QWidget):
                 self, self.tr("Reopen"), self.tr("Why must this assessment be changed?")
             )
             if reason:
-                self.save(lambda s: s.service.reopen(aid, reason))
+                self.save(lambda s: s.assessments.reopen(aid, reason))
             return
 
         def missing(error: BaseException) -> None:
@@ -499,8 +574,9 @@ class AssessmentView(QWidget):
             else:
                 self._failed(error)
 
-        def run(s: Store) -> tuple[AssessmentDocument, LocusScore]:
-            s.service.finish(aid)
-            return s.service.document(aid), s.service.score(aid)
+        def run(s: Store) -> Saved:
+            changes = s.assessments.finish(aid).changes
+            state = s.assessments.state(aid)
+            return Saved(state.document, state.score, changes)
 
-        self.store.submit(run, on_done=self._saved, on_error=missing)
+        self.store.submit(run, on_done=self._saved, on_error=missing, initiator=self)

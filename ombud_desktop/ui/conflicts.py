@@ -198,6 +198,7 @@ class ConflictsWindow(QWidget):
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.store = store
+        store.changed.connect(self._changed)
         self.language = language
         self.settings = settings
         self.setWindowTitle(self.tr("Conflicts · Ombud Desktop"))
@@ -229,6 +230,10 @@ class ConflictsWindow(QWidget):
         self.refresh()
 
     # -- loading -------------------------------------------------------------------------------
+
+    def _changed(self, changes: Any, _initiator: object) -> None:
+        if shiboken6.isValid(self) and (changes.conflicts or changes.any_assessment):
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the open conflicts again in the background, keeping the selected one."""
@@ -302,20 +307,15 @@ class ConflictsWindow(QWidget):
             self._resolve(conflict, value=choices[words.index(chosen)][0])
 
     def _resolve(self, conflict: dict[str, Any], *, pick: str | None = None, value: Any = None):
-        from ombud_desktop.services.merge import resolve_conflict
-
         aid = conflict["assessment_id"]
         cell = conflict["cell"]
         key = (cell["target"], cell["row_id"], cell["field"])
 
-        def run(s: Any) -> str:
-            return resolve_conflict(
-                s.workspace, aid, key, pick=pick, value=value, use_value=pick is None
-            )
+        def run(s: Any) -> Any:
+            return s.conflicts.resolve(aid, key, pick=pick, value=value, use_value=pick is None)
 
-        def done(_change_id: str) -> None:
+        def done(_written: object) -> None:
             if shiboken6.isValid(self):
-                self.refresh()
                 self.resolved.emit()
 
         self.store.submit(run, on_done=done, on_error=self._failed)
@@ -325,8 +325,6 @@ class ConflictsWindow(QWidget):
         conflict = self.current()
         if conflict is None:
             return
-        from ombud_desktop.services.merge import version_values
-
         ids = [v["change_id"] for v in conflict["versions"]]
 
         def shown(values: dict[str, Any]) -> None:
@@ -334,7 +332,7 @@ class ConflictsWindow(QWidget):
                 self.versions.show_conflict(conflict, values)
 
         self.store.submit(
-            lambda s: version_values(s.workspace, ids),
+            lambda s: s.conflicts.version_values(ids),
             on_done=shown,
             on_error=self._failed,
             write=False,

@@ -1,6 +1,6 @@
 """The home screen: the assessments of the workspace, filtered, sorted, opened, trashed.
 
-Rows are read and scored on the store thread (:func:`load_assessment_rows`); this view only
+Rows are read and scored on the store thread (``Services.lists.assessments``); this view only
 asks for them, shows them and turns the user's choices into signals or service calls.
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -45,7 +45,6 @@ from ombud_desktop.ui.models.assessments import (
     SORT_ROLE,
     AssessmentTableModel,
     Column,
-    load_assessment_rows,
     status_text,
 )
 from ombud_desktop.ui.ops import StoreThread
@@ -150,6 +149,9 @@ class HomeView(QWidget):
     def __init__(self, store: StoreThread, parent: QWidget | None = None, *, language: str = "id"):
         super().__init__(parent)
         self.store = store
+        self.refreshes = 0  # how many times the rows were asked for
+        self._stale = False  # something shown changed while the list was hidden
+        store.changed.connect(self._changed)
         self.model = AssessmentTableModel(language=language, parent=self)
         self.proxy = AssessmentFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -304,8 +306,9 @@ class HomeView(QWidget):
         previous = self._by_id
         self._loading = True
         self._update_state()
+        self.refreshes += 1
         self.store.submit(
-            lambda s: load_assessment_rows(s, True, previous),
+            lambda s: s.lists.assessments(True, previous),
             on_done=lambda rows: self._rows_loaded(generation, rows),
             on_error=lambda exc: self._load_failed(generation, exc),
             write=False,
@@ -532,7 +535,7 @@ class HomeView(QWidget):
         ):
             return
         assessment_id = item["id"]
-        self._write(lambda s: s.service.delete(assessment_id))
+        self._write(lambda s: s.assessments.delete(assessment_id))
 
     def restore_selected(self) -> None:
         """Bring the selected assessment back from the trash."""
@@ -540,21 +543,34 @@ class HomeView(QWidget):
         if item is None or not item["deleted"]:
             return
         assessment_id = item["id"]
-        self._write(lambda s: s.service.restore(assessment_id))
+        self._write(lambda s: s.assessments.restore(assessment_id))
 
     def _write(self, job: Any) -> None:
-        """Run a write on the store thread, then reload (or say why it failed)."""
-
-        def done(_result: object) -> None:
-            if shiboken6.isValid(self):
-                self.refresh()
+        """Run a write on the store thread (the list reloads from ``changed``), or say why not."""
 
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self):
                 alerts.error(self, exc)
                 self.refresh()
 
-        self.store.submit(job, on_done=done, on_error=failed)
+        self.store.submit(job, on_error=failed, initiator=self)
+
+    def _changed(self, changes: Any, _initiator: object) -> None:
+        """Reload the rows when something the list shows changed (when next shown, if hidden)."""
+        if not shiboken6.isValid(self) or not (
+            changes.any_assessment or changes.reviews or changes.conflicts or changes.entities
+        ):
+            return
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True  # answers given in the assessment view: reload on return
+        else:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def set_language(self, language: str) -> None:
         """Show instrument words (zone labels) in ``language`` ("id" or "en")."""

@@ -138,15 +138,14 @@ class InboxSync(QObject):
             return
 
         def run(s: Store) -> Any:
-            from ombud_desktop.services.packages import PackageService
+            return s.packages(keys).sync(watcher, passphrase=passphrase)
 
-            return watcher.sync(PackageService(s.workspace, keys), passphrase=passphrase)
+        self.store.submit(run, on_done=self._synced, on_error=self._look_failed, initiator=self)
 
-        self.store.submit(run, on_done=self._synced, on_error=self._look_failed)
-
-    def _synced(self, report: MergeReport | None) -> None:
+    def _synced(self, synced: Any) -> None:
         if not shiboken6.isValid(self):
             return
+        report: MergeReport | None = synced.value
         self._busy = False
         if report is not None:
             self.imported.emit(report)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -24,6 +24,8 @@ from ombud_desktop.ui.supervision import SupervisorActions
 
 class MainWindow(QMainWindow):
     """One window: the assessments list, or one assessment being answered."""
+
+    assessment_opened = Signal(str)  # an assessment view was read, built and shown
 
     def __init__(
         self,
@@ -60,14 +62,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         if not restore_geometry(self, settings, setting.MAIN_WINDOW_GEOMETRY):
             self.resize(1280, 740)
+        store.changed.connect(self._changed)
         self.home.refresh()
 
     def show_identity(self) -> None:
         """Show the assessor and device in the status bar (read in the background)."""
 
         def read(s: Any) -> tuple[str, str]:
-            profile = s.workspace.profile() or {}
-            return profile.get("name", "–"), s.workspace.device_id
+            return s.identity()
 
         def show(identity: tuple[str, str]) -> None:
             name, device = identity
@@ -127,11 +129,14 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------------
 
+    def _changed(self, changes: Any, _initiator: object) -> None:
+        if changes.profile:
+            self.show_identity()
+
     def show_home(self) -> None:
-        """Show the assessments list (refreshed)."""
+        """Show the assessments list (it keeps itself current from ``changed``)."""
         self.stack.setCurrentWidget(self.home)
         self.settings.clear(setting.LAST_ASSESSMENT)
-        self.home.refresh()
         self.home.setFocus()
 
     def show_results(self) -> None:
@@ -140,20 +145,29 @@ class MainWindow(QMainWindow):
             from ombud_desktop.ui.results import ResultsWindow  # loaded when first needed
 
             self.results = ResultsWindow(self.store, self.language, self.settings, parent=self)
-        else:
-            self.results.refresh()
         self.results.show()
         self.results.raise_()
         self.results.activateWindow()
 
     def open_assessment(self, assessment_id: str, page: str | None = None) -> None:
-        """Open an assessment at ``page`` (or its first page)."""
+        """Open an assessment at ``page`` (or its first page) once it has been read.
+
+        ``assessment`` is the new view from then on; ``assessment_opened`` says so.
+        """
+        from ombud_desktop.ui.assessment_view import AssessmentView  # loaded when first needed
+
+        AssessmentView.open(
+            self.store,
+            assessment_id,
+            self.language,
+            on_open=lambda view: self._show_assessment(view, page),
+            on_error=lambda error: alerts.error(self, error),
+        )
+
+    def _show_assessment(self, view: Any, page: str | None) -> None:
         if self.assessment is not None:
             self.stack.removeWidget(self.assessment)
             self.assessment.deleteLater()
-        from ombud_desktop.ui.assessment_view import AssessmentView  # loaded when first needed
-
-        view = AssessmentView(self.store, assessment_id, self.language)
         view.back_requested.connect(self.show_home)
         view.position_changed.connect(self._remember_position)
         view.answer_saved.connect(self._show_saved)
@@ -161,15 +175,22 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.show_page(page or view.entries[0].key)
+        self.assessment_opened.emit(view.assessment_id)
 
     def new_assessment(self, template_id: str | None = None) -> None:
         """Ask for a new assessment (optionally prefilled from another) and open it."""
+        def read(s: Any) -> tuple[dict[str, Any] | None, str | None]:
+            template = s.assessments.document(template_id).to_json() if template_id else None
+            return template, (s.profile() or {}).get("name")
+
+        self.store.submit(
+            read, on_done=self._ask_new, on_error=lambda error: alerts.error(self, error)
+        )
+
+    def _ask_new(self, read: tuple[dict[str, Any] | None, str | None]) -> None:
         from ombud_desktop.ui.dialogs.new_assessment import NewAssessmentDialog
 
-        template = None
-        if template_id:
-            template = self.store.call(lambda s: s.service.document(template_id).to_json())
-        assessor = (self.store.call(lambda s: s.workspace.profile()) or {}).get("name")
+        template, assessor = read
         answer = NewAssessmentDialog.ask_with_instrument(
             self, template=template, language=self.language, assessor=assessor
         )
@@ -177,14 +198,14 @@ class MainWindow(QMainWindow):
             return
         new, instrument = answer
         self.store.submit(
-            lambda s: s.service.create(instrument, new),
+            lambda s: s.assessments.create(instrument, new),
             on_done=self._created,
             on_error=lambda error: alerts.error(self, error),
+            initiator=self,
         )
 
-    def _created(self, assessment_id: str) -> None:
-        self.home.refresh()
-        self.open_assessment(assessment_id)
+    def _created(self, created: Any) -> None:
+        self.open_assessment(created.value)
 
     def open_report(self, kind: str) -> None:
         """Preview a report about the assessment shown, or the one selected in the list."""

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop import settings as setting
+from ombud_desktop.services.results import ResultsData
 from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.models.assessments import format_number, readable_text_colour
@@ -51,11 +52,9 @@ from ombud_desktop.ui.models.results import (
     EntityFilter,
     EntityTableModel,
     LocusTableModel,
-    ResultsData,
     correction_text,
     counts,
     label_in,
-    load_results,
 )
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.settings import restore_geometry, save_geometry
@@ -441,7 +440,8 @@ class ResultsWindow(QMainWindow):
         self.settings = settings
         self._loading = False
         self._exporting = False
-        self._stale = False  # answers were saved since the last scoring
+        self.refreshes = 0  # how many times the workspace was scored for this window
+        self._stale = False  # scores changed since the last scoring
         self.setWindowTitle(self.tr("Results · Ombud Desktop"))
         self.dashboard = DashboardView(language)
         self.entity_view = EntityView(language)
@@ -461,15 +461,20 @@ class ResultsWindow(QMainWindow):
         self.dashboard.entity_requested.connect(self.show_entity)
         self.dashboard.export_requested.connect(self.export_workbook)
         self.entity_view.back_requested.connect(self.show_dashboard)
-        store.saved.connect(self._answers_saved)
+        store.changed.connect(self._changed)
         self._progress = _Progress(self)
         self._progress.progressed.connect(self._export_progressed)
         if not restore_geometry(self, settings, setting.RESULTS_WINDOW_GEOMETRY):
             self.resize(1280, 740)
         self.refresh()
 
-    def _answers_saved(self, _result: object) -> None:
-        # Score again when the user comes back to this window, not on every answer.
+    def _changed(self, changes: Any, _initiator: object) -> None:
+        # Only changes to what is scored count; the window scores again when it is active (or
+        # when the user comes back to it), not on every answer given in another window.
+        if not shiboken6.isValid(self) or not (
+            changes.any_assessment or changes.corrections or changes.entities
+        ):
+            return
         self._stale = True
         if self.isActiveWindow():
             self.refresh()
@@ -497,9 +502,10 @@ class ResultsWindow(QMainWindow):
         self._loading = True
         self._stale = False
         self._set_busy(self.tr("Scoring every locus and entity…"))
+        self.refreshes += 1
         self.store.submit(
-            load_results, on_done=self._later("_loaded"), on_error=self._later("_failed"),
-            write=False,
+            lambda s: s.lists.results(), on_done=self._later("_loaded"),
+            on_error=self._later("_failed"), write=False,
         )
 
     def _later(self, method: str) -> Any:
@@ -593,10 +599,8 @@ class ResultsWindow(QMainWindow):
                 sender.progressed.emit(done, total)
 
         def job(s: Any) -> Any:
-            from ombud_desktop.exports.spreadsheet import export_spreadsheet
-
-            return export_spreadsheet(
-                s.workspace, path, language=language, period=period,
+            return s.export_spreadsheet(
+                path, language=language, period=period,
                 personal_data=personal_data, progress=report,
             )
 

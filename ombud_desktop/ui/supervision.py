@@ -7,14 +7,13 @@ inbox watcher with its status bar note. Every read and write runs on the store t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton
 
 from ombud_desktop import settings as setting
 from ombud_desktop.ui import alerts
@@ -23,18 +22,22 @@ from ombud_desktop.ui.inbox import InboxNotice, InboxSync, worth_telling
 if TYPE_CHECKING:
     from ombud_desktop.packages.keys import KeyStore
     from ombud_desktop.services.merge import MergeReport
-    from ombud_desktop.ui.main_window import MainWindow
+
+
+# The main window that installs these actions (its home list, key session, menus and status bar).
+# Not imported, not even for type checking: main_window imports this module, and the layers
+# stay free of cycles.
+MainWindow = QMainWindow
 
 
 class SupervisorActions(QObject):
     """Conflicts window, review actions and inbox sync for one main window."""
 
-    def __init__(self, window: MainWindow, keys: Callable[[], KeyStore] | None = None):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.store = window.store
         self.settings = window.settings
-        self._key_factory = keys
         self._keys: KeyStore | None = None
         self.conflicts_window: Any = None
         self.last_report: MergeReport | None = None
@@ -86,15 +89,7 @@ class SupervisorActions(QObject):
         """Return the user's key store: the window's key session's (opened when first needed)."""
         if self._keys is not None:
             return self._keys
-        packages = getattr(self.window, "packages", None)
-        if packages is not None:
-            return packages.session.keys
-        if self._key_factory is None:
-            from ombud_desktop.ui.app import default_key_store
-
-            self._key_factory = default_key_store
-        self._keys = self._key_factory()
-        return self._keys
+        return self.window.packages.session.keys
 
     @keys.setter
     def keys(self, keys: KeyStore) -> None:
@@ -140,9 +135,6 @@ class SupervisorActions(QObject):
             self.conflicts_window = ConflictsWindow(
                 self.store, self.window.language, self.settings, parent=self.window
             )
-            self.conflicts_window.resolved.connect(self.window.home.refresh)
-        else:
-            self.conflicts_window.refresh()
         self.conflicts_window.show()
         self.conflicts_window.raise_()
         self.conflicts_window.activateWindow()
@@ -177,11 +169,9 @@ class SupervisorActions(QObject):
             self.window, self.tr("Approve"), question, ok_text=self.tr("Approve")
         ):
             return
-        from ombud_desktop.services.merge import approve
-
         aid = item["id"]
         self.store.submit(
-            lambda s: approve(s.workspace, aid),
+            lambda s: s.review.approve(aid),
             on_done=lambda _r: self._reviewed(self.tr("Approved: %1").replace("%1", item["locus"])),
             on_error=lambda exc: alerts.error(self.window, exc),
         )
@@ -191,23 +181,30 @@ class SupervisorActions(QObject):
         item = self._selected()
         if item is None:
             return
+
+        aid = item["id"]
+        self.store.submit(
+            lambda s: s.assessments.instrument_of(aid),
+            on_done=lambda instrument: self._ask_return(item, instrument),
+            on_error=lambda exc: alerts.error(self.window, exc),
+        )
+
+    def _ask_return(self, item: dict[str, Any], instrument: Any) -> None:
         from ombud_desktop.ui.review import ReturnDialog
 
         aid = item["id"]
-        instrument = self.store.call(lambda s: s.service.instrument_of(aid))
         place = f"{item['entity']} › {item['locus']} ({item['period']})"
         answer = ReturnDialog.ask(self.window, instrument, self.window.language, place)
         if answer is None:
             return
-        from ombud_desktop.services.merge import return_for_correction
 
         def done(_result: object) -> None:
             self._reviewed(self.tr("Returned for correction: %1").replace("%1", item["locus"]))
             self.offer_package(aid, item["locus"])
 
         self.store.submit(
-            lambda s: return_for_correction(
-                s.workspace, aid, answer.comment, answer.indicator_comments
+            lambda s: s.review.return_for_correction(
+                aid, answer.comment, answer.indicator_comments
             ),
             on_done=done,
             on_error=lambda exc: alerts.error(self.window, exc),
@@ -215,7 +212,6 @@ class SupervisorActions(QObject):
 
     def _reviewed(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 10_000)
-        self.window.home.refresh()
 
     def offer_package(self, assessment_id: str, locus: str) -> None:
         """Offer to write the returned assessment's package for its assessor to the outbox.
@@ -290,9 +286,6 @@ class SupervisorActions(QObject):
             return
         self.last_report = report
         self.notice.tell(report)
-        self.window.home.refresh()
-        if self.conflicts_window is not None and shiboken6.isValid(self.conflicts_window):
-            self.conflicts_window.refresh()
 
     def show_receipt(self) -> None:
         """Show the receipt of the last packages the inbox brought (the import's receipt)."""

@@ -45,7 +45,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
         assessment_id = service.create(
             instrument,
             NewAssessment("kabupaten", ENTITY, PROVINCE, LOCUS, 2024, products=("-produk",)),
-        )
+        ).value
         for phone in PHONES:
             service.add_service_user(
                 assessment_id, consent=True, callback_consent=True, phone=phone

@@ -63,7 +63,7 @@ class World:
         self.assessment_id = AssessmentService(first).create(
             builtin_instrument("ori-2023"),
             NewAssessment("kabupaten", "Kabupaten Uji", "Banten", "Dinas Sosial", 2024),
-        )
+        ).value
         base = self.export(0)
         for number in range(1, DEVICES):
             import_package(self._device(number), base, self.keys)

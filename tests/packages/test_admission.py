@@ -46,7 +46,7 @@ def honest(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[dict[str
                 visit_date="2024-08-12",
                 products=("KTP", "KK"),
             ),
-        )
+        ).value
         service.set_rating(aid, "IN07", 3)
         service.set_rating(aid, "PR06a", 1)
         service.set_not_applicable(aid, "IN08", "tidak ada")
@@ -54,7 +54,7 @@ def honest(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[dict[str
         service.set_role_rating(aid, "R1", "IN02", 2)
         service.set_recall(aid, "R1", "IN01", ["K01", "K02"])
         service.set_display(aid, "PR01", 1, "manual", INSTRUMENT.display.statuses[0].code)
-        user = service.add_service_user(aid, consent=True, sex="P")
+        user = service.add_service_user(aid, consent=True, sex="P").value
         service.set_service_user_answer(aid, user, "OUT01", "Y", follow_up="antre lama")
         service.add_complaint_official(aid, position="Admin")
         service.set_note(aid, "IN07", "papan di lobi")

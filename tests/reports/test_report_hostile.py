@@ -59,7 +59,7 @@ def test_an_evidence_file_that_cannot_be_drawn_gets_a_placeholder(ws: Workspace)
     instrument = builtin_instrument("ori-2023")
     service = AssessmentService(ws)
     aid = service.create(instrument, NewAssessment("kota", "Kota Contoh", "Jawa Barat",
-                                                   "Dinas Kependudukan", 2024))
+                                                   "Dinas Kependudukan", 2024)).value
     put_evidence(ws, aid, photo((800, 600)), "IN07")
     indicators = ["IN08", "IN09", "IN10", "IN11", "IN12"]
     for kind, indicator in zip(sorted(HOSTILE), indicators, strict=True):
@@ -86,7 +86,7 @@ def test_reportlab_markup_in_names_is_drawn_literally(ws: Workspace) -> None:
     generate_demo(ws, instrument, entities=1, seed=1)
     service = AssessmentService(ws)
     aid = service.create(instrument, NewAssessment("kota", MARKUP[0], MARKUP[3], MARKUP[1], 2024,
-                                                   products=(MARKUP[2],)))
+                                                   products=(MARKUP[2],))).value
     pdf = build_report(ws, ReportRequest("locus", aid, printed_on=PRINTED)).pdf
     text = text_of(pdf)
     for markup in (MARKUP[0], MARKUP[1]):

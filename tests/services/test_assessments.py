@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from ombud_desktop.domain.assessment import AssessmentDocument
 from ombud_desktop.errors import ValidationError
 from ombud_desktop.instruments import Instrument
-from ombud_desktop.services.assessments import AssessmentService, role_respondent_id
+from ombud_desktop.services.assessments import (
+    AssessmentService,
+    NewAssessment,
+    role_respondent_id,
+)
+from ombud_desktop.services.changes import Changes
 from ombud_desktop.storage import Workspace
 
 
@@ -29,7 +37,7 @@ def answer_everything(service: AssessmentService, instrument: Instrument, aid: s
             for channel in ("manual", "electronic"):
                 service.set_display(aid, code, product, channel, "complete")
     for _ in range(5):
-        user = service.add_service_user(aid, consent=True, product="KTP-el", sex="Perempuan")
+        user = service.add_service_user(aid, consent=True, product="KTP-el", sex="Perempuan").value
         for code in ("OUT01", "OUT02", "OUT03", "OUT04", "OUT05"):
             service.set_service_user_answer(aid, user, code, "T")
 
@@ -111,8 +119,8 @@ def test_service_users_need_consent_and_phone_needs_call_back_consent(
     with pytest.raises(ValidationError):
         service.add_service_user(assessment_id, consent=True, phone="0812345678")
     user = service.add_service_user(assessment_id, consent=True, callback_consent=True,
-                                    phone="0812345678", product="KTP-el", sex="Laki-laki")
-    second = service.add_service_user(assessment_id, consent=True, product="KK")
+                                    phone="0812345678", product="KTP-el", sex="Laki-laki").value
+    second = service.add_service_user(assessment_id, consent=True, product="KK").value
     service.set_service_user_answer(assessment_id, user, "OUT02", "Y", follow_up="Rp50.000")
     document = service.document(assessment_id)
     assert [u.number for u in document.service_users] == [1, 2]
@@ -129,10 +137,10 @@ def test_role_rules(service: AssessmentService, assessment_id: str) -> None:
     with pytest.raises(ValidationError) as info:
         service.set_role_rating(assessment_id, "R2", "IN02", 3)  # R2 not recorded yet
     assert info.value.code == "role_not_present"
-    rid = service.set_role(assessment_id, "R3", present=False, absent_reason="Dirangkap R2")
+    rid = service.set_role(assessment_id, "R3", present=False, absent_reason="Dirangkap R2").value
     assert rid == role_respondent_id(assessment_id, "R3")
     service.set_role(assessment_id, "R1", present=True, name="Dr. Ani", position="Kepala")
-    assert service.set_recall(assessment_id, "R1", "IN01", ["K01", "K02", "K03"]) == 1
+    assert service.set_recall(assessment_id, "R1", "IN01", ["K01", "K02", "K03"]).value == 1
     with pytest.raises(ValidationError):
         service.set_recall(assessment_id, "R1", "IN01", ["K99"])
     role = service.document(assessment_id).roles
@@ -167,3 +175,49 @@ def test_the_document_round_trips_through_json_and_hides_personal_data(
     assert "Pejabat R1" not in text
     assert "08123" not in text
     assert "Pejabat R1" in str(full)
+
+
+def test_creating_is_one_transaction(tmp_path: Path) -> None:
+    """A create that fails at its last write leaves no entity, locus or period behind."""
+    from ombud_desktop.errors import StorageError
+    from ombud_desktop.instruments import builtin_instrument
+    from ombud_desktop.storage import Workspace
+
+    with Workspace.open(tmp_path / "ws") as workspace:  # no profile: the last write refuses
+        with pytest.raises(StorageError):
+            AssessmentService(workspace).create(
+                builtin_instrument("ori-2023"),
+                NewAssessment("kota", "Kota Cilegon", "Banten", "Disdukcapil", 2024),
+            )
+        counts = [
+            workspace.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("entities", "loci", "periods", "assessments", "instruments")
+        ]
+    assert counts == [0, 0, 0, 0, 0]
+
+
+def test_an_answer_reads_and_scores_the_document_once(
+    service: AssessmentService, assessment_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the assessment window runs for an answer: the write, then the state it shows."""
+    import ombud_desktop.services.assessments as module
+
+    loads: list[str] = []
+    scores: list[str] = []
+    real_load, real_score = module.load_document, module.score_locus
+
+    def load(workspace: Any, aid: str) -> Any:
+        loads.append(aid)
+        return real_load(workspace, aid)
+
+    def score(instrument: Any, document: Any) -> Any:
+        scores.append(document.assessment_id)
+        return real_score(instrument, document)
+
+    monkeypatch.setattr(module, "load_document", load)
+    monkeypatch.setattr(module, "score_locus", score)
+    changes = service.set_rating(assessment_id, "IN07", 2)
+    state = service.state(assessment_id)
+    assert changes == Changes.of([assessment_id])
+    assert state.document.answers["IN07"].value == 2
+    assert (len(loads), len(scores)) == (1, 1)

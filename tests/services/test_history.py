@@ -25,14 +25,14 @@ def _new(workspace: Workspace) -> str:
     workspace.set_profile("Siti Aminah", None)
     return AssessmentService(workspace).create(builtin_instrument("ori-2023"), NewAssessment(
         category="kota", entity_name="Kota Serang", province="Banten",
-        locus_name="Disdukcapil", period_year=2024))
+        locus_name="Disdukcapil", period_year=2024)).value
 
 
 def test_every_value_of_a_cell_stays_with_its_fate(tmp_path: Path) -> None:
     with Workspace.open(tmp_path / "ws") as workspace:
         aid = _new(workspace)
         service = AssessmentService(workspace)
-        user = service.add_service_user(aid, consent=True, phone=None)
+        user = service.add_service_user(aid, consent=True, phone=None).value
         for value in (1, 2, 3):
             service.set_rating(aid, "IN07", value)
         cells = assessment_history(workspace, aid, cell="IN07")

@@ -35,7 +35,7 @@ def test_a_large_photo_is_downscaled_and_keeps_its_capture_time(
     tmp_path: Path, workspace: Workspace, service: AssessmentService, assessment_id: str
 ) -> None:
     photo = make_photo(tmp_path / "papan.jpg", (4000, 3000), "2024:08:12 09:15:30")
-    evidence_id = service.add_evidence(assessment_id, photo, indicator="PR01", product=1)
+    evidence_id = service.add_evidence(assessment_id, photo, indicator="PR01", product=1).value
     [ref] = service.document(assessment_id).evidence
     assert ref.evidence_id == evidence_id
     assert (ref.indicator, ref.product, ref.media_type) == ("PR01", 1, "image/jpeg")

@@ -85,7 +85,7 @@ def conflicted(team: Team) -> tuple[Path, str]:
     """A supervisor workspace where IN07 was rated 1 on one laptop and 3 on another."""
     first = team.workspace("laptop1", "Siti Aminah")
     service = AssessmentService(first)
-    aid = service.create(builtin_instrument("ori-2023"), NEW)
+    aid = service.create(builtin_instrument("ori-2023"), NEW).value
     photo = team.root / "papan.jpg"
     Image.new("RGB", (640, 480), (200, 120, 40)).save(photo, "JPEG")
     service.add_evidence(aid, photo, indicator="IN07")

@@ -17,6 +17,7 @@ from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.lock import read_holder
 from ombud_desktop.ui.app import Application, parse_args
+from tests.ui.conftest import call
 
 CODES = ["IN07", "IN08", "IN09", "IN10", "IN11", "IN12", "IN13", "IN14", "IN15",
          "PG01", "PG02", "PG03", "PG04", "PG05", "PG06"]
@@ -38,6 +39,8 @@ ASSESSOR = textwrap.dedent(
     app.show_window()
     window = app.window
     window.open_assessment(assessment_id, codes[0])
+    while window.assessment is None:  # the assessment is read on the store thread first
+        qt.processEvents()
     view = window.assessment
     given = []
 
@@ -70,7 +73,7 @@ def test_a_restart_after_a_kill_shows_every_answer_given(qtbot: Any, tmp_path: P
             builtin_instrument("ori-2023"),
             NewAssessment(category="kota", entity_name="Kota Cilegon", province="Banten",
                           locus_name="Disdukcapil", period_year=2024),
-        )
+        ).value
     script = tmp_path / "assessor.py"
     script.write_text(ASSESSOR)
     process = subprocess.Popen(
@@ -102,6 +105,7 @@ def test_a_restart_after_a_kill_shows_every_answer_given(qtbot: Any, tmp_path: P
         app.show_window()
         # The restarted app took over the killed one's lock, with no step in between.
         assert read_holder(folder).pid == os.getpid()
+        qtbot.waitUntil(lambda: app.window.assessment is not None, timeout=20_000)
         view = app.window.assessment
         assert view is not None, "the restarted app did not reopen the assessment"
         assert view.assessment_id == assessment_id
@@ -114,7 +118,7 @@ def test_a_restart_after_a_kill_shows_every_answer_given(qtbot: Any, tmp_path: P
                 assert stored[code].value == level, code
         shown = view.pages[view.current_key].blocks[0].levels.level()
         assert shown == stored[view.current_key].value
-        assert view.store.call(lambda s: s.workspace.integrity_check()) == "ok"
+        assert call(view.store, lambda s: s.workspace.integrity_check()) == "ok"
     finally:
         app.window.close()
         app.close()

@@ -16,6 +16,7 @@ from ombud_desktop.ui import alerts
 from ombud_desktop.ui.dialogs.new_assessment import OTHER_LOCUS, NewAssessmentDialog
 from ombud_desktop.ui.dialogs.profile import ProfileDialog
 from ombud_desktop.ui.ops import StoreThread
+from tests.ui.conftest import call
 
 TODAY = date(2024, 8, 12)
 
@@ -194,8 +195,8 @@ def test_template_prefills_all_but_the_visit_date(qtbot: Any, store: StoreThread
         visit_date="2023-05-02",
         products=("Poli umum", "Imunisasi"),
     )
-    aid = store.call(lambda s: s.service.create(instrument, source))
-    template = store.call(lambda s: s.service.document(aid).to_json())
+    aid = call(store, lambda s: s.assessments.create(instrument, source).value)
+    template = call(store, lambda s: s.assessments.document(aid).to_json())
     dialog = _dialog(qtbot, template=template, language="en")
     assert _ok(dialog).isEnabled()
     answer = dialog.new_assessment()
@@ -221,8 +222,8 @@ def test_template_with_an_unusual_locus_uses_other(qtbot: Any, store: StoreThrea
         locus_name="Kantor Camat Pontang",
         period_year=2024,
     )
-    aid = store.call(lambda s: s.service.create(instrument, source))
-    template = store.call(lambda s: s.service.document(aid).to_json())
+    aid = call(store, lambda s: s.assessments.create(instrument, source).value)
+    template = call(store, lambda s: s.assessments.document(aid).to_json())
     dialog = _dialog(qtbot, template=template)
     assert dialog.locus_combo.currentData() == OTHER_LOCUS
     assert dialog.locus_edit.text() == "Kantor Camat Pontang"

@@ -12,14 +12,14 @@ from ombud_desktop.services.assessments import NewAssessment
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.assessment_view import AssessmentView
 from ombud_desktop.ui.ops import StoreThread
+from tests.ui.conftest import call, open_view
 
 
-def open_view(qtbot: Any, store: StoreThread) -> AssessmentView:
+def open_new_view(qtbot: Any, store: StoreThread) -> AssessmentView:
     new = NewAssessment(category="kota", entity_name="Kota Cilegon", province="Banten",
                         locus_name="Disdukcapil", period_year=2024, products=("KTP-el", "KK"))
-    aid = store.call(lambda s: s.service.create(builtin_instrument("ori-2023"), new))
-    view = AssessmentView(store, aid, "en")
-    qtbot.addWidget(view)
+    aid = call(store, lambda s: s.assessments.create(builtin_instrument("ori-2023"), new).value)
+    view = open_view(qtbot, store, aid, "en")
     view.show()
     view.show_page("IN13")
     return view
@@ -32,7 +32,7 @@ def settle(qtbot: Any, store: StoreThread) -> None:
 
 def test_a_photo_is_attached_with_a_thumbnail(qtbot: Any, store: StoreThread,
                                               tmp_path: Path) -> None:
-    view = open_view(qtbot, store)
+    view = open_new_view(qtbot, store)
     photo = tmp_path / "ruang-tunggu.jpg"
     Image.new("RGB", (3000, 2000), (90, 160, 60)).save(photo, "JPEG")
     view.add_evidence([str(photo)], "IN13", None)
@@ -47,7 +47,7 @@ def test_a_photo_is_attached_with_a_thumbnail(qtbot: Any, store: StoreThread,
 def test_bad_files_get_a_clear_message_and_change_nothing(
     qtbot: Any, store: StoreThread, tmp_path: Path, monkeypatch: Any
 ) -> None:
-    view = open_view(qtbot, store)
+    view = open_new_view(qtbot, store)
     shown: list[str] = []
     monkeypatch.setattr(alerts, "error", lambda parent, message: shown.append(str(message)))
     not_a_photo = tmp_path / "catatan.jpg"
@@ -56,7 +56,7 @@ def test_bad_files_get_a_clear_message_and_change_nothing(
     Image.new("RGB", (800, 600)).save(corrupt, "JPEG")
     corrupt.write_bytes(corrupt.read_bytes()[:400])
     missing = tmp_path / "hilang.jpg"
-    before = store.call(lambda s: len(s.workspace.changes(view.assessment_id)))
+    before = call(store, lambda s: len(s.workspace.changes(view.assessment_id)))
     view.add_evidence([str(not_a_photo), str(corrupt), str(missing)], "IN13", None)
     settle(qtbot, store)
     assert len(shown) == 1
@@ -66,6 +66,6 @@ def test_bad_files_get_a_clear_message_and_change_nothing(
     assert "hilang.jpg: the file was not found." in message
     assert "Attach a photo (JPEG, PNG) or a PDF document." in message  # what to do
     assert view.document.evidence == []
-    assert store.call(lambda s: len(s.workspace.changes(view.assessment_id))) == before
-    evidence_dir = Path(store.call(lambda s: str(s.workspace.evidence_dir)))
+    assert call(store, lambda s: len(s.workspace.changes(view.assessment_id))) == before
+    evidence_dir = Path(call(store, lambda s: str(s.workspace.evidence_dir)))
     assert [p for p in evidence_dir.rglob("*") if p.is_file()] == []

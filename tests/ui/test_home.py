@@ -19,14 +19,14 @@ from ombud_desktop.ui.models.assessments import (
     AssessmentTableModel,
     Column,
     format_number,
-    load_assessment_rows,
     readable_text_colour,
 )
 from ombud_desktop.ui.ops import StoreThread
+from tests.ui.conftest import call
 
 
 def _rows(store: StoreThread, include_deleted: bool = True) -> list[dict[str, Any]]:
-    return store.call(lambda s: load_assessment_rows(s, include_deleted))
+    return call(store, lambda s: s.lists.assessments(include_deleted))
 
 
 def _loaded_view(qtbot: Any, store: StoreThread, **kwargs: Any) -> HomeView:
@@ -80,7 +80,7 @@ def test_rows_of_the_demo(demo_store: StoreThread) -> None:
 
 def test_rows_match_the_service_score(demo_store: StoreThread) -> None:
     row = _rows(demo_store)[0]
-    result = demo_store.call(lambda s: s.service.score(row["id"]))
+    result = call(demo_store, lambda s: s.assessments.score(row["id"]))
     assert row["score"] == result.score
     assert row["provisional"] == result.provisional
     done = sum(1 for v in result.indicators.values() if v.value is not None or v.not_applicable)
@@ -91,12 +91,12 @@ def test_unchanged_rows_keep_their_previous_score(demo_store: StoreThread) -> No
     first = _rows(demo_store)
     # A planted score shows that unchanged rows are not scored again...
     previous = {row["id"]: {**row, "score": 12.5} for row in first}
-    again = demo_store.call(lambda s: load_assessment_rows(s, True, previous))
+    again = call(demo_store, lambda s: s.lists.assessments(True, previous))
     assert {row["score"] for row in again} == {12.5}
     # ...and a changed one is.
     changed = first[0]["id"]
-    demo_store.call(lambda s: s.service.set_note(changed, "general", "seen"))
-    third = demo_store.call(lambda s: load_assessment_rows(s, True, previous))
+    call(demo_store, lambda s: s.assessments.set_note(changed, "general", "seen"))
+    third = call(demo_store, lambda s: s.lists.assessments(True, previous))
     scores = {row["id"]: row["score"] for row in third}
     assert scores[changed] == first[0]["score"]
     assert all(score == 12.5 for aid, score in scores.items() if aid != changed)
@@ -198,14 +198,14 @@ def test_search_filters_on_entity_locus_and_province(qtbot: Any, demo_store: Sto
 
 def test_period_and_status_filters(qtbot: Any, demo_store: StoreThread) -> None:
     instrument = builtin_instrument("ori-2023")
-    demo_store.call(
-        lambda s: s.service.create(
+    call(demo_store,
+        lambda s: s.assessments.create(
             instrument,
             NewAssessment(
                 category="kota", entity_name="Kota Cilegon", province="Banten",
                 locus_name="Disdukcapil", period_year=2023,
             ),
-        )
+        ).value
     )  # fmt: skip
     view = _loaded_view(qtbot, demo_store)
     combo = view.period_combo
@@ -254,7 +254,7 @@ def test_delete_moves_to_trash_and_restore_brings_back(
     assert victim not in _shown_ids(view)
     assert view.proxy.rowCount() == 13
     assert view.selected_id() == _shown_ids(view)[3]  # the next row took its place
-    assert demo_store.call(lambda s: s.workspace.assessment_row(victim))["deleted_at"]
+    assert call(demo_store, lambda s: s.workspace.assessment_row(victim))["deleted_at"]
 
     view.trash_button.click()
     assert view.trash
@@ -281,7 +281,7 @@ def test_delete_is_not_done_when_not_confirmed(
     view.select(victim)
     view.delete_selected()
     demo_store.wait_idle()
-    assert not demo_store.call(lambda s: s.workspace.assessment_row(victim))["deleted_at"]
+    assert not call(demo_store, lambda s: s.workspace.assessment_row(victim))["deleted_at"]
 
 
 def test_refresh_keeps_the_selection(qtbot: Any, demo_store: StoreThread) -> None:
@@ -335,7 +335,7 @@ def test_a_load_error_is_shown(
     def broken(*args: Any) -> list[dict[str, Any]]:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("ombud_desktop.ui.home.load_assessment_rows", broken)
+    monkeypatch.setattr("ombud_desktop.services.store.Lists.assessments", broken)
     view = HomeView(demo_store)
     qtbot.addWidget(view)
     view.refresh()

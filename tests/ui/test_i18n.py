@@ -55,6 +55,7 @@ from ombud_desktop.ui.models.assessments import Column
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.results import ResultsWindow
 from ombud_desktop.ui.widgets.score_panel import ScorePanel
+from tests.ui.conftest import call, open_assessment
 from tests.ui.supervision_fixtures import conflicted, key_folders, running, team  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -225,7 +226,7 @@ def new_assessment(store: StoreThread) -> str:
         category="kota", entity_name="Kota Cilegon", province="Banten",
         locus_name="Disdukcapil", period_year=2024, products=("KTP-el", "KK"),
     )
-    return store.call(lambda s: s.service.create(builtin_instrument("ori-2023"), new))
+    return call(store, lambda s: s.assessments.create(builtin_instrument("ori-2023"), new).value)
 
 
 # -- the .ts itself -------------------------------------------------------------------------------
@@ -437,8 +438,8 @@ def test_setup_wizard(qtbot: Any, language: str, tmp_path: Path) -> None:
 
 def test_missing_dialog(store: StoreThread, qtbot: Any, language: str) -> None:
     aid = new_assessment(store)
-    score = store.call(lambda s: s.service.score(aid))
-    instrument = store.call(lambda s: s.service.instrument_of(aid))
+    score = call(store, lambda s: s.assessments.score(aid))
+    instrument = call(store, lambda s: s.assessments.instrument_of(aid))
     panel = ScorePanel(instrument, language)
     qtbot.addWidget(panel)
     panel.show_score(score)
@@ -520,8 +521,7 @@ def test_main_window_menus_and_home(qtbot: Any, window: MainWindow, language: st
 def test_assessment_pages(store: StoreThread, qtbot: Any, window: MainWindow,
                           language: str) -> None:
     aid = new_assessment(store)
-    window.open_assessment(aid)
-    view = window.assessment
+    view = open_assessment(qtbot, window, aid)
     assert view is not None
     assert view.finish_button.text() == say(language, "Finish", "Selesaikan")
     assert view.status_label.text() == say(language, "Draft", "Draf")
@@ -805,7 +805,7 @@ def test_supervisor_menus_review_banner_and_comments(
     from ombud_desktop.services.merge import return_for_correction
 
     aid = new_assessment(store)
-    store.call(lambda s: return_for_correction(s.workspace, aid, "Foto kurang jelas",
+    call(store, lambda s: return_for_correction(s.workspace, aid, "Foto kurang jelas",
                                                {"IN07": "Papan tidak terbaca"}))
     settings = settings_at(tmp_path / "settings.json")
     settings.set(setting.ROLE, "supervisor")
@@ -825,8 +825,7 @@ def test_supervisor_menus_review_banner_and_comments(
     assert model.headerData(Column.REVIEW, Qt.Orientation.Horizontal) == say(
         language, "Review", "Tinjauan")
     assert model.index(0, Column.REVIEW).data() == say(language, "Returned", "Dikembalikan")
-    main.open_assessment(aid)
-    view = main.assessment
+    view = open_assessment(qtbot, main, aid)
     qtbot.waitUntil(lambda: bool(view.review_banner.text()), timeout=10_000)
     banner = view.review_banner.text()
     assert say(language, "Returned for correction by Siti Aminah",
@@ -872,7 +871,7 @@ def test_report_preview_dialog(demo_store: StoreThread, qtbot: Any, language: st
     # Collect garbage left by earlier tests now, not in the middle of a paint event (a Qt
     # wrapper collected while Qt paints its widget aborts with "pure virtual method called").
     gc.collect()
-    aid = demo_store.call(lambda s: s.workspace.assessment_rows()[0]["id"])
+    aid = call(demo_store, lambda s: s.workspace.assessment_rows()[0]["id"])
     dialog = ReportPreviewDialog(demo_store, ReportRequest("locus", aid, language=language))
     qtbot.addWidget(dialog)
     dialog.show()

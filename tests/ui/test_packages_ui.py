@@ -38,6 +38,7 @@ from ombud_desktop.ui.ops import StoreThread, open_store_at
 from ombud_desktop.ui.packages import actions as actions_module
 from ombud_desktop.ui.packages.session import KeySession, outbox_folder, set_outbox_folder
 from tests.packages.conftest import read_members, write_members
+from tests.ui.conftest import call, open_assessment
 
 ASSESSOR = "kunci asesor 2024"
 SUPERVISOR = "kunci supervisor 2024"
@@ -626,7 +627,7 @@ def test_skipping_an_untrusted_signer_refuses_the_package(
     assert receipts == []
     assert refused[0].path == chosen[0]
     assert refused[0].reasons[0][0] == "The package is signed by a key you do not trust yet."
-    assert window.store.call(lambda s: s.workspace.assessment_rows()) == []
+    assert call(window.store, lambda s: s.workspace.assessment_rows()) == []
 
 
 def test_a_tampered_package_shows_its_refusal_and_changes_nothing(
@@ -659,14 +660,14 @@ def test_a_tampered_package_shows_its_refusal_and_changes_nothing(
         "show_for",
         lambda _parent, receipts, refused: shown.append((receipts, refused)),
     )
-    before = window.store.call(lambda s: list(s.workspace.db.conn.iterdump()))
+    before = call(window.store, lambda s: list(s.workspace.db.conn.iterdump()))
     window.packages.import_paths([tampered])
     _wait_done(qtbot, window)
     receipts, refused = shown[0]
     assert receipts == []
     texts = [text for text, _hint in refused[0].reasons]
     assert any(t.startswith("A file in the package was changed") for t in texts), texts
-    assert window.store.call(lambda s: list(s.workspace.db.conn.iterdump())) == before
+    assert call(window.store, lambda s: list(s.workspace.db.conn.iterdump())) == before
 
     dialog = ReceiptDialog(None, receipts, refused)
     qtbot.addWidget(dialog)
@@ -865,7 +866,7 @@ def test_the_receipt_shows_newer_changes_and_conflicting_edits_with_cells_and_va
     statuses = [a.status for r in shown[-1][0] for a in r.assessments]
     assert statuses == ["new", "updated"]
     # The supervisor rates IN07 too, from the same starting point as the assessor's edit.
-    window.store.call(lambda s: s.workspace.write(aid, [Edit("response", "IN07", "value", 3)]))
+    call(window.store, lambda s: s.workspace.write(aid, [Edit("response", "IN07", "value", 3)]))
     window.packages.import_paths([edited])
     _wait_done(qtbot, window)
     receipts, refused = shown[-1]
@@ -885,9 +886,9 @@ def test_the_receipt_shows_newer_changes_and_conflicting_edits_with_cells_and_va
 def test_export_from_an_open_assessment_exports_that_one(
     qtbot: Any, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    aid = demo_window.store.call(lambda s: s.workspace.assessment_rows()[5]["id"])
+    aid = call(demo_window.store, lambda s: s.workspace.assessment_rows()[5]["id"])
     _select_rows(demo_window, [0, 1])
-    demo_window.open_assessment(aid)
+    open_assessment(qtbot, demo_window, aid)
     monkeypatch.setattr(PassphraseDialog, "ask_unlock", _unlock_with(ASSESSOR))
     monkeypatch.setattr(alerts, "inform", lambda *_args: None)
     demo_window.packages.export_action.trigger()

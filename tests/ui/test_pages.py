@@ -33,6 +33,7 @@ from ombud_desktop.ui.pages.display import DisplayPage
 from ombud_desktop.ui.pages.role import RolePage, _RatedBlock, _RecallBlock
 from ombud_desktop.ui.pages.service_users import ServiceUsersPage
 from ombud_desktop.ui.widgets.levels import LevelChooser
+from tests.ui.conftest import call
 
 ANCHORS = {0: "Nothing at all", 1: "A little", 2: "Most of it", 3: "All of it, correctly"}
 
@@ -44,8 +45,8 @@ class PagesContext:
         self.store = store
         self.assessment_id = assessment_id
         self.language = language
-        self.instrument: Instrument = store.call(
-            lambda s: s.service.instrument_of(assessment_id)
+        self.instrument: Instrument = call(store,
+            lambda s: s.assessments.instrument_of(assessment_id)
         )
         self.page: Page | None = None
         self.errors: list[BaseException] = []
@@ -62,12 +63,12 @@ class PagesContext:
 
     def document(self) -> AssessmentDocument:
         aid = self.assessment_id
-        return self.store.call(lambda s: s.service.document(aid))
+        return call(self.store, lambda s: s.assessments.document(aid))
 
     def reload(self) -> None:
         aid = self.assessment_id
-        document, score = self.store.call(
-            lambda s: (s.service.document(aid), s.service.score(aid))
+        document, score = call(self.store,
+            lambda s: (s.assessments.document(aid), s.assessments.score(aid))
         )
         assert self.page is not None
         self.page.load(document, score, False)
@@ -103,8 +104,8 @@ def open_page(qtbot: Any, pages_store: StoreThread) -> Callable[..., tuple[Any, 
             category="kota", entity_name="Kota Cilegon", province="Banten",
             locus_name="Disdukcapil", period_year=2024, products=products,
         )
-        aid = pages_store.call(
-            lambda s: s.service.create(builtin_instrument("ori-2023"), new)
+        aid = call(pages_store,
+            lambda s: s.assessments.create(builtin_instrument("ori-2023"), new).value
         )
         context = PagesContext(pages_store, aid, language)
         page = make(context)

@@ -20,6 +20,7 @@ from ombud_desktop.ui.dialogs import report_preview
 from ombud_desktop.ui.dialogs.report_preview import ReportPreviewDialog, render_pages
 from ombud_desktop.ui.main_window import MainWindow
 from ombud_desktop.ui.ops import StoreThread
+from tests.ui.conftest import call
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +33,7 @@ def _collect_garbage_outside_paint_events() -> Iterator[None]:
 
 
 def first_assessment(store: StoreThread) -> dict[str, Any]:
-    return store.call(lambda s: s.workspace.assessment_rows()[0])
+    return call(store, lambda s: s.workspace.assessment_rows()[0])
 
 
 def open_dialog(qtbot: Any, store: StoreThread, request: ReportRequest) -> ReportPreviewDialog:
@@ -134,6 +135,7 @@ def test_the_reports_menu_opens_the_report_of_the_selected_assessment(
     assert window.home.select(row["id"])
     for kind in ("locus", "entity", "province"):
         window.open_report(kind)
+        qtbot.waitUntil(lambda: demo_store.pending == 0, timeout=10_000)  # names read first
     assert [(r.kind, r.target, r.language) for r in requests] == [
         ("locus", row["id"], "id"),
         ("entity", row["entity"]["id"], "id"),
@@ -146,12 +148,12 @@ def test_the_report_sees_an_answer_whose_save_is_still_queued(
 ) -> None:
     row = first_assessment(demo_store)
     aid = row["id"]
-    before = demo_store.call(lambda s: s.service.score(aid).indicators["IN07"].value)
+    before = call(demo_store, lambda s: s.assessments.score(aid).indicators["IN07"].value)
     new = 0 if before != 0 else 1
-    demo_store.submit(lambda s: s.service.set_rating(aid, "IN07", new))  # queued, not waited
+    demo_store.submit(lambda s: s.assessments.set_rating(aid, "IN07", new))  # queued, not waited
     dialog = open_dialog(qtbot, demo_store, ReportRequest("locus", aid, language="en"))
     text = " ".join(" ".join(p.extract_text() for p in
                              PdfReader(io.BytesIO(dialog.built.pdf)).pages).split())
-    digest = demo_store.call(lambda s: assessment_state_digest(s.workspace, aid))
+    digest = call(demo_store, lambda s: assessment_state_digest(s.workspace, aid))
     assert verification_code(digest) in text  # the code of the state with the new answer
     assert dialog.built is not None

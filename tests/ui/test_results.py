@@ -24,10 +24,10 @@ from ombud_desktop.ui.models.results import (
     EntityFilter,
     EntityTableModel,
     LocusTableModel,
-    load_results,
 )
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.results import ResultsWindow
+from tests.ui.conftest import call
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def corrected_store(demo_store: StoreThread) -> StoreThread:
         s.workspace.add_correction(entities[1].entity_id, "2024", "cap", 0.0, "D",
                                    "Rekomendasi diabaikan")
 
-    demo_store.call(correct)
+    call(demo_store, correct)
     return demo_store
 
 
@@ -56,7 +56,7 @@ def results(corrected_store: StoreThread, qtbot: Any, tmp_path: Path) -> Results
 
 
 def test_models_pass_the_model_tester(corrected_store: StoreThread, qtmodeltester: Any) -> None:
-    data = corrected_store.call(load_results)
+    data = call(corrected_store, lambda s: s.lists.results())
     entities = EntityTableModel()
     entities.set_rows(data.entities)
     qtmodeltester.check(entities, force_py=True)
@@ -82,7 +82,7 @@ def test_models_pass_the_model_tester(corrected_store: StoreThread, qtmodelteste
 def test_dashboard_counts_chart_and_table_follow_the_scores(
     results: ResultsWindow, corrected_store: StoreThread
 ) -> None:
-    scores = corrected_store.call(lambda s: score_workspace(s.workspace))
+    scores = call(corrected_store, lambda s: score_workspace(s.workspace))
     dashboard = results.dashboard
     assert dashboard.proxy.rowCount() == len(scores.entities) == 2
     bars = dashboard.chart.bars()
@@ -224,9 +224,9 @@ def test_answers_saved_elsewhere_are_scored_again_on_return(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(results, "isActiveWindow", lambda: False)  # the user is elsewhere
-    aid = corrected_store.call(lambda s: s.workspace.assessment_rows()[0]["id"])
-    with qtbot.waitSignal(corrected_store.saved, timeout=10_000):
-        corrected_store.submit(lambda s: s.service.set_rating(aid, "IN07", 0))
+    aid = call(corrected_store, lambda s: s.workspace.assessment_rows()[0]["id"])
+    with qtbot.waitSignal(corrected_store.changed, timeout=10_000):
+        corrected_store.submit(lambda s: s.assessments.set_rating(aid, "IN07", 0))
     assert results._stale
     assert not results.busy_now  # not scored again on every answer
     monkeypatch.setattr(results, "isActiveWindow", lambda: True)  # the user comes back

@@ -13,6 +13,7 @@ from ombud_desktop import settings as setting
 from ombud_desktop.storage import Workspace
 from ombud_desktop.ui.app import Application, parse_args, settings_at
 from ombud_desktop.ui.dialogs.setup import SetupAnswer, SetupWizard, passphrase_strength
+from tests.ui.conftest import call
 
 
 def test_passphrase_strength_grows_with_length_and_variety() -> None:
@@ -196,7 +197,7 @@ def test_a_workspace_without_assessor_asks_over_the_window_and_resumes(
             builtin_instrument("ori-2023"),
             NewAssessment(category="kota", entity_name="Kota Cilegon", province="Banten",
                           locus_name="Disdukcapil", period_year=2024),
-        )
+        ).value
         workspace.db.execute("DELETE FROM profile")
         workspace.db.conn.commit()
     settings = settings_at(tmp_path / "settings.json")
@@ -217,7 +218,7 @@ def test_a_workspace_without_assessor_asks_over_the_window_and_resumes(
         assert app.window.isVisible()  # shown before the workspace and profile are ready
         qtbot.waitUntil(lambda: app.window.assessment is not None, timeout=10_000)
         assert asked == [(True, True, True)]  # over the visible window; key and folder known
-        assert app.store.call(lambda s: s.workspace.profile())["name"] == "Budi Santoso"
+        assert call(app.store, lambda s: s.workspace.profile())["name"] == "Budi Santoso"
         assert app.window.assessment.current_key == "IN08"
     finally:
         app.window.close()

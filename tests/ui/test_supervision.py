@@ -25,7 +25,6 @@ from ombud_desktop.services.assessments import AssessmentService
 from ombud_desktop.services.merge import list_conflicts, review_of
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.app import settings_at
-from ombud_desktop.ui.assessment_view import AssessmentView
 from ombud_desktop.ui.conflicts import ConflictsWindow
 from ombud_desktop.ui.dialogs.package_results import ReceiptDialog
 from ombud_desktop.ui.dialogs.passphrase import PassphraseDialog
@@ -35,6 +34,7 @@ from ombud_desktop.ui.models.conflicts import ConflictListModel, load_conflicts
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.packages.session import KeySession
 from ombud_desktop.ui.review import IndicatorCommentModel, ReturnAnswer, ReturnDialog
+from tests.ui.conftest import call, open_assessment, open_view
 from tests.ui.supervision_fixtures import (  # noqa: F401 (fixtures)
     ASSESSOR_PASSPHRASE,
     NEW,
@@ -92,11 +92,11 @@ def test_conflicts_window_shows_versions_side_by_side_and_keep_resolves(
         assert window.count_label.text() == "0 open conflict(s)"
 
         def check(s: Any) -> tuple[Any, Any, list[Any]]:
-            doc = s.service.document(aid)
+            doc = s.assessments.document(aid)
             return doc.answers["IN07"].value, list_conflicts(s.workspace, aid), \
                 s.workspace.changes(aid)
 
-        value, conflicts, changes = store.call(check)
+        value, conflicts, changes = call(store, check)
         assert value == 3
         assert conflicts == []
         resolution = changes[-1]
@@ -132,7 +132,7 @@ def test_another_value_and_the_badge(
         window.versions.other_button.click()
         qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10_000)
         qtbot.waitUntil(lambda: not badge.isVisibleTo(main), timeout=10_000)
-        assert store.call(lambda s: s.service.document(aid).answers["IN07"].value) == 2
+        assert call(store, lambda s: s.assessments.document(aid).answers["IN07"].value) == 2
         main.close()
 
 
@@ -142,7 +142,7 @@ def test_another_value_and_the_badge(
 def _assessor_with_package(team: Team) -> tuple[str, Path]:
     ws = team.workspace("assessor", "Siti Aminah")
     service = AssessmentService(ws)
-    aid = service.create(builtin_instrument("ori-2023"), NEW)
+    aid = service.create(builtin_instrument("ori-2023"), NEW).value
     service.set_rating(aid, "IN07", 2)
     package = team.export(ws, aid, "sent")
     ws.close()
@@ -200,13 +200,13 @@ def test_return_with_comments_travels_to_the_assessor(
     with running(tmp_path / "assessor") as store:
         from ombud_desktop.services.packages import PackageService
 
-        store.call(lambda s: PackageService(s.workspace, team.assessor_keys).import_one(returned))
-        review = store.call(lambda s: review_of(s.workspace, aid))
+        call(store, lambda s: PackageService(s.workspace, team.assessor_keys).import_one(returned))
+        review = call(store, lambda s: review_of(s.workspace, aid))
         assert (review["status"], review["by"]) == ("returned", "Budi Santoso")
-        view = AssessmentView(store, aid, "en")
-        qtbot.addWidget(view)
-        with qtbot.waitSignal(view.review_loaded, timeout=10_000):
-            view.show()
+        view = open_view(qtbot, store, aid, "en")
+        view.show()
+        # The review is read beside the opening: it may have arrived already.
+        qtbot.waitUntil(lambda: bool(view.review), timeout=10_000)
         banner = view.review_banner.text()
         assert view.review_banner.isVisibleTo(view)
         assert "Returned for correction by Budi Santoso" in banner
@@ -239,8 +239,7 @@ def test_approve_records_who_and_shows_in_the_window(
         model = main.home.model
         qtbot.waitUntil(lambda: model.index(model.row_of(aid), Column.REVIEW).data()
                         == "Approved", timeout=10_000)
-        main.open_assessment(aid)
-        view = main.assessment
+        view = open_assessment(qtbot, main, aid)
         qtbot.waitUntil(lambda: bool(view.review_banner.text()), timeout=10_000)
         assert view.review_banner.text().startswith("<b>Approved by Budi Santoso, ")
         main.close()
@@ -298,11 +297,11 @@ def test_inbox_imports_a_package_dropped_into_the_folder(
         sync.settle = 0.2
         sync.timer.setInterval(100)
         writes: list[object] = []
-        store.saved.connect(writes.append)
+        store.changed.connect(lambda changes, _initiator: writes.append(changes))
         main.supervision.set_inbox(inbox)
         assert settings.get(setting.INBOX) == str(inbox)
         qtbot.wait(500)  # several looks at an empty inbox
-        assert writes == []  # no write job: the results window would score again each time
+        assert writes == []  # nothing changed: no window may refresh
         shutil.copy(package, inbox / package.name)
         notice = main.supervision.notice
         qtbot.waitUntil(lambda: notice.isVisibleTo(main), timeout=15_000)
@@ -340,14 +339,13 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, conflicted: tuple[Path
                                       team: Team) -> None:
     path, _aid = conflicted
     with running(path) as store:
-        found = store.call(load_conflicts)
+        found = call(store, load_conflicts)
         conflicts = ConflictListModel(found)
         qtmodeltester.check(conflicts, force_py=True)
         conflicts.set_conflicts([])
         conflicts.set_conflicts(found)
-        from ombud_desktop.ui.models.assessments import load_assessment_rows
 
-        rows = store.call(lambda s: load_assessment_rows(s, False))
+        rows = call(store, lambda s: s.lists.assessments(False))
         table = AssessmentTableModel(rows)
         qtmodeltester.check(table, force_py=True)
     comments = IndicatorCommentModel()
@@ -363,7 +361,7 @@ def test_personal_versions_stay_hidden_until_asked(
     qtbot: Any, team: Team, tmp_path: Path
 ) -> None:
     first = team.workspace("laptop1", "Siti Aminah")
-    aid = AssessmentService(first).create(builtin_instrument("ori-2023"), NEW)
+    aid = AssessmentService(first).create(builtin_instrument("ori-2023"), NEW).value
     base = team.export(first, aid, "base")
     second = team.workspace("laptop2", "Rina Wati")
     import_package(second, base, team.assessor_keys)

@@ -18,6 +18,7 @@ from ombud_desktop.ui.app import settings_at
 from ombud_desktop.ui.main_window import MainWindow
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.pages.role import _RatedBlock, _RecallBlock
+from tests.ui.conftest import call
 
 INSTRUMENT = builtin_instrument("ori-2023")
 NEW = NewAssessment(
@@ -124,7 +125,7 @@ def test_a_whole_locus_through_the_widgets(qtbot: Any, store: StoreThread,
     assert view.locked
 
     # What is stored is what was given, and the score follows METHODOLOGY from it.
-    document = store.call(lambda s: s.service.document(view.assessment_id))
+    document = call(store, lambda s: s.assessments.document(view.assessment_id))
     assert {r.present for r in document.roles.values()} == {True}
     assert document.roles["R2"].name == "Pejabat R2"
     assert all(len(r.recall["IN01"]) == 10 for r in document.roles.values())

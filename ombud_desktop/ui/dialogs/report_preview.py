@@ -107,9 +107,7 @@ class ReportPreviewDialog(QDialog):
         request = self.request
 
         def run(s: Store) -> tuple[Any, list[QImage]]:
-            from ombud_desktop.services.reports import build_report
-
-            built = build_report(s.workspace, request)
+            built = s.build_report(request)
             return built, render_pages(built.pdf, PREVIEW_DPI)
 
         self._run = run
@@ -274,9 +272,17 @@ def open_report(parent: QWidget | None, store: StoreThread, kind: str,
                       QCoreApplication.translate(
                           "ReportPreviewDialog", "Select an assessment in the list first."))
         return
-    target = assessment_id
-    if assessment_id is not None and kind != "locus":
-        row = store.call(lambda s: s.workspace.assessment_row(assessment_id))
-        target = row["entity"]["id"] if kind == "entity" else row["entity"]["province"]
-    request = ReportRequest(kind, target, language=language)  # type: ignore[arg-type]
-    ReportPreviewDialog.show_report(parent, store, request)
+    def show(target: str | None) -> None:
+        request = ReportRequest(kind, target, language=language)  # type: ignore[arg-type]
+        ReportPreviewDialog.show_report(parent, store, request)
+
+    if assessment_id is None or kind == "locus":
+        show(assessment_id)
+        return
+
+    def target_of(s: Store) -> str:
+        row = s.lists.assessment(assessment_id)
+        return row["entity"]["id"] if kind == "entity" else row["entity"]["province"]
+
+    store.submit(target_of, on_done=show, on_error=lambda error: alerts.error(parent, error),
+                 write=False)  # fmt: skip

@@ -38,24 +38,14 @@ SERVICE_USER_VALUES = ("Y", "T", "X")
 
 def load_conflicts(store: Store) -> list[dict[str, Any]]:
     """Return every open conflict with its instrument and evidence thumbnails (reader thread)."""
-    from ombud_desktop.services.merge import list_conflicts
-
-    workspace = store.workspace
-    found = list_conflicts(workspace)
-    if not found:
-        return []
-    rows = workspace.assessment_rows(
-        ids=sorted({c["assessment_id"] for c in found}), include_deleted=True
-    )
-    instruments = {r["id"]: workspace.instrument(r["instrument_hash"]) for r in rows}
+    found = store.conflicts.open()
     images: dict[str, QImage] = {}
     for conflict in found:
-        conflict["instrument"] = instruments.get(conflict["assessment_id"])
         conflict["thumbnails"] = []
         for evidence in conflict["evidence"]:
             sha = evidence["sha256"]
             if sha not in images:
-                image = QImage(str(workspace.evidence_dir / sha[:2] / sha))
+                image = QImage(str(evidence["path"]))
                 images[sha] = (
                     image.scaled(
                         THUMBNAIL,
@@ -75,7 +65,7 @@ def load_conflicts(store: Store) -> list[dict[str, Any]]:
 
 def is_personal(conflict: dict[str, Any]) -> bool:
     """Return True when the conflicting cell holds personal data (a name, NIP or phone)."""
-    from ombud_desktop.storage.changes import PERSONAL_FIELDS
+    from ombud_desktop.services.conflicts import PERSONAL_FIELDS
 
     cell = conflict["cell"]
     return (cell["target"], cell["field"]) in PERSONAL_FIELDS

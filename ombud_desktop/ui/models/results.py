@@ -1,15 +1,13 @@
-"""The results screens' data: entity and locus rows built on the store thread, and their models.
+"""The results screens' models over entity and locus rows, and their words.
 
-:func:`load_results` runs on the reader thread: it calls the scoring service once
-(``score_workspace``: every locus and entity of every period, with corrections and ranks) and
-turns the answer into plain dicts. The models below only adapt those dicts to Qt.
+The rows are built on the reader thread by :func:`ombud_desktop.services.results.load_results`;
+the models below only adapt those plain dicts to Qt.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
@@ -26,128 +24,12 @@ from PySide6.QtGui import QColor
 from ombud_desktop import words
 from ombud_desktop.ui.models.assessments import format_number, readable_text_colour, status_text
 from ombud_desktop.ui.models.rows import RowsTableModel
-from ombud_desktop.ui.ops import Store
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 """Returns the row's key: ``(entity_id, period)`` for an entity, the assessment id for a locus."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Returns a value that sorts naturally (numbers as numbers, unscored last)."""
-
-
-@dataclass
-class ResultsData:
-    """Everything the results screens show, as plain data (built on the store thread)."""
-
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    grades: list[dict[str, Any]] = field(default_factory=list)  # grade, zone, colour, min
-    zones: list[dict[str, Any]] = field(default_factory=list)  # code, label {id, en}, colour
-
-
-# -- building rows (store thread) ----------------------------------------------------------------
-
-
-def _zone_fields(scale: Any, zone: str | None) -> dict[str, Any]:
-    found = next((z for z in scale.zones if z.code == zone), None)
-    return {
-        "zone": zone,
-        "zone_label": {"id": found.label.id, "en": found.label.en} if found else None,
-        "zone_colour": found.colour if found else None,
-    }
-
-
-def _locus_item(row: Mapping[str, Any], result: Any, scale: Any) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "locus": row["locus"]["name"],
-        "locus_type": row["locus"]["type"],
-        "status": row["status"] or "draft",
-        "score": result.score,
-        "dimensions": {code: d.score for code, d in result.dimensions.items()},
-        "grade": result.grade.grade if result.grade else None,
-        **_zone_fields(scale, result.grade.zone if result.grade else None),
-        "provisional": result.provisional,
-        "reasons": [(r.code, r.target, dict(r.data)) for r in result.reasons],
-        "service_users": result.service_users_counted,
-    }
-
-
-def _entity_item(
-    e: Any, row: Mapping[str, Any], instrument: Any, loci: list[dict[str, Any]], ranked: int
-) -> dict[str, Any]:
-    category = next((c for c in instrument.entity_categories if c.code == e.category), None)
-    return {
-        "key": (e.entity_id, e.period),
-        "entity_id": e.entity_id,
-        "entity": e.entity,
-        "category": e.category,
-        "category_label": {"id": category.label.id, "en": category.label.en} if category else None,
-        "province": row["entity"]["province"],
-        "period": e.period,
-        "score": e.score,
-        "mean_of_loci": e.mean_of_loci,
-        "grade": e.grade.grade if e.grade else None,
-        **_zone_fields(instrument.grade_scale, e.grade.zone if e.grade else None),
-        "capped": bool(e.grade and e.grade.capped),
-        "provisional": e.provisional,
-        "provisional_loci": len(e.provisional_loci),
-        "loci_scored": e.loci_scored,
-        "loci_total": e.loci_total,
-        "corrections": [
-            {"kind": c.kind, "points": c.points, "cap_grade": c.cap_grade, "reason": c.reason}
-            for c in e.corrections
-        ],
-        "rank": e.rank,
-        "ranked": ranked,
-        "loci": loci,
-    }
-
-
-def _add_scale(data: ResultsData, scale: Any) -> None:
-    """Add the grades and zones of ``scale`` that ``data`` does not have yet."""
-    for band in scale.bands:
-        if band.grade and all(g["grade"] != band.grade for g in data.grades):
-            colour = next((z.colour for z in scale.zones if z.code == band.zone), "#888888")
-            data.grades.append({"grade": band.grade, "zone": band.zone, "colour": colour})
-    for zone in scale.zones:
-        if all(z["code"] != zone.code for z in data.zones):
-            data.zones.append(
-                {"code": zone.code, "label": {"id": zone.label.id, "en": zone.label.en},
-                 "colour": zone.colour}
-            )
-
-
-def load_results(store: Store) -> ResultsData:
-    """Score the workspace and return the entities (each with its loci) as plain dicts."""
-    from ombud_desktop.services.scoring import score_workspace
-
-    workspace = store.workspace
-    scores = score_workspace(workspace)
-    data = ResultsData()
-    loci_of: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    first: dict[tuple[str, str], tuple[Mapping[str, Any], Any]] = {}
-    for scored in scores.loci:
-        row = scored.row
-        key = (row["entity"]["id"], row["period"])
-        instrument = workspace.instrument(row["instrument_hash"])
-        if key not in first:
-            first[key] = (row, instrument)
-            _add_scale(data, instrument.grade_scale)
-        loci_of.setdefault(key, []).append(
-            _locus_item(row, scored.result, instrument.grade_scale)
-        )
-    in_category = Counter((e.category, e.period) for e in scores.entities if e.rank is not None)
-    for e in scores.entities:
-        row, instrument = first[(e.entity_id, e.period)]
-        data.entities.append(
-            _entity_item(e, row, instrument, loci_of[(e.entity_id, e.period)],
-                         in_category.get((e.category, e.period), 0))
-        )
-    if not data.grades:  # an empty workspace: show the scale of the newest instrument
-        from ombud_desktop.instruments import builtin_instruments
-
-        _add_scale(data, builtin_instruments()[-1].grade_scale)
-    return data
 
 
 def counts(entities: Sequence[Mapping[str, Any]]) -> tuple[Counter[str], Counter[str], int]:
@@ -225,7 +107,7 @@ class EntityColumn(IntEnum):
 
 
 class EntityTableModel(RowsTableModel):
-    """Adapt entity dicts (see :func:`load_results`) to a table."""
+    """Adapt entity dicts (see :func:`ombud_desktop.services.results.load_results`) to a table."""
 
     def __init__(self, *, language: str = "id", parent: QObject | None = None):
         super().__init__(parent=parent)

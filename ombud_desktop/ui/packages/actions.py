@@ -40,9 +40,7 @@ logger = logging.getLogger(__name__)
 
 
 def _service(store: Store, session: KeySession) -> Any:
-    from ombud_desktop.services.packages import PackageService  # loaded on the store thread
-
-    return PackageService(store.workspace, session.keys)
+    return store.packages(session.keys)
 
 
 def dropped_paths(mime: Any) -> list[Path]:
@@ -106,6 +104,9 @@ class PackageActions(QObject):
         super().__init__(window)
         self.window = window
         self.store = store
+        self._owner_name = ""  # the assessor's name, read in the background
+        self._read_owner()
+        store.changed.connect(lambda changes, _initiator: changes.profile and self._read_owner())
         self.settings = settings
         self.session = session
         self.selected_ids = selected_ids
@@ -150,7 +151,6 @@ class PackageActions(QObject):
             return window.home.selected_ids()
 
         actions = cls(window, window.store, window.settings, session, selected_ids)
-        actions.imported.connect(window.home.refresh)
         actions.accept_drops_on(window)
         actions.outbox_label = QLabel()
         actions.outbox_label.setToolTip(
@@ -189,9 +189,15 @@ class PackageActions(QObject):
         for action in (self.export_action, self.import_action, self.verify_action):
             action.setEnabled(not self.busy)
 
+    def _read_owner(self) -> None:
+        def keep(profile: dict[str, Any] | None) -> None:
+            if shiboken6.isValid(self):
+                self._owner_name = str((profile or {}).get("name") or "")
+
+        self.store.submit(lambda s: s.profile(), on_done=keep, on_error=lambda _e: None)
+
     def _owner(self) -> str:
-        profile = self.store.call(lambda s: s.workspace.profile()) or {}
-        return str(profile.get("name") or "")
+        return self._owner_name
 
     # -- settings ------------------------------------------------------------------------------
 
@@ -408,10 +414,11 @@ class PackageActions(QObject):
                 run(number + 1)
 
             self.store.submit(
-                lambda s: _service(s, session).import_one(
+                initiator=self,
+                job=lambda s: _service(s, session).import_one(
                     path, passphrase=passphrase_or_none, trust_signer=trust
                 ),
-                on_done=lambda receipt: (receipts.append(receipt), run(number + 1)),
+                on_done=lambda written: (receipts.append(written.value), run(number + 1)),
                 on_error=failed,
             )
 

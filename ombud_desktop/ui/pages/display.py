@@ -106,7 +106,7 @@ class _ProductBlock(QGroupBox):
         _show_choice(self.groups[channel], index)
         status = self.statuses[index]
         aid, code, number = self.page.context.assessment_id, self.page.code, self.number
-        self.page.save(lambda s: s.service.set_display(aid, code, number, channel, status))
+        self.page.save(lambda s: s.assessments.set_display(aid, code, number, channel, status))
 
 
 class DisplayPage(Page):

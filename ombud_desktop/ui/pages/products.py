@@ -56,4 +56,4 @@ class ProductsPage(Page):
         if (products, reason) == getattr(self, "_stored", None):
             return  # focus left without a change: nothing to save
         aid = self.context.assessment_id
-        self.save(lambda s: s.service.set_products(aid, products, reason))
+        self.save(lambda s: s.assessments.set_products(aid, products, reason))

@@ -82,8 +82,8 @@ class RatedBlock(QWidget):
             self.reason.setText(self._stored_reason)
 
     def _chosen(self, level: int) -> None:
-        code = self.code
-        self.page.save(lambda s: s.service.set_rating(self.page.context.assessment_id, code, level))
+        code, aid = self.code, self.page.context.assessment_id
+        self.page.save(lambda s: s.assessments.set_rating(aid, code, level))
 
     def _na_toggled(self, checked: bool) -> None:
         self.reason.setEnabled(checked)
@@ -93,14 +93,14 @@ class RatedBlock(QWidget):
         elif not self.page._loading:
             code = self.code
             aid = self.page.context.assessment_id
-            self.page.save(lambda s: s.service.set_not_applicable(aid, code, None))
+            self.page.save(lambda s: s.assessments.set_not_applicable(aid, code, None))
 
     def _reason_given(self) -> None:
         text = self.reason.text().strip()
         if self.not_applicable.isChecked() and text and text != self._stored_reason:
             code = self.code
             aid = self.page.context.assessment_id
-            self.page.save(lambda s: s.service.set_not_applicable(aid, code, text))
+            self.page.save(lambda s: s.assessments.set_not_applicable(aid, code, text))
 
 
 class RatingPage(Page):
@@ -166,7 +166,7 @@ class RatingPage(Page):
             text = self.note.toPlainText()
             code = self.indicator.code
             aid = self.context.assessment_id
-            self.save(lambda s: s.service.set_note(aid, code, text))
+            self.save(lambda s: s.assessments.set_note(aid, code, text))
         return super().eventFilter(watched, event)
 
     def choose_level(self, level: int) -> bool:

@@ -107,7 +107,7 @@ class _RecallBlock(QGroupBox):
         self._show_count()
         self._sent = ticks
         aid, role, code = self.page.context.assessment_id, self.page.role_code, self.indicator.code
-        self.page.save(lambda s: s.service.set_recall(aid, role, code, ticks))
+        self.page.save(lambda s: s.assessments.set_recall(aid, role, code, ticks))
 
 
 class _RatedBlock(QGroupBox):
@@ -146,7 +146,7 @@ class _RatedBlock(QGroupBox):
 
     def _chosen(self, level: int) -> None:
         aid, role, code = self.page.context.assessment_id, self.page.role_code, self.indicator.code
-        self.page.save(lambda s: s.service.set_role_rating(aid, role, code, level))
+        self.page.save(lambda s: s.assessments.set_role_rating(aid, role, code, level))
 
 
 class RolePage(Page):
@@ -269,7 +269,7 @@ class RolePage(Page):
                     e.text().strip() or None for e in (self.name, self.position, self.nip)
                 )
                 self.save(
-                    lambda s: s.service.set_role(
+                    lambda s: s.assessments.set_role(
                         aid, role, present=True, name=name, position=position, nip=nip
                     )
                 )
@@ -295,7 +295,7 @@ class RolePage(Page):
             return  # focus left without a change
         aid, role = self.context.assessment_id, self.role_code
         self.save(
-            lambda s: s.service.set_role(
+            lambda s: s.assessments.set_role(
                 aid, role, present=True, name=name, position=position, nip=nip
             )
         )
@@ -308,7 +308,7 @@ class RolePage(Page):
         if stored is not None and stored.present is False and stored.absent_reason == reason:
             return
         aid, role = self.context.assessment_id, self.role_code
-        self.save(lambda s: s.service.set_role(aid, role, present=False, absent_reason=reason))
+        self.save(lambda s: s.assessments.set_role(aid, role, present=False, absent_reason=reason))
 
     def choose_level(self, level: int) -> bool:
         """Choose ``level`` for the rated item that has the focus."""

@@ -527,7 +527,7 @@ class ServiceUsersPage(Page):
     def _answered(self, question: _Question, answer: str, *, by_key: bool) -> None:
         if self._editing is not None:
             aid, rid, code = self.context.assessment_id, self._editing, question.code
-            self.save(lambda s: s.service.set_service_user_answer(aid, rid, code, answer))
+            self.save(lambda s: s.assessments.set_service_user_answer(aid, rid, code, answer))
         if by_key:
             self._focus_after(question)
 
@@ -602,11 +602,11 @@ class ServiceUsersPage(Page):
         answers = {q.code: q.answer() for q in self.questions if q.answer() is not None}
 
         def record(s: Any) -> str:
-            respondent = s.service.add_service_user(
+            respondent = s.assessments.add_service_user(
                 aid, consent=True, callback_consent=callback, phone=phone or None, **profile
-            )
+            ).value
             for code, answer in answers.items():
-                s.service.set_service_user_answer(aid, respondent, code, answer)
+                s.assessments.set_service_user_answer(aid, respondent, code, answer)
             return respondent
 
         self.save(record)

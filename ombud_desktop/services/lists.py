@@ -1,0 +1,112 @@
+"""The home list's rows: one plain dict per assessment, read and scored on the store thread."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ombud_desktop.instruments.model import Instrument
+from ombud_desktop.scoring import LocusScore, score_locus
+from ombud_desktop.services.merge import review_overview
+from ombud_desktop.storage.documents import iter_documents, load_document
+from ombud_desktop.storage.workspace import Workspace
+
+# Below this many changed assessments, reading documents one by one beats a full bulk read.
+_SINGLE_READ_LIMIT = 200
+
+# What a row takes over from the last load when its assessment has not changed since.
+_SCORED_FIELDS = (
+    "progress",
+    "score",
+    "grade",
+    "zone",
+    "zone_label",
+    "zone_colour",
+    "provisional",
+    "missing",
+)
+
+# Review fields of a row that was never reviewed and has no conflicts.
+_REVIEW_NONE = {"review": None, "review_by": None, "review_at": None, "conflicts": 0}
+
+
+def progress_of(result: LocusScore) -> float:
+    """Return the share 0..1 of indicators that have a value or are marked not applicable."""
+    if not result.indicators:
+        return 0.0
+    done = sum(1 for v in result.indicators.values() if v.value is not None or v.not_applicable)
+    return done / len(result.indicators)
+
+
+def scored_fields(instrument: Instrument, result: LocusScore) -> dict[str, Any]:
+    """Return the row fields that come from scoring one assessment."""
+    grade = result.grade
+    zone = next((z for z in instrument.grade_scale.zones if grade and z.code == grade.zone), None)
+    return {
+        "progress": progress_of(result),
+        "score": result.score,
+        "grade": grade.grade if grade else None,
+        "zone": grade.zone if grade else None,
+        "zone_label": {"id": zone.label.id, "en": zone.label.en} if zone else None,
+        "zone_colour": zone.colour if zone else None,
+        "provisional": result.provisional,
+        "missing": len(result.reasons),
+    }
+
+
+def _describe(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "entity": row["entity"]["name"],
+        "category": row["entity"]["category"],
+        "province": row["entity"]["province"],
+        "locus": row["locus"]["name"],
+        "locus_type": row["locus"]["type"],
+        "period": row["period"],
+        "status": row["status"] or "draft",
+        "deleted": bool(row["deleted_at"]),
+        "updated_at": row["updated_at"],
+        "instrument_hash": row["instrument_hash"],
+    }
+
+
+def _unchanged(row: Mapping[str, Any], before: Mapping[str, Any] | None) -> bool:
+    return (
+        before is not None
+        and before.get("updated_at") == row["updated_at"]
+        and before.get("instrument_hash") == row["instrument_hash"]
+    )
+
+
+def assessment_rows(
+    workspace: Workspace,
+    include_deleted: bool,
+    previous: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """Return one plain dict per assessment, in display order (runs on the store thread).
+
+    ``previous`` maps assessment ids to rows of an earlier load: an assessment whose
+    ``updated_at`` has not moved since keeps its score instead of being read and scored again,
+    so refreshing a national workspace after one change takes milliseconds, not seconds.
+    """
+    previous = previous or {}
+    rows = workspace.assessment_rows(include_deleted=include_deleted)
+    reviews = review_overview(workspace)
+    out = [_describe(row) | _REVIEW_NONE | reviews.get(row["id"], {}) for row in rows]
+    stale = {row["id"]: row for row in rows if not _unchanged(row, previous.get(row["id"]))}
+    scored: dict[str, dict[str, Any]] = {}
+    if len(stale) > _SINGLE_READ_LIMIT:
+        documents = (
+            (row, document)
+            for row, document in iter_documents(workspace, include_deleted=include_deleted)
+            if row["id"] in stale
+        )
+    else:
+        documents = ((row, load_document(workspace, aid)) for aid, row in stale.items())
+    for row, document in documents:
+        instrument = workspace.instrument(row["instrument_hash"])
+        scored[row["id"]] = scored_fields(instrument, score_locus(instrument, document))
+    for item in out:
+        source = scored.get(item["id"]) or previous[item["id"]]
+        item.update({key: source[key] for key in _SCORED_FIELDS})
+    return out

@@ -1,0 +1,216 @@
+"""The use cases over one open workspace: what a job of the app's store thread receives.
+
+The app's windows never see a :class:`Workspace`: they submit jobs that call these use cases on
+the store thread, and every use case that writes returns the :class:`Changes` it made, which
+the store thread announces to every window. The command line uses the same services directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ombud_desktop.services.assessments import AssessmentService
+from ombud_desktop.services.changes import Changes, Written
+from ombud_desktop.services.conflicts import Conflicts, evidence_path
+from ombud_desktop.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from ombud_desktop.exports.spreadsheet import ExportSummary
+    from ombud_desktop.packages.importer import Receipt
+    from ombud_desktop.packages.keys import KeyStore
+    from ombud_desktop.services.merge import MergeReport
+    from ombud_desktop.services.packages import PackageService
+    from ombud_desktop.services.reports import BuiltReport, ReportRequest
+    from ombud_desktop.services.results import ResultsData
+    from ombud_desktop.services.sync import InboxWatcher
+
+
+def receipt_changes(receipts: list[Receipt]) -> Changes:
+    """Return what importing packages changed (from their receipts)."""
+    entries = [a for r in receipts for a in r.assessments]
+    ids = [a.assessment_id for a in entries if a.status != "already_present"]
+    return Changes.of(
+        ids,
+        conflicts=any(a.status == "conflicts" for a in entries),
+        reviews=bool(ids),
+        keys=any(r.newly_trusted for r in receipts),
+        entities=bool(ids),
+    )
+
+
+class Lists:
+    """The rows of the app's lists."""
+
+    def __init__(self, workspace: Workspace):
+        self.workspace = workspace
+
+    def assessments(
+        self, include_deleted: bool, previous: dict[str, dict[str, Any]] | None = None
+    ) -> list[dict[str, Any]]:
+        """Return the home list's rows, scoring only what changed since ``previous``."""
+        from ombud_desktop.services.lists import assessment_rows
+
+        return assessment_rows(self.workspace, include_deleted, previous)
+
+    def results(self) -> ResultsData:
+        """Return every entity's and locus's score, grade and rank (the results window)."""
+        from ombud_desktop.services.results import load_results
+
+        return load_results(self.workspace)
+
+    def assessment(self, assessment_id: str) -> dict[str, Any]:
+        """Return one assessment's row: names of its entity, locus and period, status."""
+        return self.workspace.assessment_row(assessment_id)
+
+    def count(self) -> int:
+        """Return how many assessments the workspace holds (not counting the trash)."""
+        return len(self.workspace.assessment_rows())
+
+
+class Review:
+    """A supervisor's review of assessments."""
+
+    def __init__(self, workspace: Workspace):
+        self.workspace = workspace
+
+    def of(self, assessment_id: str) -> dict[str, Any]:
+        """Return an assessment's review: decision, comment, who and when, comments."""
+        from ombud_desktop.services.merge import review_of
+
+        return review_of(self.workspace, assessment_id)
+
+    def approve(self, assessment_id: str, comment: str | None = None) -> Changes:
+        """Approve an assessment."""
+        from ombud_desktop.services.merge import approve
+
+        approve(self.workspace, assessment_id, comment)
+        return Changes.of([assessment_id], reviews=True)
+
+    def return_for_correction(
+        self, assessment_id: str, comment: str, indicator_comments: dict[str, str] | None = None
+    ) -> Changes:
+        """Return an assessment to its assessor with comments (it is reopened)."""
+        from ombud_desktop.services.merge import return_for_correction
+
+        return_for_correction(self.workspace, assessment_id, comment, indicator_comments)
+        return Changes.of([assessment_id], reviews=True)
+
+
+class Packages:
+    """Export, verify and import packages with one user's keys."""
+
+    def __init__(self, workspace: Workspace, keys: KeyStore):
+        from ombud_desktop.services.packages import PackageService
+
+        self.service: PackageService = PackageService(workspace, keys)
+
+    def export_signed(self, assessment_ids: list[str], out_dir: Path, signer: Any) -> list[Any]:
+        """Write one signed package per assessment into ``out_dir`` (nothing is stored)."""
+        return self.service.export_signed(assessment_ids, out_dir, signer)
+
+    def verify(self, path: Path) -> Any:
+        """Verify one package against the trusted keys."""
+        return self.service.verify(path)
+
+    def import_one(self, path: Path, **options: Any) -> Written[Receipt]:
+        """Import one package; return its receipt."""
+        receipt = self.service.import_one(path, **options)
+        return Written(receipt, receipt_changes([receipt]))
+
+    def sync(
+        self, watcher: InboxWatcher, *, passphrase: str | None = None
+    ) -> Written[MergeReport | None]:
+        """Import what is ready in the inbox; return the merge report (None: nothing came)."""
+        report = watcher.sync(self.service, passphrase=passphrase)
+        changes = receipt_changes(report.receipts) if report is not None else Changes()
+        return Written(report, changes)
+
+
+class Services:
+    """The use cases over one open workspace (store thread only).
+
+    ``workspace`` is here for the services themselves and for tests; windows never reach it.
+    """
+
+    def __init__(self, workspace: Workspace):
+        self.workspace = workspace
+        self.assessments = AssessmentService(workspace)
+        self.lists = Lists(workspace)
+        self.review = Review(workspace)
+        self.conflicts = Conflicts(workspace)
+
+    def packages(self, keys: KeyStore) -> Packages:
+        """Return the package use cases with the user's ``keys``."""
+        return Packages(self.workspace, keys)
+
+    # -- the assessor --------------------------------------------------------------------------
+
+    def profile(self) -> dict[str, Any] | None:
+        """Return the assessor profile (name, NIP), or None before it is set."""
+        return self.workspace.profile()
+
+    def set_profile(self, name: str, nip: str | None = None) -> Changes:
+        """Set the assessor profile (the author of every change made here)."""
+        self.workspace.set_profile(name, nip)
+        return Changes(profile=True)
+
+    def identity(self) -> tuple[str, str]:
+        """Return the assessor's name ("–" when unset) and this device's id."""
+        profile = self.workspace.profile() or {}
+        return profile.get("name", "–"), self.workspace.device_id
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def evidence_path(self, sha256: str) -> Path:
+        """Return where the evidence file with this SHA-256 is kept."""
+        return evidence_path(self.workspace, sha256)
+
+    def build_report(self, request: ReportRequest) -> BuiltReport:
+        """Build a report's data and PDF (nothing is written)."""
+        from ombud_desktop.services.reports import build_report
+
+        return build_report(self.workspace, request)
+
+    def export_spreadsheet(self, path: str | Path, **options: Any) -> ExportSummary:
+        """Write the results to a spreadsheet file (the workspace is not changed)."""
+        from ombud_desktop.exports.spreadsheet import export_spreadsheet
+
+        return export_spreadsheet(self.workspace, path, **options)
+
+    # -- the store thread's own needs ----------------------------------------------------------
+
+    def data_version(self) -> int:
+        """Return the database's data version: it moves when another connection commits."""
+        return self.workspace.data_version()
+
+    def file_state(self) -> tuple[int, ...]:
+        """Return the size and time of the workspace's database files (they move on commits)."""
+        return self.workspace.file_state()
+
+    def keep_reader_cache(self) -> None:
+        """Keep this (reader) connection's score-cache writes for the writer to store."""
+        self.workspace.defer_cache_writes = True
+
+    def take_reader_cache(self) -> list[tuple[str, str, str, float | None, bool]]:
+        """Return (and forget) the score-cache entries a reader kept."""
+        return self.workspace.take_deferred_cache()
+
+    def store_cache(self, entries: list[tuple[str, str, str, float | None, bool]]) -> None:
+        """Store score-cache entries a reader kept (a cache: nothing the user sees changes)."""
+        self.workspace.cache_locus_scores(entries)
+
+    def close(self) -> None:
+        """Close the workspace."""
+        self.workspace.close()
+
+
+def open_services(
+    path: str | Path, *, create: bool = True, lock: str | None = None
+) -> Services:
+    """Open the workspace at ``path`` and return its use cases.
+
+    ``lock`` names the program that holds the workspace's lock while it is open (see
+    storage/lock.py); None opens without taking it.
+    """
+    return Services(Workspace.open(path, create=create, lock=lock))
