@@ -370,7 +370,7 @@ def export(
     passphrase_file: Path | None,
 ) -> None:
     """Write a signed package for each assessment."""
-    with ctx.workspace() as workspace:
+    with ctx.workspace(write=True) as workspace:  # it keeps the batch it signs
         ids = [workspace.resolve_assessment_id(i) for i in assessment_ids]
         passphrase = read_passphrase(passphrase_file)
         results = PackageService(workspace, ctx.keys).export(ids, out_dir, passphrase)
@@ -480,7 +480,10 @@ def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:
     if receipt["nothing_new"]:
         click.echo(f"[{number}/{total}] {name}: already imported, nothing new")
         return
-    click.echo(f"[{number}/{total}] {name}: signed by {receipt['signer']['name'] or '-'}")
+    signer = receipt["signer"]
+    claimed = signer.get("claimed_name")
+    also = f" (who calls itself {claimed})" if claimed else ""
+    click.echo(f"[{number}/{total}] {name}: signed by {signer['name'] or '-'}{also}")
     words = {
         "new": "new",
         "updated": "newer changes added",

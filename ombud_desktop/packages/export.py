@@ -7,7 +7,7 @@ import json
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +22,12 @@ from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from ombud_desktop import __version__
 from ombud_desktop.files import atomic_output, is_disk_full
+from ombud_desktop.packages.authority import (
+    batches_document,
+    batches_for_export,
+    certificates_for_export,
+)
+from ombud_desktop.packages.batches import Batch
 from ombud_desktop.packages.format import (
     ASSESSMENT_FORMAT,
     MANIFEST,
@@ -35,6 +41,7 @@ from ombud_desktop.packages.format import (
     Member,
     PackageError,
     assessment_member,
+    batches_member,
     evidence_member,
     instrument_member,
     personal_member,
@@ -96,12 +103,15 @@ def export_assessment(
     *,
     recipient: PublicKeyFile | None = None,
     clock: Callable[[], datetime] = utc_now,
+    certificates: Iterable[Mapping[str, Any]] = (),
 ) -> ExportResult:
     """Write the signed package of one assessment into ``out_dir``; return what was written.
 
     Personal data of respondents goes only into a member encrypted to ``recipient``'s
     receiving key; without a recipient it is left out of the package (and the result says
-    so). The file appears complete or not at all.
+    so). The file appears complete or not at all. The changes not yet in a signed batch are
+    signed into one with the signer's key (kept in the workspace, so it is made once);
+    ``certificates`` is the signer's own installed chain (``KeyStore.certificates()``).
     """
     row = workspace.assessment_row(assessment_id)
     changes = workspace.changes(assessment_id)
@@ -112,12 +122,17 @@ def export_assessment(
             hint="Open it and record at least one answer.",
         )
     now = clock()
+    batches = batches_for_export(workspace, assessment_id, changes, signer.key, now)
     package = _Contents(
         package_id=new_id(),
         row=row,
         instrument=workspace.instrument(row["instrument_hash"]),
         digest=state_digest(c.id for c in changes),
         changes=len(changes),
+        batches=batches,
+        certificates=certificates_for_export(
+            workspace, certificates, batches, signer.public_key
+        ),
     )
     plain = [c.to_json() for c in changes if (c.target, c.field) not in PERSONAL_FIELDS]
     personal = [c.to_json() for c in changes if (c.target, c.field) in PERSONAL_FIELDS]
@@ -157,6 +172,8 @@ class _Contents:
     instrument: Any
     digest: str
     changes: int
+    batches: list[Batch]
+    certificates: list[dict[str, Any]]
     personal: str = "none"  # "encrypted", "withheld" or "none"
     recipient: str | None = None
 
@@ -209,6 +226,16 @@ def _write(
     }
     members = [
         _add_bytes(archive, assessment_member(package.assessment_id), _json(document), stamp),
+        _add_bytes(
+            archive,
+            batches_member(package.assessment_id),
+            _json(
+                batches_document(
+                    package.assessment_id, package.batches, PACKAGE_FORMAT_VERSION
+                )
+            ),
+            stamp,
+        ),
         _add_bytes(
             archive,
             instrument_member(instrument.content_hash),
@@ -272,6 +299,7 @@ def _manifest(
             }
         ],
         "personal_data": {"scheme": PERSONAL_SCHEME, "recipient": package.recipient},
+        "certificates": package.certificates,
         "members": [m.to_json() for m in members],
     }
 

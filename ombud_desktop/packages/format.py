@@ -21,11 +21,13 @@ import rfc8785
 from ombud_desktop.errors import OmbudError
 
 PACKAGE_FORMAT = "ombud-package"
-PACKAGE_FORMAT_VERSION = 1
+PACKAGE_FORMAT_VERSION = 2  # the version written; 2 added signed batches and certificates
+READABLE_VERSIONS = (1, 2)
 SUFFIX = ".ombx"
 MANIFEST = "manifest.json"
 SIGNATURE = "signature.json"
 ASSESSMENT_FORMAT = "ombud-package-assessment"
+BATCHES_FORMAT = "ombud-package-batches"
 SIGNATURE_PURPOSE = b"ombud-desktop/package-manifest/v1\x00"
 PERSONAL_INFO = b"ombud-desktop/personal-data/v1\x00"
 PERSONAL_SCHEME = "HPKE RFC 9180: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20-Poly1305"
@@ -231,6 +233,11 @@ def parse_manifest(data: Any) -> Manifest:
 def assessment_member(assessment_id: str) -> str:
     """Return the member path of an assessment's document."""
     return f"assessments/{assessment_id}.json"
+
+
+def batches_member(assessment_id: str) -> str:
+    """Return the member path of the signed batches covering an assessment's changes."""
+    return f"batches/{assessment_id}.json"
 
 
 def personal_member(assessment_id: str) -> str:

@@ -23,6 +23,7 @@ from ombud_desktop.errors import InstrumentError, OmbudError
 from ombud_desktop.files import atomic_output, is_disk_full
 from ombud_desktop.instruments import parse_instrument_document
 from ombud_desktop.merge.apply import describe_conflicts, merge_changes
+from ombud_desktop.packages import authority
 from ombud_desktop.packages.admission import (
     CellRules,
     Refusal,
@@ -36,7 +37,6 @@ from ombud_desktop.packages.export import HPKE
 from ombud_desktop.packages.format import (
     ASSESSMENT_FORMAT,
     DEFAULT_MAX_PACKAGE_BYTES,
-    PACKAGE_FORMAT_VERSION,
     PERSONAL_INFO,
     PackageError,
     Problem,
@@ -95,6 +95,8 @@ class Receipt:
     assessments: list[AssessmentReceipt]
     newly_trusted: bool = False
     earlier_imports: list[dict[str, Any]] = field(default_factory=list)
+    # What the sender calls itself, when it is not the name this workspace trusts it under.
+    signer_claimed_name: str | None = None
 
     @property
     def nothing_new(self) -> bool:
@@ -106,7 +108,11 @@ class Receipt:
         return {
             "path": str(self.path),
             "package_id": self.package_id,
-            "signer": {"name": self.signer_name, "fingerprint": self.signer_fingerprint},
+            "signer": {
+                "name": self.signer_name,
+                "claimed_name": self.signer_claimed_name,
+                "fingerprint": self.signer_fingerprint,
+            },
             "nothing_new": self.nothing_new,
             "newly_trusted": self.newly_trusted,
             "earlier_imports": self.earlier_imports,
@@ -134,7 +140,9 @@ def verify_package(
     path: str | Path, keys: KeyStore, *, max_bytes: int = DEFAULT_MAX_PACKAGE_BYTES
 ) -> VerifyReport:
     """Verify one package against ``keys``' trusted signers; return the report."""
-    with PackageReader(path, trusted=keys.is_trusted, max_bytes=max_bytes) as reader:
+    with PackageReader(
+        path, trusted=keys.is_trusted, max_bytes=max_bytes, identify=authority.identify(keys)
+    ) as reader:
         return reader.verify()
 
 
@@ -169,7 +177,9 @@ def open_package(
     is parsed (``incoming`` is None). The caller closes the result.
     """
     path = Path(path)
-    reader = PackageReader(path, trusted=keys.is_trusted, max_bytes=max_bytes)
+    reader = PackageReader(
+        path, trusted=keys.is_trusted, max_bytes=max_bytes, identify=authority.identify(keys)
+    )
     try:
         if imported is not None:
             # Already imported whole from this signer: the signed manifest says so, and as
@@ -228,7 +238,7 @@ def apply_package(
         raise PackageError(f"{path.name} was not read", code="not_read")
     instrument_hash = manifest.data["instrument"]["hash"]
     receipts = _apply(
-        workspace, opened.reader, path, report, instrument_hash, opened.incoming, placed
+        workspace, opened.reader, path, report, instrument_hash, opened.incoming, placed, keys
     )
     if opened.accept_untrusted:
         keys.trust(unb64(manifest.signer_key, what="signer key"), report.signer_name or "")
@@ -240,6 +250,7 @@ def apply_package(
         assessments=receipts,
         newly_trusted=opened.accept_untrusted,
         earlier_imports=[{k: e[k] for k in ("file_name", "imported_at")} for e in earlier],
+        signer_claimed_name=report.signer_claimed_name,
     )
 
 
@@ -373,7 +384,7 @@ def _document_problems(
 
     if not isinstance(document, dict) or document.get("format") != ASSESSMENT_FORMAT:
         return bad("not an assessment document")
-    if document.get("format_version") != PACKAGE_FORMAT_VERSION:
+    if document.get("format_version") != manifest["format_version"]:
         return bad(f"unknown document version {document.get('format_version')!r}")
     if document.get("assessment_id") != assessment_id:
         return bad("it belongs to another assessment")
@@ -477,6 +488,7 @@ def _apply(
     instrument_hash: str,
     incoming: list[_Incoming],
     created: list[Path] | None,
+    keys: KeyStore,
 ) -> list[AssessmentReceipt]:
     """Merge every assessment of the package in one transaction."""
     placed: list[Path] = []
@@ -499,9 +511,12 @@ def _apply(
             signed_at = parse_time(manifest.data.get("created_at"))
             if signed_at is None:
                 raise _refused(path, [Problem("manifest_invalid", "created_at is not a time")])
+            custody = authority.Custody.open(workspace, reader, keys)
             for item in incoming:
                 _same_instrument(workspace, reader, item, instrument_hash)
                 _admit(workspace, path, item, rules, signed_at)
+                if (problem := custody.admit(item)) is not None:  # who made it, and may they
+                    raise _refused(path, [problem])
                 who = (report.signer_fingerprint or "", report.signer_name or "")
                 receipts.append(_merge_assessment(workspace, reader, item, instrument_hash, who))
             if any(r.status != "already_present" for r in receipts):
@@ -517,6 +532,7 @@ def _apply(
                         "receipt": [r.to_json() for r in receipts],
                     },
                 )
+                custody.record(manifest.package_id, report.signer_fingerprint or "")
     except BaseException:
         for placed_file in placed:
             with contextlib.suppress(OSError):

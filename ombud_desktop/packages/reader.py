@@ -40,6 +40,7 @@ from ombud_desktop.packages.format import (
     PACKAGE_FORMAT,
     PACKAGE_FORMAT_VERSION,
     RATIO_CHECK_FROM_BYTES,
+    READABLE_VERSIONS,
     SIGNATURE,
     SIGNATURE_PURPOSE,
     Manifest,
@@ -58,6 +59,9 @@ CHUNK = 1024 * 1024
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX only; Windows has no FIFOs to wait on
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 Trust = Callable[[str], bool]
+# The name this workspace trusts a package's signer under (its certificate chain, carried in
+# the manifest, ending at a trusted key), or None when no chain does: packages/authority.py.
+Identify = Callable[[Manifest, str], "str | None"]
 
 
 @dataclass
@@ -69,6 +73,8 @@ class VerifyReport:
     manifest: Manifest | None = None
     signer_fingerprint: str | None = None
     signer_name: str | None = None
+    # What the sender calls itself in the manifest, when it differs from the trusted name.
+    signer_claimed_name: str | None = None
     signature_valid: bool = False
     trusted: bool = False
 
@@ -93,6 +99,7 @@ class VerifyReport:
             "created_at": manifest.get("created_at"),
             "signer": {
                 "name": self.signer_name,
+                "claimed_name": self.signer_claimed_name,
                 "fingerprint": self.signer_fingerprint,
                 "signature_valid": self.signature_valid,
                 "trusted": self.trusted,
@@ -115,9 +122,11 @@ class PackageReader:
         *,
         trusted: Trust = lambda _fp: False,
         max_bytes: int = DEFAULT_MAX_PACKAGE_BYTES,
+        identify: Identify | None = None,
     ):
         self.path = Path(path)
         self.trusted = trusted
+        self.identify = identify
         self.max_bytes = max_bytes
         self._stream: BinaryIO | None = None
         self._zip: zipfile.ZipFile | None = None
@@ -306,6 +315,46 @@ class PackageReader:
                 "container_invalid",
                 "the zip file holds bytes outside its members (it was altered after signing)",
             )
+        self._check_directory(position)
+
+    def _check_directory(self, start: int) -> None:
+        """Refuse a central directory entry with any byte other than the one Ombud writes.
+
+        zipfile reads some bytes of an entry without checking them (the high byte of the
+        version needed, for one): each entry is compared whole with the entry its fields give.
+        """
+        assert self._zip is not None
+        assert self._stream is not None
+        self._stream.seek(start)
+        for info in self._zip.infolist():
+            name = info.filename.encode("utf-8")
+            expected = struct.pack(
+                "<4s4B4HL2L5H2L",
+                b"PK\x01\x02",
+                info.create_version,
+                3,
+                info.extract_version,
+                0,
+                info.flag_bits,
+                info.compress_type,
+                *_dos_time(info.date_time),
+                info.CRC,
+                info.compress_size,
+                info.file_size,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                info.external_attr,
+                info.header_offset,
+            )
+            if self._stream.read(46 + len(name)) != expected + name:
+                raise self._fatal(
+                    "container_invalid",
+                    f"{info.filename}: its central directory entry was altered",
+                    info.filename,
+                )
 
     def _header_problem(self, info: zipfile.ZipInfo, position: int) -> str | None:
         if info.header_offset != position:
@@ -364,7 +413,7 @@ class PackageReader:
         if (
             raw != canonical_manifest(data)
             and raw != legacy_manifest(data)
-            and version == PACKAGE_FORMAT_VERSION
+            and version in READABLE_VERSIONS
         ):
             # The signature covers the canonical bytes; any other spelling of the same value
             # (re-indented, keys reordered, 1.0 for 1) is not what was signed.
@@ -374,11 +423,11 @@ class PackageReader:
                 "signed: it was rewritten after signing",
                 MANIFEST,
             )
-        if type(version) is not int or version != PACKAGE_FORMAT_VERSION:
+        if type(version) is not int or version not in READABLE_VERSIONS:
             raise self._fatal(
                 "format_version_unknown",
                 f"package format version {version!r} is not known to this version of Ombud "
-                f"Desktop (it reads version {PACKAGE_FORMAT_VERSION})",
+                f"Desktop (it reads versions up to {PACKAGE_FORMAT_VERSION})",
             )
         # The signature covers the canonical bytes (the member itself, or for a package of
         # version 0.1.0 the canonical form of the value its legacy spelling holds).
@@ -427,6 +476,12 @@ class PackageReader:
             return
         report.signature_valid = True
         report.trusted = self.trusted(report.signer_fingerprint)
+        if self.identify is not None:
+            name = self.identify(manifest, report.signer_fingerprint)
+            report.trusted = report.trusted or name is not None
+            if name and name != report.signer_name:
+                report.signer_claimed_name = report.signer_name or None
+                report.signer_name = name
         if not report.trusted:
             who = f"{report.signer_name} " if report.signer_name else ""
             self._problem(

@@ -68,11 +68,17 @@ class PackageService:
         """
         ids = list(assessment_ids)
         recipient = self.keys.recipient()
+        certificates = self.keys.certificates() if self.keys.has_signing_key() else []
         results = []
         for number, assessment_id in enumerate(ids, start=1):
             results.append(
                 export_assessment(
-                    self.workspace, assessment_id, out_dir, signer, recipient=recipient
+                    self.workspace,
+                    assessment_id,
+                    out_dir,
+                    signer,
+                    recipient=recipient,
+                    certificates=certificates,
                 )
             )
             progress(number, len(ids), results[-1].path.name)

@@ -7,6 +7,7 @@ version of the application and is refused.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -271,7 +272,96 @@ def _0005_locus_score_cache(db: sqlite_utils.Database) -> None:
     )
 
 
-def _0006_pending_changes(db: sqlite_utils.Database) -> None:
+def _0006_chain_of_custody(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- Signed batches (packages/batches.py): an author's changes of one assessment, signed
+        -- once. Kept as they were signed, so forwarding copies them untouched.
+        CREATE TABLE batches (
+            id TEXT PRIMARY KEY,
+            assessment_id TEXT NOT NULL,
+            author_fingerprint TEXT NOT NULL,
+            author_key TEXT NOT NULL,
+            signed_at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            stored_at TEXT NOT NULL
+        );
+        CREATE INDEX batches_assessment ON batches(assessment_id);
+        -- Who answers for each change: the batch that binds it to its author's key, or for a
+        -- change that came without one, the key that signed its package ('package_signer') or
+        -- none known ('unknown'). The change log itself stays append-only; a change made here
+        -- and not yet exported has no row ('own').
+        CREATE TABLE change_custody (
+            change_id TEXT PRIMARY KEY,
+            batch_id TEXT REFERENCES batches(id),
+            author_fingerprint TEXT,
+            basis TEXT NOT NULL CHECK (basis IN ('batch', 'package_signer', 'unknown')),
+            import_id TEXT
+        );
+        CREATE INDEX change_custody_batch ON change_custody(batch_id);
+        -- Certificates seen in packages (packages/certificates.py), kept to check later ones.
+        CREATE TABLE certificates (
+            serial TEXT PRIMARY KEY,
+            subject_fingerprint TEXT NOT NULL,
+            subject_name TEXT NOT NULL,
+            issuer_fingerprint TEXT NOT NULL,
+            role TEXT NOT NULL,
+            province TEXT,
+            not_before TEXT NOT NULL,
+            not_after TEXT NOT NULL,
+            document TEXT NOT NULL,
+            seen_at TEXT NOT NULL
+        );
+        CREATE INDEX certificates_subject ON certificates(subject_fingerprint);
+        """,
+    )
+    _bind_existing_changes(db)
+
+
+def _bind_existing_changes(db: sqlite_utils.Database) -> None:
+    """Bind the changes that came from elsewhere before batches existed to what is known.
+
+    The imports log names the signer of each package and, in its receipt, the assessments it
+    added changes to, but not the changes: a foreign change is bound to the signer when every
+    import that added to its assessment was signed by the same key (and to that import when
+    there was one), and marked as of unknown key otherwise.
+    """
+    row = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+    device = row[0] if row else ""
+    signers: dict[str, set[str]] = {}
+    imports: dict[str, set[str]] = {}
+    for import_id, signer, receipt in db.execute(
+        "SELECT id, signer_fingerprint, receipt FROM imports ORDER BY rowid"
+    ).fetchall():
+        try:
+            entries = json.loads(receipt)
+        except ValueError:
+            entries = []
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and entry.get("added"):
+                signers.setdefault(str(entry.get("assessment_id")), set()).add(signer)
+                imports.setdefault(str(entry.get("assessment_id")), set()).add(import_id)
+    rows = []
+    for change_id, assessment_id in db.execute(
+        "SELECT id, assessment_id FROM changes WHERE device_id != ? ORDER BY seq", [device]
+    ).fetchall():
+        known = signers.get(assessment_id, set())
+        if len(known) == 1:
+            only = imports[assessment_id]
+            import_id = next(iter(only)) if len(only) == 1 else None
+            rows.append((change_id, next(iter(known)), "package_signer", import_id))
+        else:
+            rows.append((change_id, None, "unknown", None))
+    db.conn.executemany(
+        "INSERT INTO change_custody (change_id, batch_id, author_fingerprint, basis, import_id) "
+        "VALUES (?, NULL, ?, ?, ?)",
+        rows,
+    )
+
+
+def _0007_pending_changes(db: sqlite_utils.Database) -> None:
     _run_script(
         db,
         """
@@ -302,7 +392,8 @@ MIGRATIONS: list[Migration] = [
     Migration("0003_package_imports", _0003_package_imports),
     Migration("0004_merge_and_review", _0004_merge_and_review),
     Migration("0005_locus_score_cache", _0005_locus_score_cache),
-    Migration("0006_pending_changes", _0006_pending_changes),
+    Migration("0006_chain_of_custody", _0006_chain_of_custody),
+    Migration("0007_pending_changes", _0007_pending_changes),
 ]
 
 

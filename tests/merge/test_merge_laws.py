@@ -56,7 +56,7 @@ class World:
         key = Ed25519PrivateKey.generate()
         self.signer = Signer(key, "Tim")
         self.keys = KeyStore(root / "keys")
-        self.keys.trust(self.signer.public_key, "Tim")
+        self.keys.trust(self.signer.public_key, "Tim", role="supervisor")  # it resolves too
         self.devices: list[Workspace] = []
         self.packages: list[Path] = []
         first = self._device(0)

@@ -44,7 +44,7 @@ def key_folders(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     supervisor.create_signing_key(SUPERVISOR_PASSPHRASE, owner="Budi Santoso")
     supervisor.create_receiving_key(SUPERVISOR_PASSPHRASE, owner="Budi Santoso")
     assessor.set_recipient(supervisor.public_key_file())
-    assessor.trust(supervisor.public_key_file().signing_key, "Budi Santoso")
+    assessor.trust(supervisor.public_key_file().signing_key, "Budi Santoso", role="supervisor")
     supervisor.trust(assessor.public_key_file().signing_key, "Siti Aminah")
     return assessor.folder, supervisor.folder
 
@@ -146,3 +146,28 @@ def resign(members: Members, signer: Signer, edit: Callable[[dict[str, Any]], No
         {"algorithm": "ed25519", "signature": b64(signer.key.sign(signed_bytes(manifest)))}
     ).encode()
     return [(i, signature if i.filename == SIGNATURE else d) for i, d in out]
+
+
+def as_version_1(members: Members, signer: Signer) -> Members:
+    """Rewrite a package as format version 1 wrote it: no batches, no certificates, re-signed."""
+    kept: Members = []
+    for info, data in members:
+        if info.filename.startswith("batches/"):
+            continue
+        if info.filename.startswith("assessments/"):
+            document = json.loads(data)
+            document["format_version"] = 1
+            data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+        kept.append((info, data))
+    digests = {i.filename: (len(d), hashlib.sha256(d).hexdigest()) for i, d in kept}
+
+    def edit(manifest: dict[str, Any]) -> None:
+        manifest["format_version"] = 1
+        manifest.pop("certificates", None)
+        manifest["members"] = [
+            {"path": m["path"], "size": digests[m["path"]][0], "sha256": digests[m["path"]][1]}
+            for m in manifest["members"]
+            if m["path"] in digests
+        ]
+
+    return resign(kept, signer, edit)

@@ -33,6 +33,7 @@ from tests.packages.conftest import (
     SUPERVISOR_PASSPHRASE,
     Members,
     People,
+    as_version_1,
     resign,
     rewrite,
     snapshot,
@@ -236,8 +237,8 @@ def _respelled(spell: Callable[[dict[str, Any]], bytes]) -> Callable[[Members, P
 RESPELLINGS = {
     "re-indented": lambda m: json.dumps(m, indent=2).encode(),
     "keys in another order": lambda m: json.dumps(dict(reversed(list(m.items())))).encode(),
-    "format_version 1.0": lambda m: rfc8785.dumps(m).replace(
-        b'"format_version":1,', b'"format_version":1.0,'
+    "format_version 2.0": lambda m: rfc8785.dumps(m).replace(
+        b'"format_version":2,', b'"format_version":2.0,'
     ),
     "a trailing newline": lambda m: rfc8785.dumps(m) + b"\n",
     "a character escaped": lambda m: rfc8785.dumps(m).replace(
@@ -397,6 +398,7 @@ def _legacy(manifest: dict[str, Any], order: tuple[str, ...] = LEGACY_KEYS) -> b
 def test_a_package_spelled_as_version_0_1_0_wrote_it_still_imports(
     package: Path, people: People, supervisor_ws: Workspace, tmp_path: Path
 ) -> None:
+    package = rewrite(package, tmp_path / "v1.ombx", lambda m: as_version_1(m, people.signer))
     old = rewrite(package, tmp_path / "old.ombx", lambda m: _respelled(_legacy)(m, people))
     assert _members(old)[MANIFEST] != _members(package)[MANIFEST]
     assert verify_package(old, people.supervisor).ok

@@ -194,7 +194,7 @@ def _other_key(source: Path, target: Path, people: People) -> Path:
 
 def _future_version(source: Path, target: Path, people: People) -> Path:
     def bump(manifest: dict[str, Any]) -> None:
-        manifest["format_version"] = 2
+        manifest["format_version"] = 3
 
     return rewrite(source, target, lambda m: resign(m, people.signer, bump))
 

@@ -64,3 +64,29 @@ def test_a_foreign_schema_history_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StorageError) as info:
         Workspace.open(tmp_path / "ws")
     assert info.value.code == "workspace_schema_mismatch"
+
+
+SCHEMA_5 = Path(__file__).parent.parent / "data" / "workspace-schema-5.sqlite"
+
+
+def test_changes_of_a_schema_5_workspace_are_bound_to_what_is_known(tmp_path: Path) -> None:
+    folder = tmp_path / "old"
+    folder.mkdir()
+    shutil.copy(SCHEMA_5, folder / "workspace.sqlite")
+    with sqlite_utils.Database(folder / "workspace.sqlite") as old:
+        assert schema_version(old) == 5
+        before = old.execute("SELECT * FROM changes ORDER BY seq").fetchall()
+    with Workspace.open(folder) as ws:
+        assert ws.db.execute("SELECT * FROM changes ORDER BY seq").fetchall() == before
+        rows = ws.db.execute(
+            "SELECT change_id, batch_id, author_fingerprint, basis, import_id "
+            "FROM change_custody ORDER BY change_id"
+        ).fetchall()
+        assert ws.integrity_check() == "ok"
+    # c1 was made here (own: bound when first exported); a2 came from one signer only; a3
+    # from two, so which one sent c4 cannot be known.
+    assert rows == [
+        ("c2", None, "f" * 64, "package_signer", "i1"),
+        ("c3", None, "f" * 64, "package_signer", "i1"),
+        ("c4", None, None, "unknown", None),
+    ]

@@ -39,7 +39,7 @@ def key_folders(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     supervisor.create_signing_key(SUPERVISOR_PASSPHRASE, owner="Budi Santoso")
     supervisor.create_receiving_key(SUPERVISOR_PASSPHRASE, owner="Budi Santoso")
     assessor.set_recipient(supervisor.public_key_file())
-    assessor.trust(supervisor.public_key_file().signing_key, "Budi Santoso")
+    assessor.trust(supervisor.public_key_file().signing_key, "Budi Santoso", role="supervisor")
     supervisor.trust(assessor.public_key_file().signing_key, "Siti Aminah")
     return assessor.folder, supervisor.folder
 

@@ -445,7 +445,9 @@ class KeysDialog(QDialog):
             return
         try:
             self.keys.set_recipient(key_file)
-            self.keys.trust(key_file.signing_key, key_file.name)
+            # As `ombud keys recipient`: the supervisor may approve and return (issue 13).
+            role = "national" if key_file.role else "supervisor"
+            self.keys.trust(key_file.signing_key, key_file.name, role=role)
         except OmbudError as exc:
             alerts.error(self, exc)
         self.refresh()

@@ -1,0 +1,147 @@
+"""Who answers for each change: stored batches, the binding of changes, certificates seen.
+
+The change log stays append-only (``changes`` is never updated); who made a change is kept
+beside it, in ``change_custody``, written when the change arrives in a package or when this
+workspace's own changes are first signed into a batch at export (docs/package-format.md).
+Callers hold the transaction (``db.atomic()``) for every write here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ombud_desktop.storage.workspace import Workspace, timestamp
+
+BATCH = "batch"
+PACKAGE_SIGNER = "package_signer"
+UNKNOWN = "unknown"
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def custody_of(workspace: Workspace, change_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Return change id -> {batch_id, author_fingerprint, basis, import_id} for bound changes."""
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(list(dict.fromkeys(change_ids))):
+        marks = ", ".join("?" for _ in chunk)
+        rows = workspace.db.execute(
+            "SELECT change_id, batch_id, author_fingerprint, basis, import_id FROM "
+            f"change_custody WHERE change_id IN ({marks})",
+            chunk,
+        )
+        for change_id, batch_id, author, basis, import_id in rows:
+            out[change_id] = {
+                "batch_id": batch_id,
+                "author_fingerprint": author,
+                "basis": basis,
+                "import_id": import_id,
+            }
+    return out
+
+
+def batch_rows(workspace: Workspace, batch_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """Return stored batches by id: their signed body (JSON text) and signature (base64)."""
+    out = []
+    for chunk in _chunks(sorted(set(batch_ids))):
+        marks = ", ".join("?" for _ in chunk)
+        rows = workspace.db.execute(
+            f"SELECT id, body, signature FROM batches WHERE id IN ({marks}) ORDER BY id", chunk
+        )
+        out.extend({"id": r[0], "body": r[1], "signature": r[2]} for r in rows)
+    return out
+
+
+def keep_batch(workspace: Workspace, row: dict[str, Any]) -> None:
+    """Store a batch (once: its id is the digest of its signed bytes)."""
+    workspace.db.execute(
+        "INSERT OR IGNORE INTO batches (id, assessment_id, author_fingerprint, author_key, "
+        "signed_at, body, signature, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            row["id"],
+            row["assessment_id"],
+            row["author_fingerprint"],
+            row["author_key"],
+            row["signed_at"],
+            row["body"],
+            row["signature"],
+            timestamp(workspace.clock()),
+        ],
+    )
+
+
+def bind(
+    workspace: Workspace,
+    bindings: Iterable[tuple[str, str | None, str | None, str]],
+    import_id: str | None,
+) -> None:
+    """Bind changes (change id, batch id, author fingerprint, basis) that are not bound yet.
+
+    A change bound before only to its package's signer or to no key is bound to a batch
+    when one that verifies arrives; the import it first arrived in is kept.
+    """
+    rows = list(bindings)
+    workspace.db.conn.executemany(
+        "INSERT OR IGNORE INTO change_custody (change_id, batch_id, author_fingerprint, basis, "
+        "import_id) VALUES (?, ?, ?, ?, ?)",
+        [(*row, import_id) for row in rows],
+    )
+    workspace.db.conn.executemany(
+        "UPDATE change_custody SET batch_id = ?, author_fingerprint = ?, basis = ? "
+        "WHERE change_id = ? AND batch_id IS NULL",
+        [(batch, author, basis, change) for change, batch, author, basis in rows if batch],
+    )
+
+
+def latest_import_id(workspace: Workspace, package_id: str, signer: str) -> str | None:
+    """Return the id of the newest logged import of a package from a signer."""
+    row = workspace.db.execute(
+        "SELECT id FROM imports WHERE package_id = ? AND signer_fingerprint = ? "
+        "ORDER BY rowid DESC LIMIT 1",
+        [package_id, signer],
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def keep_certificates(workspace: Workspace, rows: Iterable[dict[str, Any]]) -> None:
+    """Store certificates seen in a package (each serial once)."""
+    now = timestamp(workspace.clock())
+    workspace.db.conn.executemany(
+        "INSERT OR IGNORE INTO certificates (serial, subject_fingerprint, subject_name, "
+        "issuer_fingerprint, role, province, not_before, not_after, document, seen_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                r["serial"],
+                r["subject_fingerprint"],
+                r["subject_name"],
+                r["issuer_fingerprint"],
+                r["role"],
+                r["province"],
+                r["not_before"],
+                r["not_after"],
+                r["document"],
+                now,
+            )
+            for r in rows
+        ],
+    )
+
+
+def certificate_documents(workspace: Workspace) -> list[str]:
+    """Return every stored certificate as its JSON text."""
+    rows = workspace.db.execute("SELECT document FROM certificates ORDER BY serial")
+    return [r[0] for r in rows]
+
+
+def entity_province(workspace: Workspace, assessment_id: str) -> str | None:
+    """Return the province of an assessment's entity here, or None if it is not here."""
+    row = workspace.db.execute(
+        "SELECT e.province FROM assessments a JOIN loci l ON l.id = a.locus_id "
+        "JOIN entities e ON e.id = l.entity_id WHERE a.id = ?",
+        [assessment_id],
+    ).fetchone()
+    return None if row is None else row[0]
