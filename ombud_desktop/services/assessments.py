@@ -206,9 +206,19 @@ class AssessmentService:
             values["position"] = position
         if nip is not None:
             values["nip"] = nip
-        self.workspace.write(
-            assessment_id, [Edit("respondent", respondent, k, v) for k, v in values.items()]
+        # Only the fields that change: a field written again with its value would meet the
+        # same field written on another laptop as a concurrent edit in a merge.
+        now = next(
+            (r for r in self.workspace.respondent_rows([assessment_id]) if r["id"] == respondent),
+            {},
         )
+        edits = [
+            Edit("respondent", respondent, k, v)
+            for k, v in values.items()
+            if k not in now or now[k] != v  # a stored flag is 1 or 0: 1 == True
+        ]
+        if edits:
+            self.workspace.write(assessment_id, edits)
         return respondent
 
     def set_role_rating(self, assessment_id: str, role: str, code: str, value: int | None) -> None:
