@@ -18,6 +18,7 @@ from ombud_desktop.domain.assessment import (
     SERVICE_USER,
     SERVICE_USER_PROFILE,
     AssessmentDocument,
+    service_user_numbers,
 )
 from ombud_desktop.domain.keys import display_key, rating_key, role_key, user_key
 from ombud_desktop.errors import ValidationError
@@ -334,9 +335,13 @@ class AssessmentService:
                 code="phone_needs_callback_consent",
             )
         respondent = self.workspace.ids()
-        number = 1 + sum(
-            1 for r in self.workspace.respondent_rows([assessment_id]) if r["kind"] == SERVICE_USER
+        # After the last number shown (merged users renumbered), so the new one keeps its own.
+        shown = service_user_numbers(
+            (r["number"], r["id"])
+            for r in self.workspace.respondent_rows([assessment_id])
+            if r["kind"] == SERVICE_USER
         )
+        number = 1 + max(shown.values(), default=0)
         values = {
             "kind": SERVICE_USER,
             "number": number,
