@@ -6,6 +6,7 @@ no traceback unless OMBUD_DEBUG=1.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -355,6 +356,50 @@ def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
         )
     if not as_json:
         click.echo(f"{len(items)} assessment(s)", err=True)
+
+
+@cli.command("history")
+@click.argument("assessment_id")
+@click.option("--cell", default=None, help="One cell (response.IN07.value) or row (IN07).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option(
+    "--personal-data", is_flag=True, help="Show respondents' names, NIP and phone numbers."
+)
+@click.pass_obj
+def history(
+    ctx: Context, assessment_id: str, cell: str | None, as_json: bool, personal_data: bool
+) -> None:
+    """Show every change of an assessment's answers: value, author, device, time, fate."""
+    from ombud_desktop.services.history import assessment_history
+
+    with ctx.workspace() as workspace:
+        full = workspace.resolve_assessment_id(assessment_id)
+        cells = assessment_history(workspace, full, cell=cell)
+    if as_json:
+        echo_json(
+            {
+                "assessment_id": full,
+                "cells": [c.to_json(personal_data=personal_data) for c in cells],
+            }
+        )
+        return
+    if not cells:
+        raise ValidationError(
+            f"no change of {cell} in this assessment", code="no_history",
+            hint="Give a cell as target.row.field (response.IN07.value) or a row (IN07).",
+            cell=cell or "",
+        )
+    for item in cells:
+        click.echo(item.label)
+        for entry in item.entries:
+            shown = entry.to_json(personal_data=personal_data)
+            value = "(personal data)" if shown["value_hidden"] else json.dumps(
+                shown["value"], ensure_ascii=False
+            )
+            click.echo(
+                f"  {entry.at[:19]}  {value:<14} {entry.author:<24} device {entry.device}  "
+                f"{entry.state}"
+            )
 
 
 @cli.group()

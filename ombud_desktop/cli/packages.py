@@ -490,6 +490,7 @@ def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:
         "conflicts": "CONFLICTING EDITS",
         "already_present": "already present",
         "older": "older than what you have",
+        "pending": "HELD: the assessment is approved here",
     }
     personal = {
         "imported": "",
@@ -503,6 +504,11 @@ def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:
             f"    {entry['entity']} › {entry['locus']} ({entry['period']}): "
             f"{words[entry['status']]}, {entry['added']} changes{personal[entry['personal_data']]}"
         )
+        if entry.get("pending"):
+            click.echo(
+                f"      {entry['pending']} change(s) arrived after approval: kept, not counted "
+                "until you accept them (`ombud review accept`) or return the assessment"
+            )
         for conflict in entry["conflicts"]:
             values = " | ".join(
                 f"{json.dumps(v['value'], ensure_ascii=False)} by {v['author']} at {v['at'][:16]}"

@@ -17,9 +17,11 @@ from ombud_desktop.cli.packages import (
     passphrase_file_option,
     read_passphrase,
 )
+from ombud_desktop.domain.ids import short_id
 from ombud_desktop.services import merge as merging
 from ombud_desktop.services.packages import PackageService
 from ombud_desktop.services.sync import InboxWatcher
+from ombud_desktop.storage.changes import PERSONAL_FIELDS
 
 
 def _passphrase(ctx: Any, passphrase_file: Path | None) -> str | None:
@@ -45,6 +47,7 @@ def _echo_merge(report: merging.MergeReport) -> None:
         f"{counts['updated']} updated, {counts['conflicts']} with conflicting edits, "
         f"{counts['already_present']} already present, "
         + (f"{counts['older']} older than what you have, " if counts["older"] else "")
+        + (f"{counts['pending']} held (approved here), " if counts["pending"] else "")
         + f"{len(report.refused)} refused; "
         f"{report.changes_added} changes added."
     )
@@ -216,6 +219,42 @@ def review_return(
             passphrase = read_passphrase(passphrase_file)
             result = PackageService(workspace, ctx.keys).export([full], out_dir, passphrase)
             click.echo(f"Package for the assessor: {result[0].path}")
+
+@review.command("pending")
+@click.argument("assessment_id", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def review_pending(ctx: Any, assessment_id: str | None, as_json: bool) -> None:
+    """List changes that arrived after approval and wait for the supervisor."""
+    with ctx.workspace() as workspace:
+        full = workspace.resolve_assessment_id(assessment_id) if assessment_id else None
+        held = merging.held_changes(workspace, full)
+    if as_json:
+        echo_json(held)
+        return
+    if not held:
+        click.echo("No changes are waiting.")
+    for item in held:
+        record = item["record"]
+        value = "(personal data)" if (record["target"], record["field"]) in PERSONAL_FIELDS \
+            else json.dumps(record.get("value"), ensure_ascii=False)
+        click.echo(
+            f"{short_id(item['assessment_id'])}  {record['target']}.{record['row_id']}."
+            f"{record['field']} = {value}  by {record['author']} {record['at'][:16]}  "
+            f"(in {item['package_file']})"
+        )
+
+
+@review.command("accept")
+@click.argument("assessment_id")
+@click.pass_obj
+def review_accept(ctx: Any, assessment_id: str) -> None:
+    """Adopt the changes waiting for an approved assessment (they then count)."""
+    with ctx.workspace(write=True) as workspace:
+        full = workspace.resolve_assessment_id(assessment_id)
+        cells = merging.accept_held(workspace, full)
+    click.echo(f"Adopted {cells} waiting change(s) of {short_id(full)}; they now count.")
+
 
 @review.command("show")
 @click.argument("assessment_id")

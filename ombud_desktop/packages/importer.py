@@ -67,11 +67,13 @@ class AssessmentReceipt:
     locus: str
     period: str
     # "new", "already_present", "older" (every change here already, and newer ones too),
-    # "updated", "conflicts"
+    # "updated", "conflicts", "pending"
     status: str
     added: int = 0
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     personal_data: str = "none"  # imported, withheld, locked, other_recipient, none
+    # Changes held because the assessment here is approved: kept, not applied (not scored).
+    pending: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """Return the receipt entry as JSON data."""
@@ -84,6 +86,7 @@ class AssessmentReceipt:
             "added": self.added,
             "conflicts": self.conflicts,
             "personal_data": self.personal_data,
+            "pending": self.pending,
         }
 
 
@@ -507,7 +510,8 @@ def _apply(
             for item in incoming:
                 _same_instrument(workspace, reader, item, instrument_hash)
                 _admit(workspace, path, item, rules, signed_at)
-                receipts.append(_merge_assessment(workspace, reader, item, instrument_hash))
+                who = (report.signer_fingerprint or "", report.signer_name or "")
+                receipts.append(_merge_assessment(workspace, reader, item, instrument_hash, who))
             if any(r.status not in NOTHING_NEW for r in receipts):
                 placed = _place_evidence(workspace, reader, manifest.members)
                 store.record_import(
@@ -609,6 +613,15 @@ def _admit(
         raise _refused_change(path, item, refusal)
 
 
+def _reviewing(change: Change) -> bool:
+    """Return True for a supervisor's decision: a review field, a comment, a resolution."""
+    return (
+        (change.target == "assessment" and change.field in ("review_status", "review_comment"))
+        or change.target == "review_comment"
+        or bool(change.merges)
+    )
+
+
 def _same_change(known: Change, record: dict[str, Any], assessment_id: str) -> bool:
     """Return True when a stored change is the one a package carries again under its id."""
     mine = known.to_json()
@@ -652,13 +665,42 @@ def _same_instrument(
 
 
 def _merge_assessment(
-    workspace: Workspace, reader: PackageReader, item: _Incoming, instrument_hash: str
+    workspace: Workspace,
+    reader: PackageReader,
+    item: _Incoming,
+    instrument_hash: str,
+    signer: tuple[str, str] = ("", ""),
 ) -> AssessmentReceipt:
     document = item.document
     assessment_id = document["assessment_id"]
     here = _same_instrument(workspace, reader, item, instrument_hash)
     changes = _localised(workspace, document, item.changes)
-    outcome = merge_changes(workspace, assessment_id, changes, known=here is not None)
+    held: list[Change] = []
+    if here is not None:
+        # Review decisions first: a package that returns the assessment reopens it for the
+        # answers it carries; one that does not leaves an approved assessment approved.
+        reviewing = [c for c in changes if _reviewing(c)]
+        outcome = merge_changes(workspace, assessment_id, reviewing, known=True)
+        answers = [c for c in changes if not _reviewing(c)]
+        if store.is_approved(workspace, assessment_id):
+            known_ids = store.known_change_ids(workspace, [c.id for c in answers])
+            held = [c for c in answers if c.id not in known_ids]
+            answers = [c for c in answers if c.id in known_ids]
+        more = merge_changes(workspace, assessment_id, answers, known=True)
+        outcome.added += more.added
+        outcome.brought.update(more.brought)
+    else:
+        outcome = merge_changes(workspace, assessment_id, changes, known=False)
+    pending = 0
+    if held:
+        pending = store.hold_pending(
+            workspace,
+            assessment_id,
+            held,
+            package_file=reader.path.name,
+            signer_fingerprint=signer[0],
+            signer_name=signer[1],
+        )
     receipt = AssessmentReceipt(
         assessment_id=assessment_id,
         entity=document["entity"]["name"],
@@ -667,10 +709,13 @@ def _merge_assessment(
         status="already_present",
         added=outcome.added,
         personal_data=item.personal,
+        pending=pending,
     )
     if outcome.added:
         receipt.status = "new" if here is None else ("conflicts" if outcome.brought else "updated")
         receipt.conflicts = describe_conflicts(workspace, outcome.brought)
+    elif pending:
+        receipt.status = "pending"
     elif here is not None:
         receipt.status = _unchanged_status(
             workspace, assessment_id, item.entry, changes, item.personal

@@ -30,7 +30,7 @@ from ombud_desktop.packages.importer import (
 from ombud_desktop.packages.keys import KeyError_
 from ombud_desktop.services.packages import PackageService, package_files
 from ombud_desktop.storage import imports as store
-from ombud_desktop.storage.changes import PERSONAL_FIELDS, Edit
+from ombud_desktop.storage.changes import PERSONAL_FIELDS, Change, Edit
 from ombud_desktop.storage.workspace import Workspace, new_id
 
 Progress = Callable[[int, int, str], None]
@@ -47,8 +47,10 @@ class MergeReport:
 
     @property
     def counts(self) -> dict[str, int]:
-        """Return how many assessments were new, updated, in conflict, present or older."""
-        counts = {"new": 0, "updated": 0, "conflicts": 0, "already_present": 0, "older": 0}
+        """Return how many assessments were new, updated, in conflict, present, older or held."""
+        counts = dict.fromkeys(
+            ("new", "updated", "conflicts", "already_present", "older", "pending"), 0
+        )
         for receipt in self.receipts:
             for entry in receipt.assessments:
                 counts[entry.status] += 1
@@ -258,7 +260,68 @@ def return_for_correction(
             Edit("review_comment", comment_id, "indicator", code),
             Edit("review_comment", comment_id, "text", text.strip()),
         ]
-    workspace.write(assessment_id, edits)
+    with workspace.db.atomic():
+        workspace.write(assessment_id, edits)
+        _merge_held(workspace, assessment_id)
+
+
+def held_changes(workspace: Workspace, assessment_id: str | None = None) -> list[dict[str, Any]]:
+    """Return the changes held because they arrived for an approved assessment."""
+    return store.pending_changes(workspace, assessment_id)
+
+
+def accept_held(workspace: Workspace, assessment_id: str) -> int:
+    """Adopt the held changes of an approved assessment: the supervisor writes their values.
+
+    Each held value (the newest per cell) becomes the supervisor's own change, which supersedes
+    what the cell shows and travels like any other; the held records stay as what arrived.
+    Return how many cells were written.
+    """
+    held = store.pending_changes(workspace, assessment_id)
+    if not held:
+        raise ValidationError(
+            "this assessment has no changes waiting", code="nothing_pending",
+            hint="Changes wait here only when they arrive after the assessment was approved.",
+        )
+    newest: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for item in sorted(held, key=lambda h: (h["record"]["at"], h["change_id"])):
+        record = item["record"]
+        newest[(record["target"], record["row_id"], record["field"])] = record
+    edits = [Edit(t, r, f, record.get("value")) for (t, r, f), record in newest.items()]
+    with workspace.db.atomic():
+        workspace.write(assessment_id, edits)
+        store.settle_pending(workspace, [h["change_id"] for h in held], "adopted")
+    return len(edits)
+
+
+def _merge_held(workspace: Workspace, assessment_id: str) -> None:
+    """Make the held changes of a returned assessment ordinary changes (merged as they came)."""
+    from ombud_desktop.merge.apply import merge_changes
+
+    held = store.pending_changes(workspace, assessment_id)
+    if not held:
+        return
+    merge_changes(
+        workspace, assessment_id, [_held_change(h["record"]) for h in held], known=True
+    )
+    store.settle_pending(workspace, [h["change_id"] for h in held], "merged")
+
+
+def _held_change(record: dict[str, Any]) -> Change:
+    return Change(
+        id=record["id"],
+        assessment_id=record["assessment_id"],
+        target=record["target"],
+        row_id=record["row_id"],
+        field=record["field"],
+        value=record.get("value"),
+        author=record["author"],
+        author_nip=record.get("author_nip"),
+        device_id=record["device_id"],
+        at=record["at"],
+        supersedes=record.get("supersedes"),
+        merges=tuple(record.get("merges", ())),
+    )
 
 
 def review_of(workspace: Workspace, assessment_id: str) -> dict[str, Any]:

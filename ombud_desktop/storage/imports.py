@@ -276,3 +276,67 @@ def respondent_kinds(workspace: Workspace, assessment_id: str) -> dict[str, str]
         "SELECT id, kind FROM respondents WHERE assessment_id = ?", [assessment_id]
     )
     return {r[0]: r[1] for r in rows if r[1]}
+
+
+def hold_pending(
+    workspace: Workspace,
+    assessment_id: str,
+    changes: list[Change],
+    *,
+    package_file: str,
+    signer_fingerprint: str,
+    signer_name: str,
+) -> int:
+    """Keep changes for an approved assessment aside, unapplied; return how many are new."""
+    now = timestamp(workspace.clock())
+    before = workspace.db.execute("SELECT count(*) FROM pending_changes").fetchone()[0]
+    workspace.db.conn.executemany(
+        "INSERT OR IGNORE INTO pending_changes (change_id, assessment_id, record, package_file, "
+        "signer_fingerprint, signer_name, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (c.id, assessment_id, json.dumps(c.to_json(), ensure_ascii=False), package_file,
+             signer_fingerprint, signer_name, now)
+            for c in changes
+        ],
+    )
+    return workspace.db.execute("SELECT count(*) FROM pending_changes").fetchone()[0] - before
+
+
+def pending_changes(
+    workspace: Workspace, assessment_id: str | None = None, *, state: str = "pending"
+) -> list[dict[str, Any]]:
+    """Return the changes held for approved assessments (of one assessment, or all)."""
+    sql = (
+        "SELECT change_id, assessment_id, record, package_file, signer_fingerprint, "
+        "signer_name, received_at, state, decided_at FROM pending_changes WHERE state = ?"
+    )
+    params: list[Any] = [state]
+    if assessment_id:
+        sql += " AND assessment_id = ?"
+        params.append(assessment_id)
+    rows = workspace.db.execute(sql + " ORDER BY received_at, change_id", params)
+    keys = ("change_id", "assessment_id", "record", "package_file", "signer_fingerprint",
+            "signer_name", "received_at", "state", "decided_at")
+    out = []
+    for row in rows:
+        item = dict(zip(keys, row, strict=True))
+        item["record"] = json.loads(item["record"])
+        out.append(item)
+    return out
+
+
+def settle_pending(workspace: Workspace, change_ids: list[str], state: str) -> None:
+    """Mark held changes as adopted or merged (they stay as the record of what arrived)."""
+    now = timestamp(workspace.clock())
+    workspace.db.conn.executemany(
+        "UPDATE pending_changes SET state = ?, decided_at = ? WHERE change_id = ?",
+        [(state, now, change_id) for change_id in change_ids],
+    )
+
+
+def is_approved(workspace: Workspace, assessment_id: str) -> bool:
+    """Return True when the assessment here is approved by its supervisor."""
+    row = workspace.db.execute(
+        "SELECT review_status FROM assessments WHERE id = ?", [assessment_id]
+    ).fetchone()
+    return row is not None and row[0] == "approved"

@@ -271,12 +271,38 @@ def _0005_locus_score_cache(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0006_pending_changes(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- Changes that arrived for an approved assessment: kept, shown, not applied (not in
+        -- the change log, so no score sees them) until the supervisor adopts them or returns
+        -- the assessment. state: pending, adopted (the supervisor wrote the value as its own
+        -- change), merged (the assessment was returned: they became ordinary changes).
+        CREATE TABLE pending_changes (
+            change_id TEXT PRIMARY KEY,
+            assessment_id TEXT NOT NULL,
+            record TEXT NOT NULL,
+            package_file TEXT,
+            signer_fingerprint TEXT,
+            signer_name TEXT,
+            received_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'adopted', 'merged')),
+            decided_at TEXT
+        );
+        CREATE INDEX pending_changes_assessment ON pending_changes(assessment_id, state);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
     Migration("0003_package_imports", _0003_package_imports),
     Migration("0004_merge_and_review", _0004_merge_and_review),
     Migration("0005_locus_score_cache", _0005_locus_score_cache),
+    Migration("0006_pending_changes", _0006_pending_changes),
 ]
 
 

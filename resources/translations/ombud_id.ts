@@ -1254,6 +1254,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>ditemukan suntingan yang bertentangan</translation>
     </message>
     <message>
+        <source>arrived after approval: kept, not counted until the supervisor accepts them</source>
+        <translation>tiba setelah disetujui: disimpan, tidak dihitung sampai supervisor menerimanya</translation>
+    </message>
+    <message>
         <source>personal data imported</source>
         <translation>data pribadi diimpor</translation>
     </message>

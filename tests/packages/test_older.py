@@ -112,8 +112,23 @@ def test_the_cli_words_every_status() -> None:
         "assessments": [
             {"entity": "E", "locus": "L", "period": "2024", "status": status, "added": 0,
              "personal_data": "none", "conflicts": []}
-            for status in ("new", "updated", "conflicts", "already_present", "older")
+            for status in ("new", "updated", "conflicts", "already_present", "older", "pending")
         ],
     }
     with click.Context(click.Command("x")):
         _echo_receipt(1, 1, receipt)
+
+
+def test_a_merge_counts_every_status() -> None:
+    from ombud_desktop.packages.importer import AssessmentReceipt
+    from ombud_desktop.services.merge import MergeReport
+
+    statuses = ("new", "updated", "conflicts", "already_present", "older", "pending")
+    receipt = Receipt(
+        path=Path("x.ombx"),
+        package_id="p",
+        signer_name="Siti",
+        signer_fingerprint="f",
+        assessments=[AssessmentReceipt(s, "E", "L", "2024", status=s) for s in statuses],
+    )
+    assert MergeReport(receipts=[receipt]).counts == dict.fromkeys(statuses, 1)

@@ -48,6 +48,10 @@ def status_words(status: str) -> str:
         "older": translate("PackageResults", "older than what you have, nothing changed"),
         "updated": translate("PackageResults", "newer changes added"),
         "conflicts": translate("PackageResults", "conflicting edits found"),
+        "pending": translate(
+            "PackageResults",
+            "arrived after approval: kept, not counted until the supervisor accepts them",
+        ),
     }.get(status, status)
 
 

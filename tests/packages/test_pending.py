@@ -1,0 +1,114 @@
+"""Changes that arrive for an approved assessment are held: shown, kept, not counted.
+
+Until the supervisor accepts them (they then become the supervisor's own changes, which
+travel) or returns the assessment (they become ordinary changes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ombud_desktop.errors import ValidationError
+from ombud_desktop.packages.export import export_assessment
+from ombud_desktop.packages.importer import import_package
+from ombud_desktop.services import merge as merging
+from ombud_desktop.services.assessments import AssessmentService
+from ombud_desktop.storage import Workspace
+from ombud_desktop.storage import imports as store
+from tests.packages.conftest import SUPERVISOR_PASSPHRASE, People, snapshot, with_evidence
+
+
+def _export(ws: Workspace, aid: str, people: People, folder: Path) -> Path:
+    return export_assessment(ws, aid, folder, people.signer,
+                             recipient=people.assessor.recipient()).path
+
+
+def _late_edit(ws: Workspace, aid: str) -> int:
+    """The assessor changes IN07 after exporting (reopening it if it was finished)."""
+    service = AssessmentService(ws)
+    if ws.assessment_row(aid)["status"] != "draft":
+        service.reopen(aid, "foto tambahan")
+    old = service.document(aid).answers.get("IN07")
+    new = 0 if old is None or old.value != 0 else 3
+    service.set_rating(aid, "IN07", new)
+    return new
+
+
+@pytest.fixture
+def approved(assessor_ws: Workspace, people: People, supervisor_ws: Workspace,
+             tmp_path: Path) -> str:
+    aid = with_evidence(assessor_ws)
+    first = _export(assessor_ws, aid, people, tmp_path / "p1")
+    import_package(supervisor_ws, first, people.supervisor, passphrase=SUPERVISOR_PASSPHRASE)
+    merging.approve(supervisor_ws, aid, "baik")
+    return aid
+
+
+def test_a_late_answer_is_held_and_changes_no_score(
+    approved: str, assessor_ws: Workspace, people: People, supervisor_ws: Workspace,
+    tmp_path: Path,
+) -> None:
+    service = AssessmentService(supervisor_ws)
+    score_before = service.score(approved).score
+    value = _late_edit(assessor_ws, approved)
+    late = _export(assessor_ws, approved, people, tmp_path / "p2")
+    receipt = import_package(supervisor_ws, late, people.supervisor,
+                             passphrase=SUPERVISOR_PASSPHRASE)
+    entry = receipt.assessments[0]
+    assert entry.status == "pending"
+    assert entry.pending >= 1  # the new rating (and the reopening, if it was finished)
+    assert entry.to_json()["pending"] == entry.pending
+    assert service.score(approved).score == score_before
+    assert merging.review_of(supervisor_ws, approved)["status"] == "approved"
+    held = merging.held_changes(supervisor_ws, approved)
+    assert any(h["record"]["row_id"] == "IN07" and h["record"]["value"] == value for h in held)
+    # Importing it again holds nothing twice and changes nothing.
+    before = snapshot(supervisor_ws)
+    again = import_package(supervisor_ws, late, people.supervisor,
+                           passphrase=SUPERVISOR_PASSPHRASE)
+    assert again.nothing_new
+    assert snapshot(supervisor_ws) == before
+
+    assert merging.accept_held(supervisor_ws, approved) >= 1
+    assert service.document(approved).answers["IN07"].value == value
+    assert merging.held_changes(supervisor_ws, approved) == []
+    assert {h["state"] for h in store.pending_changes(supervisor_ws, approved, state="adopted")} \
+        == {"adopted"}
+    with pytest.raises(ValidationError) as nothing:
+        merging.accept_held(supervisor_ws, approved)
+    assert nothing.value.code == "nothing_pending"
+
+
+def test_returning_the_assessment_makes_held_changes_ordinary(
+    approved: str, assessor_ws: Workspace, people: People, supervisor_ws: Workspace,
+    tmp_path: Path,
+) -> None:
+    value = _late_edit(assessor_ws, approved)
+    late = _export(assessor_ws, approved, people, tmp_path / "p2")
+    import_package(supervisor_ws, late, people.supervisor, passphrase=SUPERVISOR_PASSPHRASE)
+    assert merging.held_changes(supervisor_ws, approved)
+    merging.return_for_correction(supervisor_ws, approved, "lengkapi foto")
+    assert merging.held_changes(supervisor_ws, approved) == []
+    document = AssessmentService(supervisor_ws).document(approved)
+    assert document.answers["IN07"].value == value
+    assert merging.review_of(supervisor_ws, approved)["status"] == "returned"
+
+
+def test_a_package_that_returns_the_assessment_is_not_held(
+    approved: str, assessor_ws: Workspace, people: People, supervisor_ws: Workspace,
+    tmp_path: Path,
+) -> None:
+    """Review decisions are applied first: answers after a return count at once."""
+    merging.return_for_correction(supervisor_ws, approved, "lengkapi foto")
+    back = export_assessment(
+        supervisor_ws, approved, tmp_path / "back",
+        type(people.signer)(people.supervisor.signing_key(SUPERVISOR_PASSPHRASE), "Budi Santoso"),
+    ).path
+    people.assessor.trust(
+        people.supervisor.signing_key_info().public_key, "Budi Santoso", role="supervisor"
+    )
+    receipt = import_package(assessor_ws, back, people.assessor)
+    assert receipt.assessments[0].status in ("updated", "conflicts")
+    assert receipt.assessments[0].pending == 0
