@@ -478,7 +478,10 @@ COMMANDS = [keys, export, verify, import_]
 def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:
     name = Path(receipt["path"]).name
     if receipt["nothing_new"]:
-        click.echo(f"[{number}/{total}] {name}: already imported, nothing new")
+        what = "already imported, nothing new"
+        if any(a["status"] == "older" for a in receipt["assessments"]):
+            what = "older than what you have, nothing changed"
+        click.echo(f"[{number}/{total}] {name}: {what}")
         return
     signer = receipt["signer"]
     claimed = signer.get("claimed_name")
@@ -489,6 +492,7 @@ def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:
         "updated": "newer changes added",
         "conflicts": "CONFLICTING EDITS",
         "already_present": "already present",
+        "older": "older than what you have",
         "pending": "HELD: the assessment is approved here",
     }
     personal = {

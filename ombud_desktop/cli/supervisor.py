@@ -45,7 +45,10 @@ def _echo_merge(report: merging.MergeReport) -> None:
     click.echo(
         f"{len(report.receipts) + len(report.refused)} packages: {counts['new']} new, "
         f"{counts['updated']} updated, {counts['conflicts']} with conflicting edits, "
-        f"{counts['already_present']} already present, {len(report.refused)} refused; "
+        f"{counts['already_present']} already present, "
+        + (f"{counts['older']} older than what you have, " if counts["older"] else "")
+        + (f"{counts['pending']} held (approved here), " if counts["pending"] else "")
+        + f"{len(report.refused)} refused; "
         f"{report.changes_added} changes added."
     )
 

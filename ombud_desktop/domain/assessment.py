@@ -7,6 +7,7 @@ This is a plain value object, built by storage from the workspace and serialised
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -80,6 +81,25 @@ class ServiceUser:
     follow_ups: dict[str, str] = field(default_factory=dict)
     phone: str | None = None
     number: int = 0
+
+
+def service_user_numbers(given: Iterable[tuple[int | None, str]]) -> dict[str, int]:
+    """Return the number each service user is shown with: unique, whatever was merged.
+
+    ``given``: (number given when added, respondent id) of every service user of one
+    assessment, those deleted too (so deleting one never renumbers the others). Two laptops
+    number the users they add 1, 2, … each, so after a merge a number can repeat. In order of
+    (number given, id), ids being time-ordered (the one added first comes first), each keeps
+    its number unless one before took it; then it gets the next free one. The rule depends only
+    on the set of users, so every workspace that holds them shows the same numbers, in any
+    order of imports; where nothing repeats (one laptop), every number is the one given.
+    """
+    shown: dict[str, int] = {}
+    last = 0
+    for number, respondent_id in sorted((n or 0, rid) for n, rid in given):
+        last = max(number, last + 1)
+        shown[respondent_id] = last
+    return shown
 
 
 @dataclass

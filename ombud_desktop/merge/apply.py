@@ -4,7 +4,7 @@ Everything here runs inside the caller's transaction (a ``db.atomic()`` block, a
 when nested): if anything after it fails, the caller's block rolls back and the workspace is as
 it was. The laws the plan keeps (nothing lost, importing twice changes nothing, any order gives
 the same state) hold because this module only writes what the plan says: the new changes as
-they came, each touched cell set to its winner, and the cells with several heads as conflicts.
+they came, each touched cell set to its winner, and the cells whose heads disagree as conflicts.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 from ombud_desktop.merge.plan import Cell, Node, plan_merge
 from ombud_desktop.storage import imports as store
-from ombud_desktop.storage.changes import PERSONAL_FIELDS, Change
+from ombud_desktop.storage.changes import PERSONAL_FIELDS, Change, value_key
 from ombud_desktop.storage.workspace import Workspace
 
 
@@ -38,6 +38,7 @@ def node_of(change: Change) -> Node:
         change.supersedes,
         change.at,
         change.merges,
+        value_key(change.value),
     )
 
 

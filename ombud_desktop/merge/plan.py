@@ -2,9 +2,10 @@
 
 Each cell's changes form a tree through ``supersedes``. Its *heads* are the changes no other
 change of the cell supersedes. One head: that is the cell's value. Several heads: edits made
-concurrently on different devices, a conflict; both are kept, and the value shown until someone
-resolves it is the head written last (by time, then id), a rule that depends only on the set of
-changes, so any import order gives the same state (``ombud_desktop.domain.changelog``).
+concurrently on different devices; all are kept. When they hold different values it is a
+conflict, and the value shown until someone resolves it is the head written last (by time, then
+id), a rule that depends only on the set of changes, so any import order gives the same state
+(``ombud_desktop.domain.changelog``). Heads that all hold the same value are not a conflict.
 
 ``merge.apply`` carries a plan out in a workspace.
 """
@@ -16,7 +17,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # The law of one cell's log is the domain's (storage keeps it too); re-exported for planners.
-from ombud_desktop.domain.changelog import Cell, Node, heads, ordered_heads, winner
+from ombud_desktop.domain.changelog import (
+    Cell,
+    Node,
+    heads,
+    in_conflict,
+    ordered_heads,
+    winner,
+)
 
 
 @dataclass
@@ -56,11 +64,20 @@ def plan_merge(existing: Iterable[Node], incoming: Iterable[Node]) -> MergePlan:
             cell_heads = nodes  # a cell edited once: its only change is its head
         else:
             cell_heads = heads(nodes)
-            if len(cell_heads) > 1:
+            if in_conflict(cell_heads):
                 plan.conflicts[cell] = sorted(n.id for n in cell_heads)
         if cell in touched:
             plan.winners[cell] = winner(cell_heads).id
     return plan
 
 
-__all__ = ["Cell", "MergePlan", "Node", "heads", "ordered_heads", "plan_merge", "winner"]
+__all__ = [
+    "Cell",
+    "MergePlan",
+    "Node",
+    "heads",
+    "in_conflict",
+    "ordered_heads",
+    "plan_merge",
+    "winner",
+]

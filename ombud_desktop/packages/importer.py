@@ -54,6 +54,10 @@ CHANGE_KEYS = ("id", "target", "row_id", "field", "author", "device_id", "at")
 _FIELDS = {target: spec[2] for target, spec in TARGETS.items()}
 
 
+# What a package that added nothing to an assessment says of it.
+NOTHING_NEW = frozenset({"already_present", "older"})
+
+
 @dataclass
 class AssessmentReceipt:
     """What one import did to one assessment."""
@@ -62,7 +66,9 @@ class AssessmentReceipt:
     entity: str
     locus: str
     period: str
-    status: str  # "new", "already_present", "updated", "conflicts", "pending"
+    # "new", "already_present", "older" (every change here already, and newer ones too),
+    # "updated", "conflicts", "pending"
+    status: str
     added: int = 0
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     personal_data: str = "none"  # imported, withheld, locked, other_recipient, none
@@ -100,8 +106,8 @@ class Receipt:
 
     @property
     def nothing_new(self) -> bool:
-        """Return True when the package added nothing (it was imported before)."""
-        return all(a.status == "already_present" for a in self.assessments)
+        """Return True when the package added nothing (it was imported before, or is older)."""
+        return all(a.status in NOTHING_NEW for a in self.assessments)
 
     def to_json(self) -> dict[str, Any]:
         """Return the receipt as JSON data (``ombud import --json``)."""
@@ -233,7 +239,7 @@ def apply_package(
     earlier = store.imports_of(workspace, manifest.package_id, signer)
     if earlier and not any(e["locked"] for e in earlier):
         # Imported whole before, and the log never loses a change: nothing can be new.
-        return _already_imported(path, report, earlier)
+        return _already_imported(workspace, path, report, earlier)
     if opened.incoming is None:
         raise PackageError(f"{path.name} was not read", code="not_read")
     instrument_hash = manifest.data["instrument"]["hash"]
@@ -290,7 +296,9 @@ def import_package(
         opened.close()
 
 
-def _already_imported(path: Path, report: VerifyReport, earlier: list[dict[str, Any]]) -> Receipt:
+def _already_imported(
+    workspace: Workspace, path: Path, report: VerifyReport, earlier: list[dict[str, Any]]
+) -> Receipt:
     manifest = report.manifest
     assert manifest is not None
     documents = {a["assessment_id"]: a for e in earlier for a in e["receipt"]}
@@ -305,7 +313,7 @@ def _already_imported(path: Path, report: VerifyReport, earlier: list[dict[str, 
                 entity=documents.get(entry["id"], {}).get("entity", ""),
                 locus=documents.get(entry["id"], {}).get("locus", ""),
                 period=documents.get(entry["id"], {}).get("period", ""),
-                status="already_present",
+                status=_unchanged_status(workspace, entry["id"], entry, None),
                 personal_data=documents.get(entry["id"], {}).get("personal_data", "none"),
             )
             for entry in manifest.assessments
@@ -519,7 +527,7 @@ def _apply(
                     raise _refused(path, [problem])
                 who = (report.signer_fingerprint or "", report.signer_name or "")
                 receipts.append(_merge_assessment(workspace, reader, item, instrument_hash, who))
-            if any(r.status != "already_present" for r in receipts):
+            if any(r.status not in NOTHING_NEW for r in receipts):
                 placed = _place_evidence(workspace, reader, manifest.members)
                 store.record_import(
                     workspace,
@@ -724,7 +732,43 @@ def _merge_assessment(
         receipt.conflicts = describe_conflicts(workspace, outcome.brought)
     elif pending:
         receipt.status = "pending"
+    elif here is not None:
+        receipt.status = _unchanged_status(
+            workspace, assessment_id, item.entry, changes, item.personal
+        )
     return receipt
+
+
+def _unchanged_status(
+    workspace: Workspace,
+    assessment_id: str,
+    entry: dict[str, Any],
+    carried: list[Change] | None,
+    personal: str = "none",
+) -> str:
+    """Word a package none of whose changes of an assessment are new here.
+
+    Every change it carries is here. When this workspace also has changes of the assessment
+    that the package lacks, the package is older than what is here (a re-delivered copy), not
+    merely the same again. ``carried``: the changes read from the package (None when it was
+    imported whole before and is not read again; then only the count its manifest declares
+    is known, so it is older when more changes are here than it has at all). Personal changes
+    count only when the package's personal data was read (``personal``), as a package whose
+    personal data is withheld or locked lacks them without being older.
+    """
+    here = workspace.changes(assessment_id)
+    declared = entry.get("changes")
+    if type(declared) is int and len(here) > declared:
+        return "older"
+    if carried is None:
+        return "already_present"
+    ids = {c.id for c in carried}
+    with_personal = personal in ("imported", "none")
+    newer = any(
+        c.id not in ids and (with_personal or (c.target, c.field) not in PERSONAL_FIELDS)
+        for c in here
+    )
+    return "older" if newer else "already_present"
 
 
 def _localised(

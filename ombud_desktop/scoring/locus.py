@@ -320,7 +320,9 @@ def dimension_score(instrument: Instrument, values: list[tuple[float, float]]) -
     if not values or total_weight == 0:
         return None
     weighted = sum(weight * value for weight, value in values)
-    return 100 / instrument.rating_scale.max * weighted / total_weight
+    # Within 0-100 by definition; floating point can overshoot (100.00000000000001 for full
+    # marks on weights such as 12.22), which a check of the range would then refuse.
+    return min(100.0, max(0.0, 100 / instrument.rating_scale.max * weighted / total_weight))
 
 
 def score_locus(instrument: Instrument, document: AssessmentDocument) -> LocusScore:

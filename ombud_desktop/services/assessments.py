@@ -19,6 +19,7 @@ from ombud_desktop.domain.assessment import (
     SERVICE_USER,
     SERVICE_USER_PROFILE,
     AssessmentDocument,
+    service_user_numbers,
 )
 from ombud_desktop.domain.keys import display_key, rating_key, role_key, user_key
 from ombud_desktop.errors import ValidationError
@@ -228,9 +229,18 @@ class AssessmentService:
             values["position"] = position
         if nip is not None:
             values["nip"] = nip
-        changes = self._write(
-            assessment_id, [Edit("respondent", respondent, k, v) for k, v in values.items()]
+        # Only the fields that change: a field written again with its value would meet the
+        # same field written on another laptop as a concurrent edit in a merge.
+        now = next(
+            (r for r in self.workspace.respondent_rows([assessment_id]) if r["id"] == respondent),
+            {},
         )
+        edits = [
+            Edit("respondent", respondent, k, v)
+            for k, v in values.items()
+            if k not in now or now[k] != v  # a stored flag is 1 or 0: 1 == True
+        ]
+        changes = self._write(assessment_id, edits) if edits else Changes()
         return Written(respondent, changes)
 
     def set_role_rating(
@@ -350,9 +360,13 @@ class AssessmentService:
                 code="phone_needs_callback_consent",
             )
         respondent = self.workspace.ids()
-        number = 1 + sum(
-            1 for r in self.workspace.respondent_rows([assessment_id]) if r["kind"] == SERVICE_USER
+        # After the last number shown (merged users renumbered), so the new one keeps its own.
+        shown = service_user_numbers(
+            (r["number"], r["id"])
+            for r in self.workspace.respondent_rows([assessment_id])
+            if r["kind"] == SERVICE_USER
         )
+        number = 1 + max(shown.values(), default=0)
         values = {
             "kind": SERVICE_USER,
             "number": number,

@@ -47,8 +47,10 @@ class MergeReport:
 
     @property
     def counts(self) -> dict[str, int]:
-        """Return how many assessments were new, updated, in conflict or already present."""
-        counts = {"new": 0, "updated": 0, "conflicts": 0, "already_present": 0}
+        """Return how many assessments were new, updated, in conflict, present, older or held."""
+        counts = dict.fromkeys(
+            ("new", "updated", "conflicts", "already_present", "older", "pending"), 0
+        )
         for receipt in self.receipts:
             for entry in receipt.assessments:
                 counts[entry.status] += 1

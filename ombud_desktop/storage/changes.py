@@ -164,6 +164,21 @@ def encode_value(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
+def value_key(value: Any) -> str:
+    """Return a value as canonical text, to tell whether two changes set the same value."""
+    return canonical_text(encode_value(value))
+
+
+def canonical_text(text: str | None) -> str:
+    """Return text written by :func:`encode_value` in canonical form (keys of objects sorted)."""
+    if text is None:
+        return "null"
+    if "{" in text:  # only an object's key order can differ between equal values
+        return json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":"),
+                          sort_keys=True)
+    return text
+
+
 def decode_value(text: str | None) -> Any:
     """Decode a value written by :func:`encode_value`."""
     return None if text is None else json.loads(text)

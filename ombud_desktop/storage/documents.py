@@ -18,6 +18,7 @@ from ombud_desktop.domain.assessment import (
     EvidenceRef,
     RoleInterview,
     ServiceUser,
+    service_user_numbers,
 )
 from ombud_desktop.storage.changes import decode_value
 from ombud_desktop.storage.workspace import Workspace
@@ -142,6 +143,7 @@ def _document(
         notes={key: text for _a, key, text in note_rows if text},
     )
     users: dict[str, ServiceUser] = {}
+    numbers: list[tuple[int | None, str]] = []  # of every service user, deleted ones too
     for r in respondent_rows:
         (
             _a,
@@ -160,6 +162,8 @@ def _document(
             deleted_at,
             *profile,
         ) = r
+        if kind == SERVICE_USER:
+            numbers.append((number, rid))
         if deleted_at:
             continue
         if kind == ROLE_RESPONDENT and role:
@@ -178,7 +182,6 @@ def _document(
                 consent=bool(consent),
                 callback_consent=bool(callback_consent),
                 phone=phone,
-                number=number or 0,
                 **dict(zip(SERVICE_USER_PROFILE, profile, strict=True)),
             )
         elif kind == COMPLAINT_OFFICIAL:
@@ -208,7 +211,10 @@ def _document(
                     user.follow_ups[indicator] = follow_up
         elif value is not None or na_reason:
             doc.answers[indicator] = Answer(value, na_reason)
-    doc.service_users = sorted(users.values(), key=lambda u: (u.number, u.respondent_id))
+    shown = service_user_numbers(numbers)
+    for user in users.values():
+        user.number = shown[user.respondent_id]
+    doc.service_users = sorted(users.values(), key=lambda u: u.number)
     doc.evidence = [
         EvidenceRef(
             evidence_id=e[1],

@@ -13,7 +13,7 @@ from typing import Any
 
 from ombud_desktop.domain.changelog import Cell, Node
 from ombud_desktop.errors import NotFoundError
-from ombud_desktop.storage.changes import Change, decode_value, encode_value
+from ombud_desktop.storage.changes import Change, canonical_text, decode_value, encode_value
 from ombud_desktop.storage.workspace import (
     Workspace,
     change_from_row,
@@ -36,11 +36,14 @@ def known_change_ids(workspace: Workspace, ids: list[str]) -> set[str]:
 def change_nodes(workspace: Workspace, assessment_id: str) -> list[Node]:
     """Return the planning view of an assessment's change log."""
     rows = workspace.db.execute(
-        "SELECT id, target, row_id, field, supersedes, at, also_supersedes FROM changes "
+        "SELECT id, target, row_id, field, supersedes, at, also_supersedes, value FROM changes "
         "WHERE assessment_id = ? ORDER BY seq",
         [assessment_id],
     )
-    return [Node(r[0], (r[1], r[2], r[3]), r[4], r[5], merges_from_text(r[6])) for r in rows]
+    return [
+        Node(r[0], (r[1], r[2], r[3]), r[4], r[5], merges_from_text(r[6]), canonical_text(r[7]))
+        for r in rows
+    ]
 
 
 def changes_by_id(workspace: Workspace, ids: Iterable[str]) -> dict[str, Change]:

@@ -1242,6 +1242,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>sudah ada, tidak ada yang baru</translation>
     </message>
     <message>
+        <source>older than what you have, nothing changed</source>
+        <translation>lebih lama daripada yang sudah Anda miliki, tidak ada yang berubah</translation>
+    </message>
+    <message>
         <source>newer changes added</source>
         <translation>perubahan yang lebih baru ditambahkan</translation>
     </message>

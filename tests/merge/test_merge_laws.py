@@ -6,7 +6,9 @@ other now and then; every package made on the way reaches the supervisor, in ran
 - idempotent: importing everything again changes nothing;
 - order-independent: any order of imports gives the same documents, log and conflicts;
 - lossless: every change made anywhere is in the supervisor's log, and every cell with edits
-  that did not see each other is a conflict holding all of them.
+  that did not see each other and set different values is a conflict holding all of them;
+- agreement: edits that did not see each other but set the same value are no conflict, and
+  the cell shows that value (values are drawn mostly from one level, so this happens often).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ombud_desktop.instruments import builtin_instrument
-from ombud_desktop.merge.plan import Node, heads
+from ombud_desktop.merge.plan import Node, heads, in_conflict
 from ombud_desktop.packages.export import Signer, export_assessment
 from ombud_desktop.packages.importer import import_package
 from ombud_desktop.packages.keys import KeyStore
@@ -28,15 +30,17 @@ from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.services.merge import resolve_conflict
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage import imports as store
-from ombud_desktop.storage.changes import Edit
+from ombud_desktop.storage.changes import Edit, value_key
 from ombud_desktop.storage.documents import load_document
 from tests.conftest import FakeClock
 
 CELLS = [("response", "IN07", "value"), ("response", "IN08", "value"), ("note", "IN07", "text")]
 DEVICES = 3
 
+# Mostly level 1: devices that edit a cell without seeing each other often agree on purpose.
+levels = st.one_of(st.just(1), st.integers(0, 3))
 edit_step = st.tuples(
-    st.just("edit"), st.integers(0, DEVICES - 1), st.integers(0, len(CELLS) - 1), st.integers(0, 3)
+    st.just("edit"), st.integers(0, DEVICES - 1), st.integers(0, len(CELLS) - 1), levels
 )
 sync_step = st.tuples(
     st.just("sync"), st.integers(0, DEVICES - 1), st.integers(0, DEVICES - 1), st.just(0)
@@ -110,11 +114,21 @@ def _state(ws: Workspace, assessment_id: str) -> tuple[object, ...]:
     return document, sorted(ws.change_ids(assessment_id)), conflicts
 
 
+def _shown(document: dict[str, object], cell: tuple[str, str, str]) -> object:
+    """Return the value a document shows in one of the CELLS."""
+    target, row_id, _field = cell
+    if target == "note":
+        return document["notes"][row_id]  # type: ignore[index]
+    return document["answers"][row_id]["value"]  # type: ignore[index]
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps=history, seed=st.integers(0, 2**32 - 1))
 # Always also: two laptops rate IN07 without seeing each other, then one syncs and edits it.
 @example(steps=[("edit", 1, 0, 1), ("edit", 2, 0, 2), ("sync", 1, 2, 0), ("edit", 2, 0, 3)], seed=0)
 @example(steps=[("edit", 0, 0, 1), ("edit", 1, 0, 2), ("edit", 2, 2, 3)], seed=7)
+# Two laptops rate IN07 the same and write the same note without seeing each other.
+@example(steps=[("edit", 0, 0, 2), ("edit", 1, 0, 2), ("edit", 1, 2, 3), ("edit", 2, 2, 3)], seed=3)
 def test_merging_is_idempotent_order_independent_and_lossless(
     steps: list[tuple[str, int, int, int]], seed: int
 ) -> None:
@@ -138,20 +152,38 @@ def test_merging_is_idempotent_order_independent_and_lossless(
             assert _state(two, aid) == state
 
             # Lossless: every change of every device is there, and conflicts are exactly the
-            # cells whose change tree has more than one head over all devices' changes.
+            # cells whose change tree has heads of different values over all devices' changes.
             everything = {c.id: c for ws in world.devices for c in ws.changes(aid)}
             assert set(one.change_ids(aid)) == set(everything)
             by_cell: dict[tuple[str, str, str], list[Node]] = {}
             for c in everything.values():
                 by_cell.setdefault((c.target, c.row_id, c.field), []).append(
-                    Node(c.id, (c.target, c.row_id, c.field), c.supersedes, c.at, c.merges)
+                    Node(
+                        c.id,
+                        (c.target, c.row_id, c.field),
+                        c.supersedes,
+                        c.at,
+                        c.merges,
+                        value_key(c.value),
+                    )
                 )
             expected = sorted(
                 (cell, tuple(sorted(n.id for n in heads(nodes))))
                 for cell, nodes in by_cell.items()
-                if len(heads(nodes)) > 1
+                if in_conflict(heads(nodes))
             )
             assert state[2] == expected
+            # Agreement: several heads of one value are no conflict, and the cell shows it.
+            agreed = {
+                cell: {c.value for c in map(everything.get, (n.id for n in heads(nodes)))}
+                for cell, nodes in by_cell.items()
+                if len(heads(nodes)) > 1 and not in_conflict(heads(nodes))
+            }
+            for cell, values in agreed.items():
+                assert len(values) == 1
+                assert _shown(state[0], cell) == values.pop()
+            if steps[:2] == [("edit", 0, 0, 2), ("edit", 1, 0, 2)]:
+                assert set(agreed) == {CELLS[0], CELLS[2]}  # the example is not vacuous
 
             if steps[:2] == [("edit", 0, 0, 1), ("edit", 1, 0, 2)]:
                 assert [c for c, _h in expected] == [CELLS[0]]  # the example is not vacuous

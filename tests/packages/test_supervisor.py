@@ -53,7 +53,9 @@ def test_merge_imports_a_folder_and_a_refused_package_leaves_no_trace(
     assert len(supervisor_ws.assessment_rows()) == 6
     before = snapshot(supervisor_ws)
     again = merging.merge_packages(service, [inbox], batch=3)
-    assert again.counts == {"new": 0, "updated": 0, "conflicts": 0, "already_present": 6}
+    assert again.counts == {
+        "new": 0, "updated": 0, "conflicts": 0, "already_present": 6, "older": 0, "pending": 0
+    }
     assert again.changes_added == 0
     assert snapshot(supervisor_ws) == before
 

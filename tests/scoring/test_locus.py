@@ -80,6 +80,14 @@ def test_everything_at_3_scores_100() -> None:
     assert result.service_users_target == 15
 
 
+def test_full_marks_on_some_indicators_never_pass_100() -> None:
+    # 100 / 3 × (12.22 × 3) / 12.22 is 100.00000000000001 in floating point.
+    from ombud_desktop.scoring.locus import dimension_score
+
+    assert dimension_score(INSTRUMENT, [(12.22, 3)]) == 100.0
+    assert dimension_score(INSTRUMENT, [(1.0, 3)] * 5) == 100.0
+
+
 def test_everything_at_0_scores_0() -> None:
     result = score(full_document(0))
     assert result.score == pytest.approx(0.0)

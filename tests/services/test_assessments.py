@@ -149,6 +149,26 @@ def test_role_rules(service: AssessmentService, assessment_id: str) -> None:
     assert role["R1"].recall == {"IN01": ["K01", "K02", "K03"]}
 
 
+def test_a_role_interview_records_only_the_fields_that_change(
+    workspace: Workspace, service: AssessmentService, assessment_id: str
+) -> None:
+    def fields_written(**given: object) -> list[str]:
+        before = set(workspace.change_ids(assessment_id))
+        service.set_role(assessment_id, "R1", **given)  # type: ignore[arg-type]
+        return sorted(
+            c.field for c in workspace.changes(assessment_id) if c.id not in before
+        )
+
+    first = fields_written(present=True, name="Dr. Ani", position="Kepala")
+    assert first == ["absent_reason", "kind", "name", "position", "present", "role"]
+    assert fields_written(present=True, name="Dr. Ani", position="Kepala") == []
+    assert fields_written(present=True, name="Dr. Ani Wijaya", position="Kepala") == ["name"]
+    assert fields_written(present=False, absent_reason="Cuti") == ["absent_reason", "present"]
+    assert fields_written(present=True) == ["absent_reason", "present"]
+    role = service.document(assessment_id).roles["R1"]
+    assert (role.present, role.absent_reason, role.name) == (True, None, "Dr. Ani Wijaya")
+
+
 def test_trash_and_restore(
     workspace: Workspace, service: AssessmentService, assessment_id: str
 ) -> None:

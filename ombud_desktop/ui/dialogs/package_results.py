@@ -45,6 +45,7 @@ def status_words(status: str) -> str:
     return {
         "new": translate("PackageResults", "new"),
         "already_present": translate("PackageResults", "already present, nothing new"),
+        "older": translate("PackageResults", "older than what you have, nothing changed"),
         "updated": translate("PackageResults", "newer changes added"),
         "conflicts": translate("PackageResults", "conflicting edits found"),
         "pending": translate(
