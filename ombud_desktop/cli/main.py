@@ -372,9 +372,17 @@ def history(
     """Show every change of an assessment's answers: value, author, device, time, fate."""
     from ombud_desktop.services.history import assessment_history
 
+    people = {
+        key["fingerprint"]: {"name": key.get("name"), "role": key.get("role", "assessor"),
+                             "province": key.get("province")}
+        for key in ctx.keys.trusted()
+    }
+    if ctx.keys.has_signing_key():  # one's own key: named as one's own profile says
+        own = ctx.keys.signing_key_info()
+        people[own.fingerprint] = {"name": own.owner or None, "role": None, "province": None}
     with ctx.workspace() as workspace:
         full = workspace.resolve_assessment_id(assessment_id)
-        cells = assessment_history(workspace, full, cell=cell)
+        cells = assessment_history(workspace, full, cell=cell, people=people)
     if as_json:
         echo_json(
             {
@@ -396,9 +404,15 @@ def history(
             value = "(personal data)" if shown["value_hidden"] else json.dumps(
                 shown["value"], ensure_ascii=False
             )
+            who = entry.author_known_as or entry.author
+            if entry.author_known_as and entry.author_known_as != entry.author:
+                who += f" (calls itself {entry.author})"
+            key = f" key {entry.author_key[:16]}" if entry.author_key else ""
+            role = f", {entry.author_role}" if entry.author_role else ""
+            came = f"  in {entry.package} from {entry.package_signer}" if entry.package else ""
             click.echo(
-                f"  {entry.at[:19]}  {value:<14} {entry.author:<24} device {entry.device}  "
-                f"{entry.state}"
+                f"  {entry.at[:19]}  {value:<14} {who}{role}{key}  device {entry.device}  "
+                f"{entry.state}{came}"
             )
 
 

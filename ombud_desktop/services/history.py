@@ -9,11 +9,13 @@ resolution of one, or held because it arrived after the assessment was approved.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ombud_desktop.domain.changelog import Cell, Node, heads, winner
 from ombud_desktop.domain.ids import short_id
+from ombud_desktop.storage import custody
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS
 from ombud_desktop.storage.workspace import Workspace
@@ -38,6 +40,14 @@ class Entry:
     superseded_by: list[str] = field(default_factory=list)
     resolves: list[str] = field(default_factory=list)  # the heads a resolution replaced
     personal: bool = False
+    # Who answers for it: the key that signed it (its batch), or the package's signer for a
+    # change that came without one; the name and role this workspace knows for that key.
+    author_key: str | None = None
+    author_known_as: str | None = None
+    author_role: str | None = None
+    basis: str = "own"  # own (made here, not yet exported), batch, package_signer, unknown
+    package: str | None = None
+    package_signer: str | None = None
 
     def to_json(self, *, personal_data: bool = False) -> dict[str, Any]:
         """Return the entry as JSON data; personal values only when asked."""
@@ -52,6 +62,12 @@ class Entry:
             "state": self.state,
             "superseded_by": self.superseded_by,
             "resolves": self.resolves,
+            "author_key": self.author_key,
+            "author_known_as": self.author_known_as,
+            "author_role": self.author_role,
+            "basis": self.basis,
+            "package": self.package,
+            "package_signer": self.package_signer,
         }
 
 
@@ -76,12 +92,18 @@ class CellHistory:
 
 
 def assessment_history(
-    workspace: Workspace, assessment_id: str, *, cell: str | None = None
+    workspace: Workspace,
+    assessment_id: str,
+    *,
+    cell: str | None = None,
+    people: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[CellHistory]:
     """Return the history of every cell of an assessment (or of the cells ``cell`` names).
 
     ``cell`` is ``target.row.field`` (``response.IN07.value``) or just a row (``IN07``), which
-    names every field of the rows with that id or key.
+    names every field of the rows with that id or key. ``people`` maps key fingerprints to what
+    the user's key store knows of them (``name``, ``role``, ``province``): trusted names win
+    over certificates', and both over the free text a change carries.
     """
     workspace.assessment_row(assessment_id)  # NotFoundError for an unknown id
     changes = workspace.changes(assessment_id)
@@ -96,12 +118,38 @@ def assessment_history(
         for key, items in by_cell.items()
         if _wanted(key, cell)
     }
+    _add_custody(workspace, histories.values(), people or {})
     for held in _held(workspace, assessment_id, cell):
         if held.cell in histories:
             histories[held.cell].entries.extend(held.entries)
         else:
             histories[held.cell] = held
     return [histories[key] for key in sorted(histories)]
+
+
+def _add_custody(
+    workspace: Workspace,
+    histories: Any,
+    people: Mapping[str, Mapping[str, Any]],
+) -> None:
+    entries = [e for h in histories for e in h.entries]
+    bound = custody.custody_of(workspace, (e.change_id for e in entries))
+    imports = custody.import_rows(workspace, (b["import_id"] for b in bound.values()))
+    known = {**custody.certified_people(workspace), **people}
+    for entry in entries:
+        found = bound.get(entry.change_id)
+        if found is None:
+            continue
+        entry.basis = found["basis"]
+        entry.author_key = found["author_fingerprint"]
+        person = known.get(entry.author_key or "", {})
+        entry.author_known_as = person.get("name") or None
+        entry.author_role = person.get("role") or None
+        package = imports.get(found["import_id"] or "")
+        if package is not None:
+            entry.package = package["file_name"]
+            signer = known.get(package["signer_fingerprint"], {})
+            entry.package_signer = signer.get("name") or package["signer_name"]
 
 
 def _wanted(key: Cell, cell: str | None) -> bool:

@@ -145,3 +145,32 @@ def entity_province(workspace: Workspace, assessment_id: str) -> str | None:
         [assessment_id],
     ).fetchone()
     return None if row is None else row[0]
+
+
+def import_rows(workspace: Workspace, import_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Return import id -> the package file, its signer and when it was imported."""
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(sorted({i for i in import_ids if i})):
+        marks = ", ".join("?" for _ in chunk)
+        rows = workspace.db.execute(
+            "SELECT id, file_name, signer_fingerprint, signer_name, imported_at FROM imports "
+            f"WHERE id IN ({marks})",
+            chunk,
+        )
+        for import_id, file_name, signer, signer_name, imported_at in rows:
+            out[import_id] = {
+                "file_name": file_name,
+                "signer_fingerprint": signer,
+                "signer_name": signer_name,
+                "imported_at": imported_at,
+            }
+    return out
+
+
+def certified_people(workspace: Workspace) -> dict[str, dict[str, Any]]:
+    """Return key fingerprint -> the name, role and province its newest certificate gives."""
+    rows = workspace.db.execute(
+        "SELECT subject_fingerprint, subject_name, role, province FROM certificates "
+        "ORDER BY not_before"
+    )
+    return {r[0]: {"name": r[1], "role": r[2], "province": r[3]} for r in rows}

@@ -21,6 +21,7 @@ from ombud_desktop.packages.certificates import Certificate, issue
 from ombud_desktop.packages.export import Signer, export_assessment
 from ombud_desktop.packages.importer import ImportRefused, import_package
 from ombud_desktop.packages.keys import KeyStore, fingerprint
+from ombud_desktop.services.history import assessment_history
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.changes import Edit
@@ -176,6 +177,17 @@ def test_a_two_assessor_locus_forwarded_to_pusat_keeps_every_authors_signature(
     # The forwarded package carried the assessors' batches untouched: the same batch ids.
     stored = {r[0] for r in supervisor_ws.db.execute("SELECT id FROM batches")}
     assert stored <= {r[0] for r in pusat_ws.db.execute("SELECT id FROM batches")}
+    # The history says the same at both levels: who made each answer, by key and known name.
+    def seen(ws: Workspace) -> list[tuple[str, Any, str | None, str | None, str | None]]:
+        return [
+            (h.label, e.value, e.author_key, e.author_known_as, e.author_role)
+            for h in assessment_history(ws, team.assessment_id, cell="IN07")
+            for e in h.entries
+        ]
+
+    at_pusat = seen(pusat_ws)
+    assert at_pusat == seen(supervisor_ws)
+    assert at_pusat == [("response.IN07.value", 2, siti.fingerprint, "Siti Aminah", "assessor")]
 
 
 def test_exporting_again_reuses_the_batch_and_signs_nothing_twice(locus: Locus) -> None:
