@@ -21,8 +21,8 @@ from ombud_desktop.packages.certificates import Certificate, issue
 from ombud_desktop.packages.export import Signer, export_assessment
 from ombud_desktop.packages.importer import ImportRefused, import_package
 from ombud_desktop.packages.keys import KeyStore, fingerprint
-from ombud_desktop.services.history import assessment_history
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
+from ombud_desktop.services.history import assessment_history
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.changes import Edit
 from ombud_desktop.storage.custody import custody_of
