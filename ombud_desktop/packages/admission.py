@@ -137,6 +137,15 @@ class CellRules:
         self.channels = tuple(c.code for c in instrument.display.channels)
         self.statuses = tuple(s.code for s in instrument.display.statuses)
         self.answers = tuple(o.code for o in instrument.service_users.answer_options)
+        # Codes looked up once: Instrument.find walks pydantic models, ~100 us a call, and a
+        # national merge asks for a million cells.
+        self._found: dict[str, Any] = {}
+
+    def find(self, code: str) -> Any:
+        """Return the indicator or sub-item with ``code`` (None when the instrument has none)."""
+        if code not in self._found:
+            self._found[code] = self.instrument.find(code)
+        return self._found[code]
 
     # -- one value -----------------------------------------------------------------------------
 
@@ -151,7 +160,7 @@ class CellRules:
     def response_value(self, key: str, value: Any, *, respondents: Mapping[str, str]) -> str | None:
         """Check the value of response ``key`` (``IN07``, ``IN02@R1``, ``PR01@P1.manual``...)."""
         parts = response_key_parts(key)
-        found = self.instrument.find(parts["indicator"])
+        found = self.find(parts["indicator"])
         if found is None:
             return f"{parts['indicator']} is not an indicator of {self.instrument.id}"
         if isinstance(found, RatingIndicator | SubItem):
@@ -247,7 +256,7 @@ class CellRules:
         if field == "indicator":
             if value is None:
                 return None
-            ok = isinstance(value, str) and self.instrument.find(value) is not None
+            ok = isinstance(value, str) and self.find(value) is not None
             return None if ok else f"{value!r} is not an indicator"
         if field == "product":
             return _whole(value, 1, MAX_NUMBER)
@@ -255,7 +264,7 @@ class CellRules:
 
     def note_key(self, key: str) -> str | None:
         """Check the key of a note: an indicator's code, or ``general``."""
-        if key == "general" or self.instrument.find(key.partition("@")[0]) is not None:
+        if key == "general" or self.find(key.partition("@")[0]) is not None:
             return None
         return f"{key!r} is not an indicator or 'general'"
 
@@ -380,7 +389,7 @@ def _value_problem(
         problem = _text(value, LONG_TEXT)
     else:  # review_comment
         if field == "indicator":
-            ok = value is None or (isinstance(value, str) and rules.instrument.find(value))
+            ok = value is None or (isinstance(value, str) and rules.find(value))
             problem = None if ok else f"{value!r} is not an indicator"
         elif field == "deleted_at":
             problem = _stamp_or_none(value)
