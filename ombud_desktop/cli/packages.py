@@ -314,6 +314,7 @@ def keys_certify(
         f"Certified {cert.subject_name} as {role} of {cert.province or 'every province'} "
         f"until {cert.not_after[:10]} ({short(cert.subject)}); wrote {out}"
     )
+    click.echo(f"Serial (to revoke it later): {cert.serial}")
 
 
 @keys.command("certificate")
@@ -338,6 +339,74 @@ def keys_certificate(ctx: Any, cert_file: Path) -> None:
         f"Installed: {leaf.subject_name}, {leaf.role} of {leaf.province or 'every province'}, "
         f"valid until {leaf.not_after[:10]}. Every export now carries it."
     )
+
+
+@keys.command("revoke")
+@click.argument("serials", nargs=-1, required=True)
+@click.option(
+    "--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the revocation list to send to every province.",
+)
+@passphrase_file_option
+@click.pass_obj
+def keys_revoke(
+    ctx: Any, serials: tuple[str, ...], out: Path, passphrase_file: Path | None
+) -> None:
+    """(pusat) Revoke certificates: a new numbered list replacing the last one, installed here."""
+    import uuid
+
+    from ombud_desktop.files import write_atomically
+    from ombud_desktop.packages.certificates import installed_revocations, revoke
+
+    store = ctx.keys
+    if not store.is_national():
+        raise KeyError_(
+            "only pusat's national key revokes certificates",
+            code="certify_not_allowed",
+            hint="Ask pusat to revoke the certificate.",
+        )
+    for serial in serials:
+        try:
+            uuid.UUID(serial)
+        except ValueError:
+            raise click.UsageError(f"{serial!r} is not a certificate serial") from None
+    installed = installed_revocations(store.revocations())
+    number = 1 if installed is None else installed.number + 1
+    kept = set(installed.serials) if installed is not None else set()
+    listed = revoke(store.signing_key(read_passphrase(passphrase_file)), kept | set(serials),
+                    number=number)
+    doc = listed.to_json()
+    write_atomically(out, (json.dumps(doc, indent=2) + "\n").encode())
+    store.set_revocations(doc)
+    click.echo(f"Revocation list {number}: {len(listed.serials)} serial(s); wrote {out}")
+
+
+@keys.command("revocations")
+@click.argument("list_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def keys_revocations(ctx: Any, list_file: Path) -> None:
+    """Install pusat's newest revocation list: the certificates on it count for nothing."""
+    from ombud_desktop import strict_json
+    from ombud_desktop.packages.authority import roots
+    from ombud_desktop.packages.certificates import (
+        CertificateError,
+        Revocations,
+        installed_revocations,
+        newer_revocations,
+    )
+
+    store = ctx.keys
+    try:
+        doc = strict_json.loads(list_file.read_bytes()[: 8 * 2**20], what=list_file.name)
+    except strict_json.JSONRefused as exc:
+        raise CertificateError(exc.message, code="certificate_invalid") from None
+    incoming = newer_revocations(
+        Revocations.from_json(doc, name=list_file.name),
+        installed_revocations(store.revocations()),
+        roots(store),
+    )
+    store.set_revocations(incoming.to_json())
+    click.echo(f"Installed revocation list {incoming.number}: {len(incoming.serials)} serial(s).")
 
 
 def _own_role(store: Any) -> str:

@@ -48,6 +48,7 @@ from ombud_desktop.packages.certificates import (
     CertificateError,
     Root,
     authority_of,
+    installed_revocations,
 )
 from ombud_desktop.packages.format import (
     BATCHES_FORMAT,
@@ -158,7 +159,8 @@ def identify(keys: KeyStore) -> Callable[[Manifest, str], str | None]:
             key = base64.b64decode(manifest.signer_key, validate=True)
         except ValueError:
             return None
-        authority = authority_of(key, certificates, roots(keys), at=at)
+        revocations = installed_revocations(keys.revocations())
+        authority = authority_of(key, certificates, roots(keys), at=at, revocations=revocations)
         return None if authority is None else authority.name
 
     return name_of
@@ -237,8 +239,12 @@ class Custody:
         return parse_time(self.manifest.get("created_at")) or datetime.now(UTC)
 
     def authority(self, key: bytes, at: datetime) -> Authority | None:
-        """Return what ``key`` may do here at ``at`` (None: no chain to a trusted key)."""
-        return authority_of(key, self.certificates, self.roots, at=at)
+        """Return what ``key`` may do here at ``at`` (None: no chain to a trusted key).
+
+        Certificates on pusat's newest revocation list installed here count for nothing.
+        """
+        revocations = installed_revocations(self.keys.revocations())
+        return authority_of(key, self.certificates, self.roots, at=at, revocations=revocations)
 
     def signer(self) -> Authority:
         """Return the package signer's authority (a key accepted by its digits: an assessor)."""

@@ -564,3 +564,39 @@ def chain_from_bytes(data: bytes, *, name: str = "the certificates file") -> lis
             f"{name} is not an Ombud certificates file", code="certificate_invalid"
         ) from None
     return chain_from_json(doc, name=name)
+
+
+def installed_revocations(doc: Any) -> Revocations | None:
+    """Return the revocation list kept in a key store, or None when none is (or it is damaged)."""
+    if doc is None:
+        return None
+    try:
+        return Revocations.from_json(doc)
+    except CertificateError:
+        return None
+
+
+def newer_revocations(
+    incoming: Revocations, installed: Revocations | None, roots: Mapping[str, Root]
+) -> Revocations:
+    """Check that ``incoming`` may replace ``installed``; return it.
+
+    It must be signed by a national key this workspace trusts, and carry a higher number.
+    """
+    issuer = roots.get(fingerprint(incoming.issuer_key))
+    if issuer is None or issuer.role != NATIONAL:
+        raise CertificateError(
+            "the revocation list is not signed by the national key you trust",
+            code="revocations_not_national",
+        )
+    if not incoming.signature_valid():
+        raise CertificateError(
+            "the revocation list's signature does not match", code="certificate_forged"
+        )
+    if installed is not None and incoming.number <= installed.number:
+        raise CertificateError(
+            f"revocation list {incoming.number} is not newer than the one installed "
+            f"({installed.number})",
+            code="revocations_older",
+        )
+    return incoming

@@ -497,6 +497,16 @@ class KeyStore:
         }
         write_atomically(self.folder / "certificates.json", _dump(doc))
 
+    def revocations(self) -> dict[str, Any] | None:
+        """Return the newest revocation list installed here (JSON data), or None."""
+        path = self.folder / "revocations.json"
+        return self._load_json(path) if path.exists() else None
+
+    def set_revocations(self, doc: dict[str, Any]) -> None:
+        """Keep a revocation list (checked by the caller: signed by pusat, newer)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.folder / "revocations.json", _dump(doc))
+
     # -- files ---------------------------------------------------------------------------------
 
     def _create(

@@ -123,3 +123,47 @@ def test_a_damaged_certificate_file_is_refused_in_words(
                           str(tmp_path / "deep.cert"))
     assert code == 2
     assert "Traceback" not in err
+
+
+def test_pusat_revokes_a_certificate_and_provinces_install_the_list(
+    people: dict[str, list[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        capsys, *people["pusat"], "keys", "certify", str(tmp_path / "banten.ombkey"),
+        "--role", "supervisor", "--province", "Banten", "--out", str(tmp_path / "banten.cert"),
+        *people["pusat-pass"],
+    )
+    assert code == 0, err
+    serial = out.split("Serial (to revoke it later): ")[1].split()[0]
+    # Only the national key revokes.
+    code, _out, err = run(capsys, *people["banten"], "keys", "revoke", serial, "--out",
+                          str(tmp_path / "x.json"), *people["banten-pass"])
+    assert code == 2
+    assert "national key" in err
+    code, out, err = run(capsys, *people["pusat"], "keys", "revoke", serial, "--out",
+                         str(tmp_path / "rev1.json"), *people["pusat-pass"])
+    assert code == 0, err
+    assert "Revocation list 1: 1 serial" in out
+    # A province installs it only once it trusts pusat's key, and never an older list.
+    code, _out, err = run(capsys, *people["siti"], "keys", "revocations",
+                          str(tmp_path / "rev1.json"))
+    assert code == 2
+    assert "not signed by the national key" in err
+    assert run(capsys, *people["siti"], "keys", "trust", str(tmp_path / "pusat.ombkey"),
+               "--yes")[0] == 0
+    assert run(capsys, *people["siti"], "keys", "revocations", str(tmp_path / "rev1.json"))[0] == 0
+    code, _out, err = run(capsys, *people["siti"], "keys", "revocations",
+                          str(tmp_path / "rev1.json"))
+    assert code == 2
+    assert "not newer" in err
+    # A forged list (a serial added after signing) is refused.
+    assert run(capsys, *people["pusat"], "keys", "revoke", serial, "--out",
+               str(tmp_path / "rev2.json"), *people["pusat-pass"])[0] == 0
+    forged = json.loads((tmp_path / "rev2.json").read_text())
+    forged["revocations"]["serials"].append("00000000-0000-4000-8000-000000000000")
+    (tmp_path / "forged.json").write_text(json.dumps(forged))
+    code, _out, err = run(capsys, *people["siti"], "keys", "revocations",
+                          str(tmp_path / "forged.json"))
+    assert code == 2
+    assert "signature does not match" in err
+    assert run(capsys, *people["siti"], "keys", "revocations", str(tmp_path / "rev2.json"))[0] == 0

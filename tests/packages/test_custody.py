@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ombud_desktop.instruments import builtin_instrument
 from ombud_desktop.packages.batches import Batch
-from ombud_desktop.packages.certificates import Certificate, issue
+from ombud_desktop.packages.certificates import Certificate, issue, revoke
 from ombud_desktop.packages.export import Signer, export_assessment
 from ombud_desktop.packages.importer import ImportRefused, import_package
 from ombud_desktop.packages.keys import KeyStore, fingerprint
@@ -336,3 +336,22 @@ def test_an_assessor_key_without_a_chain_to_a_trusted_key_is_refused(locus: Locu
     keys = locus.keys("supervisor")
     supervisor_ws = locus.workspace("supervisor", "Budi Santoso")
     assert _refused(supervisor_ws, package, keys).code == "signer_untrusted"
+
+
+def test_a_revoked_certificate_no_longer_lets_its_key_in(locus: Locus) -> None:
+    siti = locus.assessors[0]
+    siti_ws = locus.workspace("siti", "Siti Aminah")
+    assessment_id = _create(siti_ws)
+    siti_ws.write(assessment_id, [Edit("response", "IN07", "value", 2)])
+    package = siti.export(siti_ws, assessment_id, locus.root / "out-siti")
+    supervisor_ws = locus.workspace("supervisor", "Budi Santoso")
+    keys = locus.keys("supervisor")
+    listed = revoke(locus.national_key, [siti.chain[0].serial], number=1)
+    keys.set_revocations(listed.to_json())
+    before = snapshot(supervisor_ws)
+    with pytest.raises(ImportRefused):
+        import_package(supervisor_ws, package, keys)
+    assert snapshot(supervisor_ws) == before
+    # A list signed by the supervisor (not pusat) counts for nothing.
+    keys.set_revocations(revoke(locus.supervisor.key, [siti.chain[0].serial], number=2).to_json())
+    assert import_package(supervisor_ws, package, keys).assessments[0].status == "new"
