@@ -7,6 +7,7 @@ the store thread announces to every window. The command line uses the same servi
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from ombud_desktop.exports.spreadsheet import ExportSummary
     from ombud_desktop.packages.importer import Receipt
     from ombud_desktop.packages.keys import KeyStore
+    from ombud_desktop.services.history import CellHistory
     from ombud_desktop.services.merge import MergeReport
     from ombud_desktop.services.packages import PackageService
     from ombud_desktop.services.reports import BuiltReport, ReportRequest
@@ -159,6 +161,24 @@ class Services:
         """Return the assessor's name ("–" when unset) and this device's id."""
         profile = self.workspace.profile() or {}
         return profile.get("name", "–"), self.workspace.device_id
+
+    def history(self, assessment_id: str, codes: Collection[str]) -> list[CellHistory]:
+        """Return the history of the cells of one page: rows named by ``codes``.
+
+        A row belongs to a code when its id is the code, or either side of its ``@``
+        (``IN02@R1`` is on the page of IN02 and of role R1; ``PR01@P1.manual`` on PR01's).
+        """
+        from ombud_desktop.services.history import assessment_history
+
+        wanted = set(codes)
+
+        def on_page(row_id: str) -> bool:
+            head, _, tail = row_id.partition("@")
+            return bool({row_id, head, tail} & wanted)
+
+        return [
+            c for c in assessment_history(self.workspace, assessment_id) if on_page(c.cell[1])
+        ]
 
     # -- files ---------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -44,6 +44,9 @@ from ombud_desktop.ui.messages import describe
 from ombud_desktop.ui.ops import Store, StoreThread, changes_of
 from ombud_desktop.ui.pages.base import Page
 from ombud_desktop.ui.widgets.score_panel import ScorePanel
+
+if TYPE_CHECKING:
+    from ombud_desktop.ui.dialogs.history import HistoryDialog
 
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -130,6 +133,7 @@ class AssessmentView(QWidget):
         self.entries = self._entries()
         self.pages: dict[str, Page] = {}
         self.current_key = ""
+        self.history_dialog: HistoryDialog | None = None  # the last one opened
         self._build()
         self._refresh_all()
         # Build the other pages one per idle moment, so moving to a page never waits for its
@@ -316,6 +320,12 @@ class AssessmentView(QWidget):
         top.addWidget(self.title, 1)
         self.status_label = QLabel()
         top.addWidget(self.status_label)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(
+            self.tr("Every change of this page's answers, with author and time (Ctrl+Shift+H)")
+        )
+        self.history_button.clicked.connect(self.show_history)
+        top.addWidget(self.history_button)
         self.finish_button = QPushButton()
         self.finish_button.setIcon(style.standardIcon(style.StandardPixmap.SP_DialogApplyButton))
         self.finish_button.clicked.connect(self._finish_or_reopen)
@@ -368,6 +378,9 @@ class AssessmentView(QWidget):
             shortcut.activated.connect(lambda step=step: self._step(step))
         new_user = QShortcut(QKeySequence("Ctrl+U"), self)
         new_user.activated.connect(self.new_service_user)
+        # Ctrl+H is the main window's "Assessments".
+        history = QShortcut(QKeySequence("Ctrl+Shift+H"), self)
+        history.activated.connect(self.show_history)
 
     def _build_review_banner(self, layout: QVBoxLayout) -> None:
         self.review_banner = QLabel()
@@ -447,6 +460,22 @@ class AssessmentView(QWidget):
         """Go to the service users and start a new respondent (Ctrl+U)."""
         self.show_page("service_users")
         self.pages["service_users"].new_respondent()
+
+    def show_history(self) -> HistoryDialog | None:
+        """Show the history of the answers on the current page (read on the store thread)."""
+        from ombud_desktop.ui.dialogs.history import HistoryDialog
+
+        key = self.current_key
+        if not key:
+            return None
+        indicator = self.instrument.find(key)
+        codes = [key, *(sub.code for sub in getattr(indicator, "sub_items", ()))]
+        entry = next((e for e in self.entries if e.key == key), None)
+        title = entry.label if entry else key
+        self.history_dialog = HistoryDialog.open_for(
+            self, self.store, self.assessment_id, codes, title
+        )
+        return self.history_dialog
 
     def show_target(self, target: str) -> None:
         """Show the page where a missing item or deficiency can be answered."""

@@ -126,6 +126,14 @@
         <translation>← Daftar penilaian</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Riwayat…</translation>
+    </message>
+    <message>
+        <source>Every change of this page&apos;s answers, with author and time (Ctrl+Shift+H)</source>
+        <translation>Setiap perubahan jawaban di halaman ini, dengan pembuat dan waktunya (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
@@ -459,6 +467,96 @@
     <message>
         <source>Short form: %1</source>
         <translation>Bentuk singkat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Riwayat: %1</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Membaca riwayat…</translation>
+    </message>
+    <message>
+        <source>Every change of these answers, oldest first. Old values are never lost.</source>
+        <translation>Setiap perubahan jawaban ini, yang terlama lebih dulu. Nilai lama tidak pernah hilang.</translation>
+    </message>
+    <message>
+        <source>No answer on this page has been changed yet.</source>
+        <translation>Belum ada jawaban di halaman ini yang diubah.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Riwayat tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Pembuat</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>berlaku</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>digantikan</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <source>held (after approval)</source>
+        <translation>ditahan (setelah disetujui)</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>diadopsi</translation>
+    </message>
+    <message>
+        <source>(personal data, not shown)</source>
+        <translation>(data pribadi, tidak ditampilkan)</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>(dikosongkan)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Perubahan %1</translation>
     </message>
 </context>
 <context>

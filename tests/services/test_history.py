@@ -83,3 +83,20 @@ def test_the_history_command(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "(personal data)" in out
     assert main(["--workspace", str(folder), "history", aid, "--cell", "PG99"]) == 2
     assert "no change of PG99" in capsys.readouterr().err
+
+
+def test_the_history_of_a_page_holds_its_rows_only(tmp_path: Path) -> None:
+    """A role page's history has the role's ratings; a rating page's only its indicator."""
+    from ombud_desktop.services.store import Services
+
+    with Workspace.open(tmp_path / "ws") as workspace:
+        aid = _new(workspace)
+        services = Services(workspace)
+        services.assessments.set_rating(aid, "IN07", 1)
+        services.assessments.set_role(aid, "R1", present=True, name="Dewi Lestari")
+        services.assessments.set_role_rating(aid, "R1", "IN02", 2)
+        assert [c.cell[1] for c in services.history(aid, ["IN07"])] == ["IN07"]
+        role_rows = {c.cell[1] for c in services.history(aid, ["R1"])}
+        assert "IN02@R1" in role_rows
+        assert "IN07" not in role_rows
+        assert services.history(aid, ["PG01"]) == []
