@@ -555,8 +555,20 @@
         <translation>tidak</translation>
     </message>
     <message>
+        <source>— calls itself %1</source>
+        <translation>— menyebut dirinya %1</translation>
+    </message>
+    <message>
         <source>Change %1</source>
         <translation>Perubahan %1</translation>
+    </message>
+    <message>
+        <source>Signed with key %1</source>
+        <translation>Ditandatangani dengan kunci %1</translation>
+    </message>
+    <message>
+        <source>Came in %1, signed by %2</source>
+        <translation>Tiba dalam %1, ditandatangani oleh %2</translation>
     </message>
 </context>
 <context>

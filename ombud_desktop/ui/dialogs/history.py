@@ -84,6 +84,16 @@ class HistoryModel(RowsTableModel):
             return json.dumps(value, ensure_ascii=False, sort_keys=True)
         return str(value)
 
+    def author_text(self, entry: Any) -> str:
+        """Return who made a change: the name known for its key, and its own if they differ."""
+        known = entry.author_known_as
+        if not known:
+            return entry.author
+        text = known if not entry.author_role else f"{known} ({entry.author_role})"
+        if entry.author and entry.author != known:
+            text += " " + self.tr("— calls itself %1").replace("%1", entry.author)
+        return text
+
     def rows_of(self, cells: Sequence[CellHistory]) -> list[dict[str, Any]]:
         """Return one row per change of ``cells``, oldest first across the cells."""
         rows = []
@@ -97,10 +107,13 @@ class HistoryModel(RowsTableModel):
                         "time": local_time(e.at),
                         "answer": answer,
                         "value": self.value_text(e.value, e.personal),
-                        "author": e.author,
+                        "author": self.author_text(e),
                         "device": e.device,
                         "state": e.state,
                         "change_id": e.change_id,
+                        "key": e.author_key or "",
+                        "package": e.package or "",
+                        "signer": e.package_signer or "",
                     }
                 )
         return sorted(rows, key=lambda r: (r["at"], r["change_id"]))
@@ -130,7 +143,16 @@ class HistoryModel(RowsTableModel):
             key = ("time", "answer", "value", "author", "device", "state")[index.column()]
             return self.state_text(row["state"]) if key == "state" else row[key]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Change %1").replace("%1", row["change_id"])
+            lines = [self.tr("Change %1").replace("%1", row["change_id"])]
+            if row["key"]:
+                lines.append(self.tr("Signed with key %1").replace("%1", row["key"][:16]))
+            if row["package"]:
+                lines.append(
+                    self.tr("Came in %1, signed by %2")
+                    .replace("%1", row["package"])
+                    .replace("%2", row["signer"] or "?")
+                )
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and row["state"] == "superseded":
             return GREY
         return None
