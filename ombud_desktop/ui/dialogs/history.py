@@ -144,13 +144,13 @@ class HistoryModel(RowsTableModel):
             return self.state_text(row["state"]) if key == "state" else row[key]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.tr("Change %1").replace("%1", row["change_id"])]
-            if row["key"]:
-                lines.append(self.tr("Signed with key %1").replace("%1", row["key"][:16]))
-            if row["package"]:
+            if row.get("key"):
+                lines.append(self.tr("Signed with key %1").replace("%1", row.get("key", "")[:16]))
+            if row.get("package"):
                 lines.append(
                     self.tr("Came in %1, signed by %2")
-                    .replace("%1", row["package"])
-                    .replace("%2", row["signer"] or "?")
+                    .replace("%1", row.get("package", ""))
+                    .replace("%2", row.get("signer") or "?")
                 )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and row["state"] == "superseded":
