@@ -317,7 +317,10 @@ def package_screens(app: QApplication, workspace: Path, scratch: Path, language:
         supervisor.trust(other.public_key_file().signing_key, name)
 
     signer = Signer(assessor.signing_key("kunci asesor 2024"), "Siti Aminah")
-    with Workspace.open(workspace) as source:
+    # A copy per language: each language's assessor has a new key, and an export signs the
+    # workspace's changes into batches with the key of whoever exports them first.
+    copied = shutil.copytree(workspace, base / "source")
+    with Workspace.open(copied) as source:
         ids = [row["id"] for row in source.assessment_rows()[:3]]
         paths = [
             export_assessment(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop import settings as setting
+from ombud_desktop.domain.ids import short_id
 from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.models.assessments import local_time
@@ -172,7 +173,7 @@ def device_words(device_id: str | None) -> str:
     """
     if not device_id:
         return "–"
-    return f"{device_id[:8]}…{device_id[-4:]}"
+    return short_id(device_id)
 
 
 def _clear(layout: QHBoxLayout) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from ombud_desktop import __version__
 from ombud_desktop import settings as setting
+from ombud_desktop.domain.ids import short_id
 from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.home import HomeView
@@ -74,7 +75,9 @@ class MainWindow(QMainWindow):
         def show(identity: tuple[str, str]) -> None:
             name, device = identity
             self.identity_label.setText(
-                self.tr("Assessor: %1 · Device %2").replace("%1", name).replace("%2", device[:8])
+                self.tr("Assessor: %1 · Device %2")
+                .replace("%1", name)
+                .replace("%2", short_id(device))
             )
 
         self.store.submit(read, on_done=show, on_error=lambda _error: None, write=False)
