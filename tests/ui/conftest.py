@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,6 +19,16 @@ from ombud_desktop.storage import Workspace
 from ombud_desktop.ui.ops import StoreThread, open_store_at
 
 T = TypeVar("T")
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_between_tests() -> Iterator[None]:
+    # A Qt wrapper collected by the cyclic GC while Qt is inside its event loop can take its
+    # widget down mid-event (a crash in CI: "Garbage-collecting" in the GUI thread during a
+    # qtbot wait). Windows of one test are collected before the next starts, never inside it.
+    gc.collect()
+    yield
+    gc.collect()
 
 
 def _make_workspace(path: Path, *, demo_entities: int = 0) -> None:

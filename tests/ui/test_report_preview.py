@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import io
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +19,6 @@ from ombud_desktop.ui.dialogs.report_preview import ReportPreviewDialog, render_
 from ombud_desktop.ui.main_window import MainWindow
 from ombud_desktop.ui.ops import StoreThread
 from tests.ui.conftest import call
-
-
-@pytest.fixture(autouse=True)
-def _collect_garbage_outside_paint_events() -> Iterator[None]:
-    # A Qt wrapper collected by the cyclic GC while Qt paints its widget aborts the process
-    # ("pure virtual method called"); these tests make much garbage, so collect between them.
-    gc.collect()
-    yield
-    gc.collect()
 
 
 def first_assessment(store: StoreThread) -> dict[str, Any]:
