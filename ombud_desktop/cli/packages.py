@@ -274,42 +274,18 @@ def keys_certify(
 ) -> None:
     """Certify a person's key: supervisors with the national key, assessors with yours."""
     from ombud_desktop.files import write_atomically
-    from ombud_desktop.packages.certificates import chain_from_json, chain_to_bytes, issue
+    from ombud_desktop.services.keys import certify
 
-    store = ctx.keys
     person = PublicKeyFile.read(key_file)
-    own_chain = chain_from_json(
-        {"format": "ombud-certificates", "format_version": 1,
-         "certificates": store.certificates()}
-    ) if store.certificates() else []
-    if role == "supervisor" or (role == "assessor" and store.is_national()):
-        if not store.is_national():
-            raise KeyError_(
-                "only pusat's national key certifies supervisors",
-                code="certify_not_allowed",
-                hint="Ask pusat to certify the supervisor's key.",
-            )
-        if not (province or "").strip():
-            raise click.UsageError("give the --province this key is certified for")
-    elif not own_chain or own_chain[0].role != "supervisor":
-        raise KeyError_(
-            "your key has no supervisor's certificate, so it cannot certify assessors",
-            code="certify_not_allowed",
-            hint="Install the certificate pusat gave you: `ombud keys certificate CERT`.",
-        )
-    else:
-        if province and province != own_chain[0].province:
-            raise KeyError_(
-                f"you supervise {own_chain[0].province}, not {province}",
-                code="certify_not_allowed",
-            )
-        province = own_chain[0].province
-    signer = store.signing_key(read_passphrase(passphrase_file))
-    cert = issue(
-        signer, person.signing_key, subject_name=person.name or key_file.stem, role=role,
-        province=province, days=days,
+    made = certify(
+        ctx.keys, person, role=role, province=province,
+        unlock=lambda: ctx.keys.signing_key(read_passphrase(passphrase_file)),
+        days=days, fallback_name=key_file.stem,
     )
-    write_atomically(out, chain_to_bytes([cert, *own_chain]))
+    if made is None:  # the command line never cancels (a wrong passphrase raises)
+        return
+    write_atomically(out, made.data)
+    cert = made.certificate
     click.echo(
         f"Certified {cert.subject_name} as {role} of {cert.province or 'every province'} "
         f"until {cert.not_after[:10]} ({short(cert.subject)}); wrote {out}"
@@ -322,19 +298,9 @@ def keys_certify(
 @click.pass_obj
 def keys_certificate(ctx: Any, cert_file: Path) -> None:
     """Install the certificate your supervisor (or pusat) made for your key."""
-    from ombud_desktop.packages.certificates import chain_from_bytes
+    from ombud_desktop.services.keys import install_certificate
 
-    store = ctx.keys
-    chain = chain_from_bytes(cert_file.read_bytes(), name=cert_file.name)
-    own = store.signing_key_info().fingerprint
-    if chain[0].subject != own:
-        raise KeyError_(
-            f"{cert_file.name} certifies another key ({short(chain[0].subject)}), not yours",
-            code="certificate_not_yours",
-            hint="Ask for the certificate made from your own .ombkey file.",
-        )
-    store.set_certificates([cert.to_json() for cert in chain])
-    leaf = chain[0]
+    leaf = install_certificate(ctx.keys, cert_file.read_bytes(), name=cert_file.name)
     click.echo(
         f"Installed: {leaf.subject_name}, {leaf.role} of {leaf.province or 'every province'}, "
         f"valid until {leaf.not_after[:10]}. Every export now carries it."
@@ -410,12 +376,13 @@ def keys_revocations(ctx: Any, list_file: Path) -> None:
 
 
 def _own_role(store: Any) -> str:
-    if store.is_national():
+    from ombud_desktop.services.keys import CERTIFIED, NATIONAL, own_role
+
+    mine = own_role(store)
+    if mine.kind == NATIONAL:
         return "national (pusat)"
-    chain = store.certificates()
-    if chain:
-        body = chain[0].get("certificate", {})
-        return f"{body.get('role')} of {body.get('province') or '-'} (certified)"
+    if mine.kind == CERTIFIED:
+        return f"{mine.role} of {mine.province or '-'} (certified)"
     return "not certified"
 
 

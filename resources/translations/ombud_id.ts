@@ -179,6 +179,41 @@
     </message>
 </context>
 <context>
+    <name>CertifyRoleDialog</name>
+    <message>
+        <source>Certify a key</source>
+        <translation>Sertifikasi kunci</translation>
+    </message>
+    <message>
+        <source>Certify the key of %1 as:</source>
+        <translation>Sertifikasi kunci %1 sebagai:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor</source>
+        <translation>&amp;Penilai</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Supervisor</translation>
+    </message>
+    <message>
+        <source>e.g. Banten</source>
+        <translation>mis. Banten</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Pro&amp;vinsi:</translation>
+    </message>
+    <message>
+        <source>&amp;Certify…</source>
+        <translation>Serti&amp;fikasi…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ConflictListModel</name>
     <message>
         <source>Entity › locus</source>
@@ -727,6 +762,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Paket yang Anda kirim ditandatangani dengan kunci Anda, sehingga penerima tahu paket itu dari Anda dan tidak diubah. Frasa sandi melindungi kunci di komputer ini.</translation>
     </message>
     <message>
+        <source>To get your role as an assessor, send your public key (.ombkey, saved under Settings › Keys › Export public key) to your supervisor, then install the certificate they send back under Settings › Keys › Install certificate.</source>
+        <translation>Untuk mendapatkan peran sebagai penilai, kirim kunci publik Anda (.ombkey, disimpan lewat Pengaturan › Kunci › Ekspor kunci publik) kepada supervisor Anda, lalu pasang sertifikat yang ia kirim kembali lewat Pengaturan › Kunci › Pasang sertifikat.</translation>
+    </message>
+    <message>
         <source>This computer already has your key (fingerprint %1); it is used.</source>
         <translation>Komputer ini sudah memiliki kunci Anda (sidik jari %1); kunci itu yang dipakai.</translation>
     </message>
@@ -802,6 +841,14 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Batal</translation>
     </message>
     <message>
+        <source>%1 (certified)</source>
+        <translation>%1 (bersertifikat)</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Belum bersertifikat</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Kunci</translation>
     </message>
@@ -832,6 +879,18 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>Show as &amp;QR code…</source>
         <translation>Tampilkan sebagai kode &amp;QR…</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Peran Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Install certificate…</source>
+        <translation>Pasang se&amp;rtifikat…</translation>
+    </message>
+    <message>
+        <source>Certi&amp;fy a key…</source>
+        <translation>Sertifikasi k&amp;unci…</translation>
     </message>
     <message>
         <source>Your receiving key (supervisors)</source>
@@ -898,6 +957,22 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Data pribadi dalam paket Anda dienkripsi untuk &lt;b&gt;%1&lt;/b&gt; (%2); hanya dia yang dapat membacanya.</translation>
     </message>
     <message>
+        <source>Your key certifies the keys of the supervisors of each province.</source>
+        <translation>Kunci Anda menyertifikasi kunci para supervisor di setiap provinsi.</translation>
+    </message>
+    <message>
+        <source>You certify the keys of the assessors of %1; every package you export carries your certificate.</source>
+        <translation>Anda menyertifikasi kunci para penilai di %1; setiap paket yang Anda ekspor membawa sertifikat Anda.</translation>
+    </message>
+    <message>
+        <source>Every package you export carries your certificate.</source>
+        <translation>Setiap paket yang Anda ekspor membawa sertifikat Anda.</translation>
+    </message>
+    <message>
+        <source>Send your public key (.ombkey) to your supervisor, then install the certificate they send back here.</source>
+        <translation>Kirim kunci publik Anda (.ombkey) kepada supervisor Anda, lalu pasang di sini sertifikat yang ia kirim kembali.</translation>
+    </message>
+    <message>
         <source>Create receiving key</source>
         <translation>Buat kunci penerima</translation>
     </message>
@@ -948,6 +1023,54 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>Clear</source>
         <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <source>Install certificate</source>
+        <translation>Pasang sertifikat</translation>
+    </message>
+    <message>
+        <source>Ombud certificates (*.cert *.json);;All files (*)</source>
+        <translation>Sertifikat Ombud (*.cert *.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Installed: %1, valid until %2. Every package you export now carries it.</source>
+        <translation>Terpasang: %1, berlaku sampai %2. Setiap paket yang Anda ekspor kini membawanya.</translation>
+    </message>
+    <message>
+        <source>Key file to certify</source>
+        <translation>Berkas kunci yang akan disertifikasi</translation>
+    </message>
+    <message>
+        <source>Certify this key?</source>
+        <translation>Sertifikasi kunci ini?</translation>
+    </message>
+    <message>
+        <source>The digits match: continue</source>
+        <translation>Angkanya sama: lanjutkan</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Simpan sertifikat</translation>
+    </message>
+    <message>
+        <source>Ombud certificates (*.cert)</source>
+        <translation>Sertifikat Ombud (*.cert)</translation>
+    </message>
+    <message>
+        <source>Certify a key</source>
+        <translation>Sertifikasi kunci</translation>
+    </message>
+    <message>
+        <source>%1 is certified as %2 until %3. Give them the file %4: they install it under Settings › Keys › Install certificate.</source>
+        <translation>%1 disertifikasi sebagai %2 sampai %3. Berikan berkas %4 kepadanya: ia memasangnya lewat Pengaturan › Kunci › Pasang sertifikat.</translation>
+    </message>
+    <message>
+        <source>Unlock signing key</source>
+        <translation>Buka kunci tanda tangan</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key to sign the certificate. It stays unlocked until you close Ombud Desktop or choose File › Lock keys.</source>
+        <translation>Ketik frasa sandi kunci tanda tangan Anda untuk menandatangani sertifikat. Kunci tetap terbuka sampai Ombud Desktop ditutup atau Anda memilih Berkas › Lupakan kunci yang terbuka.</translation>
     </message>
     <message>
         <source>Key file to trust</source>
@@ -1885,6 +2008,21 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>National key (pusat)</source>
+        <translation>Kunci nasional (pusat)</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Penilai</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
         <source>Provisional score</source>
@@ -2140,6 +2278,10 @@ Paket masuk ke kotak keluar: %2</translation>
     <message>
         <source>Name</source>
         <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Fingerprint</source>

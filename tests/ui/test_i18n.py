@@ -648,8 +648,16 @@ def test_keys_dialog(qtbot: Any, language: str, tmp_path: Path, key_store: Any) 
     assert say(language, "Show as &QR code…", "Tampilkan sebagai kode &QR…") in texts
     short = key_store.signing_key_info().short
     assert say(language, f"Short form: {short}", f"Bentuk singkat: {short}") in texts
-    assert dialog.trusted_model.headerData(1, Qt.Orientation.Horizontal) == say(
-        language, "Fingerprint", "Sidik jari")
+    from ombud_desktop.ui.models.trusted_keys import TrustedKeysModel
+
+    assert dialog.trusted_model.headerData(
+        TrustedKeysModel.FINGERPRINT, Qt.Orientation.Horizontal
+    ) == say(language, "Fingerprint", "Sidik jari")
+    assert dialog.trusted_model.headerData(
+        TrustedKeysModel.ROLE, Qt.Orientation.Horizontal
+    ) == say(language, "Role", "Peran")
+    assert say(language, "Not certified", "Belum bersertifikat") in dialog.role_label.text()
+    assert say(language, "&Install certificate…", "Pasang se&rtifikat…") in texts
     assert_unique_mnemonics("keys", [b.text() for b in dialog.findChildren(QAbstractButton)])
 
     qr = QrDialog(None, key_store.public_key_file())

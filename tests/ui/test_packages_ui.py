@@ -328,7 +328,8 @@ def test_trusted_keys_model_passes_the_model_tester(
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 2
     assert model.index(0, 0).data() == "(no name)"
-    assert model.headerData(2, Qt.Orientation.Horizontal) == "Trusted since"
+    assert model.headerData(TrustedKeysModel.ADDED, Qt.Orientation.Horizontal) == "Trusted since"
+    assert model.index(0, TrustedKeysModel.ROLE).data() == "Assessor"
 
 
 # -- the passphrase dialog ------------------------------------------------------------------------

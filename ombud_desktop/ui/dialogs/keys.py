@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,17 +21,21 @@ from PySide6.QtWidgets import (
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.files import write_atomically
 from ombud_desktop.packages.keys import PublicKeyFile, qr_code, short
+from ombud_desktop.services.keys import CERTIFIED, NATIONAL, OwnRole, certify, own_role
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.dialogs import files
+from ombud_desktop.ui.dialogs.certify import CertifyRoleDialog
 from ombud_desktop.ui.dialogs.fingerprint import FingerprintDialog, FingerprintView, QrView
 from ombud_desktop.ui.dialogs.passphrase import PassphraseDialog
-from ombud_desktop.ui.models.trusted_keys import TrustedKeysModel
+from ombud_desktop.ui.models.trusted_keys import TrustedKeysModel, role_text
 from ombud_desktop.ui.packages.session import KeySession
 from ombud_desktop.ui.widgets.tables import row_table
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 KEY_SUFFIX = ".ombkey"
+CERT_SUFFIX = ".cert"
+MAX_CERT_FILE = 64 * 1024  # as packages.certificates.MAX_CHAIN_FILE: read no more than that
 
 
 def create_signing_key(parent: QWidget | None, session: KeySession, owner: str) -> bool:
@@ -79,7 +84,9 @@ def read_key_file(parent: QWidget | None, title: str) -> PublicKeyFile | None:
     return None
 
 
-def confirm_digits(parent: QWidget | None, title: str, name: str, fingerprint: str) -> bool:
+def confirm_digits(
+    parent: QWidget | None, title: str, name: str, fingerprint: str, *, ok_text: str | None = None
+) -> bool:
     """Show a key's spoken fingerprint and ask whether its owner reads the same digits."""
     return FingerprintDialog.ask(
         parent,
@@ -91,9 +98,20 @@ def confirm_digits(parent: QWidget | None, title: str, name: str, fingerprint: s
             "Ask the owner of the key to read the digits of their fingerprint to you (in "
             "person or by phone). Do these digits match what the owner reads to you?",
         ),
-        ok_text=translate("KeysDialog", "The digits match: trust"),
+        ok_text=ok_text or translate("KeysDialog", "The digits match: trust"),
         cancel_text=translate("KeysDialog", "Cancel"),
     )
+
+
+def own_role_text(role: OwnRole) -> str:
+    """Return this user's role in words: "Assessor, Banten (certified)", "Not certified"."""
+    if role.kind == NATIONAL:
+        return role_text(NATIONAL, None)
+    if role.kind == CERTIFIED:
+        return translate("KeysDialog", "%1 (certified)").replace(
+            "%1", role_text(role.role, role.province)
+        )
+    return translate("KeysDialog", "Not certified")
 
 
 class QrDialog(QDialog):
@@ -172,6 +190,22 @@ class KeysDialog(QDialog):
         row.addStretch(1)
         signing.addLayout(row)
 
+        # Role, given by certificate (issue 13)
+        self.role_box = QGroupBox(self.tr("Your role"))
+        self.role_label = QLabel()
+        self.role_hint = QLabel()
+        self.role_hint.setWordWrap(True)
+        self.install_certificate_button = QPushButton(self.tr("&Install certificate…"))
+        self.certify_button = QPushButton(self.tr("Certi&fy a key…"))
+        role_layout = QVBoxLayout(self.role_box)
+        role_layout.addWidget(self.role_label)
+        role_layout.addWidget(self.role_hint)
+        row = QHBoxLayout()
+        row.addWidget(self.install_certificate_button)
+        row.addWidget(self.certify_button)
+        row.addStretch(1)
+        role_layout.addLayout(row)
+
         # Receiving key
         self.receiving_box = QGroupBox(self.tr("Your receiving key (supervisors)"))
         self.receiving_none = QLabel(
@@ -211,6 +245,7 @@ class KeysDialog(QDialog):
         self.trusted_table = row_table(self.trusted_model, alternating=False, wrap=True)
         header = self.trusted_table.horizontalHeader()
         header.setSectionResizeMode(TrustedKeysModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TrustedKeysModel.ROLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(
             TrustedKeysModel.FINGERPRINT, QHeaderView.ResizeMode.ResizeToContents
         )
@@ -238,6 +273,7 @@ class KeysDialog(QDialog):
         # trusted-keys table grows with the dialog.
         left = QVBoxLayout()
         left.addWidget(self.signing_box)
+        left.addWidget(self.role_box)
         left.addWidget(self.receiving_box)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -258,6 +294,8 @@ class KeysDialog(QDialog):
         self.export_button.clicked.connect(self.export_public_key)
         self.qr_button.clicked.connect(self.show_qr)
         self.create_receiving_button.clicked.connect(self.create_receiving)
+        self.install_certificate_button.clicked.connect(self.install_certificate)
+        self.certify_button.clicked.connect(self.certify_key)
         self.set_recipient_button.clicked.connect(self.set_recipient)
         self.clear_recipient_button.clicked.connect(self.clear_recipient)
         self.add_trusted_button.clicked.connect(self.add_trusted)
@@ -274,10 +312,14 @@ class KeysDialog(QDialog):
             receiving = self.keys.receiving_key_info() if self.keys.has_receiving_key() else None
             recipient = self.keys.recipient()
             trusted = self.keys.trusted()
+            role = own_role(self.keys)
         except OmbudError as exc:
             alerts.error(self, exc)
             signing = receiving = recipient = None
             trusted = []
+            role = OwnRole("none")
+        self.role = role
+        self._show_role(role, has_key=signing is not None)
         self.signing_none.setVisible(signing is None)
         self.signing_view.setVisible(signing is not None)
         self.signing_view.set_fingerprint(signing.fingerprint if signing else "")
@@ -321,6 +363,28 @@ class KeysDialog(QDialog):
         self.clear_recipient_button.setEnabled(recipient is not None)
         self.trusted_model.set_keys(trusted)
         self._update_buttons()
+
+    def _show_role(self, role: OwnRole, *, has_key: bool) -> None:
+        self.role_label.setText(f"<b>{_escape(own_role_text(role))}</b>")
+        if role.kind == NATIONAL:
+            hint = self.tr("Your key certifies the keys of the supervisors of each province.")
+        elif role.kind == CERTIFIED and role.role == "supervisor":
+            hint = self.tr(
+                "You certify the keys of the assessors of %1; every package you export carries "
+                "your certificate."
+            ).replace("%1", role.province or "–")
+        elif role.kind == CERTIFIED:
+            hint = self.tr("Every package you export carries your certificate.")
+        else:
+            hint = self.tr(
+                "Send your public key (.ombkey) to your supervisor, then install the certificate "
+                "they send back here."
+            )
+        self.role_hint.setText(hint)
+        self.install_certificate_button.setEnabled(has_key)
+        self.certify_button.setVisible(
+            role.kind == NATIONAL or (role.kind == CERTIFIED and role.role == "supervisor")
+        )
 
     def _update_buttons(self) -> None:
         self.remove_trusted_button.setEnabled(self._selected_trusted() is not None)
@@ -466,6 +530,130 @@ class KeysDialog(QDialog):
             return
         self.keys.set_recipient(None)
         self.refresh()
+
+    def install_certificate(self) -> None:
+        """Install the certificate made for this user's key (a supervisor's or pusat's file)."""
+        from ombud_desktop.services.keys import install_certificate
+
+        path = files.ask_open_path(
+            self,
+            self.tr("Install certificate"),
+            Path.home(),
+            self.tr("Ombud certificates (*.cert *.json);;All files (*)"),
+        )
+        if path is None:
+            return
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_CERT_FILE + 1)
+            leaf = install_certificate(self.keys, data, name=path.name)
+        except OSError as exc:
+            alerts.error(
+                self,
+                self.tr("%1 cannot be read: %2")
+                .replace("%1", path.name)
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return
+        except OmbudError as exc:
+            alerts.error(self, exc)
+            return
+        self.refresh()
+        alerts.inform(
+            self,
+            self.tr("Install certificate"),
+            self.tr("Installed: %1, valid until %2. Every package you export now carries it.")
+            .replace("%1", role_text(leaf.role, leaf.province))
+            .replace("%2", leaf.not_after[:10]),
+        )
+
+    def certify_key(self) -> None:
+        """Certify a person's key: compare digits, choose the role, sign, save the file."""
+        key_file = read_key_file(self, self.tr("Key file to certify"))
+        if key_file is None:
+            return
+        if not confirm_digits(
+            self,
+            self.tr("Certify this key?"),
+            key_file.name,
+            key_file.fingerprint,
+            ok_text=self.tr("The digits match: continue"),
+        ):
+            return
+        national = self.role.kind == NATIONAL
+        chosen = CertifyRoleDialog.ask(
+            self, key_file.name, national=national, province=self.role.province or ""
+        )
+        if chosen is None:
+            return
+        role, province = chosen
+        name = _file_stem(key_file.name) or "sertifikat"
+        target = files.ask_save_path(
+            self,
+            self.tr("Save certificate"),
+            Path.home() / f"{name}{CERT_SUFFIX}",
+            self.tr("Ombud certificates (*.cert)"),
+        )
+        if target is None:
+            return
+        if target.suffix != CERT_SUFFIX:
+            target = target.with_name(target.name + CERT_SUFFIX)
+        try:
+            made = certify(
+                self.keys, key_file, role=role, province=province, unlock=self._signing_key
+            )
+            if made is None:
+                return  # the passphrase was not given
+            write_atomically(target, made.data)
+        except OmbudError as exc:
+            alerts.error(self, exc)
+            return
+        except OSError as exc:
+            alerts.error(
+                self,
+                self.tr("%1 cannot be written: %2")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return
+        cert = made.certificate
+        alerts.inform(
+            self,
+            self.tr("Certify a key"),
+            self.tr(
+                "%1 is certified as %2 until %3. Give them the file %4: they install it under "
+                "Settings › Keys › Install certificate."
+            )
+            .replace("%1", cert.subject_name)
+            .replace("%2", role_text(cert.role, cert.province))
+            .replace("%3", cert.not_after[:10])
+            .replace("%4", str(target)),
+        )
+
+    def _signing_key(self) -> Any:
+        """Return the unlocked signing key: the session's, or after asking the passphrase."""
+        from ombud_desktop.packages.export import Signer
+
+        if self.session.signer is not None:
+            return self.session.signer.key
+        keys = self.keys
+
+        def unlock(passphrase: str) -> Signer:
+            return Signer(keys.signing_key(passphrase), self.owner or keys.signing_key_info().owner)
+
+        signer = PassphraseDialog.ask_unlock(
+            self,
+            self.tr("Unlock signing key"),
+            self.tr(
+                "Type the passphrase of your signing key to sign the certificate. It stays "
+                "unlocked until you close Ombud Desktop or choose File › Lock keys."
+            ),
+            unlock,
+        )
+        if not isinstance(signer, Signer):
+            return None
+        self.session.signer = signer
+        return signer.key
 
     def add_trusted(self) -> None:
         """Trust a signer from their key file, after comparing the spoken fingerprint."""

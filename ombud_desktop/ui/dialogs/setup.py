@@ -150,6 +150,14 @@ class KeyPage(QWizardPage):
         self.second = QLineEdit()
         self.strength = _wrapped("")
         self.message = _wrapped("")
+        # Roles are given by certificate (issue 13): a new assessor is told how to get one.
+        self.certificate_hint = _wrapped(
+            self.tr(
+                "To get your role as an assessor, send your public key (.ombkey, saved under "
+                "Settings › Keys › Export public key) to your supervisor, then install the "
+                "certificate they send back under Settings › Keys › Install certificate."
+            )
+        )
         if existing_key is not None:
             layout.addWidget(
                 _wrapped(
@@ -157,6 +165,7 @@ class KeyPage(QWizardPage):
                     .replace("%1", existing_key)
                 )
             )
+            layout.addWidget(self.certificate_hint)
             return
         for edit in (self.first, self.second):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -176,7 +185,14 @@ class KeyPage(QWizardPage):
                 )
             )
         )
+        layout.addWidget(self.certificate_hint)
         self._changed()
+
+    def initializePage(self) -> None:
+        """Show the certificate sentence to assessors only (supervisors get theirs from pusat)."""
+        wizard = self.wizard()
+        profile = getattr(wizard, "profile_page", None)
+        self.certificate_hint.setVisible(profile is None or profile.role() == "assessor")
 
     def strength_text(self) -> str:
         """Return the strength hint for the passphrase typed so far."""

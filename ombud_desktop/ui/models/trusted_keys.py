@@ -1,17 +1,35 @@
-"""The table of trusted signers: name, short fingerprint, when the key was trusted."""
+"""The table of trusted signers: name, role and province, short fingerprint, when trusted."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFontDatabase
 
 from ombud_desktop.packages.keys import short, spoken
 
 Index = QModelIndex | QPersistentModelIndex
 FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 1  # the full hex fingerprint of the row
+
+
+def role_text(role: str | None, province: str | None) -> str:
+    """Return a key's role in words: "Assessor, Banten", "Supervisor", "National key (pusat)"."""
+    translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+    if role == "national":
+        return translate("Roles", "National key (pusat)")
+    if role == "supervisor":
+        word = translate("Roles", "Supervisor")
+    else:
+        word = translate("Roles", "Assessor")
+    return f"{word}, {province}" if province else word
 
 
 def added_text(stamp: str) -> str:
@@ -26,12 +44,17 @@ def added_text(stamp: str) -> str:
 class TrustedKeysModel(QAbstractTableModel):
     """Rows of trusted signers as ``KeyStore.trusted()`` returns them."""
 
-    NAME, FINGERPRINT, ADDED = range(3)
+    NAME, ROLE, FINGERPRINT, ADDED = range(4)
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._keys: list[dict[str, Any]] = []
-        self._headers = [self.tr("Name"), self.tr("Fingerprint"), self.tr("Trusted since")]
+        self._headers = [
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Fingerprint"),
+            self.tr("Trusted since"),
+        ]
 
     def set_keys(self, keys: list[dict[str, Any]]) -> None:
         """Show ``keys`` (sorted by name)."""
@@ -75,6 +98,11 @@ class TrustedKeysModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return str(key.get("name") or "") or self.tr("(no name)")
+            if column == self.ROLE:
+                # Entries trusted before roles existed were trusted as assessors (issue 13).
+                return role_text(
+                    str(key.get("role") or "assessor"), str(key.get("province") or "") or None
+                )
             if column == self.FINGERPRINT:
                 return short(fp)
             if column == self.ADDED:
