@@ -59,7 +59,7 @@ from ombud_desktop.packages.format import (
 )
 from ombud_desktop.packages.keys import KeyStore, fingerprint, short
 from ombud_desktop.storage import custody as store
-from ombud_desktop.storage.changes import Change
+from ombud_desktop.storage.changes import PERSONAL_FIELDS, Change
 from ombud_desktop.storage.imports import known_change_ids
 from ombud_desktop.storage.workspace import Workspace
 
@@ -81,10 +81,15 @@ def batch_record(record: Mapping[str, Any]) -> dict[str, Any]:
 
     An assessment's ``locus_id`` is mapped onto each workspace's own locus on import (the
     locus travels by name in the assessment document), so its value is not part of what the
-    author signs: it would differ after forwarding.
+    author signs: it would differ after forwarding. Neither are the values of personal fields
+    (names, NIP, phone numbers): a batch travels readable, and a digest of a name can be tested
+    against guesses. Those values travel only encrypted, their integrity kept by the encryption
+    (AEAD) and the package signature: their sender vouches for them.
     """
     out = dict(record)
     if out.get("target") == "assessment" and out.get("field") == "locus_id":
+        out["value"] = None
+    if (out.get("target"), out.get("field")) in PERSONAL_FIELDS:
         out["value"] = None
     return out
 

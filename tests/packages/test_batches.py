@@ -65,3 +65,13 @@ def test_malformed_batches_are_refused(mutate: Any) -> None:
     mutate(doc)
     with pytest.raises(BatchError):
         Batch.from_json(doc)
+
+
+def test_a_batch_never_lets_a_name_be_guessed_from_its_digest() -> None:
+    """Batches travel readable: the digest of a personal field does not depend on its value."""
+    from ombud_desktop.packages.authority import batch_digest
+
+    name = RECORDS[0] | {"target": "respondent", "row_id": "r1", "field": "name"}
+    assert batch_digest(name | {"value": "Dewi Lestari"}) == batch_digest(name | {"value": "Budi"})
+    rating = RECORDS[0]
+    assert batch_digest(rating | {"value": 1}) != batch_digest(rating | {"value": 2})
