@@ -169,12 +169,22 @@ def review() -> None:
 @review.command("approve")
 @click.argument("assessment_id")
 @click.option("--comment", default=None)
+@click.option(
+    "--despite-doubts",
+    is_flag=True,
+    help="Approve although it is not finished or is provisional (the reasons are printed).",
+)
 @click.pass_obj
-def review_approve(ctx: Any, assessment_id: str, comment: str | None) -> None:
-    """Approve an assessment."""
+def review_approve(
+    ctx: Any, assessment_id: str, comment: str | None, despite_doubts: bool
+) -> None:
+    """Approve an assessment (refused while an answer is in open conflict)."""
     with ctx.workspace(write=True) as workspace:
         full = workspace.resolve_assessment_id(assessment_id)
-        merging.approve(workspace, full, comment)
+        if despite_doubts:
+            for doubt in merging.approval_doubts(workspace, full):
+                click.echo(f"  approved despite: {doubt}")
+        merging.approve(workspace, full, comment, despite_doubts=despite_doubts)
     click.echo(f"Approved {full[:8]}.")
 
 @review.command("return")

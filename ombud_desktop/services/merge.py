@@ -212,9 +212,56 @@ def resolve_conflict(
 # -- review --------------------------------------------------------------------------------
 
 
-def approve(workspace: Workspace, assessment_id: str, comment: str | None = None) -> None:
-    """Approve an assessment (who and when are the change record's author and time)."""
+def approval_doubts(workspace: Workspace, assessment_id: str) -> list[str]:
+    """Return why approving this assessment would be in doubt (empty: nothing in doubt).
+
+    Not finished (still a draft), or provisional (what is missing, in words from its score).
+    """
+    from ombud_desktop.services.assessments import AssessmentService
+
+    row = workspace.assessment_row(assessment_id)
+    doubts = []
+    if row["status"] == "draft":
+        doubts.append("it is not finished (still a draft)")
+    result = AssessmentService(workspace).score(assessment_id)
+    doubts += [reason.message for reason in result.reasons]
+    return doubts
+
+
+def approve(
+    workspace: Workspace,
+    assessment_id: str,
+    comment: str | None = None,
+    *,
+    despite_doubts: bool = False,
+) -> None:
+    """Approve an assessment (who and when are the change record's author and time).
+
+    Refused while one of its answers is in open conflict (resolve it first). An assessment
+    that is not finished or is provisional is approved only with ``despite_doubts``, after
+    the supervisor has seen the reasons (the error carries them).
+    """
     workspace.assessment_row(assessment_id)
+    open_cells = store.conflict_rows(workspace, assessment_id)
+    if open_cells:
+        cells = ", ".join(".".join(c["cell"][1:]) for c in open_cells[:5])
+        raise ValidationError(
+            f"{len(open_cells)} answer(s) are in open conflict: {cells}",
+            code="approve_conflicts",
+            hint="Resolve the conflicts first (Berkas › Konflik…, or `ombud conflicts list`).",
+            count=len(open_cells),
+            cells=cells,
+        )
+    doubts = approval_doubts(workspace, assessment_id)
+    if doubts and not despite_doubts:
+        raise ValidationError(
+            f"the assessment is in doubt: {len(doubts)} reason(s): " + "; ".join(doubts[:5]),
+            code="approve_in_doubt",
+            hint="Look at the reasons; approve anyway only if they are acceptable "
+            "(`--despite-doubts`).",
+            count=len(doubts),
+            reasons=doubts,
+        )
     workspace.write(
         assessment_id,
         [

@@ -82,11 +82,13 @@ class Review:
 
         return review_of(self.workspace, assessment_id)
 
-    def approve(self, assessment_id: str, comment: str | None = None) -> Changes:
-        """Approve an assessment."""
+    def approve(
+        self, assessment_id: str, comment: str | None = None, *, despite_doubts: bool = False
+    ) -> Changes:
+        """Approve an assessment (refused with its reasons while in conflict or in doubt)."""
         from ombud_desktop.services.merge import approve
 
-        approve(self.workspace, assessment_id, comment)
+        approve(self.workspace, assessment_id, comment, despite_doubts=despite_doubts)
         return Changes.of([assessment_id], reviews=True)
 
     def return_for_correction(

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton
 
 from ombud_desktop import settings as setting
+from ombud_desktop.errors import OmbudError
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.inbox import InboxNotice, InboxSync, worth_telling
 
@@ -169,11 +170,28 @@ class SupervisorActions(QObject):
             self.window, self.tr("Approve"), question, ok_text=self.tr("Approve")
         ):
             return
+        self._approve(item, despite_doubts=False)
+
+    def _approve(self, item: dict[str, Any], *, despite_doubts: bool) -> None:
         aid = item["id"]
+
+        def failed(exc: BaseException) -> None:
+            doubts = exc.data.get("reasons") if isinstance(exc, OmbudError) else None
+            if not doubts or getattr(exc, "code", "") != "approve_in_doubt":
+                alerts.error(self.window, exc)
+                return
+            question = self.tr(
+                "This assessment is not finished or is provisional:\n\n%1\n\nApprove it anyway?"
+            ).replace("%1", "\n".join(f"• {doubt}" for doubt in doubts[:12]))
+            if alerts.confirm(
+                self.window, self.tr("Approve"), question, ok_text=self.tr("Approve anyway")
+            ):
+                self._approve(item, despite_doubts=True)
+
         self.store.submit(
-            lambda s: s.review.approve(aid),
+            lambda s: s.review.approve(aid, despite_doubts=despite_doubts),
             on_done=lambda _r: self._reviewed(self.tr("Approved: %1").replace("%1", item["locus"])),
-            on_error=lambda exc: alerts.error(self.window, exc),
+            on_error=failed,
         )
 
     def return_selected(self) -> None:

@@ -2221,6 +2221,22 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Setujui</translation>
     </message>
     <message>
+        <source>This assessment is not finished or is provisional:
+
+%1
+
+Approve it anyway?</source>
+        <translation>Penilaian ini belum selesai atau masih sementara:
+
+%1
+
+Tetap setujui?</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Tetap setujui</translation>
+    </message>
+    <message>
         <source>Approved: %1</source>
         <translation>Disetujui: %1</translation>
     </message>

@@ -128,4 +128,10 @@ def test_merge_conflicts_and_review_commands(
     shown = json.loads(out)
     assert shown["status"] == "returned"
     assert shown["comments"][0]["indicator"] == "IN07"
-    assert run(capsys, *team["s"], "review", "approve", ids[1])[0] == 0
+    # A draft with things missing is approved only once the supervisor has seen why.
+    code, _out, err = run(capsys, *team["s"], "review", "approve", ids[1])
+    assert code == 2
+    assert "in doubt" in err
+    code, out, _ = run(capsys, *team["s"], "review", "approve", ids[1], "--despite-doubts")
+    assert code == 0
+    assert "approved despite:" in out

@@ -42,7 +42,7 @@ def approved(assessor_ws: Workspace, people: People, supervisor_ws: Workspace,
     aid = with_evidence(assessor_ws)
     first = _export(assessor_ws, aid, people, tmp_path / "p1")
     import_package(supervisor_ws, first, people.supervisor, passphrase=SUPERVISOR_PASSPHRASE)
-    merging.approve(supervisor_ws, aid, "baik")
+    merging.approve(supervisor_ws, aid, "baik", despite_doubts=True)  # a demo draft
     return aid
 
 
@@ -112,3 +112,41 @@ def test_a_package_that_returns_the_assessment_is_not_held(
     receipt = import_package(assessor_ws, back, people.assessor)
     assert receipt.assessments[0].status in ("updated", "conflicts")
     assert receipt.assessments[0].pending == 0
+
+
+def test_approving_is_refused_while_an_answer_is_in_conflict(tmp_path: Path) -> None:
+    """Nothing approved in doubt: an open conflict must be resolved first; a draft needs a yes."""
+    from ombud_desktop.instruments import builtin_instrument
+    from ombud_desktop.merge.apply import merge_changes
+    from ombud_desktop.services.assessments import NewAssessment
+    from ombud_desktop.storage.changes import Change
+
+    with Workspace.open(tmp_path / "ws") as workspace:
+        workspace.set_profile("Budi Santoso", None)
+        service = AssessmentService(workspace)
+        aid = service.create(builtin_instrument("ori-2023"), NewAssessment(
+            "kota", "Kota Serang", "Banten", "Disdukcapil", 2024)).value
+        service.set_rating(aid, "IN07", 2)
+        first = next(c for c in workspace.changes(aid) if c.row_id == "IN07")
+        other = Change(
+            id="01a23313-0000-7000-8000-00000000abcd", assessment_id=aid, target="response",
+            row_id="IN07", field="value", value=0, author="Andi", author_nip=None,
+            device_id="0190f000-0000-7000-8000-00000000beef", at=first.at,
+            supersedes=first.supersedes,
+        )
+        with workspace.db.atomic():
+            merge_changes(workspace, aid, [other], known=True)
+        before = len(workspace.changes(aid))
+        with pytest.raises(ValidationError) as conflict:
+            merging.approve(workspace, aid, despite_doubts=True)
+        assert conflict.value.code == "approve_conflicts"
+        assert "IN07" in conflict.value.message
+        merging.resolve_conflict(workspace, aid, ("response", "IN07", "value"), value=2,
+                                 use_value=True)
+        with pytest.raises(ValidationError) as doubt:
+            merging.approve(workspace, aid)
+        assert doubt.value.code == "approve_in_doubt"
+        assert "not finished" in doubt.value.data["reasons"][0]
+        assert len(workspace.changes(aid)) == before + 1  # only the resolution was written
+        merging.approve(workspace, aid, despite_doubts=True)
+        assert merging.review_of(workspace, aid)["status"] == "approved"

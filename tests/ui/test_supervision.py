@@ -231,7 +231,9 @@ def test_approve_records_who_and_shows_in_the_window(
     supervisor = team.workspace("supervisor", "Budi Santoso")
     import_package(supervisor, package, team.supervisor_keys)
     supervisor.close()
-    monkeypatch.setattr(alerts, "confirm", lambda *a, **k: True)
+    asked: list[str] = []
+    monkeypatch.setattr(alerts, "confirm", lambda _parent, _title, text, **k: asked.append(text)
+                        or True)
     with running(tmp_path / "supervisor") as store:
         main = _supervisor_window(qtbot, store, tmp_path, team)
         assert main.home.select(aid)
@@ -239,6 +241,9 @@ def test_approve_records_who_and_shows_in_the_window(
         model = main.home.model
         qtbot.waitUntil(lambda: model.index(model.row_of(aid), Column.REVIEW).data()
                         == "Approved", timeout=10_000)
+        # A draft is approved only after a second question that lists why it is in doubt.
+        assert len(asked) == 2
+        assert "not finished" in asked[1]
         view = open_assessment(qtbot, main, aid)
         qtbot.waitUntil(lambda: bool(view.review_banner.text()), timeout=10_000)
         assert view.review_banner.text().startswith("<b>Approved by Budi Santoso, ")
