@@ -376,7 +376,7 @@ def _read_assessment(
     problems = _document_problems(document, assessment_id, manifest, name)
     if problems:
         raise _refused(reader.path, problems)
-    changes = [_change(assessment_id, c) for c in document["changes"]]
+    changes = [Change.from_json(assessment_id, c) for c in document["changes"]]
     personal = entry.get("personal_data", "none")
     if personal == "encrypted":
         personal, sealed = _open_personal(reader, manifest, assessment_id, keys, receiving)
@@ -432,23 +432,6 @@ def _change_problem(record: Any) -> str | None:
     return None
 
 
-def _change(assessment_id: str, record: dict[str, Any]) -> Change:
-    return Change(
-        id=record["id"],
-        assessment_id=assessment_id,
-        target=record["target"],
-        row_id=record["row_id"],
-        field=record["field"],
-        value=record.get("value"),
-        author=record["author"],
-        author_nip=record.get("author_nip"),
-        device_id=record["device_id"],
-        at=record["at"],
-        supersedes=record.get("supersedes"),
-        merges=tuple(record.get("merges", ())),
-    )
-
-
 def _open_personal(
     reader: PackageReader,
     manifest: dict[str, Any],
@@ -485,7 +468,7 @@ def _open_personal(
             problem = "a non-personal field in the personal data"
         if problem:
             raise _refused(reader.path, [Problem("personal_data_invalid", problem, name)])
-    return "imported", [_change(assessment_id, r) for r in records]
+    return "imported", [Change.from_json(assessment_id, r) for r in records]
 
 
 def _apply(

@@ -348,27 +348,9 @@ def _merge_held(workspace: Workspace, assessment_id: str) -> None:
     held = store.pending_changes(workspace, assessment_id)
     if not held:
         return
-    merge_changes(
-        workspace, assessment_id, [_held_change(h["record"]) for h in held], known=True
-    )
+    changes = [Change.from_json(assessment_id, h["record"]) for h in held]
+    merge_changes(workspace, assessment_id, changes, known=True)
     store.settle_pending(workspace, [h["change_id"] for h in held], "merged")
-
-
-def _held_change(record: dict[str, Any]) -> Change:
-    return Change(
-        id=record["id"],
-        assessment_id=record["assessment_id"],
-        target=record["target"],
-        row_id=record["row_id"],
-        field=record["field"],
-        value=record.get("value"),
-        author=record["author"],
-        author_nip=record.get("author_nip"),
-        device_id=record["device_id"],
-        at=record["at"],
-        supersedes=record.get("supersedes"),
-        merges=tuple(record.get("merges", ())),
-    )
 
 
 def review_of(workspace: Workspace, assessment_id: str) -> dict[str, Any]:

@@ -134,6 +134,24 @@ class Change:
     # Further heads this change supersedes: a change that resolves a conflict replaces all.
     merges: tuple[str, ...] = ()
 
+    @classmethod
+    def from_json(cls, assessment_id: str, record: dict[str, Any]) -> Change:
+        """Return the change a record of :meth:`to_json`'s form describes (already checked)."""
+        return cls(
+            id=record["id"],
+            assessment_id=assessment_id,
+            target=record["target"],
+            row_id=record["row_id"],
+            field=record["field"],
+            value=record.get("value"),
+            author=record["author"],
+            author_nip=record.get("author_nip"),
+            device_id=record["device_id"],
+            at=record["at"],
+            supersedes=record.get("supersedes"),
+            merges=tuple(record.get("merges", ())),
+        )
+
     def to_json(self) -> dict[str, Any]:
         """Return the change as JSON data (the form packages carry)."""
         data = {
