@@ -138,6 +138,19 @@ def correction_text(
     return result_words("corrections", "cap", language, grade=cap, reason=reason)
 
 
+def entity_reason_text(code: str, data: Mapping[str, Any], language: str) -> str:
+    """Return why an entity is provisional (an ``EntityReason``) in words."""
+    entry = results_table()["entity_reasons"].get(code)
+    if entry is None:
+        return code
+    return fill(entry[_language(language)], data)
+
+
+def rank_scope_text(kind: str, category: str, provinces: list[str], language: str) -> str:
+    """Return what a rank is among ("peringkat nasional (kota)") in words."""
+    return result_words("rank_scopes", kind, language, category=category, provinces=provinces)
+
+
 def deficiency_text(key: str, language: str, **values: Any) -> str:
     """Return what must change for an indicator to reach the top level (``key``: products…)."""
     return result_words("deficiencies", key, language, **values)

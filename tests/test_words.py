@@ -186,7 +186,13 @@ def test_an_unworded_code_keeps_the_core_words_and_a_missing_value_never_raises(
 
 def test_the_results_table_has_the_same_keys_and_placeholders_in_both_languages() -> None:
     table = words.results_table()
-    assert set(table) == {"reasons", "corrections", "deficiencies"}
+    assert set(table) == {
+        "reasons",
+        "corrections",
+        "deficiencies",
+        "entity_reasons",
+        "rank_scopes",
+    }
     for section, entries in table.items():
         for key, entry in entries.items():
             assert set(entry) == set(words.LANGUAGES), (section, key)
@@ -226,3 +232,15 @@ def test_reason_and_correction_words() -> None:
     assert words.correction_text("points", 2.5, None, "Data", "id") == "−2,5 poin: Data"
     assert words.correction_text("points", 2.5, None, "Data", "en") == "−2.5 points: Data"
     assert words.correction_text("cap", 0, "D", "Data", "en") == "grade at most D: Data"
+
+
+def test_every_entity_reason_code_has_words() -> None:
+    from ombud_desktop.scoring.entity import ENTITY_REASON_CODES
+
+    assert set(words.results_table()["entity_reasons"]) == set(ENTITY_REASON_CODES)
+    assert words.entity_reason_text("loci_missing", {"complete": 2, "planned": 7}, "id") == (
+        "2 dari 7 lokus"
+    )
+    assert words.entity_reason_text("open_conflict", {"cells": ["IN07"]}, "id") == (
+        "konflik terbuka: IN07"
+    )

@@ -2,8 +2,11 @@
 
 from ombud_desktop.scoring.entity import (
     Correction,
+    EntityReason,
     EntityScore,
     LocusResult,
+    PreviousResult,
+    RankScope,
     competition_ranks,
     rank_entities,
     score_entity,
@@ -14,10 +17,13 @@ from ombud_desktop.scoring.rounding import format_score, round_half_up
 
 __all__ = [
     "Correction",
+    "EntityReason",
     "EntityScore",
     "Grade",
     "LocusResult",
     "LocusScore",
+    "PreviousResult",
+    "RankScope",
     "Reason",
     "band_for",
     "competition_ranks",

@@ -32,6 +32,70 @@ class Correction:
             raise ValueError("a cap correction names the best grade allowed")
 
 
+ENTITY_REASON_CODES = frozenset(
+    {
+        "no_loci",  # no locus of the entity has been assessed in the period
+        "loci_missing",  # {complete} of {planned} planned loci have a complete assessment
+        "locus_provisional",  # {locus}: its score is provisional (unfinished)
+        "open_conflict",  # {locus}: {cells} are in open conflict
+        "duplicate",  # {locus}: two assessments in one period, not yet decided
+        "pending_changes",  # {locus}: {count} changes wait for the supervisor
+    }
+)
+
+
+@dataclass(frozen=True)
+class EntityReason:
+    """Why an entity is provisional: a stable code and the data its words need.
+
+    The words are in ``resources/words/results.yaml`` (section ``entity_reasons``), filled by
+    :func:`ombud_desktop.words.entity_reason_text`.
+    """
+
+    code: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code not in ENTITY_REASON_CODES:
+            raise ValueError(f"unknown entity reason {self.code!r}")
+
+
+@dataclass(frozen=True)
+class RankScope:
+    """What a rank is among: the whole country, or the entities of the provinces present.
+
+    ``kind`` is "national" (the workspace holds every entity of the category in the
+    register) or "provinces" (the category's entities of ``provinces``, those present).
+    """
+
+    kind: Literal["national", "provinces"]
+    category: str
+    provinces: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the scope as JSON data."""
+        return {"kind": self.kind, "category": self.category, "provinces": list(self.provinces)}
+
+
+@dataclass(frozen=True)
+class PreviousResult:
+    """The entity's result in the previous period the workspace holds (year over year)."""
+
+    period: str
+    score: float | None
+    grade: str | None
+    provisional: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the previous result as JSON data."""
+        return {
+            "period": self.period,
+            "score": None if self.score is None else round_half_up(self.score),
+            "grade": self.grade,
+            "provisional": self.provisional,
+        }
+
+
 @dataclass(frozen=True)
 class EntityScore:
     """An entity's score in one period, after corrections, with its grade and rank."""
@@ -49,6 +113,13 @@ class EntityScore:
     provisional_loci: list[str] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
     rank: int | None = None
+    province: str = ""
+    reasons: list[EntityReason] = field(default_factory=list)
+    rank_scope: RankScope | None = None
+    rank_in_province: int | None = None
+    loci_planned: int | None = None
+    loci_approved: int = 0
+    previous: PreviousResult | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the entity score as JSON data."""
@@ -73,6 +144,12 @@ class EntityScore:
                 for c in self.corrections
             ],
             "rank": self.rank,
+            "province": self.province,
+            "rank_scope": self.rank_scope.to_json() if self.rank_scope else None,
+            "rank_in_province": self.rank_in_province,
+            "loci_planned": self.loci_planned,
+            "loci_approved": self.loci_approved,
+            "previous": self.previous.to_json() if self.previous else None,
         }
 
 
@@ -83,6 +160,11 @@ class LocusResult:
     assessment_id: str
     score: float | None
     provisional: bool
+    locus: str = ""
+    review: str | None = None  # None (not reviewed), "approved" or "returned"
+    open_conflicts: tuple[str, ...] = ()  # the cells in open conflict ("IN07")
+    pending_changes: int = 0
+    duplicate_of: str | None = None  # another assessment of the same locus and period
 
 
 def score_entity(
@@ -94,6 +176,7 @@ def score_entity(
     loci: list[LocusResult],
     scale: GradeScale,
     corrections: list[Correction] = (),  # type: ignore[assignment]
+    province: str = "",
 ) -> EntityScore:
     """Return the mean of the scored loci, less point corrections (never below 0), graded."""
     scored = [locus.score for locus in loci if locus.score is not None]
@@ -111,6 +194,12 @@ def score_entity(
         if caps:
             cap = max(caps, key=order.index)  # the strictest cap wins
     provisional_loci = [locus.assessment_id for locus in loci if locus.provisional]
+    reasons = [EntityReason("no_loci")] if not loci else []
+    reasons += [
+        EntityReason("locus_provisional", {"locus": locus.locus or locus.assessment_id})
+        for locus in loci
+        if locus.provisional
+    ]
     return EntityScore(
         entity_id=entity_id,
         entity=entity,
@@ -124,6 +213,9 @@ def score_entity(
         loci_total=len(loci),
         provisional_loci=provisional_loci,
         corrections=list(corrections),
+        reasons=reasons,
+        province=province,
+        loci_approved=sum(1 for locus in loci if locus.review == "approved"),
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ombud_desktop.bulk import paused_gc
@@ -90,8 +90,13 @@ def _refresh_cache(workspace: Workspace, loci: list[ScoredLocus]) -> None:
     cached = workspace.cached_locus_scores()
     workspace.cache_locus_scores(
         [
-            (s.row["id"], s.row["updated_at"], s.row["instrument_hash"], s.result.score,
-             s.result.provisional)
+            (
+                s.row["id"],
+                s.row["updated_at"],
+                s.row["instrument_hash"],
+                s.result.score,
+                s.result.provisional,
+            )
             for s in loci
             if cached.get(s.row["id"], ("",))[0] != s.row["updated_at"]
         ]
@@ -177,9 +182,10 @@ def _entities(
                 entity=first["entity"]["name"],
                 category=first["entity"]["category"],
                 period=period_id,
-                loci=[result for _row, result in members],
+                loci=[replace(result, locus=row["locus"]["name"]) for row, result in members],
                 scale=scale,
                 corrections=corrections[(entity_id, period_id)],
+                province=first["entity"]["province"],
             )
         )
     return rank_entities(entities)
