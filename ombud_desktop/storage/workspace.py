@@ -793,15 +793,10 @@ class Workspace:
         return entries
 
     def corrections(self, entity_id: str | None = None) -> list[dict[str, Any]]:
-        """Return the substantive corrections in force (not withdrawn)."""
-        sql = "SELECT * FROM corrections WHERE withdrawn_at IS NULL"
-        params: list[Any] = []
-        if entity_id:
-            sql += " AND entity_id = ?"
-            params.append(entity_id)
-        cursor = self.db.execute(sql + " ORDER BY at", params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor]
+        """Return the substantive corrections in force (not withdrawn), oldest first."""
+        from ombud_desktop.storage.records import corrections_in_force
+
+        return corrections_in_force(self, entity_id)
 
     def add_correction(
         self,
@@ -813,26 +808,9 @@ class Workspace:
         reason: str,
     ) -> str:
         """Record a substantive correction for an entity in a period; return its id."""
-        profile = self.profile() or {"name": "unknown"}
-        correction_id = self.ids()
-        with storage_errors("saving the correction"), self.db.atomic():
-            self.db.execute(
-                "INSERT INTO corrections (id, entity_id, period_id, kind, points, cap_grade, "
-                "reason, author, device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    correction_id,
-                    entity_id,
-                    period_id,
-                    kind,
-                    points,
-                    cap_grade,
-                    reason,
-                    profile["name"],
-                    self.device_id,
-                    timestamp(self.clock()),
-                ],
-            )
-        return correction_id
+        from ombud_desktop.storage.records import add_correction
+
+        return add_correction(self, entity_id, period_id, kind, points, cap_grade, reason)
 
     def entity_by_name(self, name: str) -> dict[str, Any]:
         """Return the entity whose name (or id) is ``name``."""
