@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ombud_desktop.domain.records import CORRECTION, PLAN, EntityRecord, current_plan, in_force
+from ombud_desktop.domain.records import PLAN, EntityRecord, current_plan
 from ombud_desktop.storage.workspace import Workspace, storage_errors, timestamp
 
 _COLUMNS = (
@@ -167,33 +167,6 @@ def entity_row(workspace: Workspace, entity_id: str) -> dict[str, Any]:
     return dict(zip(("id", "category", "name", "province"), row, strict=True))
 
 
-def corrections_in_force(
-    workspace: Workspace, entity_id: str | None = None
-) -> list[dict[str, Any]]:
-    """Return the corrections in force as rows: id, entity_id, period_id, kind, points, ..."""
-    groups: dict[tuple[str, str], list[StoredRecord]] = {}
-    for stored in records_of(workspace, entity_id):
-        groups.setdefault((stored.entity_id, stored.record.period), []).append(stored)
-    out = []
-    for (entity, period), members in groups.items():
-        for record in in_force(s.record for s in members):
-            content = record.content
-            out.append(
-                {
-                    "id": record.id,
-                    "entity_id": entity,
-                    "period_id": period,
-                    "kind": content["kind"],
-                    "points": float(content.get("points") or 0.0),
-                    "cap_grade": content.get("cap_grade"),
-                    "reason": content["reason"],
-                    "author": record.author,
-                    "at": record.at,
-                }
-            )
-    return sorted(out, key=lambda c: (c["at"], c["id"]))
-
-
 def new_record(
     workspace: Workspace, entity_id: str, period: str, kind: str, content: dict[str, Any]
 ) -> EntityRecord:
@@ -208,27 +181,6 @@ def new_record(
         author=str(profile["name"]),
         content=content,
     )
-
-
-def add_correction(
-    workspace: Workspace,
-    entity_id: str,
-    period: str,
-    kind: str,
-    points: float,
-    cap_grade: str | None,
-    reason: str,
-) -> str:
-    """Store a correction record made here; return its id."""
-    content = {
-        "kind": kind,
-        "points": float(points or 0.0),
-        "cap_grade": cap_grade,
-        "reason": reason,
-    }
-    record = new_record(workspace, entity_id, period, CORRECTION, content)
-    add_record(workspace, entity_id, record)
-    return record.id
 
 
 def entity_loci(workspace: Workspace, entity_id: str) -> list[tuple[str, str | None]]:
