@@ -19,6 +19,7 @@ import click
 from ombud_desktop import __version__, words
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
+from ombud_desktop.cli.records import COMMANDS as RECORD_COMMANDS
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
 from ombud_desktop.cli.settings import COMMANDS as SETTINGS_COMMANDS
 from ombud_desktop.cli.settings import describe_workspace, given_by
@@ -517,64 +518,13 @@ def grade(value: float, scale_id: str) -> None:
     )
 
 
-@cli.group()
-def correction() -> None:
-    """Substantive corrections of entity scores (entered by the supervisor)."""
-
-
-@correction.command("add")
-@click.argument("entity")
-@click.option("--period", required=True, help="Assessment period, e.g. 2024.")
-@click.option(
-    "--points",
-    type=click.FloatRange(min=0, min_open=True),
-    default=None,
-    help="Points to subtract from the entity score.",
-)
-@click.option("--cap", "cap_grade", default=None, help="Best grade allowed, e.g. C.")
-@click.option("--reason", required=True, help="Why (recorded with the correction).")
-@pass_context
-def correction_add(
-    ctx: Context, entity: str, period: str, points: float | None, cap_grade: str | None, reason: str
-) -> None:
-    """Subtract points from an entity's score, or cap its grade, with a reason."""
-    if (points is None) == (cap_grade is None):
-        raise ValidationError("give either --points or --cap", code="correction_kind_needed")
-    if not reason.strip():
-        raise ValidationError("a correction needs a reason", code="correction_reason_needed")
-    with ctx.workspace(write=True) as workspace:
-        found = workspace.entity_by_name(entity)
-        if cap_grade is not None:
-            # Check the cap against the grade scale the entity is actually graded with.
-            rows = [
-                r
-                for r in workspace.assessment_rows()
-                if r["entity"]["id"] == found["id"] and r["period"] == period
-            ]
-            if not rows:
-                raise ValidationError(
-                    f"{found['name']} has no assessment in period {period}",
-                    code="no_assessment_in_period", entity=found["name"], period=period,
-                )
-            scale = workspace.instrument(rows[0]["instrument_hash"]).grade_scale
-            grades = [b.grade for b in scale.bands]
-            if cap_grade not in grades:
-                raise ValidationError(
-                    f"{cap_grade!r} is not a grade", hint=f"Grades: {', '.join(map(str, grades))}.",
-                    code="not_a_grade", grade=cap_grade, grades=", ".join(map(str, grades))
-                )
-        workspace.add_correction(
-            found["id"],
-            period,
-            "points" if points else "cap",
-            points or 0.0,
-            cap_grade,
-            reason.strip(),
-        )
-    click.echo(f"Correction recorded for {found['name']} ({period}).")
-
-
-for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS, *SETTINGS_COMMANDS):
+for command in (
+    *PACKAGE_COMMANDS,
+    *SUPERVISOR_COMMANDS,
+    *REPORT_COMMANDS,
+    *SETTINGS_COMMANDS,
+    *RECORD_COMMANDS,
+):
     cli.add_command(command)
 cli.add_command(spreadsheet)
 

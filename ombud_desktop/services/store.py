@@ -38,6 +38,7 @@ def receipt_changes(receipts: list[Receipt]) -> Changes:
         reviews=bool(ids),
         keys=any(r.newly_trusted for r in receipts),
         entities=bool(ids),
+        corrections=any(r.records_added for r in receipts),
     )
 
 

@@ -386,6 +386,78 @@ def _0007_pending_changes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0009_entity_records(db: sqlite_utils.Database) -> None:
+    """Supervisor records (corrections, withdrawals, plans), append-only; corrections move in.
+
+    Each record keeps its JSON body as its author signs it, this workspace's entity id, and
+    the signature once made (a record made here is signed when a package first carries it).
+    The local corrections become correction records by the workspace's owner (the table
+    ``corrections`` stays, no longer written or read).
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE entity_records (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('correction', 'withdrawal', 'plan')),
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            period_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            author_key TEXT,
+            author_fingerprint TEXT,
+            signed_at TEXT,
+            signature TEXT
+        );
+        CREATE INDEX entity_records_entity ON entity_records(entity_id, period_id);
+        CREATE TRIGGER entity_records_are_never_deleted BEFORE DELETE ON entity_records
+        BEGIN SELECT RAISE(ABORT, 'supervisor records are append-only'); END;
+        CREATE TRIGGER entity_records_change_only_by_signing BEFORE UPDATE ON entity_records
+        WHEN OLD.signature IS NOT NULL OR NEW.body IS NOT OLD.body OR NEW.id IS NOT OLD.id
+            OR NEW.entity_id IS NOT OLD.entity_id OR NEW.kind IS NOT OLD.kind
+        BEGIN SELECT RAISE(ABORT, 'supervisor records are append-only'); END;
+        """,
+    )
+    owner = db.execute("SELECT name FROM profile WHERE id = 1").fetchone()
+    author = owner[0] if owner else "unknown"
+    rows = db.execute(
+        "SELECT c.id, c.kind, c.points, c.cap_grade, c.reason, c.device_id, c.at, "
+        "c.withdrawn_at, c.period_id, e.id, e.category, e.name, e.province "
+        "FROM corrections c JOIN entities e ON e.id = c.entity_id ORDER BY c.at, c.id"
+    ).fetchall()
+    for r in rows:
+        entity = {"id": r[9], "category": r[10], "name": r[11], "province": r[12]}
+        content = {
+            "kind": r[1],
+            "points": float(r[2] or 0.0),
+            "cap_grade": r[3],
+            "reason": r[4],
+        }
+        records = [(r[0], "correction", r[6], content)]
+        if r[7]:
+            records.append(
+                (r[0] + "-w", "withdrawal", r[7], {"record": r[0], "reason": "withdrawn"})
+            )
+        for record_id, kind, at, data in records:
+            body = {
+                "id": record_id,
+                "kind": kind,
+                "entity": entity,
+                "period": r[8],
+                "at": at,
+                "author": author,
+                "content": data,
+            }
+            db.execute(
+                "INSERT INTO entity_records (id, kind, entity_id, period_id, at, body, "
+                "device_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [record_id, kind, r[9], r[8], at, json.dumps(body, ensure_ascii=False,
+                 sort_keys=True), r[5], at],
+            )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -394,6 +466,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0005_locus_score_cache", _0005_locus_score_cache),
     Migration("0006_chain_of_custody", _0006_chain_of_custody),
     Migration("0007_pending_changes", _0007_pending_changes),
+    Migration("0009_entity_records", _0009_entity_records),
 ]
 
 

@@ -22,6 +22,7 @@ import uuid6
 from ombud_desktop import __version__
 from ombud_desktop.domain.changelog import Node, ordered_heads
 from ombud_desktop.domain.ids import matches
+from ombud_desktop.domain.records import EntityRecord, in_force
 from ombud_desktop.errors import NotFoundError, StorageError
 from ombud_desktop.instruments import Instrument, canonical_json, parse_instrument_document
 from ombud_desktop.paths import default_workspace  # noqa: F401 - re-exported
@@ -793,15 +794,34 @@ class Workspace:
         return entries
 
     def corrections(self, entity_id: str | None = None) -> list[dict[str, Any]]:
-        """Return the substantive corrections in force (not withdrawn)."""
-        sql = "SELECT * FROM corrections WHERE withdrawn_at IS NULL"
-        params: list[Any] = []
-        if entity_id:
-            sql += " AND entity_id = ?"
-            params.append(entity_id)
-        cursor = self.db.execute(sql + " ORDER BY at", params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor]
+        """Return the substantive corrections in force (not withdrawn), oldest first.
+
+        They are supervisor records (``entity_records``, storage/records.py): the correction
+        records of each entity and period that no withdrawal record names.
+        """
+        sql = "SELECT entity_id, period_id, body FROM entity_records"
+        params = [entity_id] if entity_id else []
+        groups: dict[tuple[str, str], list[EntityRecord]] = {}
+        for entity, period, body in self.db.execute(
+            sql + (" WHERE entity_id = ?" if entity_id else ""), params
+        ):
+            groups.setdefault((entity, period), []).append(EntityRecord(**json.loads(body)))
+        out = [
+            {
+                "id": record.id,
+                "entity_id": entity,
+                "period_id": period,
+                "kind": record.content["kind"],
+                "points": float(record.content.get("points") or 0.0),
+                "cap_grade": record.content.get("cap_grade"),
+                "reason": record.content["reason"],
+                "author": record.author,
+                "at": record.at,
+            }
+            for (entity, period), records in groups.items()
+            for record in in_force(records)
+        ]
+        return sorted(out, key=lambda c: (c["at"], c["id"]))
 
     def add_correction(
         self,
@@ -812,27 +832,44 @@ class Workspace:
         cap_grade: str | None,
         reason: str,
     ) -> str:
-        """Record a substantive correction for an entity in a period; return its id."""
-        profile = self.profile() or {"name": "unknown"}
-        correction_id = self.ids()
+        """Record a substantive correction by this workspace's owner (unsigned until a package
+        carries it: storage/records.py); return its id."""
+        row = self.db.execute(
+            "SELECT id, category, name, province FROM entities WHERE id = ?", [entity_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no entity with id {entity_id}", code="entity_not_found",
+                                name=entity_id, found=0)
+        record = EntityRecord(
+            id=self.ids(),
+            kind="correction",
+            entity=dict(zip(("id", "category", "name", "province"), row, strict=True)),
+            period=str(period_id),
+            at=timestamp(self.clock()),
+            author=str((self.profile() or {"name": "unknown"})["name"]),
+            content={
+                "kind": kind,
+                "points": float(points or 0.0),
+                "cap_grade": cap_grade,
+                "reason": reason,
+            },
+        )
         with storage_errors("saving the correction"), self.db.atomic():
             self.db.execute(
-                "INSERT INTO corrections (id, entity_id, period_id, kind, points, cap_grade, "
-                "reason, author, device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO entity_records (id, kind, entity_id, period_id, at, body, "
+                "device_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    correction_id,
+                    record.id,
+                    record.kind,
                     entity_id,
-                    period_id,
-                    kind,
-                    points,
-                    cap_grade,
-                    reason,
-                    profile["name"],
+                    record.period,
+                    record.at,
+                    json.dumps(record.body(), ensure_ascii=False, sort_keys=True),
                     self.device_id,
-                    timestamp(self.clock()),
+                    record.at,
                 ],
             )
-        return correction_id
+        return record.id
 
     def entity_by_name(self, name: str) -> dict[str, Any]:
         """Return the entity whose name (or id) is ``name``."""
