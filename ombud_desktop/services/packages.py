@@ -121,7 +121,9 @@ def package_files(paths: Iterable[Path]) -> list[Path]:
     found: dict[Path, None] = {}
     for path in paths:
         if not os.path.lexists(path):
-            raise NotFoundError(f"{path}: no such file or folder", path=str(path))
+            raise NotFoundError(
+                f"{path}: no such file or folder", code="path_not_found", path=str(path)
+            )
         if path.is_dir():
             for item in sorted(path.rglob(f"*{SUFFIX}")):
                 if not _is_folder(item):
