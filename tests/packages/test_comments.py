@@ -1,0 +1,119 @@
+"""Review comments are open until closed: by the assessor's fix or the supervisor, and every
+one by approval. A closing is a change that travels; an assessor may close, never comment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ombud_desktop.domain.ids import short_id
+from ombud_desktop.errors import ValidationError
+from ombud_desktop.instruments import builtin_instrument
+from ombud_desktop.packages.importer import ImportRefused, import_package
+from ombud_desktop.services import merge as merging
+from ombud_desktop.services.assessments import AssessmentService, NewAssessment
+from ombud_desktop.services.comments import close_comment, comments_of
+from ombud_desktop.services.review_state import review_states
+from ombud_desktop.storage import Workspace
+from ombud_desktop.storage.changes import Edit
+from tests.packages.conftest import snapshot
+from tests.packages.test_custody import Locus
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[Locus]:
+    found = Locus(tmp_path)
+    yield found
+    found.close()
+
+
+def _returned(world: Locus) -> tuple[Workspace, Workspace, str]:
+    """Siti's assessment of Banten, returned by its supervisor with a general and IN07 comment."""
+    siti_ws = world.workspace("siti", "Siti Aminah")
+    budi_ws = world.workspace("budi", "Budi Santoso")
+    aid = AssessmentService(siti_ws).create(
+        builtin_instrument("ori-2023"),
+        NewAssessment("kota", "Kota Serang", "Banten", "Disdukcapil", 2024),
+    ).value
+    siti = world.assessors[0]
+    import_package(budi_ws, siti.export(siti_ws, aid, world.root / "first"), world.keys("budi"))
+    merging.return_for_correction(budi_ws, aid, "Foto kurang", {"IN07": "Papan tidak terbaca"})
+    back = world.supervisor.export(budi_ws, aid, world.root / "back")
+    import_package(siti_ws, back, world.keys("siti"))
+    return siti_ws, budi_ws, aid
+
+
+def _states(ws: Workspace, aid: str) -> list[tuple[str | None, str, str | None, str | None]]:
+    return [(c.indicator, c.state, c.closed_by, c.note) for c in comments_of(ws, aid)]
+
+
+def test_the_assessors_fix_travels_to_the_supervisor_and_back(world: Locus) -> None:
+    siti_ws, budi_ws, aid = _returned(world)
+    assert _states(siti_ws, aid) == [("IN07", "open", None, None), (None, "open", None, None)]
+    assert review_states(siti_ws)[aid].open_comments == 2
+    [in07] = [c for c in comments_of(siti_ws, aid) if c.indicator == "IN07"]
+    close_comment(siti_ws, short_id(in07.id), "  papan sudah difoto ulang ")
+    assert review_states(siti_ws)[aid].open_comments == 1
+    with pytest.raises(ValidationError) as closed:
+        close_comment(siti_ws, in07.id)
+    assert closed.value.code == "comment_closed"
+    fixed = world.assessors[0].export(siti_ws, aid, world.root / "fixed")
+    receipt = import_package(budi_ws, fixed, world.keys("budi2"))
+    assert receipt.assessments[0].pending == 0
+    assert _states(budi_ws, aid) == [
+        ("IN07", "closed", "Siti Aminah", "papan sudah difoto ulang"),
+        (None, "open", None, None),
+    ]
+    # The supervisor closes the general comment; it travels back to the assessor.
+    [general] = [c for c in comments_of(budi_ws, aid) if c.indicator is None]
+    close_comment(budi_ws, general.id)
+    again = world.supervisor.export(budi_ws, aid, world.root / "again")
+    import_package(siti_ws, again, world.keys("siti2"))
+    assert _states(siti_ws, aid) == _states(budi_ws, aid) == [
+        ("IN07", "closed", "Siti Aminah", "papan sudah difoto ulang"),
+        (None, "closed", "Budi Santoso", None),
+    ]
+    assert review_states(siti_ws)[aid].open_comments == 0
+
+
+def test_approval_closes_every_comment_and_a_new_return_opens_only_its_own(world: Locus) -> None:
+    _siti_ws, budi_ws, aid = _returned(world)
+    merging.approve(budi_ws, aid, "baik", despite_doubts=True)
+    assert review_states(budi_ws)[aid].open_comments == 0
+    [in07] = comments_of(budi_ws, aid)  # approved: the general comment is the approval's
+    assert (in07.state, in07.by_approval, in07.closed_by) == ("closed", True, "Budi Santoso")
+    with pytest.raises(ValidationError):
+        close_comment(budi_ws, in07.id)
+    merging.return_for_correction(budi_ws, aid, "", {"IN08": "Kursi tunggu kurang"})
+    assert _states(budi_ws, aid) == [
+        ("IN07", "closed", "Budi Santoso", None),  # closed for good, not by approval now
+        ("IN08", "open", None, None),
+    ]
+    assert review_states(budi_ws)[aid].open_comments == 1
+
+
+def test_an_assessor_may_close_but_never_write_a_review_comment(world: Locus) -> None:
+    siti_ws, budi_ws, aid = _returned(world)
+    siti = world.assessors[0]
+    siti_ws.write(aid, [Edit("review_comment", "forged-1", "text", "tidak perlu")])
+    forged = siti.export(siti_ws, aid, world.root / "forged")
+    before = snapshot(budi_ws)
+    with pytest.raises(ImportRefused) as refused:
+        import_package(budi_ws, forged, world.keys("budi2"))
+    assert refused.value.code == "change_not_allowed"
+    assert "comment on its review" in refused.value.message
+    assert snapshot(budi_ws) == before
+
+
+def test_an_assessors_closing_after_approval_waits_as_pending(world: Locus) -> None:
+    siti_ws, budi_ws, aid = _returned(world)
+    merging.approve(budi_ws, aid, None, despite_doubts=True)
+    [in07] = [c for c in comments_of(siti_ws, aid) if c.indicator == "IN07"]
+    close_comment(siti_ws, in07.id, "sudah")
+    late = world.assessors[0].export(siti_ws, aid, world.root / "late")
+    receipt = import_package(budi_ws, late, world.keys("budi2"))
+    assert receipt.assessments[0].pending == 2  # the closing's two fields, not applied
+    assert review_states(budi_ws)[aid].pending_changes == 2
+    assert review_states(budi_ws)[aid].open_comments == 0
