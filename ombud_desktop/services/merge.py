@@ -291,7 +291,8 @@ def return_for_correction(
     from ombud_desktop.services.comments import closings_before_return
 
     instrument = workspace.instrument(workspace.assessment_row(assessment_id)["instrument_hash"])
-    edits = closings_before_return(workspace, assessment_id) + [
+    edits = [
+        *closings_before_return(workspace, assessment_id),
         Edit("assessment", assessment_id, "review_status", REVIEW_RETURNED),
         Edit("assessment", assessment_id, "review_comment", comment.strip() or None),
         Edit("assessment", assessment_id, "status", "draft"),

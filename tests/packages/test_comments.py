@@ -3,11 +3,13 @@ one by approval. A closing is a change that travels; an assessor may close, neve
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from ombud_desktop.cli.main import main
 from ombud_desktop.domain.ids import short_id
 from ombud_desktop.errors import ValidationError
 from ombud_desktop.instruments import builtin_instrument
@@ -117,3 +119,47 @@ def test_an_assessors_closing_after_approval_waits_as_pending(world: Locus) -> N
     assert receipt.assessments[0].pending == 2  # the closing's two fields, not applied
     assert review_states(budi_ws)[aid].pending_changes == 2
     assert review_states(budi_ws)[aid].open_comments == 0
+
+
+def test_the_list_carries_review_state_at_pusat(
+    world: Locus, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Returned by the province, one comment open, a conflict, a late change still waiting."""
+    siti, andi = world.assessors
+    siti_ws, andi_ws = world.workspace("siti", "Siti Aminah"), world.workspace("andi", "Andi")
+    budi_ws, pusat_ws = world.workspace("budi", "Budi Santoso"), world.workspace("pusat", "Pusat")
+    aid = AssessmentService(siti_ws).create(
+        builtin_instrument("ori-2023"),
+        NewAssessment("kota", "Kota Serang", "Banten", "Disdukcapil", 2024),
+    ).value
+    first = siti.export(siti_ws, aid, world.root / "p1")
+    import_package(andi_ws, first, world.keys("andi"))
+    import_package(budi_ws, first, world.keys("budi"))
+    merging.approve(budi_ws, aid, None, despite_doubts=True)
+    import_package(pusat_ws, world.supervisor.export(budi_ws, aid, world.root / "p2"),
+                   world.keys("pusat"))
+    siti_ws.write(aid, [Edit("response", "IN07", "value", 3)])  # after approval: waits
+    late = import_package(pusat_ws, siti.export(siti_ws, aid, world.root / "p3"),
+                          world.keys("pusat"))
+    assert late.assessments[0].pending == 1
+    budi_ws.write(aid, [Edit("response", "IN08", "value", 1)])
+    merging.return_for_correction(budi_ws, aid, "", {"IN07": "Papan tidak terbaca"})
+    import_package(pusat_ws, world.supervisor.export(budi_ws, aid, world.root / "p4"),
+                   world.keys("pusat"))
+    andi_ws.write(aid, [Edit("response", "IN08", "value", 2)])  # crosses the supervisor's
+    import_package(pusat_ws, andi.export(andi_ws, aid, world.root / "p5"), world.keys("pusat"))
+    pusat_ws.close()
+    assert main(["--workspace", str(world.root / "pusat"), "assessments", "list", "--json"]) == 0
+    [item] = json.loads(capsys.readouterr().out)
+    assert {k: item[k] for k in ("review", "open_comments", "open_conflicts",
+                                 "pending_changes")} == {
+        "review": "returned", "open_comments": 1, "open_conflicts": ["IN08"],
+        "pending_changes": 1,
+    }
+    assert main(["--workspace", str(world.root / "pusat"), "assessments", "list"]) == 0
+    line = capsys.readouterr().out
+    assert line.rstrip().endswith("[returned, 1 open comment, conflict IN08, 1 pending]")
+    assert main(["--workspace", str(world.root / "pusat"), "assessment", "show", aid[:8]]) == 0
+    shown = capsys.readouterr().out
+    assert "Supervisor's comments: 1 open, 0 closed" in shown
+    assert "[open] IN07: Papan tidak terbaca" in shown
