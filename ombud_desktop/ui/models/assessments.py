@@ -84,8 +84,11 @@ def review_text(item: Mapping[str, Any]) -> str:
         parts.append(f"✎ {comments}")  # said in words in the tooltip
     pending = int(item.get("pending_changes") or 0)
     if pending:
-        waiting = "%n change(s) waiting"
-        parts.append(QCoreApplication.translate("AssessmentTableModel", waiting, None, pending))
+        parts.append(
+            QCoreApplication.translate(
+                "AssessmentTableModel", "%n change(s) waiting", None, pending
+            )
+        )
     return " · ".join(parts)
 
 
