@@ -12,8 +12,8 @@ and of its signer. On import, before anything is written:
 3. every change new here was allowed to its author: review fields, review comments and conflict
    resolutions need ``may_review`` for the entity's province, every other change
    ``may_answer``: so the assessors of the province may close a review comment (a
-   ``comment_closing``: their fix is done), never write one. A closing that arrives for an
-   assessment approved here waits as pending, as every late change does (packages/importer.py).
+   ``comment_closing``: their fix is done), never write one. On an approved assessment every
+   comment is closed already: a closing arriving then is kept and changes nothing.
 
 A package of version 1 has no batches: its new changes are bound to the package's signer and
 checked with the signer's authority. The name shown for anyone is the one this workspace knows

@@ -4,9 +4,10 @@ A comment (general, or on one indicator) is written when the supervisor returns 
 It is closed by a closing: a change record of its own (target ``comment_closing``) that names
 the comment and may carry a short answer ("foto sudah diganti"). The assessor closes a comment
 once it is fixed; the supervisor may close any. A closing travels in packages like any change:
-the assessor of the entity's province may make one (packages/authority.py), and one that
-arrives for an approved assessment waits as pending like any late change. Approving closes
-every comment still open: nothing of an approved assessment is open. When an approved
+the assessor of the entity's province may make one (packages/authority.py). Approving closes
+every comment still open: nothing of an approved assessment is open, so an assessor's closing
+that arrives after approval is kept (it changes no score, and never waits as pending) but opens
+or closes nothing. When an approved
 assessment is returned again, its old comments are closed (by the supervisor) so that only the
 new return's comments are open.
 """

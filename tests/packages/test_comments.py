@@ -17,7 +17,7 @@ from ombud_desktop.packages.importer import ImportRefused, import_package
 from ombud_desktop.services import merge as merging
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.services.comments import close_comment, comments_of
-from ombud_desktop.services.review_state import review_states
+from ombud_desktop.services.review_state import ReviewState, review_states
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.changes import Edit
 from tests.packages.conftest import snapshot
@@ -109,16 +109,21 @@ def test_an_assessor_may_close_but_never_write_a_review_comment(world: Locus) ->
     assert snapshot(budi_ws) == before
 
 
-def test_an_assessors_closing_after_approval_waits_as_pending(world: Locus) -> None:
+def test_closings_around_approval_never_wait_as_pending(world: Locus) -> None:
+    """The supervisor closes a comment and approves; the assessor closed another meanwhile."""
     siti_ws, budi_ws, aid = _returned(world)
+    [general] = [c for c in comments_of(budi_ws, aid) if c.indicator is None]
+    close_comment(budi_ws, general.id)
     merging.approve(budi_ws, aid, None, despite_doubts=True)
     [in07] = [c for c in comments_of(siti_ws, aid) if c.indicator == "IN07"]
     close_comment(siti_ws, in07.id, "sudah")
     late = world.assessors[0].export(siti_ws, aid, world.root / "late")
-    receipt = import_package(budi_ws, late, world.keys("budi2"))
-    assert receipt.assessments[0].pending == 2  # the closing's two fields, not applied
-    assert review_states(budi_ws)[aid].pending_changes == 2
-    assert review_states(budi_ws)[aid].open_comments == 0
+    assert import_package(budi_ws, late, world.keys("budi2")).assessments[0].pending == 0
+    assert review_states(budi_ws)[aid] == ReviewState("approved")
+    back = world.supervisor.export(budi_ws, aid, world.root / "approved")
+    assert import_package(siti_ws, back, world.keys("siti2")).assessments[0].pending == 0
+    assert review_states(siti_ws)[aid].pending_changes == 0
+    assert [(c.indicator, c.state) for c in comments_of(siti_ws, aid)] == [("IN07", "closed")]
 
 
 def test_the_list_carries_review_state_at_pusat(
