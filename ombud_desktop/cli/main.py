@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from ombud_desktop import __version__, words
+from ombud_desktop.cli.comments import comment_lines, review_marks
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.records import COMMANDS as RECORD_COMMANDS
@@ -320,11 +321,13 @@ def assessments() -> None:
 @pass_context
 def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
     """List assessments with their status and provisional score."""
+    from ombud_desktop.services.review_state import review_states
     from ombud_desktop.services.scoring import score_workspace
 
     with ctx.workspace() as workspace:
         scored = {s.row["id"]: s for s in score_workspace(workspace).loci}
         rows = workspace.assessment_rows(include_deleted=trash)
+        states = review_states(workspace)
     rows = [r for r in rows if bool(r["deleted_at"]) == trash]
     items = []
     for row in rows:
@@ -342,6 +345,7 @@ def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
                 else float(format_score(result.score)),
                 "grade": result.grade.grade if result and result.grade else None,
                 "provisional": result.provisional if result else None,
+                **states[row["id"]].to_json(),
             }
         )
     if as_json:
@@ -354,6 +358,7 @@ def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
             f"{shown[item['id']]}  {item['period']}  {item['entity'][:28]:<28} "
             f"{item['locus'][:34]:<34} {item['status']:<8} "
             f"{format_score(item['score']):>6} {item['grade'] or '-'}{mark}"
+            f"{review_marks(states[item['id']])}"
         )
     if not as_json:
         click.echo(f"{len(items)} assessment(s)", err=True)
@@ -434,13 +439,21 @@ def assessment() -> None:
 def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_data: bool) -> None:
     """Show the assessment document the scoring reads, raw answers included."""
     from ombud_desktop.scoring import score_locus
+    from ombud_desktop.services.comments import comments_of
 
     with ctx.workspace() as workspace:
         full_id = workspace.resolve_assessment_id(assessment_id)
         document = load_document(workspace, full_id)
         result = score_locus(workspace.instrument(document.instrument_hash), document)
+        comments = [c.to_json() for c in comments_of(workspace, full_id)]
     if as_json:
-        echo_json({**document.to_json(personal_data=personal_data), "score": result.to_json()})
+        echo_json(
+            {
+                **document.to_json(personal_data=personal_data),
+                "score": result.to_json(),
+                "review_comments": comments,
+            }
+        )
         return
     click.echo(
         f"{document.entity.get('name')} › {document.locus.get('name')}  "
@@ -460,6 +473,11 @@ def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_da
     for reason in result.reasons[:20]:
         text = words.reason_text(reason.code, reason.target, reason.data, language)
         click.echo(f"  missing: {text}")
+    if comments:
+        opened = sum(1 for c in comments if c["state"] == "open")
+        click.echo(f"Supervisor's comments: {opened} open, {len(comments) - opened} closed")
+        for line in comment_lines(comments):
+            click.echo(line)
 
 
 # -- scores ----------------------------------------------------------------------------------

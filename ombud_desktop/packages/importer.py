@@ -626,10 +626,14 @@ def _admit(
 
 
 def _reviewing(change: Change) -> bool:
-    """Return True for a supervisor's decision: a review field, a comment, a resolution."""
+    """Return True for a change of the review: a decision, a comment, a resolution, a closing.
+
+    A closing of a review comment changes no score, so one never waits after approval: a
+    supervisor's package often carries the closings made just before approving.
+    """
     return (
         (change.target == "assessment" and change.field in ("review_status", "review_comment"))
-        or change.target == "review_comment"
+        or change.target in ("review_comment", "comment_closing")
         or bool(change.merges)
     )
 

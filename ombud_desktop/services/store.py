@@ -101,6 +101,13 @@ class Review:
         return_for_correction(self.workspace, assessment_id, comment, indicator_comments)
         return Changes.of([assessment_id], reviews=True)
 
+    def close_comment(self, comment_id: str, note: str | None = None) -> Changes:
+        """Close a review comment (its fix is done), with an optional short answer."""
+        from ombud_desktop.services.comments import close_comment
+
+        assessment_id = close_comment(self.workspace, comment_id, note)
+        return Changes.of([assessment_id], reviews=True)
+
 
 class Packages:
     """Export, verify and import packages with one user's keys."""

@@ -91,6 +91,13 @@ TARGETS: dict[str, tuple[str, tuple[str, ...], frozenset[str], frozenset[str]]] 
         frozenset({"indicator", "text", "deleted_at"}),
         frozenset(),
     ),
+    # A review comment closed (its own row, made once): see storage/review.py.
+    "comment_closing": (
+        "comment_closings",
+        ("id",),
+        frozenset({"comment_id", "note"}),
+        frozenset(),
+    ),
 }
 
 # Fields that hold personal data of respondents (UU 27/2022): never logged, protected in packages.

@@ -456,6 +456,24 @@ def _0009_entity_records(db: sqlite_utils.Database) -> None:
                 [record_id, kind, r[9], r[8], at, json.dumps(body, ensure_ascii=False,
                  sort_keys=True), r[5], at],
             )
+def _0011_comment_closings(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- A review comment is open until closed: by its assessor's fix or by the supervisor.
+        -- Each closing is a row of its own (created once, never edited), so two people closing
+        -- the same comment on two laptops add two closings, never a conflict. comment_id names
+        -- a review_comments row, or for the general comment the change that wrote it.
+        CREATE TABLE comment_closings (
+            id TEXT PRIMARY KEY,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            comment_id TEXT,
+            note TEXT,
+            updated_at TEXT
+        );
+        CREATE INDEX comment_closings_assessment ON comment_closings(assessment_id, comment_id);
+        """,
+    )
 
 
 MIGRATIONS: list[Migration] = [
@@ -467,6 +485,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0006_chain_of_custody", _0006_chain_of_custody),
     Migration("0007_pending_changes", _0007_pending_changes),
     Migration("0009_entity_records", _0009_entity_records),
+    Migration("0011_comment_closings", _0011_comment_closings),
 ]
 
 

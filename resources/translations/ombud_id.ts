@@ -39,6 +39,14 @@
         <translation>Dikembalikan</translation>
     </message>
     <message>
+        <source>%n change(s) waiting</source>
+        <translation>%n perubahan menunggu</translation>
+    </message>
+    <message>
+        <source>%n comment(s) of the supervisor still open (✎)</source>
+        <translation>%n komentar supervisor masih terbuka (✎)</translation>
+    </message>
+    <message>
         <source>Approved by %1, %2</source>
         <translation>Disetujui oleh %1, %2</translation>
     </message>
@@ -89,6 +97,14 @@
 </context>
 <context>
     <name>AssessmentView</name>
+    <message>
+        <source>Mark as fixed</source>
+        <translation>Tandai sudah diperbaiki</translation>
+    </message>
+    <message>
+        <source>What did you fix? (optional; the supervisor reads it)</source>
+        <translation>Apa yang Anda perbaiki? (boleh dikosongkan; supervisor membacanya)</translation>
+    </message>
     <message>
         <source>Process (display)</source>
         <translation>Proses (keterpampangan)</translation>
@@ -148,6 +164,14 @@
     <message>
         <source>PageDown, Enter or Alt+Right</source>
         <translation>PageDown, Enter atau Alt+→</translation>
+    </message>
+    <message>
+        <source>Mark as fixed…</source>
+        <translation>Tandai sudah diperbaiki…</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor the general comment is dealt with</source>
+        <translation>Beri tahu supervisor bahwa komentar umum sudah ditangani</translation>
     </message>
     <message>
         <source>Reopen…</source>
@@ -1513,6 +1537,18 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <source>Supervisor&apos;s comment: %1</source>
         <translation>Komentar supervisor: %1</translation>
     </message>
+    <message>
+        <source>Mark %1 as fixed…</source>
+        <translation>Tandai %1 sudah diperbaiki…</translation>
+    </message>
+    <message>
+        <source>Mark as fixed…</source>
+        <translation>Tandai sudah diperbaiki…</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor this comment is dealt with</source>
+        <translation>Beri tahu supervisor bahwa komentar ini sudah ditangani</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -2577,6 +2613,10 @@ Paket masuk ke kotak keluar: %2</translation>
     <message>
         <source>Approved by %1, %2.</source>
         <translation>Disetujui oleh %1, %2.</translation>
+    </message>
+    <message>
+        <source>(marked as fixed)</source>
+        <translation>(ditandai sudah diperbaiki)</translation>
     </message>
     <message>
         <source>%n indicator(s) have a comment (marked ✎ in the list).</source>

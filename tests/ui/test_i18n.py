@@ -832,7 +832,8 @@ def test_supervisor_menus_review_banner_and_comments(
     model = main.home.model
     assert model.headerData(Column.REVIEW, Qt.Orientation.Horizontal) == say(
         language, "Review", "Tinjauan")
-    assert model.index(0, Column.REVIEW).data() == say(language, "Returned", "Dikembalikan")
+    assert model.index(0, Column.REVIEW).data() == say(language, "Returned", "Dikembalikan") + (
+        " · ✎ 2")  # its general comment and IN07's, open
     view = open_assessment(qtbot, main, aid)
     qtbot.waitUntil(lambda: bool(view.review_banner.text()), timeout=10_000)
     banner = view.review_banner.text()
