@@ -19,6 +19,8 @@ import click
 from ombud_desktop import __version__, words
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
+from ombud_desktop.cli.register import COMMANDS as REGISTER_COMMANDS
+from ombud_desktop.cli.register import assessment_new
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
 from ombud_desktop.cli.settings import COMMANDS as SETTINGS_COMMANDS
 from ombud_desktop.cli.settings import describe_workspace, given_by
@@ -445,6 +447,10 @@ def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_da
         f"{document.entity.get('name')} › {document.locus.get('name')}  "
         f"({document.period}, {document.instrument_id}, {document.status})"
     )
+    if document.entity.get("code"):
+        click.echo(f"Entity code {document.entity['code']}")
+    if document.instrument_reason:
+        click.echo(f"Instrument not meant for {document.period}: {document.instrument_reason}")
     click.echo(
         f"Score {format_score(result.score)} "
         f"{result.grade.grade if result.grade else '-'}"
@@ -576,6 +582,9 @@ def correction_add(
 
 for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS, *SETTINGS_COMMANDS):
     cli.add_command(command)
+for command in REGISTER_COMMANDS:
+    cli.add_command(command)
+assessment.add_command(assessment_new)
 cli.add_command(spreadsheet)
 
 

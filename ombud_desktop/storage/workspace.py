@@ -394,23 +394,12 @@ class Workspace:
             code, name, province = entry.code, entry.name, entry.province or province
         name, province = clean_name(name), clean_name(province)
         key = register.entity_key(category, name, province)
-        row = None
-        if code:
-            row = self.db.execute(
-                "SELECT id, code FROM entities WHERE code = ? ORDER BY created_at, id LIMIT 1",
-                [code],
-            ).fetchone()
-        if row is None:
-            row = self.db.execute(
-                "SELECT id, code FROM entities WHERE match_key = ? AND category = ? "
-                "ORDER BY created_at, id LIMIT 1",
-                [key, category],
-            ).fetchone()
-        if row:
-            if code and row[1] is None:
+        found = self.find_entity(category, name, province, code=code)
+        if found:
+            if code and self.entity_code(found) is None:
                 with storage_errors("saving the entity's code"), self.db.atomic():
-                    self.db.execute("UPDATE entities SET code = ? WHERE id = ?", [code, row[0]])
-            return row[0]
+                    self.db.execute("UPDATE entities SET code = ? WHERE id = ?", [code, found])
+            return found
         entity_id = self._free_id("entities", preferred_id)
         with storage_errors("saving the entity"), self.db.atomic():
             self.db.execute(
@@ -419,6 +408,32 @@ class Workspace:
                 [entity_id, category, name, province, timestamp(self.clock()), code, key],
             )
         return entity_id
+
+    def find_entity(
+        self, category: str, name: str, province: str, *, code: str | None = None
+    ) -> str | None:
+        """Return the id of the entity with this code, else with this name's key; else None."""
+        row = None
+        if code:
+            row = self.db.execute(
+                "SELECT id FROM entities WHERE code = ? ORDER BY created_at, id LIMIT 1", [code]
+            ).fetchone()
+        if row is None:
+            row = self.db.execute(
+                "SELECT id FROM entities WHERE match_key = ? AND category = ? "
+                "ORDER BY created_at, id LIMIT 1",
+                [register.entity_key(category, name, province), category],
+            ).fetchone()
+        return row[0] if row else None
+
+    def find_locus(self, entity_id: str, name: str) -> str | None:
+        """Return the id of the entity's locus whose name has the key of ``name``, or None."""
+        row = self.db.execute(
+            "SELECT id FROM loci WHERE entity_id = ? AND name_key = ? "
+            "ORDER BY created_at, id LIMIT 1",
+            [entity_id, name_key(name)],
+        ).fetchone()
+        return row[0] if row else None
 
     def ensure_locus(
         self,
@@ -435,13 +450,9 @@ class Workspace:
         """
         name = clean_name(name)
         key = name_key(name)
-        row = self.db.execute(
-            "SELECT id FROM loci WHERE entity_id = ? AND name_key = ? "
-            "ORDER BY created_at, id LIMIT 1",
-            [entity_id, key],
-        ).fetchone()
-        if row:
-            return row[0]
+        found = self.find_locus(entity_id, name)
+        if found:
+            return found
         locus_id = self._free_id("loci", preferred_id)
         with storage_errors("saving the locus"), self.db.atomic():
             self.db.execute(
