@@ -1221,6 +1221,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Pilih atau ketik</translation>
     </message>
     <message>
+        <source>Why this instrument, which is not meant for this year</source>
+        <translation>Mengapa instrumen ini dipakai, padahal tidak ditetapkan untuk tahun ini</translation>
+    </message>
+    <message>
         <source>Name of the unit visited</source>
         <translation>Nama unit yang dikunjungi</translation>
     </message>
@@ -1247,6 +1251,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>&amp;Instrument:</source>
         <translation>&amp;Instrumen:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Ala&amp;san:</translation>
     </message>
     <message>
         <source>Entity &amp;category:</source>
@@ -1281,8 +1289,16 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Produk {number}:</translation>
     </message>
     <message>
+        <source>This instrument is meant for {periods}, not for {year}. Say why it is used: the reason is recorded with the assessment.</source>
+        <translation>Instrumen ini ditetapkan untuk {periods}, bukan untuk {year}. Sebutkan alasan memakainya: alasan itu dicatat bersama penilaian.</translation>
+    </message>
+    <message>
         <source>Other locus…</source>
         <translation>Lokus lain…</translation>
+    </message>
+    <message>
+        <source>why this instrument is used</source>
+        <translation>alasan memakai instrumen ini</translation>
     </message>
     <message>
         <source>the entity name</source>
@@ -1291,6 +1307,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>the province</source>
         <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>an entity of the register</source>
+        <translation>entitas dari register</translation>
     </message>
     <message>
         <source>the locus name</source>
