@@ -126,6 +126,14 @@
         <translation>← Daftar penilaian</translation>
     </message>
     <message>
+        <source>instrument not meant for {period}</source>
+        <translation>instrumen tidak ditetapkan untuk {period}</translation>
+    </message>
+    <message>
+        <source>Why this instrument: {reason}</source>
+        <translation>Alasan memakai instrumen ini: {reason}</translation>
+    </message>
+    <message>
         <source>History…</source>
         <translation>Riwayat…</translation>
     </message>
