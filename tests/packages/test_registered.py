@@ -11,10 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from ombud_desktop.domain import register
 from ombud_desktop.instruments import builtin_instrument
 from ombud_desktop.packages.export import export_assessment
 from ombud_desktop.packages.importer import ImportRefused, import_package
+from ombud_desktop.packages.registered import entity_problem
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.documents import load_document
@@ -158,3 +162,26 @@ def test_an_instrument_outside_its_periods_without_a_reason_is_refused(
     refused = _refused(package, people, supervisor_ws, tmp_path / "bad", without_reason)
     assert refused.code == "instrument_period_mismatch"
     assert document_of(package)["assessment_id"] in refused.message + str(refused.data)
+
+
+_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
+    st.text(max_size=300), st.sampled_from(["36.73", "36", "kementerian:kesehatan", "kota"]),
+    st.lists(st.text(max_size=5), max_size=2), st.dictionaries(st.text(max_size=3), st.none()),
+)
+
+
+@given(category=_VALUES, name=_VALUES, province=_VALUES, code=_VALUES)
+def test_whatever_a_document_says_of_its_entity_the_check_answers_without_raising(
+    category: Any, name: Any, province: Any, code: Any
+) -> None:
+    document = {"entity": {"category": category, "name": name, "province": province,
+                           "code": code}}
+    problem = entity_problem(document, "assessments/x.json")
+    if problem is not None:
+        assert problem.member == "assessments/x.json"
+    else:  # only a document a workspace can store passes
+        assert category in ("kementerian", "lembaga", "provinsi", "kota", "kabupaten")
+        assert isinstance(name, str)
+        assert isinstance(province, str)
+        assert code is None or register.by_code(code) is not None
