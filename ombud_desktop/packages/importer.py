@@ -620,9 +620,10 @@ def _registered(workspace: Workspace, path: Path, item: _Incoming, instrument: A
     """Refuse a look-alike name nothing here knows, or a new assessment whose instrument does
     not declare its period and that carries no reason (packages/registered.py)."""
     document = item.document
-    member = assessment_member(document["assessment_id"])
+    assessment_id = document["assessment_id"]
+    member = assessment_member(assessment_id)
     problem = unmatched_name(workspace, document, member)
-    if problem is None and store.assessment_instrument(workspace, document["assessment_id"]) is None:
+    if problem is None and store.assessment_instrument(workspace, assessment_id) is None:
         problem = period_problem(document, instrument, item.changes, member)
     if problem is not None:
         raise _refused(path, [problem])

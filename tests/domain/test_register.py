@@ -64,7 +64,7 @@ def test_other_spellings() -> None:
     assert register.find("provinsi", "DI Yogyakarta").code == "34"
     assert register.find("kota", "Kota Serang", "Lampung") is None
     assert register.find("kota", "Kota Serangg") is None
-    assert [e.name for e in register.load().nearest("kota", "Kota Serangg")][0] == "Kota Serang"
+    assert register.load().nearest("kota", "Kota Serangg")[0].name == "Kota Serang"
 
 
 def test_normalise_and_foreign_letters() -> None:
