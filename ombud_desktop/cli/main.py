@@ -21,6 +21,8 @@ from ombud_desktop.cli.comments import comment_lines, review_marks
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.records import COMMANDS as RECORD_COMMANDS
+from ombud_desktop.cli.register import COMMANDS as REGISTER_COMMANDS
+from ombud_desktop.cli.register import assessment_new
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
 from ombud_desktop.cli.settings import COMMANDS as SETTINGS_COMMANDS
 from ombud_desktop.cli.settings import describe_workspace, given_by
@@ -459,6 +461,10 @@ def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_da
         f"{document.entity.get('name')} › {document.locus.get('name')}  "
         f"({document.period}, {document.instrument_id}, {document.status})"
     )
+    if document.entity.get("code"):
+        click.echo(f"Entity code {document.entity['code']}")
+    if document.instrument_reason:
+        click.echo(f"Instrument not meant for {document.period}: {document.instrument_reason}")
     click.echo(
         f"Score {format_score(result.score)} "
         f"{result.grade.grade if result.grade else '-'}"
@@ -544,6 +550,9 @@ for command in (
     *RECORD_COMMANDS,
 ):
     cli.add_command(command)
+for command in REGISTER_COMMANDS:
+    cli.add_command(command)
+assessment.add_command(assessment_new)
 cli.add_command(spreadsheet)
 
 

@@ -47,6 +47,7 @@ from ombud_desktop.packages.format import (
 )
 from ombud_desktop.packages.keys import KeyStore, unb64
 from ombud_desktop.packages.reader import PackageReader, VerifyReport
+from ombud_desktop.packages.registered import entity_problem, period_problem, unmatched_name
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, TARGETS, Change
 from ombud_desktop.storage.workspace import Workspace, storage_errors
@@ -406,6 +407,8 @@ def _document_problems(
     for key in ("entity", "locus"):
         if not isinstance(document.get(key), dict) or not document[key].get("name"):
             return bad(f"no {key}")
+    if (problem := entity_problem(document, name)) is not None:
+        return [problem]
     if not isinstance(document.get("changes"), list):
         return bad("no change list")
     for record in document["changes"]:
@@ -511,6 +514,7 @@ def _apply(
             custody = authority.Custody.open(workspace, reader, keys)
             for item in incoming:
                 _same_instrument(workspace, reader, item, instrument_hash)
+                _registered(workspace, path, item, rules.instrument)
                 _admit(workspace, path, item, rules, signed_at)
                 if (problem := custody.admit(item)) is not None:  # who made it, and may they
                     raise _refused(path, [problem])
@@ -623,6 +627,19 @@ def _admit(
     refusal = link_problem(records, cells)
     if refusal is not None:
         raise _refused_change(path, item, refusal)
+
+
+def _registered(workspace: Workspace, path: Path, item: _Incoming, instrument: Any) -> None:
+    """Refuse a look-alike name nothing here knows, or a new assessment whose instrument does
+    not declare its period and that carries no reason (packages/registered.py)."""
+    document = item.document
+    assessment_id = document["assessment_id"]
+    member = assessment_member(assessment_id)
+    problem = unmatched_name(workspace, document, member)
+    if problem is None and store.assessment_instrument(workspace, assessment_id) is None:
+        problem = period_problem(document, instrument, item.changes, member)
+    if problem is not None:
+        raise _refused(path, [problem])
 
 
 def _reviewing(change: Change) -> bool:
@@ -780,6 +797,7 @@ def _localised(
         str(entity.get("category", "")),
         str(entity["name"]),
         str(entity.get("province", "")),
+        code=_text(entity.get("code")),
         preferred_id=_text(entity.get("id")),
     )
     locus_id = workspace.ensure_locus(

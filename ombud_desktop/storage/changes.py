@@ -31,6 +31,7 @@ TARGETS: dict[str, tuple[str, tuple[str, ...], frozenset[str], frozenset[str]]] 
                 "products",
                 "products_reason",
                 "reopen_reason",
+                "instrument_reason",
                 "deleted_at",
                 "created_at",
                 "review_status",

@@ -476,6 +476,46 @@ def _0011_comment_closings(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0008_entity_codes(db: sqlite_utils.Database) -> None:
+    """Entities get their register code and a key of their name; loci a key of theirs.
+
+    The keys are computed with this release's name_key (domain/names.py). Existing look-alike
+    duplicates are kept as they are (merging them is a supervisor's decision); new ones are
+    no longer made. ``instrument_reason``: why an assessment uses an instrument that does not
+    declare its period.
+    """
+    from ombud_desktop.domain import register
+    from ombud_desktop.domain.names import name_key
+
+    _run_script(
+        db,
+        """
+        ALTER TABLE entities ADD COLUMN code TEXT;
+        ALTER TABLE entities ADD COLUMN match_key TEXT;
+        ALTER TABLE loci ADD COLUMN name_key TEXT;
+        ALTER TABLE assessments ADD COLUMN instrument_reason TEXT;
+        """,
+    )
+    rows = db.execute("SELECT id, category, name, province FROM entities").fetchall()
+    for entity_id, category, name, province in rows:
+        entry = register.find(category, name, province)
+        db.execute(
+            "UPDATE entities SET code = ?, match_key = ? WHERE id = ?",
+            [entry.code if entry else None, register.entity_key(category, name, province),
+             entity_id],
+        )
+    for locus_id, name in db.execute("SELECT id, name FROM loci").fetchall():
+        db.execute("UPDATE loci SET name_key = ? WHERE id = ?", [name_key(name), locus_id])
+    _run_script(
+        db,
+        """
+        CREATE INDEX entities_code ON entities(code);
+        CREATE INDEX entities_match_key ON entities(match_key);
+        CREATE INDEX loci_name_key ON loci(entity_id, name_key);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -484,6 +524,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0005_locus_score_cache", _0005_locus_score_cache),
     Migration("0006_chain_of_custody", _0006_chain_of_custody),
     Migration("0007_pending_changes", _0007_pending_changes),
+    Migration("0008_entity_codes", _0008_entity_codes),
     Migration("0009_entity_records", _0009_entity_records),
     Migration("0011_comment_closings", _0011_comment_closings),
 ]

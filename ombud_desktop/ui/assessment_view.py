@@ -359,6 +359,18 @@ class AssessmentView(QWidget):
         self.title = QLabel(
             f"<b>{entity} › {locus}</b> · {self.instrument.id} · {self.document.period}"
         )
+        if self.document.instrument_reason:
+            # Confirmed with a reason when it was made (services/entities.py): say so here.
+            self.title.setText(
+                self.title.text()
+                + " · "
+                + self.tr("instrument not meant for {period}").format(period=self.document.period)
+            )
+            self.title.setToolTip(
+                self.tr("Why this instrument: {reason}").format(
+                    reason=self.document.instrument_reason
+                )
+            )
         top.addWidget(self.title, 1)
         self.status_label = QLabel()
         top.addWidget(self.status_label)

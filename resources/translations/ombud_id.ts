@@ -142,6 +142,14 @@
         <translation>← Daftar penilaian</translation>
     </message>
     <message>
+        <source>instrument not meant for {period}</source>
+        <translation>instrumen tidak ditetapkan untuk {period}</translation>
+    </message>
+    <message>
+        <source>Why this instrument: {reason}</source>
+        <translation>Alasan memakai instrumen ini: {reason}</translation>
+    </message>
+    <message>
         <source>History…</source>
         <translation>Riwayat…</translation>
     </message>
@@ -1245,6 +1253,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Pilih atau ketik</translation>
     </message>
     <message>
+        <source>Why this instrument, which is not meant for this year</source>
+        <translation>Mengapa instrumen ini dipakai, padahal tidak ditetapkan untuk tahun ini</translation>
+    </message>
+    <message>
         <source>Name of the unit visited</source>
         <translation>Nama unit yang dikunjungi</translation>
     </message>
@@ -1271,6 +1283,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>&amp;Instrument:</source>
         <translation>&amp;Instrumen:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Ala&amp;san:</translation>
     </message>
     <message>
         <source>Entity &amp;category:</source>
@@ -1305,8 +1321,16 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Produk {number}:</translation>
     </message>
     <message>
+        <source>This instrument is meant for {periods}, not for {year}. Say why it is used: the reason is recorded with the assessment.</source>
+        <translation>Instrumen ini ditetapkan untuk {periods}, bukan untuk {year}. Sebutkan alasan memakainya: alasan itu dicatat bersama penilaian.</translation>
+    </message>
+    <message>
         <source>Other locus…</source>
         <translation>Lokus lain…</translation>
+    </message>
+    <message>
+        <source>why this instrument is used</source>
+        <translation>alasan memakai instrumen ini</translation>
     </message>
     <message>
         <source>the entity name</source>
@@ -1315,6 +1339,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>the province</source>
         <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>an entity of the register</source>
+        <translation>entitas dari register</translation>
     </message>
     <message>
         <source>the locus name</source>
