@@ -312,7 +312,11 @@ class SupervisorActions(QObject):
         from ombud_desktop.ui.dialogs.package_results import ReceiptDialog
 
         self.notice.hide()
-        ReceiptDialog.show_for(self.window, *self.receipt_parts(self.last_report))
+        ReceiptDialog.show_for(
+            self.window,
+            *self.receipt_parts(self.last_report),
+            getattr(self.last_report, "conflict_copies", []),
+        )
 
     def receipt_parts(self, report: MergeReport) -> tuple[list[Any], list[Any]]:
         """Return the receipts and the refusals (worded) of a sync, for the receipt dialog."""
