@@ -182,7 +182,7 @@ def notification_text(report: MergeReport) -> str:
         parts.append(
             QCoreApplication.translate("inbox", "%n not downloaded yet", None, cloud)
         )
-    if not imported and len(parts) > 1:
+    if not report.receipts and not refused and (copies or cloud):
         parts.pop(0)  # only what the sync tool left: "0 new packages" says nothing
     return ", ".join(parts)
 
