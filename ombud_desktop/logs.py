@@ -17,6 +17,7 @@ import faulthandler
 import logging
 import os
 import sys
+import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO
@@ -132,3 +133,27 @@ def stop(program: str, *, folder: Path | None = None) -> None:
         if handler.get_name() == f"ombud-file:{path}":
             root.removeHandler(handler)
             handler.close()
+
+
+def log_exception(
+    logger: logging.Logger, what: str, exc: BaseException, *, file_only: bool = False
+) -> None:
+    """Log an unexpected exception: its type and frames (where), never its message.
+
+    The message of an unexpected error may quote a value it met (a respondent's name, say),
+    and personal data never goes into the log; the frames and the type say where and what.
+    """
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    chain = []
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and len(chain) < 5:
+        chain.append(type(cause).__name__)
+        cause = cause.__cause__ or cause.__context__
+    logger.error(
+        "%s: %s%s\n%s",
+        what,
+        type(exc).__name__,
+        f" (after {', '.join(chain)})" if chain else "",
+        frames,
+        extra=FILE_ONLY if file_only else None,
+    )

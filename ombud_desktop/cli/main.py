@@ -619,7 +619,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:
         # The support log keeps the traceback; the console shows the two lines below only.
-        logger.error("internal error", exc_info=exc, extra=logs.FILE_ONLY)
+        logs.log_exception(logger, "internal error", exc, file_only=True)
         if os.environ.get("OMBUD_DEBUG"):
             raise
         click.echo(f"internal error: {type(exc).__name__}: {exc}", err=True)

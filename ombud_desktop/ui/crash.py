@@ -18,6 +18,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ombud_desktop import logs
+
 logger = logging.getLogger(__name__)
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -40,7 +42,9 @@ class CrashReporter:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        logger.error("unhandled exception", exc_info=(kind, exc, tb))
+        if exc.__traceback__ is None:
+            exc.__traceback__ = tb
+        logs.log_exception(logger, "unhandled exception", exc)
         app = QCoreApplication.instance()
         if self.showing or app is None or QThread.currentThread() is not app.thread():
             return
@@ -48,25 +52,20 @@ class CrashReporter:
         try:
             self.shown += 1
             show_crash(self.window(), exc)
-        except Exception:  # the box itself failed: the log has the first error
-            logger.exception("the error could not be shown")
+        except Exception as failure:  # the box itself failed: the log has the first error
+            logs.log_exception(logger, "the error could not be shown", failure)
         finally:
             self.showing = False
 
     def thread_hook(self, args: threading.ExceptHookArgs) -> None:
         """Log an exception that ended a Python thread."""
         if args.exc_type is not None and args.exc_value is not None:
-            logger.error(
-                "unhandled exception in thread %s",
-                args.thread.name if args.thread else "?",
-                exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
-            )
+            where = args.thread.name if args.thread else "?"
+            logs.log_exception(logger, f"unhandled exception in thread {where}", args.exc_value)
 
 
 def show_crash(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user, in words, that something went wrong and where the details are."""
-    from ombud_desktop import logs
-
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("crash", "Something went wrong"))
