@@ -7,6 +7,7 @@ no traceback unless OMBUD_DEBUG=1.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from ombud_desktop import __version__, words
+from ombud_desktop import __version__, logs, words
 from ombud_desktop.cli.comments import comment_lines, review_marks
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
@@ -28,6 +29,7 @@ from ombud_desktop.cli.settings import COMMANDS as SETTINGS_COMMANDS
 from ombud_desktop.cli.settings import describe_workspace, given_by
 from ombud_desktop.cli.spreadsheet import spreadsheet
 from ombud_desktop.cli.supervisor import COMMANDS as SUPERVISOR_COMMANDS
+from ombud_desktop.cli.support import COMMANDS as SUPPORT_COMMANDS
 from ombud_desktop.domain.ids import short_ids
 from ombud_desktop.errors import InstrumentError, OmbudError, ValidationError
 from ombud_desktop.instruments import (
@@ -43,6 +45,8 @@ from ombud_desktop.scoring import format_score, grade_for
 from ombud_desktop.settings import Settings, WorkspaceChoice, choose_workspace
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.documents import load_document
+
+logger = logging.getLogger(__name__)
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 70
@@ -152,6 +156,8 @@ def cli(
         if keys_folder
         else "default",
     )
+    # The command's name only: its arguments may hold a respondent's name.
+    logger.info("ombud %s: %s", __version__, ctx.invoked_subcommand or "(overview)")
     if ctx.invoked_subcommand is None:
         _overview(ctx.obj)
 
@@ -553,6 +559,8 @@ for command in (
 for command in REGISTER_COMMANDS:
     cli.add_command(command)
 assessment.add_command(assessment_new)
+for command in SUPPORT_COMMANDS:
+    cli.add_command(command)
 cli.add_command(spreadsheet)
 
 
@@ -563,6 +571,7 @@ def cli_language() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    logs.start("ombud")
     try:
         cli.main(args=argv, prog_name="ombud", standalone_mode=False)
     except click.exceptions.Abort:
@@ -586,12 +595,15 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:
+        # The support log keeps the traceback; the console shows the two lines below only.
+        logs.log_exception(logger, "internal error", exc, file_only=True)
         if os.environ.get("OMBUD_DEBUG"):
             raise
         click.echo(f"internal error: {type(exc).__name__}: {exc}", err=True)
         click.echo(
             "This is a bug in Ombud Desktop. Run again with OMBUD_DEBUG=1 for details "
-            "and report it. Answers saved before this step are safe.",
+            "and report it (`ombud support-bundle FILE` makes a zip to send). "
+            "Answers saved before this step are safe.",
             err=True,
         )
         return EXIT_INTERNAL_ERROR

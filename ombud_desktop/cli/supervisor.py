@@ -21,7 +21,7 @@ from ombud_desktop.cli.packages import (
 from ombud_desktop.domain.ids import short_id
 from ombud_desktop.services import merge as merging
 from ombud_desktop.services.packages import PackageService
-from ombud_desktop.services.sync import InboxWatcher
+from ombud_desktop.services.sync import InboxWatcher, SyncReport
 from ombud_desktop.storage.changes import PERSONAL_FIELDS
 
 
@@ -309,6 +309,22 @@ def review_resolve(ctx: Any, comment_id: str, note: str | None) -> None:
         full = close_comment(workspace, comment_id, note)
     click.echo(f"Closed comment {comment_id} of {short_id(full)}.")
 
+def _echo_sync(report: SyncReport) -> None:
+    """Say what one look at the inbox did, and what it left alone on purpose."""
+    for path in report.conflict_copies:
+        click.echo(
+            f"CONFLICT COPY {path.name}: left by the sync tool, not imported "
+            "(two versions of one file: keep the right one, delete the other)"
+        )
+    for path in report.not_downloaded:
+        click.echo(
+            f"NOT DOWNLOADED {path.name}: only a placeholder of the cloud drive "
+            "(make the inbox available offline)"
+        )
+    if report.receipts or report.refused:
+        _echo_merge(report)
+
+
 @click.command("sync")
 @click.argument("inbox", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--watch", is_flag=True, help="Keep watching; import packages as they arrive.")
@@ -347,7 +363,7 @@ def sync(
             report = watcher.sync(service, passphrase=passphrase)
             looks += 1
             if report is not None:
-                _echo_merge(report)
+                _echo_sync(report)
                 refused += len(report.refused)
             if not watch and (looks > 1 or not watcher.waiting()):
                 break

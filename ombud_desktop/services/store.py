@@ -172,6 +172,12 @@ class Services:
         profile = self.workspace.profile() or {}
         return profile.get("name", "–"), self.workspace.device_id
 
+    def support_summary(self) -> dict[str, Any]:
+        """Return the workspace described by numbers only, for a support bundle."""
+        from ombud_desktop.services.support import summary_of
+
+        return summary_of(self.workspace)
+
     def history(self, assessment_id: str, codes: Collection[str]) -> list[CellHistory]:
         """Return the history of the cells of one page: rows named by ``codes``.
 

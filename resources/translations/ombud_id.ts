@@ -1199,6 +1199,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
+        <source>Save &amp;support bundle…</source>
+        <translation>Simpan berkas &amp;dukungan…</translation>
+    </message>
+    <message>
         <source>&amp;About Ombud Desktop</source>
         <translation>&amp;Tentang Ombud Desktop</translation>
     </message>
@@ -1824,6 +1828,14 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Conflict copies made by the sync tool, not imported: %1</source>
+        <translation>Salinan konflik dari alat sinkronisasi, tidak diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Two versions of one file arrived. Keep the right one under the package&apos;s own name and delete the other.</source>
+        <translation>Dua versi dari satu berkas tiba. Simpan yang benar dengan nama paket aslinya dan hapus yang lain.</translation>
     </message>
     <message>
         <source>%1 › %2 (%3): %4</source>
@@ -2610,6 +2622,21 @@ Paket masuk ke kotak keluar: %2</translation>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Ombud Desktop. Answers saved before this are safe; you can go on working.</source>
+        <translation>Terjadi kesalahan di Ombud Desktop. Jawaban yang tersimpan sebelumnya aman; Anda dapat terus bekerja.</translation>
+    </message>
+    <message>
+        <source>The details are in the support log (%1). To send them to whoever helps you: Help › Save support bundle….</source>
+        <translation>Rinciannya ada di log dukungan (%1). Untuk mengirimkannya kepada yang membantu Anda: Bantuan › Simpan berkas dukungan….</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>en</source>
@@ -2631,6 +2658,22 @@ Paket masuk ke kotak keluar: %2</translation>
         <source>%n refused</source>
         <translation>%n ditolak</translation>
     </message>
+    <message>
+        <source>%n conflict copy(ies) not imported</source>
+        <translation>%n salinan konflik tidak diimpor</translation>
+    </message>
+    <message>
+        <source>%n not downloaded yet</source>
+        <translation>%n belum diunduh</translation>
+    </message>
+    <message>
+        <source>Conflict copy (not imported): %1</source>
+        <translation>Salinan konflik (tidak diimpor): %1</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet (make the inbox available offline): %1</source>
+        <translation>Belum diunduh (jadikan kotak masuk tersedia offline): %1</translation>
+    </message>
 </context>
 <context>
     <name>review</name>
@@ -2649,6 +2692,29 @@ Paket masuk ke kotak keluar: %2</translation>
     <message>
         <source>%n indicator(s) have a comment (marked ✎ in the list).</source>
         <translation>%n indikator diberi komentar (bertanda ✎ di daftar).</translation>
+    </message>
+</context>
+<context>
+    <name>support</name>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Simpan berkas dukungan</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Berkas zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <translation>Berkas dukungan</translation>
+    </message>
+    <message>
+        <source>Saved to %1.
+
+It holds the support log, versions, settings and a summary of the workspace in numbers: no names, answers or phone numbers. Send it to whoever helps you.</source>
+        <translation>Disimpan ke %1.
+
+Berisi log dukungan, versi, pengaturan, dan ringkasan ruang kerja dalam angka: tanpa nama, jawaban, atau nomor telepon. Kirimkan kepada yang membantu Anda.</translation>
     </message>
 </context>
 </TS>
