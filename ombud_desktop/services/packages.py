@@ -126,7 +126,9 @@ def package_files(paths: Iterable[Path]) -> list[Path]:
             )
         if path.is_dir():
             for item in sorted(path.rglob(f"*{SUFFIX}")):
-                if not _is_folder(item):
+                # A sync tool's dot-folders (.stversions, .trash) hold old or deleted copies.
+                hidden = any(p.startswith(".") for p in item.relative_to(path).parts[:-1])
+                if not hidden and not _is_folder(item):
                     found[item] = None
         else:
             found[path] = None

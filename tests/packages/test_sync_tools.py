@@ -169,3 +169,13 @@ def test_ombud_sync_says_which_conflict_copies_it_left_alone(
     assert "1 new" in out
     with Workspace.open(root) as ws:
         assert len(ws.assessment_rows()) == 1
+
+
+def test_a_merge_of_a_folder_never_reads_a_sync_tools_dot_folders(tmp_path: Path) -> None:
+    from ombud_desktop.services.packages import package_files
+
+    (tmp_path / ".stversions").mkdir()
+    (tmp_path / ".stversions" / "old~20240101.ombx").write_bytes(b"x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "new.ombx").write_bytes(b"x")
+    assert package_files([tmp_path]) == [tmp_path / "sub" / "new.ombx"]
