@@ -19,6 +19,7 @@ import click
 from ombud_desktop import __version__, words
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
+from ombud_desktop.cli.personal import COMMANDS as PERSONAL_COMMANDS
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
 from ombud_desktop.cli.settings import COMMANDS as SETTINGS_COMMANDS
 from ombud_desktop.cli.settings import describe_workspace, given_by
@@ -575,6 +576,8 @@ def correction_add(
 
 
 for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS, *SETTINGS_COMMANDS):
+    cli.add_command(command)
+for command in PERSONAL_COMMANDS:
     cli.add_command(command)
 cli.add_command(spreadsheet)
 

@@ -17,7 +17,6 @@ from typing import Any, BinaryIO
 import rfc8785
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from ombud_desktop import __version__
@@ -27,14 +26,13 @@ from ombud_desktop.packages.authority import (
     batches_for_export,
     certificates_for_export,
 )
+from ombud_desktop.packages import envelope
 from ombud_desktop.packages.batches import Batch
 from ombud_desktop.packages.format import (
     ASSESSMENT_FORMAT,
     MANIFEST,
     PACKAGE_FORMAT,
     PACKAGE_FORMAT_VERSION,
-    PERSONAL_INFO,
-    PERSONAL_SCHEME,
     SIGNATURE,
     SIGNATURE_PURPOSE,
     SUFFIX,
@@ -102,14 +100,16 @@ def export_assessment(
     signer: Signer,
     *,
     recipient: PublicKeyFile | None = None,
+    recipients: Iterable[bytes] = (),
     clock: Callable[[], datetime] = utc_now,
     certificates: Iterable[Mapping[str, Any]] = (),
 ) -> ExportResult:
     """Write the signed package of one assessment into ``out_dir``; return what was written.
 
-    Personal data of respondents goes only into a member encrypted to ``recipient``'s
-    receiving key; without a recipient it is left out of the package (and the result says
-    so). The file appears complete or not at all. The changes not yet in a signed batch are
+    Personal data of respondents goes only into a member sealed to the receiving keys of
+    ``recipient`` (the supervisor's key file) and of ``recipients`` (raw X25519 public keys:
+    one's own, co-assessors', the assessors', pusat's); without any it is left out of the
+    package (and the result says so). The file appears complete or not at all. The changes not yet in a signed batch are
     signed into one with the signer's key (kept in the workspace, so it is made once);
     ``certificates`` is the signer's own installed chain (``KeyStore.certificates()``).
     """
@@ -136,7 +136,10 @@ def export_assessment(
     )
     plain = [c.to_json() for c in changes if (c.target, c.field) not in PERSONAL_FIELDS]
     personal = [c.to_json() for c in changes if (c.target, c.field) in PERSONAL_FIELDS]
-    sealed = _seal(package, personal, recipient)
+    keys = list(recipients)
+    if recipient is not None and recipient.receiving_key is not None:
+        keys.append(recipient.receiving_key)
+    sealed = _seal(package, personal, keys)
     target = out_dir / package_file_name(row, package.package_id, now)
     try:
         with atomic_output(target) as stream, zipfile.ZipFile(stream, "w") as archive:
@@ -175,7 +178,7 @@ class _Contents:
     batches: list[Batch]
     certificates: list[dict[str, Any]]
     personal: str = "none"  # "encrypted", "withheld" or "none"
-    recipient: str | None = None
+    recipients: list[str] | None = None  # fingerprints of the receiving keys sealed to
 
     @property
     def assessment_id(self) -> str:
@@ -183,22 +186,21 @@ class _Contents:
         return str(self.row["id"])
 
 
-def _seal(
-    package: _Contents, personal: list[dict[str, Any]], recipient: PublicKeyFile | None
-) -> bytes | None:
-    """Encrypt the personal change records to the recipient; None when there are none."""
+def _seal(package: _Contents, personal: list[dict[str, Any]], keys: list[bytes]) -> bytes | None:
+    """Seal the personal change records to every receiving key; None when there are none."""
     if not personal:
         return None
-    if recipient is None or recipient.receiving_key is None:
+    by_fingerprint = {fingerprint(key): key for key in keys}
+    if not by_fingerprint:
         package.personal = "withheld"
         return None
     package.personal = "encrypted"
-    package.recipient = fingerprint(recipient.receiving_key)
-    info = PERSONAL_INFO + package.package_id.encode() + b"/" + package.assessment_id.encode()
-    return HPKE.encrypt(
+    package.recipients = sorted(by_fingerprint)
+    return envelope.seal(
         rfc8785.dumps({"changes": personal}),
-        X25519PublicKey.from_public_bytes(recipient.receiving_key),
-        info=info,
+        by_fingerprint,
+        package.package_id,
+        package.assessment_id,
     )
 
 
@@ -298,7 +300,10 @@ def _manifest(
                 "personal_data": package.personal,
             }
         ],
-        "personal_data": {"scheme": PERSONAL_SCHEME, "recipient": package.recipient},
+        "personal_data": {
+            "scheme": envelope.ENVELOPE_SCHEME,
+            "recipients": package.recipients or [],
+        },
         "certificates": package.certificates,
         "members": [m.to_json() for m in members],
     }

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from ombud_desktop.packages.format import PACKAGE_FORMAT_VERSION
 import rfc8785
 
 from ombud_desktop.packages.export import Signer, export_assessment
@@ -194,7 +196,7 @@ def _other_key(source: Path, target: Path, people: People) -> Path:
 
 def _future_version(source: Path, target: Path, people: People) -> Path:
     def bump(manifest: dict[str, Any]) -> None:
-        manifest["format_version"] = 3
+        manifest["format_version"] = PACKAGE_FORMAT_VERSION + 1
 
     return rewrite(source, target, lambda m: resign(m, people.signer, bump))
 
