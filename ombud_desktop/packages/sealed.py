@@ -109,7 +109,8 @@ def _reopen_one(workspace: Workspace, row: dict[str, Any], receiving: X25519Priv
                 changes = personal_changes(open_sealed(sealed, receiving), sealed)
             except envelope.EnvelopeError as exc:
                 raise _Refused(exc.message, code=exc.code) from None
-            item = _Incoming({"id": assessment_id}, here, changes, "imported")
+            document = {**here, "assessment_id": assessment_id}
+            item = _Incoming({"id": assessment_id}, document, changes, "imported")
             rules = CellRules(workspace.instrument(here["instrument_hash"]))
             signed_at = parse_time(row["signed_at"])
             if signed_at is None:

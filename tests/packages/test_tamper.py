@@ -11,12 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from ombud_desktop.packages.format import PACKAGE_FORMAT_VERSION
 import rfc8785
 
 from ombud_desktop.packages.export import Signer, export_assessment
-from ombud_desktop.packages.format import MANIFEST, SIGNATURE
+from ombud_desktop.packages.format import MANIFEST, PACKAGE_FORMAT_VERSION, SIGNATURE
 from ombud_desktop.packages.importer import ImportRefused, import_package, verify_package
 from ombud_desktop.packages.keys import KeyStore
 from ombud_desktop.storage import Workspace
