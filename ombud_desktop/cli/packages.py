@@ -86,7 +86,7 @@ def keys_create(ctx: Any, receiving: bool, national: bool, passphrase_file: Path
         return
     if joining and store.has_receiving_key():
         raise KeyError_(
-            f"your signing and receiving keys already exist in {store.folder}",
+            f"a signing key already exists in {store.folder}, and a receiving key too",
             code="key_exists",
             hint="Keep using them; change their passphrase with `ombud keys passphrase`.",
         )

@@ -104,7 +104,9 @@ def _reopen_one(workspace: Workspace, row: dict[str, Any], receiving: X25519Priv
     try:
         with storage_errors("opening kept personal data"), workspace.db.atomic():
             if here["instrument_hash"] is None:
-                raise _Refused("the assessment is no longer in this workspace")
+                raise _Refused(
+                    "the assessment is no longer in this workspace", code="assessment_not_found"
+                )
             try:
                 changes = personal_changes(open_sealed(sealed, receiving), sealed)
             except envelope.EnvelopeError as exc:
@@ -114,7 +116,7 @@ def _reopen_one(workspace: Workspace, row: dict[str, Any], receiving: X25519Priv
             rules = CellRules(workspace.instrument(here["instrument_hash"]))
             signed_at = parse_time(row["signed_at"])
             if signed_at is None:
-                raise _Refused("the package's time is not a time")
+                raise _Refused("the package's time is not a time", code="personal_data_invalid")
             _admit(workspace, Path(row["file_name"]), item, rules, signed_at)
             bindings = _custody(workspace, row, changes)
             result.added, result.pending = _merge(workspace, row, changes)
