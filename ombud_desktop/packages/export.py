@@ -21,12 +21,12 @@ from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from ombud_desktop import __version__
 from ombud_desktop.files import atomic_output, is_disk_full
+from ombud_desktop.packages import envelope
 from ombud_desktop.packages.authority import (
     batches_document,
     batches_for_export,
     certificates_for_export,
 )
-from ombud_desktop.packages import envelope
 from ombud_desktop.packages.batches import Batch
 from ombud_desktop.packages.format import (
     ASSESSMENT_FORMAT,
@@ -109,8 +109,9 @@ def export_assessment(
     Personal data of respondents goes only into a member sealed to the receiving keys of
     ``recipient`` (the supervisor's key file) and of ``recipients`` (raw X25519 public keys:
     one's own, co-assessors', the assessors', pusat's); without any it is left out of the
-    package (and the result says so). The file appears complete or not at all. The changes not yet in a signed batch are
-    signed into one with the signer's key (kept in the workspace, so it is made once);
+    package (and the result says so). The file appears complete or not at all. The changes
+    not yet in a signed batch are signed into one with the signer's key (kept in the
+    workspace, so it is made once);
     ``certificates`` is the signer's own installed chain (``KeyStore.certificates()``).
     """
     row = workspace.assessment_row(assessment_id)

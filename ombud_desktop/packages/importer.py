@@ -458,7 +458,9 @@ def _open_personal(
     if mine is None or mine not in listed:
         return "other_recipient", [], None
     if reader.declared(name) is None:
-        raise _refused(reader.path, [Problem("member_missing", f"{name} is not in the package", name)])
+        raise _refused(
+            reader.path, [Problem("member_missing", f"{name} is not in the package", name)]
+        )
     data = reader.read_member(name)
     try:
         if version >= ENVELOPE_FROM_VERSION:

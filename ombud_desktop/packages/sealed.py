@@ -26,8 +26,8 @@ from ombud_desktop.packages import envelope
 from ombud_desktop.packages.admission import CellRules, parse_time
 from ombud_desktop.packages.authority import batch_digest
 from ombud_desktop.packages.importer import _admit, _Incoming, personal_changes
-from ombud_desktop.packages.personal import Sealed, open_sealed
 from ombud_desktop.packages.keys import fingerprint
+from ombud_desktop.packages.personal import Sealed, open_sealed
 from ombud_desktop.storage import custody as custody_store
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage import sealed as sealed_store

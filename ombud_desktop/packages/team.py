@@ -1,4 +1,4 @@
-"""Who a package's personal data is sealed to: oneself, the supervisor, the team, the authors, pusat.
+"""Who a package's personal data is sealed to: oneself, supervisor, team, authors, pusat.
 
 Kept in the user's key folder beside ``recipient.json`` (the supervisor):
 
@@ -69,14 +69,9 @@ def add_to_team(keys: KeyStore, person: PublicKeyFile) -> bool:
     new = all(m.fingerprint != person.fingerprint for m in members)
     members = [m for m in members if m.fingerprint != person.fingerprint] + [person]
     _write_team(keys, members)
-    role = next(
-        (k.get("role", "assessor") for k in keys.trusted() if k["fingerprint"] == person.fingerprint),
-        "assessor",
-    )
-    province = next(
-        (k.get("province") for k in keys.trusted() if k["fingerprint"] == person.fingerprint),
-        None,
-    )
+    earlier = [k for k in keys.trusted() if k["fingerprint"] == person.fingerprint]
+    role = earlier[0].get("role", "assessor") if earlier else "assessor"
+    province = earlier[0].get("province") if earlier else None
     keys.trust(
         person.signing_key,
         person.name,

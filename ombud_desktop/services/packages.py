@@ -9,10 +9,10 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from ombud_desktop.packages import sealed
 from ombud_desktop.packages.export import ExportResult, Signer, export_assessment
 from ombud_desktop.packages.format import DEFAULT_MAX_PACKAGE_BYTES, SUFFIX
 from ombud_desktop.packages.importer import ImportRefused, Receipt, import_package, verify_package
-from ombud_desktop.packages import sealed
 from ombud_desktop.packages.keys import KeyError_, KeyStore
 from ombud_desktop.packages.reader import VerifyReport
 from ombud_desktop.packages.team import export_recipients

@@ -35,7 +35,6 @@ from tests.packages.conftest import (
     People,
     read_members,
     resign,
-    rewrite,
     snapshot,
     with_evidence,
     write_members,
