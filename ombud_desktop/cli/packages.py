@@ -540,8 +540,6 @@ def import_(
         # With the receiving key unlocked, personal data kept from earlier imports is opened.
         reopened = service.reopen_personal(passphrase) if passphrase is not None else []
     if not as_json and reopened:
-        from ombud_desktop.cli.personal import echo_reopened
-
         echo_reopened(reopened)
     if as_json:
         echo_json(receipts)
@@ -550,6 +548,22 @@ def import_(
 
 
 COMMANDS = [keys, export, verify, import_]
+
+
+def echo_reopened(results: list[Any]) -> None:
+    """Print what opening kept personal data did, one line per package and assessment."""
+    if not results:
+        click.echo("No personal data was waiting for your key.")
+    for r in results:
+        where = f"{r.entity} › {r.locus}" if r.entity else r.assessment_id[:8]
+        if r.status == "refused":
+            click.echo(f"REFUSED {where} ({r.file_name}): {r.message}", err=True)
+        elif r.pending:
+            click.echo(
+                f"{where}: {r.pending} personal change(s) held (the assessment is approved here)"
+            )
+        else:
+            click.echo(f"{where}: personal data opened, {r.added} change(s) added")
 
 
 def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:

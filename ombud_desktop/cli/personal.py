@@ -12,7 +12,12 @@ from typing import Any
 import click
 
 from ombud_desktop.cli.output import echo_json
-from ombud_desktop.cli.packages import keys, passphrase_file_option, read_passphrase
+from ombud_desktop.cli.packages import (
+    echo_reopened,
+    keys,
+    passphrase_file_option,
+    read_passphrase,
+)
 from ombud_desktop.packages import team as team_keys
 from ombud_desktop.packages.keys import PublicKeyFile, short, spoken
 from ombud_desktop.services.packages import PackageService
@@ -136,22 +141,6 @@ def personal_unlock(ctx: Any, as_json: bool, passphrase_file: Path | None) -> No
         echo_reopened(results)
     if any(r.status == "refused" for r in results):
         raise SystemExit(1)
-
-
-def echo_reopened(results: list[Any]) -> None:
-    """Print what opening kept personal data did, one line per package and assessment."""
-    if not results:
-        click.echo("No personal data was waiting for your key.")
-    for r in results:
-        where = f"{r.entity} › {r.locus}" if r.entity else r.assessment_id[:8]
-        if r.status == "refused":
-            click.echo(f"REFUSED {where} ({r.file_name}): {r.message}", err=True)
-        elif r.pending:
-            click.echo(
-                f"{where}: {r.pending} personal change(s) held (the assessment is approved here)"
-            )
-        else:
-            click.echo(f"{where}: personal data opened, {r.added} change(s) added")
 
 
 COMMANDS = [personal]

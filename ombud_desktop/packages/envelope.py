@@ -37,8 +37,7 @@ WRAP_PURPOSE = b"ombud-desktop/personal-key/v1\x00"
 MAX_RECIPIENTS = 64
 MAX_ENVELOPE_BYTES = 16 * 1024**2
 _HPKE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
-_KEYS = {"format", "format_version", "package_id", "assessment_id", "nonce", "ciphertext",
-         "recipients"}
+_KEYS = {"format", "format_version", "nonce", "ciphertext", "recipients"}
 
 
 class EnvelopeError(ValueError):
@@ -86,8 +85,6 @@ def seal(
         {
             "format": ENVELOPE_FORMAT,
             "format_version": ENVELOPE_VERSION,
-            "package_id": package_id,
-            "assessment_id": assessment_id,
             "nonce": _b64(nonce),
             "ciphertext": _b64(ciphertext),
             "recipients": wrapped,
@@ -95,8 +92,12 @@ def seal(
     )
 
 
-def read(data: bytes, package_id: str, assessment_id: str) -> dict[str, Any]:
-    """Return the envelope's JSON after checking its shape; raise EnvelopeError otherwise."""
+def read(data: bytes) -> dict[str, Any]:
+    """Return the envelope's JSON after checking its shape; raise EnvelopeError otherwise.
+
+    Which package and assessment it belongs to is not written in it: the AEAD and each wrap
+    bind them (``open_sealed``), so one moved elsewhere does not open.
+    """
     if len(data) > MAX_ENVELOPE_BYTES:
         raise EnvelopeError("personal_data_invalid", "the sealed personal data is too large")
     try:
@@ -112,10 +113,6 @@ def read(data: bytes, package_id: str, assessment_id: str) -> dict[str, Any]:
         or not all(isinstance(doc[k], str) for k in ("nonce", "ciphertext"))
     ):
         raise EnvelopeError("personal_data_invalid", "the sealed personal data is malformed")
-    if doc["package_id"] != package_id or doc["assessment_id"] != assessment_id:
-        raise EnvelopeError(
-            "personal_data_invalid", "the sealed personal data is of another package"
-        )
     entries = doc["recipients"]
     if not 0 < len(entries) <= MAX_RECIPIENTS or not all(
         isinstance(e, dict)

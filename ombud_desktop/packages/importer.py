@@ -464,7 +464,7 @@ def _open_personal(
     data = reader.read_member(name)
     try:
         if version >= ENVELOPE_FROM_VERSION:
-            doc = envelope.read(data, package_id, assessment_id)
+            doc = envelope.read(data)
             if envelope.recipients(doc) != listed:
                 raise envelope.EnvelopeError(
                     "personal_data_invalid",

@@ -64,7 +64,7 @@ def open_sealed(sealed: Sealed, receiving: X25519PrivateKey) -> Any:
     name = personal_member(assessment_id)
     try:
         if sealed.format_version >= ENVELOPE_FROM_VERSION:
-            doc = envelope.read(sealed.data, package_id, assessment_id)
+            doc = envelope.read(sealed.data)
             plain = envelope.open_sealed(doc, receiving, package_id, assessment_id)
         else:
             info = PERSONAL_INFO + package_id.encode() + b"/" + assessment_id.encode()
