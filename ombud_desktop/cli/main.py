@@ -21,6 +21,7 @@ from ombud_desktop import __version__, logs, words
 from ombud_desktop.cli.comments import comment_lines, review_marks
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
+from ombud_desktop.cli.personal import COMMANDS as PERSONAL_COMMANDS
 from ombud_desktop.cli.records import COMMANDS as RECORD_COMMANDS
 from ombud_desktop.cli.register import COMMANDS as REGISTER_COMMANDS
 from ombud_desktop.cli.register import assessment_new
@@ -560,6 +561,8 @@ for command in REGISTER_COMMANDS:
     cli.add_command(command)
 assessment.add_command(assessment_new)
 for command in SUPPORT_COMMANDS:
+    cli.add_command(command)
+for command in PERSONAL_COMMANDS:
     cli.add_command(command)
 cli.add_command(spreadsheet)
 

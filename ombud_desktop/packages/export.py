@@ -17,11 +17,11 @@ from typing import Any, BinaryIO
 import rfc8785
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from ombud_desktop import __version__
 from ombud_desktop.files import atomic_output, is_disk_full
+from ombud_desktop.packages import envelope
 from ombud_desktop.packages.authority import (
     batches_document,
     batches_for_export,
@@ -33,8 +33,6 @@ from ombud_desktop.packages.format import (
     MANIFEST,
     PACKAGE_FORMAT,
     PACKAGE_FORMAT_VERSION,
-    PERSONAL_INFO,
-    PERSONAL_SCHEME,
     SIGNATURE,
     SIGNATURE_PURPOSE,
     SUFFIX,
@@ -108,15 +106,18 @@ def export_assessment(
     signer: Signer,
     *,
     recipient: PublicKeyFile | None = None,
+    recipients: Iterable[bytes] = (),
     clock: Callable[[], datetime] = utc_now,
     certificates: Iterable[Mapping[str, Any]] = (),
 ) -> ExportResult:
     """Write the signed package of one assessment into ``out_dir``; return what was written.
 
-    Personal data of respondents goes only into a member encrypted to ``recipient``'s
-    receiving key; without a recipient it is left out of the package (and the result says
-    so). The file appears complete or not at all. The changes not yet in a signed batch are
-    signed into one with the signer's key (kept in the workspace, so it is made once);
+    Personal data of respondents goes only into a member sealed to the receiving keys of
+    ``recipient`` (the supervisor's key file) and of ``recipients`` (raw X25519 public keys:
+    one's own, co-assessors', the assessors', pusat's); without any it is left out of the
+    package (and the result says so). The file appears complete or not at all. The changes
+    not yet in a signed batch are signed into one with the signer's key (kept in the
+    workspace, so it is made once);
     ``certificates`` is the signer's own installed chain (``KeyStore.certificates()``).
     """
     row = workspace.assessment_row(assessment_id)
@@ -146,7 +147,10 @@ def export_assessment(
     )
     plain = [c.to_json() for c in changes if (c.target, c.field) not in PERSONAL_FIELDS]
     personal = [c.to_json() for c in changes if (c.target, c.field) in PERSONAL_FIELDS]
-    sealed = _seal(package, personal, recipient)
+    keys = list(recipients)
+    if recipient is not None and recipient.receiving_key is not None:
+        keys.append(recipient.receiving_key)
+    sealed = _seal(package, personal, keys)
     target = out_dir / package_file_name(row, package.package_id, now)
     try:
         with atomic_output(target) as stream, zipfile.ZipFile(stream, "w") as archive:
@@ -186,7 +190,7 @@ class _Contents:
     certificates: list[dict[str, Any]]
     records: list[SignedRecord] = field(default_factory=list)  # of its entity and period
     personal: str = "none"  # "encrypted", "withheld" or "none"
-    recipient: str | None = None
+    recipients: list[str] | None = None  # fingerprints of the receiving keys sealed to
 
     @property
     def assessment_id(self) -> str:
@@ -194,22 +198,21 @@ class _Contents:
         return str(self.row["id"])
 
 
-def _seal(
-    package: _Contents, personal: list[dict[str, Any]], recipient: PublicKeyFile | None
-) -> bytes | None:
-    """Encrypt the personal change records to the recipient; None when there are none."""
+def _seal(package: _Contents, personal: list[dict[str, Any]], keys: list[bytes]) -> bytes | None:
+    """Seal the personal change records to every receiving key; None when there are none."""
     if not personal:
         return None
-    if recipient is None or recipient.receiving_key is None:
+    by_fingerprint = {fingerprint(key): key for key in keys}
+    if not by_fingerprint:
         package.personal = "withheld"
         return None
     package.personal = "encrypted"
-    package.recipient = fingerprint(recipient.receiving_key)
-    info = PERSONAL_INFO + package.package_id.encode() + b"/" + package.assessment_id.encode()
-    return HPKE.encrypt(
+    package.recipients = sorted(by_fingerprint)
+    return envelope.seal(
         rfc8785.dumps({"changes": personal}),
-        X25519PublicKey.from_public_bytes(recipient.receiving_key),
-        info=info,
+        by_fingerprint,
+        package.package_id,
+        package.assessment_id,
     )
 
 
@@ -315,7 +318,10 @@ def _manifest(
                 "personal_data": package.personal,
             }
         ],
-        "personal_data": {"scheme": PERSONAL_SCHEME, "recipient": package.recipient},
+        "personal_data": {
+            "scheme": envelope.ENVELOPE_SCHEME,
+            "recipients": package.recipients or [],
+        },
         "certificates": package.certificates,
         "members": [m.to_json() for m in members],
     }

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ombud_desktop import strict_json
@@ -23,7 +22,7 @@ from ombud_desktop.errors import InstrumentError, OmbudError
 from ombud_desktop.files import atomic_output, is_disk_full
 from ombud_desktop.instruments import parse_instrument_document
 from ombud_desktop.merge.apply import describe_conflicts, merge_changes
-from ombud_desktop.packages import authority
+from ombud_desktop.packages import authority, envelope, personal
 from ombud_desktop.packages import records as entity_records
 from ombud_desktop.packages.admission import (
     CellRules,
@@ -34,11 +33,10 @@ from ombud_desktop.packages.admission import (
     respondent_kinds,
 )
 from ombud_desktop.packages.carried import evidence_problems, instrument_problems
-from ombud_desktop.packages.export import HPKE
 from ombud_desktop.packages.format import (
     ASSESSMENT_FORMAT,
     DEFAULT_MAX_PACKAGE_BYTES,
-    PERSONAL_INFO,
+    ENVELOPE_FROM_VERSION,
     PackageError,
     Problem,
     assessment_member,
@@ -49,6 +47,7 @@ from ombud_desktop.packages.keys import KeyStore, unb64
 from ombud_desktop.packages.reader import PackageReader, VerifyReport
 from ombud_desktop.packages.registered import entity_problem, period_problem, unmatched_name
 from ombud_desktop.storage import imports as store
+from ombud_desktop.storage import sealed as sealed_store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, TARGETS, Change
 from ombud_desktop.storage.workspace import Workspace, storage_errors
 
@@ -145,6 +144,7 @@ class _Incoming:
     document: dict[str, Any]
     changes: list[Change]
     personal: str
+    sealed: personal.Sealed | None = None  # personal data locked: kept to open later
 
 
 def verify_package(
@@ -384,10 +384,11 @@ def _read_assessment(
         raise _refused(reader.path, problems)
     changes = [Change.from_json(assessment_id, c) for c in document["changes"]]
     personal = entry.get("personal_data", "none")
+    kept = None
     if personal == "encrypted":
-        personal, sealed = _open_personal(reader, manifest, assessment_id, keys, receiving)
-        changes.extend(sealed)
-    return _Incoming(entry, document, changes, personal)
+        personal, opened, kept = _open_personal(reader, manifest, assessment_id, keys, receiving)
+        changes.extend(opened)
+    return _Incoming(entry, document, changes, personal, kept)
 
 
 def _document_problems(
@@ -446,37 +447,56 @@ def _open_personal(
     assessment_id: str,
     keys: KeyStore,
     receiving: X25519PrivateKey | None,
-) -> tuple[str, list[Change]]:
-    recipient = (manifest.get("personal_data") or {}).get("recipient")
-    if not keys.has_receiving_key() or keys.receiving_key_info().fingerprint != recipient:
-        return "other_recipient", []
-    if receiving is None:
-        return "locked", []
+) -> tuple[str, list[Change], personal.Sealed | None]:
+    """Open an assessment's personal data with this user's receiving key.
+
+    Returns its status (``imported``, ``locked``, ``other_recipient``), the change records,
+    and, when locked, what to keep so it can be opened later without the package file.
+    """
     name = personal_member(assessment_id)
-    info = PERSONAL_INFO + manifest["package_id"].encode() + b"/" + assessment_id.encode()
-    try:
-        plain = HPKE.decrypt(reader.read_member(name), receiving, info=info)
-        records = strict_json.loads(plain, what=name)["changes"]
-    except strict_json.JSONRefused as exc:
-        raise _refused(reader.path, [Problem(exc.code, exc.message, name)]) from None
-    except (InvalidTag, ValueError, KeyError, TypeError):
+    mine = keys.receiving_key_info().fingerprint if keys.has_receiving_key() else None
+    package_id = str(manifest["package_id"])
+    version = int(manifest["format_version"])
+    listed = personal.sealed_to(manifest)
+    if listed is None:
         raise _refused(
             reader.path,
-            [
-                Problem(
+            [Problem("manifest_invalid", "personal_data names no valid list of recipients")],
+        )
+    if mine is None or mine not in listed:
+        return "other_recipient", [], None
+    if reader.declared(name) is None:
+        raise _refused(
+            reader.path, [Problem("member_missing", f"{name} is not in the package", name)]
+        )
+    data = reader.read_member(name)
+    try:
+        if version >= ENVELOPE_FROM_VERSION:
+            doc = envelope.read(data)
+            if envelope.recipients(doc) != listed:
+                raise envelope.EnvelopeError(
                     "personal_data_invalid",
-                    "the encrypted personal data cannot be opened with your receiving key",
-                    name,
+                    "the sealed personal data lists other recipients than the manifest",
                 )
-            ],
-        ) from None
+        sealed = personal.Sealed(package_id, assessment_id, version, listed, data)
+        if receiving is None:
+            return "locked", [], sealed
+        return "imported", personal_changes(personal.open_sealed(sealed, receiving), sealed), None
+    except envelope.EnvelopeError as exc:
+        raise _refused(reader.path, [Problem(exc.code, exc.message, name)]) from None
+
+
+def personal_changes(records: Any, sealed: personal.Sealed) -> list[Change]:
+    """Return opened personal change records as changes, each checked; raise EnvelopeError."""
+    if not isinstance(records, list):
+        raise envelope.EnvelopeError("personal_data_invalid", "no list of changes")
     for record in records:
         problem = _change_problem(record)
         if problem is None and (record["target"], record["field"]) not in PERSONAL_FIELDS:
             problem = "a non-personal field in the personal data"
         if problem:
-            raise _refused(reader.path, [Problem("personal_data_invalid", problem, name)])
-    return "imported", [Change.from_json(assessment_id, r) for r in records]
+            raise envelope.EnvelopeError("personal_data_invalid", problem)
+    return [Change.from_json(sealed.assessment_id, r) for r in records]
 
 
 def _apply(
@@ -526,6 +546,7 @@ def _apply(
                 )
                 if problem is not None:  # corrections and plans, signed by a supervisor
                     raise _refused(path, [problem])
+                _keep_personal(workspace, custody, item, path, who, manifest.package_id)
             if any(r.status not in NOTHING_NEW for r in receipts) or records.records:
                 placed = _place_evidence(workspace, reader, manifest.members)
                 store.record_import(
@@ -551,6 +572,28 @@ def _apply(
     if created is not None:
         created.extend(placed)  # the caller's commit may still fail: it removes them then
     return receipts, len(records.records)
+
+
+def _keep_personal(
+    workspace: Workspace,
+    custody: authority.Custody,
+    item: _Incoming,
+    path: Path,
+    who: tuple[str, str],
+    package_id: str,
+) -> None:
+    """Keep locked personal data sealed, to open later; note what opened now."""
+    if item.sealed is not None:
+        personal.keep(
+            workspace,
+            custody,
+            item,
+            file_name=path.name,
+            signer=who,
+            signed_at=str(custody.manifest.get("created_at")),
+        )
+    elif item.personal == "imported":
+        sealed_store.opened_elsewhere(workspace, package_id, item.document["assessment_id"])
 
 
 def _instrument(reader: PackageReader, instrument_hash: str) -> Any:

@@ -130,6 +130,12 @@ class Packages:
         receipt = self.service.import_one(path, **options)
         return Written(receipt, receipt_changes([receipt]))
 
+    def reopen_personal(self, passphrase: str) -> Written[list[Any]]:
+        """Open the personal data kept sealed for this user's key (packages/sealed.py)."""
+        results = self.service.reopen_personal(passphrase)
+        opened = [r.assessment_id for r in results if r.status == "imported"]
+        return Written(results, Changes.of(opened))
+
     def sync(
         self, watcher: InboxWatcher, *, passphrase: str | None = None
     ) -> Written[MergeReport | None]:

@@ -516,6 +516,38 @@ def _0008_entity_codes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0010_sealed_personal_data(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- Personal data that arrived sealed while the receiving key was locked (or skipped):
+        -- kept sealed, exactly as the package carried it, so it can be opened later without
+        -- the package file. ``vouchers``: what the import's custody checks found (JSON: the
+        -- signed batches listing each change, and whether their authors may answer). state:
+        -- waiting, opened (applied), refused (it did not open or broke a rule; ``note``).
+        CREATE TABLE sealed_personal (
+            package_id TEXT NOT NULL,
+            assessment_id TEXT NOT NULL,
+            signer_fingerprint TEXT NOT NULL,
+            signer_name TEXT,
+            file_name TEXT NOT NULL,
+            format_version INTEGER NOT NULL,
+            recipients TEXT NOT NULL,
+            sealed BLOB NOT NULL,
+            signed_at TEXT NOT NULL,
+            vouchers TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'waiting'
+                CHECK (state IN ('waiting', 'opened', 'refused')),
+            decided_at TEXT,
+            note TEXT,
+            PRIMARY KEY (package_id, assessment_id, signer_fingerprint)
+        );
+        CREATE INDEX sealed_personal_state ON sealed_personal(state);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -526,6 +558,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0007_pending_changes", _0007_pending_changes),
     Migration("0008_entity_codes", _0008_entity_codes),
     Migration("0009_entity_records", _0009_entity_records),
+    Migration("0010_sealed_personal_data", _0010_sealed_personal_data),
     Migration("0011_comment_closings", _0011_comment_closings),
 ]
 

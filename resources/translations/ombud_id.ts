@@ -1492,8 +1492,8 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Buka data pribadi</translation>
     </message>
     <message>
-        <source>Personal data of respondents in the packages is encrypted to your receiving key. Type your passphrase to import it, or skip: the rest is imported and the personal data stays locked until you import again.</source>
-        <translation>Data pribadi responden dalam paket dienkripsi untuk kunci penerima Anda. Ketik frasa sandi untuk mengimpornya, atau lewati: sisanya tetap diimpor dan data pribadi tetap terkunci sampai Anda mengimpor lagi.</translation>
+        <source>Personal data of respondents in the packages is encrypted to your receiving key. Type your passphrase to import it, or skip: the rest is imported and the personal data is kept sealed until you next give your passphrase.</source>
+        <translation>Data pribadi responden dalam paket dienkripsi untuk kunci penerima Anda. Ketik frasa sandi untuk mengimpornya, atau lewati: sisanya diimpor dan data pribadi disimpan tersegel sampai Anda memberikan frasa sandi lagi.</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
@@ -1551,16 +1551,16 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>data pribadi diimpor</translation>
     </message>
     <message>
-        <source>personal data left out by the sender (no supervisor key set)</source>
-        <translation>data pribadi tidak disertakan pengirim (kunci supervisor belum diatur)</translation>
+        <source>personal data left out by the sender (no receiving key set)</source>
+        <translation>data pribadi tidak disertakan pengirim (tidak ada kunci penerima)</translation>
     </message>
     <message>
-        <source>personal data locked: import again with your passphrase to add it</source>
-        <translation>data pribadi terkunci: impor lagi dengan frasa sandi Anda untuk menambahkannya</translation>
+        <source>personal data kept sealed: opened when you next import with your passphrase</source>
+        <translation>data pribadi disimpan tersegel: dibuka saat Anda mengimpor lagi dengan frasa sandi</translation>
     </message>
     <message>
-        <source>personal data encrypted to another supervisor</source>
-        <translation>data pribadi dienkripsi untuk supervisor lain</translation>
+        <source>personal data sealed to other people, not to you</source>
+        <translation>data pribadi disegel untuk orang lain, bukan untuk Anda</translation>
     </message>
 </context>
 <context>

@@ -61,13 +61,14 @@ def personal_words(state: str) -> str:
     return {
         "imported": translate("PackageResults", "personal data imported"),
         "withheld": translate(
-            "PackageResults", "personal data left out by the sender (no supervisor key set)"
+            "PackageResults", "personal data left out by the sender (no receiving key set)"
         ),
         "locked": translate(
-            "PackageResults", "personal data locked: import again with your passphrase to add it"
+            "PackageResults",
+            "personal data kept sealed: opened when you next import with your passphrase",
         ),
         "other_recipient": translate(
-            "PackageResults", "personal data encrypted to another supervisor"
+            "PackageResults", "personal data sealed to other people, not to you"
         ),
     }.get(state, "")
 
