@@ -114,6 +114,7 @@ def scope_text(
     Without a scope (scored before scopes existed) a rank is among the category's entities in
     the workspace: those of the provinces ``present``.
     """
+    category = category.lower()  # mid-sentence: "peringkat di antara kabupaten provinsi …"
     if scope is None:
         return rank_scope_text("provinces", category, sorted(present), language)
     return rank_scope_text(scope["kind"], category, list(scope.get("provinces") or ()), language)

@@ -9,6 +9,7 @@ locus score cache (:func:`ranked_entities`), so asking for one period costs litt
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -40,7 +41,7 @@ def earlier_periods(held: Iterable[tuple[str, str]]) -> dict[tuple[str, str], st
     out = {}
     for entity_id, found in periods.items():
         ordered = sorted(found, key=period_order)
-        for before, after in zip(ordered, ordered[1:], strict=False):
+        for before, after in itertools.pairwise(ordered):
             out[(entity_id, after)] = before
     return out
 

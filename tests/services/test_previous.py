@@ -66,7 +66,8 @@ def test_a_correction_of_the_earlier_period_shows_in_the_previous_result(years: 
     before = {e.period: e for e in score_workspace(years).entities}
     years.add_correction(before["2023"].entity_id, "2023", "points", 4.0, None, "Data palsu")
     after = {e.period: e for e in score_workspace(years).entities}
-    assert after["2024"].previous is not None and before["2024"].previous is not None
+    assert after["2024"].previous is not None
+    assert before["2024"].previous is not None
     assert after["2024"].previous.score == pytest.approx(before["2024"].previous.score - 4.0)
 
 
@@ -77,7 +78,8 @@ def test_results_rows_carry_previous_and_the_change_in_points(years: Workspace) 
     assert row["previous"]["period"] == "2023"
     assert row["previous"]["score"] == old["score"]
     assert row["change"] == pytest.approx(round(row["score"], 2) - round(old["score"], 2))
-    assert old["previous"] is None and old["change"] is None
+    assert old["previous"] is None
+    assert old["change"] is None
 
 
 def test_earlier_periods_take_the_entitys_own_latest_earlier_period() -> None:
@@ -95,5 +97,6 @@ def test_attach_previous_leaves_an_entity_without_an_earlier_period_alone(
     one: EntityScore = next(e for e in entities if e.period == "2024")
     stranger = replace(one, entity_id="someone-else")
     out = attach_previous([one, stranger], {(one.entity_id, "2024"): "2023"}, entities)
-    assert out[0].previous is not None and out[0].previous.period == "2023"
+    assert out[0].previous is not None
+    assert out[0].previous.period == "2023"
     assert out[1].previous is None
