@@ -68,12 +68,12 @@ def change_in_points(score: float | None, previous: float | None) -> float | Non
     return round_half_up(round_half_up(score) - round_half_up(previous))
 
 
-def signed_points(change: float | None, language: str) -> str:
+def signed_points(change: float | None, language: str, fmt: Format | None = None) -> str:
     """Return a change in points with its sign: "+3,20", "−1,05", "0,00" (– without one)."""
     if change is None:
         return "–"
     sign = "+" if change > 0 else "−" if change < 0 else ""
-    return sign + score_words(abs(change), language)
+    return sign + (fmt(abs(change)) if fmt else score_words(abs(change), language))
 
 
 def previous_text(
@@ -91,7 +91,8 @@ def previous_text(
 
 
 def change_text(
-    score: float | None, previous: Mapping[str, Any] | None, language: str
+    score: float | None, previous: Mapping[str, Any] | None, language: str,
+    fmt: Format | None = None,
 ) -> str | None:
     """Return "+3,20 poin dibanding 2023", or None without a previous score or a score now."""
     if previous is None:
@@ -100,7 +101,7 @@ def change_text(
     if change is None:
         return None
     return result_words(
-        "entity_lines", "change", language, change=signed_points(change, language),
+        "entity_lines", "change", language, change=signed_points(change, language, fmt),
         period=previous["period"],
     )
 
