@@ -87,7 +87,9 @@ def _entity_item(
         "reasons": entity_lines.reasons_of(e),
         "rank_scope": entity_lines.scope_of(e),
         "ranked_provinces": present,  # the provinces of the category ranked with it
-        "rank_in_province": e.rank_in_province,
+        # Ranked among one province only, the rank is the rank within the province.
+        "rank_in_province": e.rank_in_province if e.rank_in_province is not None
+        else e.rank if len(present) == 1 else None,
         "loci_planned": e.loci_planned,
         # Counted from the loci shown beside it, so the count and their marks always agree.
         "loci_approved": sum(1 for locus in loci if locus["review"] == "approved"),
@@ -136,13 +138,14 @@ def load_results(workspace: Workspace) -> ResultsData:
     in_category = Counter((e.category, e.period) for e in scores.entities if e.rank is not None)
     present: dict[tuple[str, str], set[str]] = {}
     for e in scores.entities:
-        present.setdefault((e.category, e.period), set()).add(e.province)
+        if e.rank is not None:
+            present.setdefault((e.category, e.period), set()).add(e.province)
     for e in scores.entities:
         row, instrument = first[(e.entity_id, e.period)]
         data.entities.append(
             _entity_item(e, row, instrument, loci_of[(e.entity_id, e.period)],
                          in_category.get((e.category, e.period), 0),
-                         sorted(present[(e.category, e.period)]))
+                         sorted(present.get((e.category, e.period), ())))
         )
     if not data.grades:  # an empty workspace: show the scale of the newest instrument
         from ombud_desktop.instruments import builtin_instruments
