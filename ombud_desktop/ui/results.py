@@ -51,6 +51,7 @@ from ombud_desktop.ui.models.results import (
     EntityColumn,
     EntityFilter,
     EntityTableModel,
+    LocusColumn,
     LocusTableModel,
     change_text,
     correction_text,
@@ -186,10 +187,13 @@ class DashboardView(QWidget):
             (EntityColumn.RANK, 8), (EntityColumn.PROVINCE_RANK, 8), (EntityColumn.ENTITY, 30),
             (EntityColumn.CATEGORY, 12), (EntityColumn.PROVINCE, 20), (EntityColumn.PERIOD, 8),
             (EntityColumn.LOCI, 7), (EntityColumn.APPROVED, 9), (EntityColumn.SCORE, 9),
-            (EntityColumn.GRADE, 30), (EntityColumn.PREVIOUS, 20), (EntityColumn.CHANGE, 9),
+            (EntityColumn.GRADE, 28), (EntityColumn.PREVIOUS, 28), (EntityColumn.CHANGE, 9),
             (EntityColumn.STATUS, 40),
         ):  # fmt: skip
-            header.resizeSection(column, chars * char)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # Wide enough for the title too (in either language), with room for the sort arrow.
+            fits = header.fontMetrics().horizontalAdvance(title) + 4 * char
+            header.resizeSection(column, max(chars * char, fits))
         self.table.sortByColumn(EntityColumn.SCORE, Qt.SortOrder.DescendingOrder)
 
     # -- data ----------------------------------------------------------------------------------
@@ -441,6 +445,7 @@ class EntityView(QWidget):
         for section in range(1, self.model.columnCount()):
             header.resizeSection(section, 10 * char)
         header.resizeSection(self.model.columnCount() - 2, 26 * char)  # the grade badge
+        header.resizeSection(LocusColumn.REVIEW, 16 * char)  # "belum ditinjau"
         self.reasons_list.clear()
         self.reasons_title.setText(self.tr("Choose a locus to see what it is missing."))
         if self.proxy.rowCount():

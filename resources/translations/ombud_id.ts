@@ -366,8 +366,8 @@
         <translation>Peringkat</translation>
     </message>
     <message>
-        <source>Rank in province</source>
-        <translation>Peringkat di provinsi</translation>
+        <source>In province</source>
+        <translation>Di provinsi</translation>
     </message>
     <message>
         <source>Approved</source>

@@ -101,13 +101,13 @@ class EntityColumn(IntEnum):
     CATEGORY = 3
     PROVINCE = 4
     PERIOD = 5
-    LOCI = 6
-    APPROVED = 7
-    SCORE = 8
-    GRADE = 9
-    PREVIOUS = 10
-    CHANGE = 11
-    STATUS = 12
+    SCORE = 6
+    GRADE = 7
+    PREVIOUS = 8
+    CHANGE = 9
+    STATUS = 10
+    LOCI = 11
+    APPROVED = 12
     CORRECTIONS = 13
 
 
@@ -161,7 +161,7 @@ class EntityTableModel(RowsTableModel):
             return None
         return {
             EntityColumn.RANK: self.tr("Rank"),
-            EntityColumn.PROVINCE_RANK: self.tr("Rank in province"),
+            EntityColumn.PROVINCE_RANK: self.tr("In province"),
             EntityColumn.APPROVED: self.tr("Approved"),
             EntityColumn.PREVIOUS: self.tr("Previous period"),
             EntityColumn.CHANGE: self.tr("Change"),
