@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import pytest
 
 from ombud_desktop.instruments import builtin_instrument
-from ombud_desktop.scoring import EntityScore
+from ombud_desktop.scoring import EntityScore, round_half_up
 from ombud_desktop.services.demo import generate_demo
 from ombud_desktop.services.previous import attach_previous, earlier_periods, period_order
 from ombud_desktop.services.results import load_results
@@ -100,3 +101,20 @@ def test_attach_previous_leaves_an_entity_without_an_earlier_period_alone(
     assert out[0].previous is not None
     assert out[0].previous.period == "2023"
     assert out[1].previous is None
+
+
+def test_score_json_entities_carry_the_previous_period(
+    years: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ombud_desktop.cli.main import main
+
+    expected = {e.period: e for e in score_workspace(years).entities}["2023"]
+    code = main(["--workspace", str(years.root), "score", "--json", "--period", "2024"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    (entity,) = json.loads(captured.out)["entities"]
+    assert entity["previous"] == {
+        "period": "2023", "score": round_half_up(expected.score),
+        "grade": expected.grade.grade if expected.grade else None,
+        "provisional": expected.provisional,
+    }
