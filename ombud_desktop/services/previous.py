@@ -4,14 +4,16 @@
 window, the entity recap, the spreadsheet). The earlier result is the entity's own: the latest
 period before the current one in which the entity has an assessment, scored as that period is
 scored now (corrections included). A period not among the entities given is ranked from the
-locus score cache (:func:`ranked_entities`), so asking for one period costs little more.
+locus score cache (the ``ranked`` function given: ``services.scoring.ranked_entities``, passed
+in by the caller so that this module and the scoring service do not import each other), so
+asking for one period costs little more.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from ombud_desktop.scoring.entity import EntityScore, PreviousResult
@@ -60,8 +62,16 @@ def attach_previous(
     return out
 
 
-def with_previous(workspace: Workspace, entities: Sequence[EntityScore]) -> list[EntityScore]:
-    """Return ``entities`` (same order) with each one's previous period's result, if held."""
+Ranker = Callable[[str], Sequence[EntityScore]]
+
+
+def with_previous(
+    workspace: Workspace, entities: Sequence[EntityScore], ranked: Ranker
+) -> list[EntityScore]:
+    """Return ``entities`` (same order) with each one's previous period's result, if held.
+
+    ``ranked(period)`` returns every entity of a period, scored (for a period not given).
+    """
     if not entities:
         return list(entities)
     held = {(r["entity"]["id"], r["period"]) for r in workspace.assessment_rows()}
@@ -73,9 +83,6 @@ def with_previous(workspace: Workspace, entities: Sequence[EntityScore]) -> list
         for key in ((e.entity_id, e.period) for e in entities)
         if key in earlier and (key[0], earlier[key]) not in have
     }
-    if missing:
-        from ombud_desktop.services.scoring import ranked_entities  # it imports this module
-
-        for period in sorted(missing, key=period_order):
-            results.extend(ranked_entities(workspace, period=period))
+    for period in sorted(missing, key=period_order):
+        results.extend(ranked(period))
     return attach_previous(entities, earlier, results)

@@ -86,7 +86,8 @@ def score_workspace(workspace: Workspace, *, period: str | None = None) -> Works
             loci.append(ScoredLocus(row, score_locus(instrument, document)))
     loci.sort(key=_display_order)
     _refresh_cache(workspace, loci)
-    entities = with_previous(workspace, score_entities(workspace, loci))
+    entities = with_previous(workspace, score_entities(workspace, loci),
+                             lambda p: ranked_entities(workspace, period=p))
     return WorkspaceScores(loci=loci, entities=entities)
 
 
