@@ -17,8 +17,12 @@ from pathlib import Path
 import click
 
 from ombud_desktop import __version__, words
+from ombud_desktop.cli.comments import comment_lines, review_marks
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
+from ombud_desktop.cli.records import COMMANDS as RECORD_COMMANDS
+from ombud_desktop.cli.register import COMMANDS as REGISTER_COMMANDS
+from ombud_desktop.cli.register import assessment_new
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
 from ombud_desktop.cli.settings import COMMANDS as SETTINGS_COMMANDS
 from ombud_desktop.cli.settings import describe_workspace, given_by
@@ -319,11 +323,13 @@ def assessments() -> None:
 @pass_context
 def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
     """List assessments with their status and provisional score."""
+    from ombud_desktop.services.review_state import review_states
     from ombud_desktop.services.scoring import score_workspace
 
     with ctx.workspace() as workspace:
         scored = {s.row["id"]: s for s in score_workspace(workspace).loci}
         rows = workspace.assessment_rows(include_deleted=trash)
+        states = review_states(workspace)
     rows = [r for r in rows if bool(r["deleted_at"]) == trash]
     items = []
     for row in rows:
@@ -341,6 +347,7 @@ def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
                 else float(format_score(result.score)),
                 "grade": result.grade.grade if result and result.grade else None,
                 "provisional": result.provisional if result else None,
+                **states[row["id"]].to_json(),
             }
         )
     if as_json:
@@ -353,6 +360,7 @@ def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
             f"{shown[item['id']]}  {item['period']}  {item['entity'][:28]:<28} "
             f"{item['locus'][:34]:<34} {item['status']:<8} "
             f"{format_score(item['score']):>6} {item['grade'] or '-'}{mark}"
+            f"{review_marks(states[item['id']])}"
         )
     if not as_json:
         click.echo(f"{len(items)} assessment(s)", err=True)
@@ -433,18 +441,30 @@ def assessment() -> None:
 def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_data: bool) -> None:
     """Show the assessment document the scoring reads, raw answers included."""
     from ombud_desktop.scoring import score_locus
+    from ombud_desktop.services.comments import comments_of
 
     with ctx.workspace() as workspace:
         full_id = workspace.resolve_assessment_id(assessment_id)
         document = load_document(workspace, full_id)
         result = score_locus(workspace.instrument(document.instrument_hash), document)
+        comments = [c.to_json() for c in comments_of(workspace, full_id)]
     if as_json:
-        echo_json({**document.to_json(personal_data=personal_data), "score": result.to_json()})
+        echo_json(
+            {
+                **document.to_json(personal_data=personal_data),
+                "score": result.to_json(),
+                "review_comments": comments,
+            }
+        )
         return
     click.echo(
         f"{document.entity.get('name')} › {document.locus.get('name')}  "
         f"({document.period}, {document.instrument_id}, {document.status})"
     )
+    if document.entity.get("code"):
+        click.echo(f"Entity code {document.entity['code']}")
+    if document.instrument_reason:
+        click.echo(f"Instrument not meant for {document.period}: {document.instrument_reason}")
     click.echo(
         f"Score {format_score(result.score)} "
         f"{result.grade.grade if result.grade else '-'}"
@@ -459,6 +479,11 @@ def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_da
     for reason in result.reasons[:20]:
         text = words.reason_text(reason.code, reason.target, reason.data, language)
         click.echo(f"  missing: {text}")
+    if comments:
+        opened = sum(1 for c in comments if c["state"] == "open")
+        click.echo(f"Supervisor's comments: {opened} open, {len(comments) - opened} closed")
+        for line in comment_lines(comments):
+            click.echo(line)
 
 
 # -- scores ----------------------------------------------------------------------------------
@@ -517,65 +542,17 @@ def grade(value: float, scale_id: str) -> None:
     )
 
 
-@cli.group()
-def correction() -> None:
-    """Substantive corrections of entity scores (entered by the supervisor)."""
-
-
-@correction.command("add")
-@click.argument("entity")
-@click.option("--period", required=True, help="Assessment period, e.g. 2024.")
-@click.option(
-    "--points",
-    type=click.FloatRange(min=0, min_open=True),
-    default=None,
-    help="Points to subtract from the entity score.",
-)
-@click.option("--cap", "cap_grade", default=None, help="Best grade allowed, e.g. C.")
-@click.option("--reason", required=True, help="Why (recorded with the correction).")
-@pass_context
-def correction_add(
-    ctx: Context, entity: str, period: str, points: float | None, cap_grade: str | None, reason: str
-) -> None:
-    """Subtract points from an entity's score, or cap its grade, with a reason."""
-    if (points is None) == (cap_grade is None):
-        raise ValidationError("give either --points or --cap", code="correction_kind_needed")
-    if not reason.strip():
-        raise ValidationError("a correction needs a reason", code="correction_reason_needed")
-    with ctx.workspace(write=True) as workspace:
-        found = workspace.entity_by_name(entity)
-        if cap_grade is not None:
-            # Check the cap against the grade scale the entity is actually graded with.
-            rows = [
-                r
-                for r in workspace.assessment_rows()
-                if r["entity"]["id"] == found["id"] and r["period"] == period
-            ]
-            if not rows:
-                raise ValidationError(
-                    f"{found['name']} has no assessment in period {period}",
-                    code="no_assessment_in_period", entity=found["name"], period=period,
-                )
-            scale = workspace.instrument(rows[0]["instrument_hash"]).grade_scale
-            grades = [b.grade for b in scale.bands]
-            if cap_grade not in grades:
-                raise ValidationError(
-                    f"{cap_grade!r} is not a grade", hint=f"Grades: {', '.join(map(str, grades))}.",
-                    code="not_a_grade", grade=cap_grade, grades=", ".join(map(str, grades))
-                )
-        workspace.add_correction(
-            found["id"],
-            period,
-            "points" if points else "cap",
-            points or 0.0,
-            cap_grade,
-            reason.strip(),
-        )
-    click.echo(f"Correction recorded for {found['name']} ({period}).")
-
-
-for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS, *SETTINGS_COMMANDS):
+for command in (
+    *PACKAGE_COMMANDS,
+    *SUPERVISOR_COMMANDS,
+    *REPORT_COMMANDS,
+    *SETTINGS_COMMANDS,
+    *RECORD_COMMANDS,
+):
     cli.add_command(command)
+for command in REGISTER_COMMANDS:
+    cli.add_command(command)
+assessment.add_command(assessment_new)
 cli.add_command(spreadsheet)
 
 

@@ -9,7 +9,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -49,6 +49,12 @@ from ombud_desktop.packages.format import (
     zip_stamp,
 )
 from ombud_desktop.packages.keys import PublicKeyFile, b64, fingerprint
+from ombud_desktop.packages.records import (
+    SignedRecord,
+    records_document,
+    records_for_export,
+    records_member,
+)
 from ombud_desktop.packages.state import state_digest
 from ombud_desktop.storage.changes import PERSONAL_FIELDS
 from ombud_desktop.storage.workspace import Workspace, new_id, timestamp, utc_now
@@ -123,6 +129,9 @@ def export_assessment(
         )
     now = clock()
     batches = batches_for_export(workspace, assessment_id, changes, signer.key, now)
+    records = records_for_export(
+        workspace, row["entity"]["id"], row["period"], signer.key, now
+    )
     package = _Contents(
         package_id=new_id(),
         row=row,
@@ -131,8 +140,9 @@ def export_assessment(
         changes=len(changes),
         batches=batches,
         certificates=certificates_for_export(
-            workspace, certificates, batches, signer.public_key
+            workspace, certificates, [*batches, *records], signer.public_key
         ),
+        records=records,
     )
     plain = [c.to_json() for c in changes if (c.target, c.field) not in PERSONAL_FIELDS]
     personal = [c.to_json() for c in changes if (c.target, c.field) in PERSONAL_FIELDS]
@@ -174,6 +184,7 @@ class _Contents:
     changes: int
     batches: list[Batch]
     certificates: list[dict[str, Any]]
+    records: list[SignedRecord] = field(default_factory=list)  # of its entity and period
     personal: str = "none"  # "encrypted", "withheld" or "none"
     recipient: str | None = None
 
@@ -243,6 +254,12 @@ def _write(
             stamp,
         ),
     ]
+    if package.records:
+        document_of_records = records_document(
+            package.assessment_id, package.records, PACKAGE_FORMAT_VERSION
+        )
+        name = records_member(package.assessment_id)
+        members.append(_add_bytes(archive, name, _json(document_of_records), stamp))
     if sealed is not None:
         name = personal_member(package.assessment_id)
         members.append(_add_bytes(archive, name, sealed, stamp, store=True))

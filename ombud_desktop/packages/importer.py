@@ -24,6 +24,7 @@ from ombud_desktop.files import atomic_output, is_disk_full
 from ombud_desktop.instruments import parse_instrument_document
 from ombud_desktop.merge.apply import describe_conflicts, merge_changes
 from ombud_desktop.packages import authority
+from ombud_desktop.packages import records as entity_records
 from ombud_desktop.packages.admission import (
     CellRules,
     Refusal,
@@ -46,6 +47,7 @@ from ombud_desktop.packages.format import (
 )
 from ombud_desktop.packages.keys import KeyStore, unb64
 from ombud_desktop.packages.reader import PackageReader, VerifyReport
+from ombud_desktop.packages.registered import entity_problem, period_problem, unmatched_name
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, TARGETS, Change
 from ombud_desktop.storage.workspace import Workspace, storage_errors
@@ -103,11 +105,13 @@ class Receipt:
     earlier_imports: list[dict[str, Any]] = field(default_factory=list)
     # What the sender calls itself, when it is not the name this workspace trusts it under.
     signer_claimed_name: str | None = None
+    # Supervisor records (corrections, withdrawals, plans) new here.
+    records_added: int = 0
 
     @property
     def nothing_new(self) -> bool:
         """Return True when the package added nothing (it was imported before, or is older)."""
-        return all(a.status in NOTHING_NEW for a in self.assessments)
+        return not self.records_added and all(a.status in NOTHING_NEW for a in self.assessments)
 
     def to_json(self) -> dict[str, Any]:
         """Return the receipt as JSON data (``ombud import --json``)."""
@@ -123,6 +127,7 @@ class Receipt:
             "newly_trusted": self.newly_trusted,
             "earlier_imports": self.earlier_imports,
             "assessments": [a.to_json() for a in self.assessments],
+            "records_added": self.records_added,
         }
 
 
@@ -243,7 +248,7 @@ def apply_package(
     if opened.incoming is None:
         raise PackageError(f"{path.name} was not read", code="not_read")
     instrument_hash = manifest.data["instrument"]["hash"]
-    receipts = _apply(
+    receipts, records_added = _apply(
         workspace, opened.reader, path, report, instrument_hash, opened.incoming, placed, keys
     )
     if opened.accept_untrusted:
@@ -257,6 +262,7 @@ def apply_package(
         newly_trusted=opened.accept_untrusted,
         earlier_imports=[{k: e[k] for k in ("file_name", "imported_at")} for e in earlier],
         signer_claimed_name=report.signer_claimed_name,
+        records_added=records_added,
     )
 
 
@@ -401,6 +407,8 @@ def _document_problems(
     for key in ("entity", "locus"):
         if not isinstance(document.get(key), dict) or not document[key].get("name"):
             return bad(f"no {key}")
+    if (problem := entity_problem(document, name)) is not None:
+        return [problem]
     if not isinstance(document.get("changes"), list):
         return bad("no change list")
     for record in document["changes"]:
@@ -480,13 +488,14 @@ def _apply(
     incoming: list[_Incoming],
     created: list[Path] | None,
     keys: KeyStore,
-) -> list[AssessmentReceipt]:
-    """Merge every assessment of the package in one transaction."""
+) -> tuple[list[AssessmentReceipt], int]:
+    """Merge every assessment of the package in one transaction; count the records new here."""
     placed: list[Path] = []
     receipts: list[AssessmentReceipt] = []
     manifest = report.manifest
     assert manifest is not None
     kept_instrument = False
+    records = entity_records.Incoming()
     try:
         with storage_errors(f"importing {path.name}"), workspace.db.atomic():
             if not store.has_instrument(workspace, instrument_hash):
@@ -505,12 +514,19 @@ def _apply(
             custody = authority.Custody.open(workspace, reader, keys)
             for item in incoming:
                 _same_instrument(workspace, reader, item, instrument_hash)
+                _registered(workspace, path, item, rules.instrument)
                 _admit(workspace, path, item, rules, signed_at)
                 if (problem := custody.admit(item)) is not None:  # who made it, and may they
                     raise _refused(path, [problem])
                 who = (report.signer_fingerprint or "", report.signer_name or "")
                 receipts.append(_merge_assessment(workspace, reader, item, instrument_hash, who))
-            if any(r.status not in NOTHING_NEW for r in receipts):
+                scale = workspace.instrument(instrument_hash).grade_scale
+                problem = entity_records.admit_records(
+                    workspace, reader, custody, item, scale, records
+                )
+                if problem is not None:  # corrections and plans, signed by a supervisor
+                    raise _refused(path, [problem])
+            if any(r.status not in NOTHING_NEW for r in receipts) or records.records:
                 placed = _place_evidence(workspace, reader, manifest.members)
                 store.record_import(
                     workspace,
@@ -524,6 +540,7 @@ def _apply(
                     },
                 )
                 custody.record(manifest.package_id, report.signer_fingerprint or "")
+                entity_records.keep_records(workspace, records)
     except BaseException:
         for placed_file in placed:
             with contextlib.suppress(OSError):
@@ -533,7 +550,7 @@ def _apply(
         raise
     if created is not None:
         created.extend(placed)  # the caller's commit may still fail: it removes them then
-    return receipts
+    return receipts, len(records.records)
 
 
 def _instrument(reader: PackageReader, instrument_hash: str) -> Any:
@@ -612,11 +629,28 @@ def _admit(
         raise _refused_change(path, item, refusal)
 
 
+def _registered(workspace: Workspace, path: Path, item: _Incoming, instrument: Any) -> None:
+    """Refuse a look-alike name nothing here knows, or a new assessment whose instrument does
+    not declare its period and that carries no reason (packages/registered.py)."""
+    document = item.document
+    assessment_id = document["assessment_id"]
+    member = assessment_member(assessment_id)
+    problem = unmatched_name(workspace, document, member)
+    if problem is None and store.assessment_instrument(workspace, assessment_id) is None:
+        problem = period_problem(document, instrument, item.changes, member)
+    if problem is not None:
+        raise _refused(path, [problem])
+
+
 def _reviewing(change: Change) -> bool:
-    """Return True for a supervisor's decision: a review field, a comment, a resolution."""
+    """Return True for a change of the review: a decision, a comment, a resolution, a closing.
+
+    A closing of a review comment changes no score, so one never waits after approval: a
+    supervisor's package often carries the closings made just before approving.
+    """
     return (
         (change.target == "assessment" and change.field in ("review_status", "review_comment"))
-        or change.target == "review_comment"
+        or change.target in ("review_comment", "comment_closing")
         or bool(change.merges)
     )
 
@@ -763,6 +797,7 @@ def _localised(
         str(entity.get("category", "")),
         str(entity["name"]),
         str(entity.get("province", "")),
+        code=_text(entity.get("code")),
         preferred_id=_text(entity.get("id")),
     )
     locus_id = workspace.ensure_locus(

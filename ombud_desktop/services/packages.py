@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from ombud_desktop.errors import NotFoundError
 from ombud_desktop.packages.export import ExportResult, Signer, export_assessment
 from ombud_desktop.packages.format import DEFAULT_MAX_PACKAGE_BYTES, SUFFIX
 from ombud_desktop.packages.importer import ImportRefused, Receipt, import_package, verify_package
@@ -113,9 +115,15 @@ def package_files(paths: Iterable[Path]) -> list[Path]:
 
     Inside a folder every ``.ombx`` entry but a folder is listed, links and pipes included, so
     the reader refuses them by name (it reads regular files only) rather than skipping them.
+    A name that is nothing at all (not even a broken link) is the user's mistake:
+    :class:`NotFoundError`, before any package is read.
     """
     found: dict[Path, None] = {}
     for path in paths:
+        if not os.path.lexists(path):
+            raise NotFoundError(
+                f"{path}: no such file or folder", code="path_not_found", path=str(path)
+            )
         if path.is_dir():
             for item in sorted(path.rglob(f"*{SUFFIX}")):
                 if not _is_folder(item):

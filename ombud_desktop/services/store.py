@@ -38,6 +38,7 @@ def receipt_changes(receipts: list[Receipt]) -> Changes:
         reviews=bool(ids),
         keys=any(r.newly_trusted for r in receipts),
         entities=bool(ids),
+        corrections=any(r.records_added for r in receipts),
     )
 
 
@@ -98,6 +99,13 @@ class Review:
         from ombud_desktop.services.merge import return_for_correction
 
         return_for_correction(self.workspace, assessment_id, comment, indicator_comments)
+        return Changes.of([assessment_id], reviews=True)
+
+    def close_comment(self, comment_id: str, note: str | None = None) -> Changes:
+        """Close a review comment (its fix is done), with an optional short answer."""
+        from ombud_desktop.services.comments import close_comment
+
+        assessment_id = close_comment(self.workspace, comment_id, note)
         return Changes.of([assessment_id], reviews=True)
 
 

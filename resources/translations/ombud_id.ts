@@ -39,6 +39,14 @@
         <translation>Dikembalikan</translation>
     </message>
     <message>
+        <source>%n change(s) waiting</source>
+        <translation>%n perubahan menunggu</translation>
+    </message>
+    <message>
+        <source>%n comment(s) of the supervisor still open (✎)</source>
+        <translation>%n komentar supervisor masih terbuka (✎)</translation>
+    </message>
+    <message>
         <source>Approved by %1, %2</source>
         <translation>Disetujui oleh %1, %2</translation>
     </message>
@@ -90,6 +98,14 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <source>Mark as fixed</source>
+        <translation>Tandai sudah diperbaiki</translation>
+    </message>
+    <message>
+        <source>What did you fix? (optional; the supervisor reads it)</source>
+        <translation>Apa yang Anda perbaiki? (boleh dikosongkan; supervisor membacanya)</translation>
+    </message>
+    <message>
         <source>Process (display)</source>
         <translation>Proses (keterpampangan)</translation>
     </message>
@@ -126,6 +142,14 @@
         <translation>← Daftar penilaian</translation>
     </message>
     <message>
+        <source>instrument not meant for {period}</source>
+        <translation>instrumen tidak ditetapkan untuk {period}</translation>
+    </message>
+    <message>
+        <source>Why this instrument: {reason}</source>
+        <translation>Alasan memakai instrumen ini: {reason}</translation>
+    </message>
+    <message>
         <source>History…</source>
         <translation>Riwayat…</translation>
     </message>
@@ -148,6 +172,14 @@
     <message>
         <source>PageDown, Enter or Alt+Right</source>
         <translation>PageDown, Enter atau Alt+→</translation>
+    </message>
+    <message>
+        <source>Mark as fixed…</source>
+        <translation>Tandai sudah diperbaiki…</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor the general comment is dealt with</source>
+        <translation>Beri tahu supervisor bahwa komentar umum sudah ditangani</translation>
     </message>
     <message>
         <source>Reopen…</source>
@@ -1265,6 +1297,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Pilih atau ketik</translation>
     </message>
     <message>
+        <source>Why this instrument, which is not meant for this year</source>
+        <translation>Mengapa instrumen ini dipakai, padahal tidak ditetapkan untuk tahun ini</translation>
+    </message>
+    <message>
         <source>Name of the unit visited</source>
         <translation>Nama unit yang dikunjungi</translation>
     </message>
@@ -1291,6 +1327,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>&amp;Instrument:</source>
         <translation>&amp;Instrumen:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Ala&amp;san:</translation>
     </message>
     <message>
         <source>Entity &amp;category:</source>
@@ -1325,8 +1365,16 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Produk {number}:</translation>
     </message>
     <message>
+        <source>This instrument is meant for {periods}, not for {year}. Say why it is used: the reason is recorded with the assessment.</source>
+        <translation>Instrumen ini ditetapkan untuk {periods}, bukan untuk {year}. Sebutkan alasan memakainya: alasan itu dicatat bersama penilaian.</translation>
+    </message>
+    <message>
         <source>Other locus…</source>
         <translation>Lokus lain…</translation>
+    </message>
+    <message>
+        <source>why this instrument is used</source>
+        <translation>alasan memakai instrumen ini</translation>
     </message>
     <message>
         <source>the entity name</source>
@@ -1335,6 +1383,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>the province</source>
         <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>an entity of the register</source>
+        <translation>entitas dari register</translation>
     </message>
     <message>
         <source>the locus name</source>
@@ -1556,6 +1608,18 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>Supervisor&apos;s comment: %1</source>
         <translation>Komentar supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as fixed…</source>
+        <translation>Tandai %1 sudah diperbaiki…</translation>
+    </message>
+    <message>
+        <source>Mark as fixed…</source>
+        <translation>Tandai sudah diperbaiki…</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor this comment is dealt with</source>
+        <translation>Beri tahu supervisor bahwa komentar ini sudah ditangani</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2685,10 @@ Paket masuk ke kotak keluar: %2</translation>
     <message>
         <source>Approved by %1, %2.</source>
         <translation>Disetujui oleh %1, %2.</translation>
+    </message>
+    <message>
+        <source>(marked as fixed)</source>
+        <translation>(ditandai sudah diperbaiki)</translation>
     </message>
     <message>
         <source>%n indicator(s) have a comment (marked ✎ in the list).</source>

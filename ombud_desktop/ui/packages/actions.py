@@ -373,10 +373,15 @@ class PackageActions(QObject):
         """Import package files (folders are searched for packages), one at a time."""
         if self.busy:
             return
+        from ombud_desktop.errors import NotFoundError
         from ombud_desktop.packages.importer import ImportRefused
         from ombud_desktop.services.packages import package_files
 
-        packages = package_files(paths)
+        try:
+            packages = package_files(paths)
+        except NotFoundError as gone:  # moved or deleted since it was chosen
+            alerts.error(self.window, gone)
+            return
         if not packages:
             alerts.inform(
                 self.window,
