@@ -22,7 +22,7 @@ from ombud_desktop.services.reports import entity_report
 from ombud_desktop.services.scoring import score_workspace
 from ombud_desktop.storage import Workspace
 from tests.reports.test_reports import flat, pdf_text
-from tests.services.test_previous import two_years
+from tests.services.test_previous import ENTITY, two_years
 
 PRINTED = "2024-06-01"
 REASONS = [
@@ -33,7 +33,7 @@ REASONS = [
 
 @pytest.fixture(scope="module")
 def years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    """One entity (Kabupaten Sukamaju, Kepulauan Riau) assessed in 2023 and in 2024."""
+    """One entity (a kabupaten of Kepulauan Riau) assessed in 2023 and in 2024."""
     workspace = Workspace.open(tmp_path_factory.mktemp("years") / "ws")
     two_years(workspace)
     yield workspace
@@ -50,7 +50,7 @@ def test_the_recap_shows_the_previous_period_beside_the_score(
 ) -> None:
     earlier = _entity(years, "2023")
     now = _entity(years, "2024")
-    report = entity_report(years, "Kabupaten Sukamaju", period="2024", language=language,
+    report = entity_report(years, ENTITY, period="2024", language=language,
                            printed_on=PRINTED)
     grade = earlier.grade.grade if earlier.grade else "–"
     assert report.previous.startswith(f"2023: {score_text(earlier.score)} ({grade}")
@@ -60,7 +60,7 @@ def test_the_recap_shows_the_previous_period_beside_the_score(
     text = pdf_text(render_entity(report, invariant=True))
     assert flat(f"{label('previous_period', language)}: {report.previous}") in text
     assert flat(report.change) in text
-    first = entity_report(years, "Kabupaten Sukamaju", period="2023", printed_on=PRINTED)
+    first = entity_report(years, ENTITY, period="2023", printed_on=PRINTED)
     assert (first.previous, first.change) == ("", "")
     assert label("previous_period", "id") not in pdf_text(render_entity(first, invariant=True))
 

@@ -24,7 +24,7 @@ from ombud_desktop.ui.models.results import (
 )
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.results import ResultsWindow
-from tests.services.test_previous import SEED_2023
+from tests.services.test_previous import ENTITY, SEED_2023
 from tests.ui.conftest import call
 
 
@@ -67,9 +67,9 @@ def test_the_previous_period_shows_beside_the_score(results: ResultsWindow) -> N
     dashboard = results.dashboard
     assert dashboard.period_combo.currentData() == "2024"
     entities = {(e["entity"], e["period"]): e for e in dashboard.data.entities}
-    earlier = entities[("Kabupaten Sukamaju", "2023")]
-    now = entities[("Kabupaten Sukamaju", "2024")]
-    row = shown(results, EntityColumn.ENTITY).index("Kabupaten Sukamaju")
+    earlier = entities[(ENTITY, "2023")]
+    now = entities[(ENTITY, "2024")]
+    row = shown(results, EntityColumn.ENTITY).index(ENTITY)
     proxy = dashboard.proxy
     previous = proxy.index(row, EntityColumn.PREVIOUS).data()
     assert previous.startswith(f"2023: {round(earlier['score'], 2):.2f}".replace(".", ","))
