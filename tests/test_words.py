@@ -192,6 +192,8 @@ def test_the_results_table_has_the_same_keys_and_placeholders_in_both_languages(
         "deficiencies",
         "entity_reasons",
         "rank_scopes",
+        "entity_lines",
+        "review_marks",
     }
     for section, entries in table.items():
         for key, entry in entries.items():

@@ -37,7 +37,8 @@ from ombud_desktop.exports.tables import Column
 from ombud_desktop.instruments import builtin_instruments
 from ombud_desktop.instruments.model import Instrument
 from ombud_desktop.scoring import score_locus
-from ombud_desktop.services.scoring import ScoredLocus, score_entities
+from ombud_desktop.services.previous import with_previous
+from ombud_desktop.services.scoring import ScoredLocus, ranked_entities, score_entities
 from ombud_desktop.storage.documents import iter_documents
 from ombud_desktop.storage.workspace import Workspace
 
@@ -227,8 +228,9 @@ class _Export:
         return loci
 
     def write_entities(self, writer: _Writer, loci: list[ScoredLocus]) -> None:
-        """Score the entities from their loci (with corrections and ranks) and write them."""
-        entities = score_entities(self.workspace, loci)
+        """Score the entities from their loci (corrections, ranks, previous period); write them."""
+        entities = with_previous(self.workspace, score_entities(self.workspace, loci),
+                                 lambda p: ranked_entities(self.workspace, period=p))
         provinces = {s.row["entity"]["id"]: s.row["entity"]["province"] for s in loci}
         by_entity = {
             s.row["entity"]["id"]: self.instruments[s.row["instrument_hash"]] for s in loci

@@ -13,6 +13,13 @@ from datetime import date
 from typing import Any
 
 from ombud_desktop.domain.assessment import SERVICE_USER_PROFILE, AssessmentDocument
+from ombud_desktop.entity_lines import (
+    change_in_points,
+    reasons_of,
+    scope_of,
+    scope_text,
+    status_text,
+)
 from ombud_desktop.instruments.model import Instrument
 from ombud_desktop.scoring import EntityScore, LocusScore, round_half_up
 from ombud_desktop.words import correction_text, reason_text
@@ -62,6 +69,15 @@ _WORDS: dict[str, tuple[str, str]] = {
     "corrections": ("Koreksi substantif", "Substantive corrections"),
     "rank": ("Peringkat", "Rank"),
     "ranked": ("Jumlah dalam kategori", "Entities in category"),
+    "rank_scope": ("Peringkat di antara", "Rank among"),
+    "rank_in_province": ("Peringkat di provinsi", "Rank in province"),
+    "entity_status": ("Status hasil", "Result status"),
+    "loci_planned": ("Lokus direncanakan", "Loci planned"),
+    "loci_approved": ("Lokus disetujui", "Loci approved"),
+    "previous_period": ("Periode sebelumnya", "Previous period"),
+    "previous_score": ("Nilai sebelumnya", "Previous score"),
+    "previous_grade": ("Predikat sebelumnya", "Previous grade"),
+    "change": ("Perubahan (poin)", "Change (points)"),
     "locus": ("Lokus", "Locus"),
     "locus_type": ("Jenis lokus", "Locus type"),
     "status": ("Status", "Status"),
@@ -170,12 +186,15 @@ def entity_columns(language: str) -> list[Column]:
     """Return the columns of the entities table."""
     w = {
         "entity": 34, "province": 22, "corrections": 40, "entity_id": 38,
-        "opinion": 18, "category": 12,
+        "opinion": 18, "category": 12, "entity_status": 40, "rank_scope": 36,
+        "previous_period": 12, "previous_score": 12, "previous_grade": 12,
     }
     keys = (
         "period", "province", "category", "entity", "score", "grade", "zone", "opinion",
-        "provisional", "mean_of_loci", "points", "cap", "capped", "corrections", "rank",
-        "ranked", "loci_scored", "loci_total", "provisional_loci", "entity_id",
+        "previous_period", "previous_score", "previous_grade", "change",
+        "provisional", "entity_status", "mean_of_loci", "points", "cap", "capped",
+        "corrections", "rank", "ranked", "rank_scope", "rank_in_province", "loci_scored",
+        "loci_total", "loci_planned", "loci_approved", "provisional_loci", "entity_id",
     )  # fmt: skip
     return [Column(k, word(k, language), w.get(k, 11)) for k in keys]
 
@@ -188,23 +207,34 @@ def entity_rows(
 ) -> Iterator[list[Any]]:
     """Yield one row per entity and period (``instruments``/``provinces`` by entity id)."""
     ranked: dict[tuple[str, str], int] = {}
+    present: dict[tuple[str, str], set[str]] = {}
     for e in entities:
         if e.rank is not None:
             ranked[(e.category, e.period)] = ranked.get((e.category, e.period), 0) + 1
+        present.setdefault((e.category, e.period), set()).add(
+            provinces.get(e.entity_id) or e.province
+        )
     for e in entities:
         instrument = instruments[e.entity_id]
         caps = [c.cap_grade for c in e.corrections if c.kind == "cap"]
         order = [band.grade for band in instrument.grade_scale.bands]
+        category = _category_label(instrument, e.category, language)
+        previous = e.previous
         yield [
             period_value(e.period),
             provinces.get(e.entity_id),
-            _category_label(instrument, e.category, language),
+            category,
             e.entity,
             _score(e.score),
             e.grade.grade if e.grade else None,
             _zone_label(instrument, e.grade.zone, language) if e.grade else None,
             (e.grade.opinion_id if language == "id" else e.grade.opinion_en) if e.grade else None,
+            period_value(previous.period) if previous else None,
+            _score(previous.score) if previous else None,
+            previous.grade if previous else None,
+            change_in_points(e.score, previous.score) if previous else None,
             e.provisional,
+            status_text(e.provisional, reasons_of(e), language),
             _score(e.mean_of_loci),
             sum(c.points for c in e.corrections if c.kind == "points"),
             max(caps, key=lambda g: order.index(g) if g in order else -1) if caps else None,
@@ -216,8 +246,13 @@ def entity_rows(
             or None,
             e.rank,
             ranked.get((e.category, e.period)),
+            scope_text(scope_of(e), category, language, sorted(present[(e.category, e.period)]))
+            if e.rank is not None else None,
+            e.rank_in_province,
             e.loci_scored,
             e.loci_total,
+            e.loci_planned,
+            e.loci_approved,
             len(e.provisional_loci),
             e.entity_id,
         ]

@@ -13,6 +13,17 @@ from pathlib import Path
 
 from ombud_desktop.domain.assessment import AssessmentDocument
 from ombud_desktop.domain.rounding import format_score
+from ombud_desktop.entity_lines import (
+    approved_text,
+    change_text,
+    previous_of,
+    previous_text,
+    reasons_of,
+    review_mark,
+    scope_of,
+    scope_text,
+    status_text,
+)
 from ombud_desktop.instruments.model import (
     DisplayIndicator,
     GradeScale,
@@ -159,6 +170,7 @@ class LocusLine:
     grade: GradeInfo | None
     provisional: bool
     dimensions: dict[str, float | None]
+    review: str = ""  # the review mark in words: approved, returned, not reviewed
 
 
 @dataclass(frozen=True)
@@ -191,6 +203,13 @@ class EntityReport:
     dimensions: tuple[DimensionRow, ...]  # titles and weights; scores are per locus
     common_deficiencies: tuple[CommonDeficiency, ...]
     printed_on: str
+    # Issue 14: said in words beside the score (ombud_desktop/entity_lines.py).
+    status: str = ""  # "Final", or "Sementara: 2 dari 7 lokus; konflik terbuka: IN07"
+    rank_scope: str = ""  # what the rank is among
+    rank_in_province: int | None = None
+    approved: str = ""  # "3 dari 7 lokus disetujui"
+    previous: str = ""  # "2023: 65.10 (C)", empty without an earlier period
+    change: str = ""  # "+3.20 poin dibanding 2023"
 
 
 @dataclass(frozen=True)
@@ -205,6 +224,9 @@ class EntityLine:
     rank: int | None
     loci: str
     provisional: bool
+    status: str = ""  # "Final", or "Sementara: …" with the reasons
+    rank_in_province: int | None = None
+    approved: str = ""  # "3 dari 7 lokus disetujui"
 
 
 @dataclass(frozen=True)
@@ -219,6 +241,11 @@ class ProvinceReport:
     grade_counts: tuple[tuple[str, str, int], ...]  # (grade, colour, count)
     ungraded: int
     printed_on: str
+    # What the ranks are among, one line per category shown ("Kabupaten: peringkat di antara
+    # kabupaten provinsi Banten, Lampung"); the rank among them is printed beside the rank
+    # within the province only when the two differ (several provinces, or the whole country).
+    rank_scopes: tuple[str, ...] = ()
+    wider_rank: bool = False
 
 
 # -- shared pieces ----------------------------------------------------------------------------
@@ -444,6 +471,7 @@ class ScoredLocusInput:
 
     name: str
     score: LocusScore
+    review: str | None = None  # the assessment's review decision (approved, returned)
 
 
 def build_entity_report(
@@ -455,8 +483,13 @@ def build_entity_report(
     rank_total: int,
     language: str = "id",
     printed_on: str = "",
+    ranked_provinces: Sequence[str] = (),
 ) -> EntityReport:
-    """Return the recap of an entity: its loci, score, grade, rank and common deficiencies."""
+    """Return the recap of an entity: its loci, score, grade, rank and common deficiencies.
+
+    ``ranked_provinces``: the provinces of the entities ranked with it (what the rank is
+    among, when the entity does not say).
+    """
     lang = language
     scale = instrument.grade_scale
     lines = tuple(
@@ -467,9 +500,11 @@ def build_entity_report(
             grade_info(locus.score.grade, scale, lang),
             locus.score.provisional,
             {code: d.score for code, d in locus.score.dimensions.items()},
+            review_mark(locus.review, lang),
         )
         for locus in loci
     )
+    previous = previous_of(entity)
     found: dict[str, list[str]] = defaultdict(list)
     for locus in loci:
         for code in locus.score.deficiencies:
@@ -507,6 +542,14 @@ def build_entity_report(
             for code in common
         ),
         printed_on=printed_on,
+        status=status_text(entity.provisional, reasons_of(entity), lang),
+        rank_scope=scope_text(scope_of(entity), category_label(instrument, entity.category, lang),
+                              lang, ranked_provinces),
+        rank_in_province=entity.rank_in_province,
+        approved=approved_text(entity.loci_approved, entity.loci_planned, entity.loci_total,
+                               lang),
+        previous=previous_text(previous, lang, score_text) if previous else "",
+        change=change_text(entity.score, previous, lang, score_text) or "",
     )
 
 
@@ -528,6 +571,7 @@ def build_province_report(
         if e.period == period and (province is None or provinces.get(e.entity_id) == province)
     ]
     chosen.sort(key=lambda e: (e.category, e.rank is None, e.rank or 0, e.entity))
+    ranked_with = _ranked_provinces(entities, provinces, period)
     lines = tuple(
         EntityLine(
             e.entity,
@@ -538,9 +582,22 @@ def build_province_report(
             e.rank,
             label("loci_scored", lang, scored=e.loci_scored, total=e.loci_total),
             e.provisional,
+            status=status_text(e.provisional, reasons_of(e), lang),
+            rank_in_province=_rank_in_province(e, ranked_with[e.category]),
+            approved=approved_text(e.loci_approved, e.loci_planned, e.loci_total, lang),
         )
         for e in chosen
     )
+    scopes: dict[str, str] = {}
+    wider = False
+    for e in chosen:
+        if e.rank is None:
+            continue
+        scope = scope_of(e)
+        wider = wider or (scope or {}).get("kind") == "national" or len(
+            (scope or {}).get("provinces") or ranked_with[e.category]) > 1
+        name = category_label(instrument, e.category, lang)
+        scopes.setdefault(name, scope_text(scope, name, lang, sorted(ranked_with[e.category])))
     zones = Counter(e.grade.zone for e in chosen if e.grade)
     grades = Counter(e.grade.grade for e in chosen if e.grade)
     colours = {z.code: z.colour for z in scale.zones}
@@ -558,7 +615,28 @@ def build_province_report(
         ),
         ungraded=sum(1 for e in chosen if e.grade is None),
         printed_on=printed_on,
+        rank_scopes=tuple(f"{name}: {text}" for name, text in scopes.items()),
+        wider_rank=wider,
     )
+
+
+def _ranked_provinces(
+    entities: Sequence[EntityScore], provinces: dict[str, str], period: str
+) -> dict[str, set[str]]:
+    """Return per category the provinces of the ranked entities of ``period``."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        if e.period == period and e.rank is not None:
+            out[e.category].add(provinces.get(e.entity_id) or e.province)
+    return out
+
+
+def _rank_in_province(entity: EntityScore, ranked_with: set[str]) -> int | None:
+    """Return the rank within the entity's province (its rank when one province is ranked)."""
+    if entity.rank_in_province is not None:
+        return entity.rank_in_province
+    # Ranked among one province only, the rank is the rank within the province.
+    return entity.rank if len(ranked_with) == 1 else None
 
 
 def score_text(value: float | None) -> str:

@@ -99,6 +99,16 @@ _LABELS: dict[str, tuple[str, str]] = {
     "ungraded": ("belum dinilai", "not scored"),
     "status": ("Status", "Status"),
     "loci_scored": ("{scored} dari {total} lokus", "{scored} of {total} loci"),
+    "rank_of_scope": ("{rank} dari {total}, {scope}", "{rank} of {total}, {scope}"),
+    "rank_in_province": ("Peringkat di provinsi", "Rank in province"),
+    "rank_among": ("Peringkat di antara", "Ranks among"),
+    "rank_province_note": (
+        "Peringkat di provinsi: di antara entitas sekategori dari provinsi yang sama.",
+        "Rank in province: among the entities of the same category in the same province.",
+    ),
+    "previous_period": ("Periode sebelumnya", "Previous period"),
+    "review": ("Tinjauan", "Review"),
+    "result_status": ("Status hasil", "Result status"),
 }
 
 

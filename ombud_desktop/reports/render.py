@@ -316,10 +316,19 @@ def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
     lang = report.language
     lines = [label("mean_of_loci", lang) + ": " + score_text(report.mean_of_loci)]
     if report.rank is not None:
-        lines.append(label("rank", lang) + ": " + label(
-            "rank_of", lang, rank=report.rank, total=report.rank_total, category=report.category))
-    if report.provisional:
-        lines.append(label("provisional", lang))
+        lines.append(label("rank", lang) + ": " + (
+            label("rank_of_scope", lang, rank=report.rank, total=report.rank_total,
+                  scope=report.rank_scope) if report.rank_scope else
+            label("rank_of", lang, rank=report.rank, total=report.rank_total,
+                  category=report.category)))
+    if report.rank_in_province is not None:
+        lines.append(f"{label('rank_in_province', lang)}: {report.rank_in_province}")
+    if report.approved:
+        lines.append(report.approved)
+    if report.previous:
+        lines.append(f"{label('previous_period', lang)}: {report.previous}")
+    if report.change:
+        lines.append(report.change)
     story: list[Flowable] = [
         _title(label("entity_title", lang), report.provisional, lang, st),
         Spacer(1, 3 * mm),
@@ -332,6 +341,7 @@ def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
         Spacer(1, 4 * mm),
         _result_block(label("entity_score", lang), report.score, report.grade, lines, None,
                       lang, st),
+        *_status(report.status, report.provisional, st),
         L.p(label("corrections", lang), st["h2"]),
     ]
     if report.corrections:
@@ -339,23 +349,25 @@ def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
     else:
         story.append(L.p(label("no_corrections", lang), st["body"]))
     codes = [d.code for d in report.dimensions]
-    header = ["#", label("locus", lang), label("score", lang), label("grade", lang), *codes]
+    header = ["#", label("locus", lang), label("score", lang), label("grade", lang), *codes,
+              label("review", lang)]
     rows: list[list[Any]] = [header]
-    extra: list[tuple] = [("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+    extra: list[tuple] = [("ALIGN", (2, 0), (-2, -1), "RIGHT"),
                           ("ALIGN", (3, 0), (3, -1), "CENTER")]
     for n, locus in enumerate(report.loci, start=1):
         name = locus.name + (f" ({label('provisional', lang).lower()})" if locus.provisional
                              else "")
         rows.append([f"L{n}", L.p(name, st["cell"]), score_text(locus.score),
                      locus.grade.grade if locus.grade else "–",
-                     *(score_text(locus.dimensions.get(code)) for code in codes)])
+                     *(score_text(locus.dimensions.get(code)) for code in codes),
+                     L.p(locus.review, st["cell"])])
         if locus.grade:
             extra += L.zone_cell((3, n), locus.grade.colour)
-    other = 8 * mm + 20 * mm + 16 * mm + 16 * mm * len(codes)
+    other = 8 * mm + 18 * mm + 14 * mm + 14 * mm * len(codes) + 24 * mm
     story += [
         L.p(label("loci", lang), st["h2"]),
-        L.table(rows, [8 * mm, BODY_WIDTH - other, 20 * mm, 16 * mm, *([16 * mm] * len(codes))],
-                extra=extra),
+        L.table(rows, [8 * mm, BODY_WIDTH - other, 18 * mm, 14 * mm, *([14 * mm] * len(codes)),
+                       24 * mm], extra=extra),
         L.p(label("compare_dimensions", lang), st["h2"]),
         L.grouped_chart(codes, [(f"L{n} {locus.name}", [locus.dimensions.get(c) for c in codes])
                                 for n, locus in enumerate(report.loci, start=1)],
@@ -385,6 +397,16 @@ def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
     )
 
 
+def _status(status: str, provisional: bool, st: dict[str, Any]) -> list[Flowable]:
+    """Return the result's status under the score: why it is provisional, in words."""
+    if not status:
+        return []
+    if not provisional:
+        return [Spacer(1, 1 * mm), L.p(status, st["muted"])]
+    return [Spacer(1, 2 * mm),
+            L.rich(f'<font color="#B3261E"><b>{escape(status)}</b></font>', st["body"])]
+
+
 def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes:
     """Return the overview of the entities of a province as PDF bytes."""
     L.register_fonts()
@@ -402,19 +424,7 @@ def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes
     side = L.grid([[zone_table, chart]], colWidths=[60 * mm, BODY_WIDTH - 60 * mm])
     side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    rows: list[list[Any]] = [["#", label("entity", lang), label("category", lang),
-                              label("province", lang), label("score", lang),
-                              label("grade", lang), label("rank", lang), label("loci", lang)]]
-    table_extra: list[tuple] = [("ALIGN", (4, 0), (6, -1), "RIGHT"),
-                                ("ALIGN", (5, 0), (5, -1), "CENTER")]
-    for n, e in enumerate(report.entities, start=1):
-        name = e.entity + (" *" if e.provisional else "")
-        rows.append([str(n), L.p(name, st["cell"]), L.p(e.category, st["cell"]),
-                     L.p(e.province, st["cell"]), score_text(e.score),
-                     e.grade.grade if e.grade else "–", "" if e.rank is None else str(e.rank),
-                     L.p(e.loci, st["cell"])])
-        if e.grade:
-            table_extra += L.zone_cell((5, n), e.grade.colour)
+    rows, widths, table_extra = _province_rows(report, st)
     story: list[Flowable] = [
         L.p(label("province_title", lang), st["title"]),
         Spacer(1, 3 * mm),
@@ -424,9 +434,12 @@ def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes
         L.p(label("per_zone", lang), st["h2"]),
         side,
         L.p(label("entities", lang), st["h2"]),
-        L.table(rows, [7 * mm, 46 * mm, 21 * mm, 30 * mm, 14 * mm, 17 * mm, 18 * mm,
-                       BODY_WIDTH - 153 * mm], extra=table_extra),
+        L.p(label("rank_province_note", lang), st["small"]),
     ]
+    if report.wider_rank:
+        story += [L.p(f"{label('rank_among', lang)} — {line}", st["small"])
+                  for line in report.rank_scopes]
+    story += [Spacer(1, 2 * mm), L.table(rows, widths, extra=table_extra)]
     if any(e.provisional for e in report.entities):
         story.append(L.p("* " + label("provisional", lang).lower(), st["muted"]))
     return L.build_pdf(
@@ -435,3 +448,41 @@ def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes
         subject=report.province,
     )
 
+
+def _province_rows(
+    report: ProvinceReport, st: dict[str, Any]
+) -> tuple[list[list[Any]], list[float], list[tuple]]:
+    """Return the entity table of the province overview: rows, column widths, styles.
+
+    The rank within the province always; the wider rank (several provinces, or the whole
+    country) beside it when the workspace ranks more than one province. A provisional entity
+    says why under its name.
+    """
+    lang = report.language
+    header = ["#", label("entity", lang), label("category", lang), label("province", lang),
+              label("score", lang), label("grade", lang), label("rank_in_province", lang)]
+    widths = [7 * mm, 0.0, 20 * mm, 22 * mm, 14 * mm, 18 * mm, 20 * mm]
+    if report.wider_rank:
+        header.append(label("rank", lang))
+        widths.append(20 * mm)
+    header.append(label("loci", lang))
+    widths.append(23 * mm)
+    widths[1] = BODY_WIDTH - sum(widths)
+    rows: list[list[Any]] = [[L.rich(f"<b>{escape(text)}</b>", st["cell"]) if n else text
+                              for n, text in enumerate(header)]]
+    table_extra: list[tuple] = [("ALIGN", (4, 0), (-2, -1), "RIGHT"),
+                                ("ALIGN", (5, 0), (5, -1), "CENTER")]
+    for n, e in enumerate(report.entities, start=1):
+        name: list[Flowable] = [L.p(e.entity + (" *" if e.provisional else ""), st["cell"])]
+        if e.provisional and e.status:
+            name.append(L.rich(f'<font color="#B3261E">{escape(e.status)}</font>', st["cell"]))
+        row: list[Any] = [str(n), name, L.p(e.category, st["cell"]), L.p(e.province, st["cell"]),
+                          score_text(e.score), e.grade.grade if e.grade else "–",
+                          "–" if e.rank_in_province is None else str(e.rank_in_province)]
+        if report.wider_rank:
+            row.append("–" if e.rank is None else str(e.rank))
+        row.append([L.p(e.loci, st["cell"]), L.p(e.approved, st["cell"])])
+        rows.append(row)
+        if e.grade:
+            table_extra += L.zone_cell((5, n), e.grade.colour)
+    return rows, widths, table_extra

@@ -27,6 +27,8 @@ from ombud_desktop.reports.data import (
 from ombud_desktop.reports.labels import LANGUAGES
 from ombud_desktop.reports.render import render_entity, render_locus, render_province
 from ombud_desktop.scoring import score_locus
+from ombud_desktop.services.merge import review_overview
+from ombud_desktop.services.previous import with_previous
 from ombud_desktop.services.scoring import ScoredLocus, ranked_entities
 from ombud_desktop.storage.documents import load_document
 from ombud_desktop.storage.workspace import Workspace
@@ -107,7 +109,8 @@ def entity_report(workspace: Workspace, name_or_id: str, *, period: str | None =
         raise NotFoundError(f"{entity['name']} has no assessment in period {period}",
                             hint="Choose another period with --period.",
                             code="no_assessment_in_period", entity=entity["name"], period=period)
-    score = found[0]
+    (score,) = with_previous(workspace, found[:1], lambda p: ranked_entities(workspace, period=p))
+    reviews = review_overview(workspace)
     mine = sorted(
         (
             ScoredLocus(r, score_locus(workspace.instrument(r["instrument_hash"]),
@@ -118,12 +121,13 @@ def entity_report(workspace: Workspace, name_or_id: str, *, period: str | None =
         key=lambda s: (s.row["locus"]["name"], s.row["id"]),
     )
     instrument = workspace.instrument(mine[0].row["instrument_hash"])
-    rank_total = sum(1 for e in entities if e.category == score.category)
+    ranked = [e for e in entities if e.category == score.category and e.rank is not None]
     return build_entity_report(
         instrument, score,
-        [ScoredLocusInput(s.row["locus"]["name"], s.result) for s in mine],
-        province=entity["province"], rank_total=rank_total, language=language,
-        printed_on=_today(printed_on),
+        [ScoredLocusInput(s.row["locus"]["name"], s.result,
+                          reviews.get(s.row["id"], {}).get("review")) for s in mine],
+        province=entity["province"], rank_total=len(ranked), language=language,
+        printed_on=_today(printed_on), ranked_provinces=sorted({e.province for e in ranked}),
     )
 
 

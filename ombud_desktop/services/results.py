@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ombud_desktop import entity_lines
+
 if TYPE_CHECKING:  # the scoring stack loads on the store thread, not before the window shows
     from ombud_desktop.storage.workspace import Workspace
 
@@ -33,7 +35,9 @@ def _zone_fields(scale: Any, zone: str | None) -> dict[str, Any]:
     }
 
 
-def _locus_item(row: Mapping[str, Any], result: Any, scale: Any) -> dict[str, Any]:
+def _locus_item(
+    row: Mapping[str, Any], result: Any, scale: Any, review: str | None = None
+) -> dict[str, Any]:
     return {
         "id": row["id"],
         "locus": row["locus"]["name"],
@@ -46,11 +50,13 @@ def _locus_item(row: Mapping[str, Any], result: Any, scale: Any) -> dict[str, An
         "provisional": result.provisional,
         "reasons": [(r.code, r.target, dict(r.data)) for r in result.reasons],
         "service_users": result.service_users_counted,
+        "review": review,  # None (not reviewed), "approved" or "returned"
     }
 
 
 def _entity_item(
-    e: Any, row: Mapping[str, Any], instrument: Any, loci: list[dict[str, Any]], ranked: int
+    e: Any, row: Mapping[str, Any], instrument: Any, loci: list[dict[str, Any]], ranked: int,
+    present: list[str],
 ) -> dict[str, Any]:
     category = next((c for c in instrument.entity_categories if c.code == e.category), None)
     return {
@@ -77,6 +83,20 @@ def _entity_item(
         "rank": e.rank,
         "ranked": ranked,
         "loci": loci,
+        # Issue 14: why it is provisional, what its rank is among, approvals, the year before.
+        "reasons": entity_lines.reasons_of(e),
+        "rank_scope": entity_lines.scope_of(e),
+        "ranked_provinces": present,  # the provinces of the category ranked with it
+        # Ranked among one province only, the rank is the rank within the province.
+        "rank_in_province": e.rank_in_province if e.rank_in_province is not None
+        else e.rank if len(present) == 1 else None,
+        "loci_planned": e.loci_planned,
+        # Counted from the loci shown beside it, so the count and their marks always agree.
+        "loci_approved": sum(1 for locus in loci if locus["review"] == "approved"),
+        "previous": entity_lines.previous_of(e),
+        "change": entity_lines.change_in_points(
+            e.score, e.previous.score if e.previous else None
+        ),
     }
 
 
@@ -96,9 +116,11 @@ def _add_scale(data: ResultsData, scale: Any) -> None:
 
 def load_results(workspace: Workspace) -> ResultsData:
     """Score the workspace and return the entities (each with its loci) as plain dicts."""
+    from ombud_desktop.services.merge import review_overview
     from ombud_desktop.services.scoring import score_workspace
 
     scores = score_workspace(workspace)
+    reviews = review_overview(workspace)
     data = ResultsData()
     loci_of: dict[tuple[str, str], list[dict[str, Any]]] = {}
     first: dict[tuple[str, str], tuple[Mapping[str, Any], Any]] = {}
@@ -110,14 +132,20 @@ def load_results(workspace: Workspace) -> ResultsData:
             first[key] = (row, instrument)
             _add_scale(data, instrument.grade_scale)
         loci_of.setdefault(key, []).append(
-            _locus_item(row, scored.result, instrument.grade_scale)
+            _locus_item(row, scored.result, instrument.grade_scale,
+                        reviews.get(row["id"], {}).get("review"))
         )
     in_category = Counter((e.category, e.period) for e in scores.entities if e.rank is not None)
+    present: dict[tuple[str, str], set[str]] = {}
+    for e in scores.entities:
+        if e.rank is not None:
+            present.setdefault((e.category, e.period), set()).add(e.province)
     for e in scores.entities:
         row, instrument = first[(e.entity_id, e.period)]
         data.entities.append(
             _entity_item(e, row, instrument, loci_of[(e.entity_id, e.period)],
-                         in_category.get((e.category, e.period), 0))
+                         in_category.get((e.category, e.period), 0),
+                         sorted(present.get((e.category, e.period), ())))
         )
     if not data.grades:  # an empty workspace: show the scale of the newest instrument
         from ombud_desktop.instruments import builtin_instruments

@@ -18,6 +18,7 @@ from ombud_desktop.scoring import (
     score_locus,
 )
 from ombud_desktop.scoring.plan import with_plan
+from ombud_desktop.services.previous import with_previous
 from ombud_desktop.storage.documents import iter_documents, load_document
 from ombud_desktop.storage.records import plans as entity_plans
 from ombud_desktop.storage.workspace import Workspace
@@ -75,7 +76,10 @@ def _display_order(locus: ScoredLocus) -> tuple[str, str, str, str, str]:
 
 
 def score_workspace(workspace: Workspace, *, period: str | None = None) -> WorkspaceScores:
-    """Score every (non-deleted) assessment, then every entity per period, ranked."""
+    """Score every (non-deleted) assessment, then every entity per period, ranked.
+
+    Each entity carries its result in the previous period the workspace holds (``previous``).
+    """
     loci: list[ScoredLocus] = []
     with paused_gc():
         for row, document in iter_documents(workspace):
@@ -85,7 +89,9 @@ def score_workspace(workspace: Workspace, *, period: str | None = None) -> Works
             loci.append(ScoredLocus(row, score_locus(instrument, document)))
     loci.sort(key=_display_order)
     _refresh_cache(workspace, loci)
-    return WorkspaceScores(loci=loci, entities=score_entities(workspace, loci))
+    entities = with_previous(workspace, score_entities(workspace, loci),
+                             lambda p: ranked_entities(workspace, period=p))
+    return WorkspaceScores(loci=loci, entities=entities)
 
 
 def _refresh_cache(workspace: Workspace, loci: list[ScoredLocus]) -> None:

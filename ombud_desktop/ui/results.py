@@ -51,10 +51,15 @@ from ombud_desktop.ui.models.results import (
     EntityColumn,
     EntityFilter,
     EntityTableModel,
+    LocusColumn,
     LocusTableModel,
+    change_text,
     correction_text,
     counts,
+    entity_status,
     label_in,
+    previous_text,
+    rank_scope,
 )
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.settings import restore_geometry, save_geometry
@@ -101,6 +106,9 @@ class DashboardView(QWidget):
         self.total_label = QLabel()
         self.total_label.setStyleSheet("font-weight: bold;")
         self.provisional_label = QLabel()
+        # What the ranks shown are among (issue 14: a rank always says so).
+        self.scope_label = QLabel()
+        self.scope_label.setWordWrap(True)
         self._build_table()
         self.chart = GradeChart()
         chart_box = QVBoxLayout()
@@ -121,6 +129,7 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addLayout(self.summary)
+        layout.addWidget(self.scope_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.hint_label)
 
@@ -175,11 +184,16 @@ class DashboardView(QWidget):
         header.setStretchLastSection(True)
         char = self.fontMetrics().averageCharWidth()
         for column, chars in (
-            (EntityColumn.RANK, 10), (EntityColumn.ENTITY, 30), (EntityColumn.CATEGORY, 12),
-            (EntityColumn.PROVINCE, 20), (EntityColumn.PERIOD, 8), (EntityColumn.LOCI, 7),
-            (EntityColumn.SCORE, 9), (EntityColumn.GRADE, 34),
+            (EntityColumn.RANK, 8), (EntityColumn.PROVINCE_RANK, 8), (EntityColumn.ENTITY, 30),
+            (EntityColumn.CATEGORY, 12), (EntityColumn.PROVINCE, 20), (EntityColumn.PERIOD, 8),
+            (EntityColumn.LOCI, 7), (EntityColumn.APPROVED, 9), (EntityColumn.SCORE, 9),
+            (EntityColumn.GRADE, 28), (EntityColumn.PREVIOUS, 28), (EntityColumn.CHANGE, 9),
+            (EntityColumn.STATUS, 40),
         ):  # fmt: skip
-            header.resizeSection(column, chars * char)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # Wide enough for the title too (in either language), with room for the sort arrow.
+            fits = header.fontMetrics().horizontalAdvance(title) + 4 * char
+            header.resizeSection(column, max(chars * char, fits))
         self.table.sortByColumn(EntityColumn.SCORE, Qt.SortOrder.DescendingOrder)
 
     # -- data ----------------------------------------------------------------------------------
@@ -259,6 +273,15 @@ class DashboardView(QWidget):
         self.zone_labels[""].setText(self.tr("No score: %1").replace("%1", str(zones.get("", 0))))
         self.zone_labels[""].setVisible(zones.get("", 0) > 0)
         self.provisional_label.setText(self.tr("%n provisional", "", provisional))
+        scopes: dict[str, None] = {}
+        for e in shown:
+            if e["rank"] is not None:
+                category = label_in(e, "category_label", self.language, e["category"])
+                scopes.setdefault(f"{category}: {rank_scope(e, self.language)}", None)
+        self.scope_label.setText(
+            self.tr("Ranks among — %1").replace("%1", " · ".join(scopes)) if scopes else ""
+        )
+        self.scope_label.setVisible(bool(scopes))
         self.chart.set_bars(
             [Bar(g["grade"], grades.get(g["grade"], 0), g["colour"]) for g in self.data.grades]
         )
@@ -301,6 +324,9 @@ class EntityView(QWidget):
         self.score_label.setStyleSheet("font-size: 22px; font-weight: bold;")
         self.grade_badge = QLabel()
         self.rank_label = QLabel()
+        self.rank_label.setWordWrap(True)
+        self.previous_label = QLabel()
+        self.approved_label = QLabel()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.mean_label = QLabel()
@@ -309,8 +335,11 @@ class EntityView(QWidget):
         facts.addWidget(self.grade_badge, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         facts.addWidget(self.rank_label, 0, 2)
         facts.addWidget(self.mean_label, 1, 2)
-        facts.addWidget(self.status_label, 2, 0, 1, 3)
+        facts.addWidget(self.previous_label, 0, 3)
+        facts.addWidget(self.approved_label, 1, 3)
+        facts.addWidget(self.status_label, 2, 0, 1, 4)
         facts.setColumnStretch(2, 1)
+        facts.setColumnStretch(3, 1)
         facts.setHorizontalSpacing(16)
 
         corrections_title = QLabel(self.tr("Substantive corrections"))
@@ -366,21 +395,40 @@ class EntityView(QWidget):
         if entity["rank"] is None:
             self.rank_label.setText(self.tr("Not ranked (no score)"))
         else:
-            self.rank_label.setText(
-                self.tr("Rank %1 of %2 (%3, period %4)").replace("%1", str(entity["rank"]))
-                .replace("%2", str(entity["ranked"])).replace("%3", category)
-                .replace("%4", entity["period"])
+            text = (
+                self.tr("Rank %1 of %2, period %3: %4").replace("%1", str(entity["rank"]))
+                .replace("%2", str(entity["ranked"])).replace("%3", entity["period"])
+                .replace("%4", rank_scope(entity, self.language))
             )
+            if entity.get("rank_in_province") is not None:
+                text += "\n" + self.tr("Rank in %1: %2").replace(
+                    "%1", entity["province"]).replace("%2", str(entity["rank_in_province"]))
+            self.rank_label.setText(text)
         self.mean_label.setText(
             self.tr("Mean of the loci (%1 of %2 scored): %3")
             .replace("%1", str(entity["loci_scored"]))
             .replace("%2", str(entity["loci_total"]))
             .replace("%3", format_number(entity["mean_of_loci"]))
         )
+        if entity.get("previous"):
+            change = change_text(entity, self.language)
+            self.previous_label.setText(
+                self.tr("Previous period: %1").replace("%1", previous_text(entity, self.language))
+                + (self.tr(" (%1 points)").replace("%1", change) if change else "")
+            )
+        else:
+            self.previous_label.setText(self.tr("No earlier period in this workspace"))
+        planned = entity.get("loci_planned")
+        self.approved_label.setText(
+            self.tr("%1 of %2 loci approved").replace("%1", str(entity.get("loci_approved", 0)))
+            .replace("%2", str(entity["loci_total"] if planned is None else planned))
+        )
         if entity["provisional"]:
-            self.status_label.setText(self.tr(
-                "Provisional: %n locus/loci not complete yet; the score may still change.", "",
-                entity["provisional_loci"]))
+            # The reasons in words ("Sementara: 2 dari 7 lokus; konflik terbuka: IN07").
+            self.status_label.setText(
+                self.tr("%1. The score may still change.").replace(
+                    "%1", entity_status(entity, self.language))
+            )
             self.status_label.setStyleSheet("color: #9A5B00; font-weight: bold;")
         else:
             self.status_label.setText(self.tr("Final: every locus is complete."))
@@ -397,6 +445,7 @@ class EntityView(QWidget):
         for section in range(1, self.model.columnCount()):
             header.resizeSection(section, 10 * char)
         header.resizeSection(self.model.columnCount() - 2, 26 * char)  # the grade badge
+        header.resizeSection(LocusColumn.REVIEW, 16 * char)  # "belum ditinjau"
         self.reasons_list.clear()
         self.reasons_title.setText(self.tr("Choose a locus to see what it is missing."))
         if self.proxy.rowCount():

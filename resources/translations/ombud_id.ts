@@ -312,6 +312,10 @@
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
+        <source>Ranks among — %1</source>
+        <translation>Peringkat di antara — %1</translation>
+    </message>
+    <message>
         <source>Grade distribution</source>
         <translation>Sebaran predikat</translation>
     </message>
@@ -382,12 +386,36 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <source>Rank within the entity&apos;s category (kota, kabupaten…) and period</source>
-        <translation>Peringkat dalam kategori entitas (kota, kabupaten…) dan periode</translation>
+        <source>Rank within the entity&apos;s category and period, among the entities the workspace holds: what it is among is written above the table</source>
+        <translation>Peringkat dalam kategori dan periode entitas, di antara entitas yang ada di ruang kerja: cakupannya tertulis di atas tabel</translation>
+    </message>
+    <message>
+        <source>Rank within the entity&apos;s category and period in its own province</source>
+        <translation>Peringkat dalam kategori dan periode entitas di provinsinya sendiri</translation>
     </message>
     <message>
         <source>Rank</source>
         <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>In province</source>
+        <translation>Di provinsi</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periode sebelumnya</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Entity</source>
@@ -421,15 +449,9 @@
         <source>Corrections</source>
         <translation>Koreksi</translation>
     </message>
-    <message numerus="yes">
-        <source>Provisional: %n locus/loci not complete yet</source>
-        <translation>
-            <numerusform>Sementara: %n lokus belum lengkap</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Rank %1 of %2 in the category, period %3</source>
-        <translation>Peringkat %1 dari %2 dalam kategori, periode %3</translation>
+        <source>Rank %1 of %2, period %3: %4</source>
+        <translation>Peringkat %1 dari %2, periode %3: %4</translation>
     </message>
 </context>
 <context>
@@ -459,18 +481,36 @@
         <translation>Tanpa peringkat (belum ada nilai)</translation>
     </message>
     <message>
-        <source>Rank %1 of %2 (%3, period %4)</source>
-        <translation>Peringkat %1 dari %2 (%3, periode %4)</translation>
+        <source>Rank %1 of %2, period %3: %4</source>
+        <translation>Peringkat %1 dari %2, periode %3: %4</translation>
+    </message>
+    <message>
+        <source>Rank in %1: %2</source>
+        <translation>Peringkat di %1: %2</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Periode sebelumnya: %1</translation>
+    </message>
+    <message>
+        <source> (%1 points)</source>
+        <translation> (%1 poin)</translation>
+    </message>
+    <message>
+        <source>No earlier period in this workspace</source>
+        <translation>Tidak ada periode sebelumnya di ruang kerja ini</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loci approved</source>
+        <translation>%1 dari %2 lokus disetujui</translation>
+    </message>
+    <message>
+        <source>%1. The score may still change.</source>
+        <translation>%1. Skor masih dapat berubah.</translation>
     </message>
     <message>
         <source>Mean of the loci (%1 of %2 scored): %3</source>
         <translation>Rata-rata lokus (%1 dari %2 bernilai): %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Provisional: %n locus/loci not complete yet; the score may still change.</source>
-        <translation>
-            <numerusform>Sementara: %n lokus belum lengkap; nilai masih dapat berubah.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Final: every locus is complete.</source>
@@ -1134,6 +1174,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
     </message>
     <message>
         <source>Score</source>

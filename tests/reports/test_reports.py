@@ -284,8 +284,11 @@ def test_entity_recap_holds_loci_score_grade_rank_and_common_deficiencies(
     assert report.grade is not None
     assert format_score(report.score) in text
     assert report.grade.opinion in text
-    assert label("rank_of", language, rank=report.rank, total=report.rank_total,
-                 category=report.category) in text
+    # The rank says what it is among: here the kabupaten of the two provinces in the workspace.
+    assert report.rank_scope == words.rank_scope_text(
+        "provinces", report.category.lower(), ["Jambi", "Kalimantan Utara"], language)
+    assert flat(label("rank_of_scope", language, rank=report.rank, total=report.rank_total,
+                      scope=report.rank_scope)) in text
     assert report.common_deficiencies
     for item in report.common_deficiencies:
         assert len(item.loci) >= 2

@@ -147,7 +147,8 @@ def test_entity_view_shows_loci_grades_corrections_and_rank(
     assert "background: #" in view.grade_badge.styleSheet()
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(view.model.columnCount())]
-    assert headers == ["Locus", "Status", "IN", "PR", "OUT", "PG", "Score", "Grade", "Missing"]
+    assert headers == ["Locus", "Status", "Review", "IN", "PR", "OUT", "PG", "Score", "Grade",
+                       "Missing"]
     provisional = [r for r in range(view.model.rowCount()) if view.model.row_data(r)["reasons"]]
     if provisional:
         source = view.model.index(provisional[0], 0)
@@ -157,7 +158,8 @@ def test_entity_view_shows_loci_grades_corrections_and_rank(
             words.reason_text(code, target, data, "id") for code, target, data in reasons
         ]
         assert "provisional" in view.reasons_title.text()
-    assert view.status_label.text().startswith(("Provisional", "Final"))
+    # A provisional entity says why in the window's language (words "id": Sementara: …).
+    assert view.status_label.text().startswith(("Sementara", "Final"))
     view.back_button.click()
     assert results.stack.currentWidget() is results.dashboard
 

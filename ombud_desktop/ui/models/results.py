@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ombud_desktop import words
+from ombud_desktop import entity_lines, words
 from ombud_desktop.ui.models.assessments import format_number, readable_text_colour, status_text
 from ombud_desktop.ui.models.rows import RowsTableModel
 
@@ -96,14 +96,43 @@ class EntityColumn(IntEnum):
     """The columns of the entity table."""
 
     RANK = 0
-    ENTITY = 1
-    CATEGORY = 2
-    PROVINCE = 3
-    PERIOD = 4
-    LOCI = 5
+    PROVINCE_RANK = 1
+    ENTITY = 2
+    CATEGORY = 3
+    PROVINCE = 4
+    PERIOD = 5
     SCORE = 6
     GRADE = 7
-    CORRECTIONS = 8
+    PREVIOUS = 8
+    CHANGE = 9
+    STATUS = 10
+    LOCI = 11
+    APPROVED = 12
+    CORRECTIONS = 13
+
+
+def entity_status(item: Mapping[str, Any], language: str) -> str:
+    """Return "Final", or "Sementara: 2 dari 7 lokus; …" (the entity's reasons in words)."""
+    return entity_lines.status_text(item["provisional"], item.get("reasons") or (), language)
+
+
+def rank_scope(item: Mapping[str, Any], language: str) -> str:
+    """Return what an entity's rank is among, in words ("peringkat di antara kota …")."""
+    category = label_in(item, "category_label", language, item["category"])
+    return entity_lines.scope_text(item.get("rank_scope"), category, language,
+                                   item.get("ranked_provinces") or ())
+
+
+def previous_text(item: Mapping[str, Any], language: str) -> str:
+    """Return the previous period's result ("2023: 65,10 (C)"), or "" without one."""
+    previous = item.get("previous")
+    return entity_lines.previous_text(previous, language) if previous else ""
+
+
+def change_text(item: Mapping[str, Any], language: str) -> str:
+    """Return the change in points since the previous period ("+3,20"), or ""."""
+    change = item.get("change")
+    return "" if change is None else entity_lines.signed_points(change, language)
 
 
 class EntityTableModel(RowsTableModel):
@@ -124,11 +153,19 @@ class EntityTableModel(RowsTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(EntityColumn):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and section == EntityColumn.RANK:
-            return self.tr("Rank within the entity's category (kota, kabupaten…) and period")
+            return self.tr("Rank within the entity's category and period, among the entities "
+                           "the workspace holds: what it is among is written above the table")
+        if role == Qt.ItemDataRole.ToolTipRole and section == EntityColumn.PROVINCE_RANK:
+            return self.tr("Rank within the entity's category and period in its own province")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             EntityColumn.RANK: self.tr("Rank"),
+            EntityColumn.PROVINCE_RANK: self.tr("In province"),
+            EntityColumn.APPROVED: self.tr("Approved"),
+            EntityColumn.PREVIOUS: self.tr("Previous period"),
+            EntityColumn.CHANGE: self.tr("Change"),
+            EntityColumn.STATUS: self.tr("Status"),
             EntityColumn.ENTITY: self.tr("Entity"),
             EntityColumn.CATEGORY: self.tr("Category"),
             EntityColumn.PROVINCE: self.tr("Province"),
@@ -152,7 +189,8 @@ class EntityTableModel(RowsTableModel):
         if role == SORT_ROLE:
             return self._sort_key(item, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            EntityColumn.RANK, EntityColumn.LOCI, EntityColumn.SCORE,
+            EntityColumn.RANK, EntityColumn.PROVINCE_RANK, EntityColumn.LOCI,
+            EntityColumn.APPROVED, EntityColumn.SCORE, EntityColumn.CHANGE,
         ):  # fmt: skip
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == EntityColumn.GRADE and role in (
@@ -166,6 +204,17 @@ class EntityTableModel(RowsTableModel):
     def _display(self, item: Mapping[str, Any], column: EntityColumn) -> str:
         if column == EntityColumn.RANK:
             return "–" if item["rank"] is None else str(item["rank"])
+        if column == EntityColumn.PROVINCE_RANK:
+            rank = item.get("rank_in_province")
+            return "–" if rank is None else str(rank)
+        if column == EntityColumn.APPROVED:
+            return f"{item.get('loci_approved', 0)}/{self._planned(item)}"
+        if column == EntityColumn.PREVIOUS:
+            return previous_text(item, self._language)
+        if column == EntityColumn.CHANGE:
+            return change_text(item, self._language)
+        if column == EntityColumn.STATUS:
+            return entity_status(item, self._language)
         if column == EntityColumn.ENTITY:
             return item["entity"]
         if column == EntityColumn.CATEGORY:
@@ -182,9 +231,24 @@ class EntityTableModel(RowsTableModel):
             return grade_text(item, self._language)
         return "; ".join(correction_text(c, self._language) for c in item["corrections"])
 
+    @staticmethod
+    def _planned(item: Mapping[str, Any]) -> int:
+        planned = item.get("loci_planned")
+        return item["loci_total"] if planned is None else planned
+
     def _sort_key(self, item: Mapping[str, Any], column: EntityColumn) -> Any:
         if column == EntityColumn.RANK:
             return 10**9 if item["rank"] is None else item["rank"]
+        if column == EntityColumn.PROVINCE_RANK:
+            rank = item.get("rank_in_province")
+            return 10**9 if rank is None else rank
+        if column == EntityColumn.APPROVED:
+            return item.get("loci_approved", 0)
+        if column == EntityColumn.CHANGE:
+            change = item.get("change")
+            return -(10.0**9) if change is None else change
+        if column == EntityColumn.PREVIOUS:
+            return _score_key((item.get("previous") or {}).get("score"))
         if column == EntityColumn.LOCI:
             return item["loci_total"]
         if column in (EntityColumn.SCORE, EntityColumn.GRADE):
@@ -194,13 +258,18 @@ class EntityTableModel(RowsTableModel):
         return self._display(item, column).casefold()
 
     def _tooltip(self, item: Mapping[str, Any], column: EntityColumn) -> str | None:
-        if column == EntityColumn.GRADE and item["provisional"]:
-            return self.tr("Provisional: %n locus/loci not complete yet", "",
-                           item["provisional_loci"])
+        if column in (EntityColumn.GRADE, EntityColumn.STATUS) and item["provisional"]:
+            return entity_status(item, self._language)
         if column == EntityColumn.RANK and item["rank"] is not None:
-            return self.tr("Rank %1 of %2 in the category, period %3").replace(
+            return self.tr("Rank %1 of %2, period %3: %4").replace(
                 "%1", str(item["rank"])).replace("%2", str(item["ranked"])).replace(
-                "%3", item["period"])
+                "%3", item["period"]).replace("%4", rank_scope(item, self._language))
+        if column == EntityColumn.APPROVED:
+            return entity_lines.approved_text(
+                item.get("loci_approved", 0), item.get("loci_planned"), item["loci_total"],
+                self._language)
+        if column in (EntityColumn.PREVIOUS, EntityColumn.CHANGE) and item.get("previous"):
+            return entity_lines.change_text(item["score"], item["previous"], self._language)
         return None
 
 
@@ -264,9 +333,10 @@ class LocusColumn(IntEnum):
 
     LOCUS = 0
     STATUS = 1
-    SCORE = 2
-    GRADE = 3
-    MISSING = 4
+    REVIEW = 2
+    SCORE = 3
+    GRADE = 4
+    MISSING = 5
 
 
 class LocusTableModel(RowsTableModel):
@@ -291,7 +361,7 @@ class LocusTableModel(RowsTableModel):
 
     def _column(self, section: int) -> LocusColumn | str:
         """Return the fixed column, or the dimension code, at ``section``."""
-        # Locus, Status, the dimensions (IN, PR, OUT, PG), then Score, Grade, Missing.
+        # Locus, Status, Review, the dimensions (IN, PR, OUT, PG), then Score, Grade, Missing.
         if section < LocusColumn.SCORE:
             return LocusColumn(section)
         if section < LocusColumn.SCORE + len(self._dimensions):
@@ -312,6 +382,7 @@ class LocusTableModel(RowsTableModel):
         return {
             LocusColumn.LOCUS: self.tr("Locus"),
             LocusColumn.STATUS: self.tr("Status"),
+            LocusColumn.REVIEW: self.tr("Review"),
             LocusColumn.SCORE: self.tr("Score"),
             LocusColumn.GRADE: self.tr("Grade"),
             LocusColumn.MISSING: self.tr("Missing"),
@@ -357,6 +428,8 @@ class LocusTableModel(RowsTableModel):
             return item["locus"]
         if column == LocusColumn.STATUS:
             return status_text(item["status"])
+        if column == LocusColumn.REVIEW:
+            return entity_lines.review_mark(item.get("review"), self._language)
         if column == LocusColumn.SCORE:
             return format_number(item["score"])
         if column == LocusColumn.GRADE:

@@ -1,0 +1,88 @@
+"""Year over year: each entity's result in the latest earlier period the workspace holds.
+
+:func:`with_previous` is applied after entities are scored (``score_workspace``, the results
+window, the entity recap, the spreadsheet). The earlier result is the entity's own: the latest
+period before the current one in which the entity has an assessment, scored as that period is
+scored now (corrections included). A period not among the entities given is ranked from the
+locus score cache (the ``ranked`` function given: ``services.scoring.ranked_entities``, passed
+in by the caller so that this module and the scoring service do not import each other), so
+asking for one period costs little more.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+from ombud_desktop.scoring.entity import EntityScore, PreviousResult
+from ombud_desktop.storage.workspace import Workspace
+
+
+def period_order(period: str) -> tuple[int, int, str]:
+    """Return a key that sorts periods in time: years as numbers, any other id after them."""
+    return (0, int(period), "") if period.isdigit() else (1, 0, period)
+
+
+def previous_result(entity: EntityScore) -> PreviousResult:
+    """Return what a later period shows of ``entity``: period, score, grade, provisional."""
+    return PreviousResult(
+        period=entity.period,
+        score=entity.score,
+        grade=entity.grade.grade if entity.grade else None,
+        provisional=entity.provisional,
+    )
+
+
+def earlier_periods(held: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Return, for each (entity id, period) held, the entity's latest earlier period held."""
+    periods: dict[str, set[str]] = defaultdict(set)
+    for entity_id, period in held:
+        periods[entity_id].add(period)
+    out = {}
+    for entity_id, found in periods.items():
+        ordered = sorted(found, key=period_order)
+        for before, after in itertools.pairwise(ordered):
+            out[(entity_id, after)] = before
+    return out
+
+
+def attach_previous(
+    entities: Sequence[EntityScore],
+    earlier: dict[tuple[str, str], str],
+    results: Iterable[EntityScore],
+) -> list[EntityScore]:
+    """Return ``entities`` with ``previous`` set from ``results`` (pure: no workspace)."""
+    by_key = {(e.entity_id, e.period): e for e in results}
+    out = []
+    for entity in entities:
+        found = by_key.get((entity.entity_id, earlier.get((entity.entity_id, entity.period), "")))
+        out.append(replace(entity, previous=previous_result(found)) if found else entity)
+    return out
+
+
+Ranker = Callable[[str], Sequence[EntityScore]]
+
+
+def with_previous(
+    workspace: Workspace, entities: Sequence[EntityScore], ranked: Ranker
+) -> list[EntityScore]:
+    """Return ``entities`` (same order) with each one's previous period's result, if held.
+
+    ``ranked(period)`` returns every entity of a period, scored (for a period not given).
+    """
+    if not entities:
+        return list(entities)
+    held = {(r["entity"]["id"], r["period"]) for r in workspace.assessment_rows()}
+    earlier = earlier_periods(held)
+    results: list[EntityScore] = list(entities)
+    have = {(e.entity_id, e.period) for e in entities}
+    missing = {
+        earlier[key]
+        for key in ((e.entity_id, e.period) for e in entities)
+        if key in earlier and (key[0], earlier[key]) not in have
+    }
+    for period in sorted(missing, key=period_order):
+        results.extend(ranked(period))
+    return attach_previous(entities, earlier, results)
