@@ -615,7 +615,10 @@ def _admit(
 def _reviewing(change: Change) -> bool:
     """Return True for a supervisor's decision: a review field, a comment, a resolution."""
     return (
-        (change.target == "assessment" and change.field in ("review_status", "review_comment"))
+        (
+            change.target == "assessment"
+            and change.field in ("review_status", "review_comment", "set_aside_for")
+        )
         or change.target == "review_comment"
         or bool(change.merges)
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ombud_desktop.bulk import paused_gc
+from ombud_desktop.domain.keys import response_key_indicator
 from ombud_desktop.scoring import (
     Correction,
     EntityScore,
@@ -16,6 +17,9 @@ from ombud_desktop.scoring import (
     score_entity,
     score_locus,
 )
+from ombud_desktop.scoring.duplicates import COUNTED, Standing, standings
+from ombud_desktop.scoring.ranks import CountrySize, scope_ranks
+from ombud_desktop.storage import locus_state
 from ombud_desktop.storage.documents import iter_documents, load_document
 from ombud_desktop.storage.workspace import Workspace
 
@@ -26,10 +30,16 @@ class ScoredLocus:
 
     row: dict[str, Any]
     result: LocusScore
+    state: LocusState | None = None  # review, conflicts, held changes, duplicate (fresh)
 
     def to_json(self) -> dict[str, Any]:
         """Return the locus as the ``loci`` entries of ``ombud score --json``."""
         data = self.result.to_json()
+        state = self.state or LocusState()
+        standing = state.standing
+        data["provisional"] = bool(
+            data["provisional"] or state.open_conflicts or standing.duplicate_of
+        )
         return {
             "assessment_id": self.row["id"],
             "entity": self.row["entity"]["name"],
@@ -42,6 +52,11 @@ class ScoredLocus:
             "status": self.row["status"],
             "instrument": self.row["instrument_id"],
             **{k: v for k, v in data.items() if k != "assessment_id"},
+            "review": state.review,
+            "open_conflicts": list(state.open_conflicts),
+            "pending_changes": state.pending_changes,
+            "duplicate_of": standing.duplicate_of,
+            "set_aside_for": standing.set_aside_for,
         }
 
 
@@ -71,8 +86,18 @@ def _display_order(locus: ScoredLocus) -> tuple[str, str, str, str, str]:
     )
 
 
-def score_workspace(workspace: Workspace, *, period: str | None = None) -> WorkspaceScores:
-    """Score every (non-deleted) assessment, then every entity per period, ranked."""
+def score_workspace(
+    workspace: Workspace,
+    *,
+    period: str | None = None,
+    province: str | None = None,
+    country_size: CountrySize | None = None,
+) -> WorkspaceScores:
+    """Score every (non-deleted) assessment, then every entity per period, ranked.
+
+    ``province``: only the loci and entities of this province (any case) in the answer;
+    ranks are still among every entity of the category present (with their scope).
+    """
     loci: list[ScoredLocus] = []
     with paused_gc():
         for row, document in iter_documents(workspace):
@@ -82,7 +107,14 @@ def score_workspace(workspace: Workspace, *, period: str | None = None) -> Works
             loci.append(ScoredLocus(row, score_locus(instrument, document)))
     loci.sort(key=_display_order)
     _refresh_cache(workspace, loci)
-    return WorkspaceScores(loci=loci, entities=score_entities(workspace, loci))
+    states = LocusStates.read(workspace)
+    loci = [replace(s, state=states.of(s.row["id"])) for s in loci]
+    entities = score_entities(workspace, loci, country_size=country_size)
+    if province is not None:
+        wanted = province.casefold()
+        loci = [s for s in loci if s.row["entity"]["province"].casefold() == wanted]
+        entities = [e for e in entities if e.province.casefold() == wanted]
+    return WorkspaceScores(loci=loci, entities=entities)
 
 
 def _refresh_cache(workspace: Workspace, loci: list[ScoredLocus]) -> None:
@@ -103,15 +135,20 @@ def _refresh_cache(workspace: Workspace, loci: list[ScoredLocus]) -> None:
     )
 
 
-def score_entities(workspace: Workspace, loci: list[ScoredLocus]) -> list[EntityScore]:
+def score_entities(
+    workspace: Workspace, loci: list[ScoredLocus], *, country_size: CountrySize | None = None
+) -> list[EntityScore]:
     """Score every entity per period from its scored loci, with corrections; then rank."""
     return _entities(
         workspace,
         [(s.row, LocusResult(s.row["id"], s.result.score, s.result.provisional)) for s in loci],
+        country_size=country_size,
     )
 
 
-def ranked_entities(workspace: Workspace, *, period: str | None = None) -> list[EntityScore]:
+def ranked_entities(
+    workspace: Workspace, *, period: str | None = None, country_size: CountrySize | None = None
+) -> list[EntityScore]:
     """Return every entity's score, ranked, as ``score_workspace`` would, but faster.
 
     Locus scores come from the workspace's cache where the assessment has not changed since
@@ -137,7 +174,9 @@ def ranked_entities(workspace: Workspace, *, period: str | None = None) -> list[
             ]
         )
         results.update((row["id"], r) for row, r in fresh)
-    return _entities(workspace, [(row, results[row["id"]]) for row in rows])
+    return _entities(
+        workspace, [(row, results[row["id"]]) for row in rows], country_size=country_size
+    )
 
 
 def _score_rows(
@@ -159,8 +198,12 @@ def _score_rows(
 
 
 def _entities(
-    workspace: Workspace, loci: list[tuple[dict[str, Any], LocusResult]]
+    workspace: Workspace,
+    loci: list[tuple[dict[str, Any], LocusResult]],
+    *,
+    country_size: CountrySize | None = None,
 ) -> list[EntityScore]:
+    loci = with_states(workspace, loci)
     groups: dict[tuple[str, str], list[tuple[dict[str, Any], LocusResult]]] = defaultdict(list)
     for row, result in loci:
         groups[(row["entity"]["id"], row["period"])].append((row, result))
@@ -188,4 +231,82 @@ def _entities(
                 province=first["entity"]["province"],
             )
         )
-    return rank_entities(entities)
+    return scope_ranks(rank_entities(entities), country_size)
+
+
+# -- the state of each locus, read fresh (never from the score cache) ------------------------
+
+
+@dataclass(frozen=True)
+class LocusState:
+    """What an assessment's answers do not say but its score's meaning depends on."""
+
+    review: str | None = None  # None (not reviewed), "approved" or "returned"
+    open_conflicts: tuple[str, ...] = ()  # the cells in open conflict ("IN07")
+    pending_changes: int = 0
+    standing: Standing = COUNTED
+
+
+@dataclass(frozen=True)
+class LocusStates:
+    """The state of every assessment of a workspace, read in four queries."""
+
+    reviews: dict[str, str]
+    conflicts: dict[str, list[tuple[str, str, str]]]
+    pending: dict[str, int]
+    standings: dict[str, Standing]
+
+    @classmethod
+    def read(cls, workspace: Workspace) -> LocusStates:
+        """Read the review decisions, open conflicts, held changes and duplicates."""
+        # TODO(merge): the `comments` piece's services/review_state.py review_states() gives
+        # review, open conflicts and held changes too; use it here once both are on main.
+        return cls(
+            reviews=locus_state.review_statuses(workspace),
+            conflicts=locus_state.open_conflict_cells(workspace),
+            pending=locus_state.pending_counts(workspace),
+            standings=standings(locus_state.locus_period_rows(workspace)),
+        )
+
+    def of(self, assessment_id: str) -> LocusState:
+        """Return one assessment's state."""
+        return LocusState(
+            review=self.reviews.get(assessment_id),
+            open_conflicts=conflict_cells(self.conflicts.get(assessment_id, [])),
+            pending_changes=self.pending.get(assessment_id, 0),
+            standing=self.standings.get(assessment_id, COUNTED),
+        )
+
+
+def conflict_cells(cells: list[tuple[str, str, str]]) -> tuple[str, ...]:
+    """Return cells in conflict as people name them: the indicator ("IN07"), else the field."""
+    named = [
+        response_key_indicator(row_id) if target == "response" else f"{target}.{field}"
+        for target, row_id, field in cells
+    ]
+    return tuple(dict.fromkeys(named))
+
+
+def with_states(
+    workspace: Workspace, loci: list[tuple[dict[str, Any], LocusResult]]
+) -> list[tuple[dict[str, Any], LocusResult]]:
+    """Fill each locus result's state; leave out assessments set aside for a duplicate."""
+    states = LocusStates.read(workspace)
+    out = []
+    for row, result in loci:
+        state = states.of(row["id"])
+        if state.standing.set_aside_for is not None:
+            continue
+        out.append(
+            (
+                row,
+                replace(
+                    result,
+                    review=state.review,
+                    open_conflicts=state.open_conflicts,
+                    pending_changes=state.pending_changes,
+                    duplicate_of=state.standing.duplicate_of,
+                ),
+            )
+        )
+    return out

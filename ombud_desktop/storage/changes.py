@@ -35,6 +35,7 @@ TARGETS: dict[str, tuple[str, tuple[str, ...], frozenset[str], frozenset[str]]] 
                 "created_at",
                 "review_status",
                 "review_comment",
+                "set_aside_for",  # a duplicate set aside for the assessment of this id
             }
         ),
         frozenset({"team", "products"}),

@@ -386,6 +386,20 @@ def _0007_pending_changes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0012_duplicates(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- Two assessments of one locus in one period are duplicates until the supervisor
+        -- decides which stands: the other is set aside (a review change of that assessment,
+        -- field set_aside_for = the id of the one kept). A set-aside assessment is not scored
+        -- into its entity.
+        ALTER TABLE assessments ADD COLUMN set_aside_for TEXT;
+        CREATE INDEX assessments_locus_period ON assessments(locus_id, period_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -394,6 +408,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0005_locus_score_cache", _0005_locus_score_cache),
     Migration("0006_chain_of_custody", _0006_chain_of_custody),
     Migration("0007_pending_changes", _0007_pending_changes),
+    Migration("0012_duplicates", _0012_duplicates),
 ]
 
 
