@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ombud_desktop import words
 from ombud_desktop.bulk import paused_gc
 from ombud_desktop.domain.keys import response_key_indicator
 from ombud_desktop.scoring import (
@@ -67,12 +68,23 @@ class WorkspaceScores:
     loci: list[ScoredLocus]
     entities: list[EntityScore]
 
-    def to_json(self) -> dict[str, Any]:
-        """Return ``{"loci": [...], "entities": [...]}``."""
+    def to_json(self, language: str = "en") -> dict[str, Any]:
+        """Return ``{"loci": [...], "entities": [...]}`` (reasons in words of ``language``)."""
         return {
             "loci": [locus.to_json() for locus in self.loci],
-            "entities": [entity.to_json() for entity in self.entities],
+            "entities": [entity_json(entity, language) for entity in self.entities],
         }
+
+
+def entity_json(entity: EntityScore, language: str = "en") -> dict[str, Any]:
+    """Return an entity as ``ombud score --json`` prints it: with its reasons in words."""
+    return {
+        **entity.to_json(),
+        "provisional_reasons": [
+            {"code": r.code, "text": words.entity_reason_text(r.code, r.data, language)}
+            for r in entity.reasons
+        ],
+    }
 
 
 def _display_order(locus: ScoredLocus) -> tuple[str, str, str, str, str]:
