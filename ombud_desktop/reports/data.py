@@ -219,6 +219,9 @@ class ProvinceReport:
     grade_counts: tuple[tuple[str, str, int], ...]  # (grade, colour, count)
     ungraded: int
     printed_on: str
+    # "province": the ranks are within the province (one province's overview, the same at the
+    # province and at pusat); "category": within the category among every entity present.
+    rank_within: str = "category"
 
 
 # -- shared pieces ----------------------------------------------------------------------------
@@ -527,7 +530,12 @@ def build_province_report(
         e for e in entities
         if e.period == period and (province is None or provinces.get(e.entity_id) == province)
     ]
-    chosen.sort(key=lambda e: (e.category, e.rank is None, e.rank or 0, e.entity))
+    # One province's overview ranks within that province: another province's entities in the
+    # workspace (pusat's) change nothing in it.
+    def rank_of(e: EntityScore) -> int | None:
+        return e.rank if province is None else e.rank_in_province
+
+    chosen.sort(key=lambda e: (e.category, rank_of(e) is None, rank_of(e) or 0, e.entity))
     lines = tuple(
         EntityLine(
             e.entity,
@@ -535,7 +543,7 @@ def build_province_report(
             provinces.get(e.entity_id, ""),
             e.score,
             grade_info(e.grade, scale, lang),
-            e.rank,
+            rank_of(e),
             label("loci_scored", lang, scored=e.loci_scored, total=e.loci_total),
             e.provisional,
         )
@@ -558,6 +566,7 @@ def build_province_report(
         ),
         ungraded=sum(1 for e in chosen if e.grade is None),
         printed_on=printed_on,
+        rank_within="category" if province is None else "province",
     )
 
 

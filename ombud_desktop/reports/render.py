@@ -404,7 +404,10 @@ def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes
                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     rows: list[list[Any]] = [["#", label("entity", lang), label("category", lang),
                               label("province", lang), label("score", lang),
-                              label("grade", lang), label("rank", lang), label("loci", lang)]]
+                              label("grade", lang),
+                              label("rank_in_province" if report.rank_within == "province"
+                                    else "rank", lang),
+                              label("loci", lang)]]
     table_extra: list[tuple] = [("ALIGN", (4, 0), (6, -1), "RIGHT"),
                                 ("ALIGN", (5, 0), (5, -1), "CENTER")]
     for n, e in enumerate(report.entities, start=1):

@@ -15,6 +15,7 @@ from ombud_desktop.instruments import builtin_instrument
 from ombud_desktop.merge.apply import merge_changes
 from ombud_desktop.services import merge as merging
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
+from ombud_desktop.services.reports import province_report
 from ombud_desktop.services.scoring import ranked_entities, score_workspace
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage import imports as store
@@ -110,6 +111,9 @@ def test_ranks_say_what_they_are_among_and_the_province_rank_is_the_same_everywh
         there = {e.entity: e for e in ranked_entities(province)}
         here = {e.entity: e for e in ranked_entities(pusat)}
         national = {e.entity: e for e in ranked_entities(pusat, country_size=lambda _c: 5)}
+        # The province overview ranks within the province: the same at the province and pusat.
+        overviews = [province_report(w, "Banten", printed_on="2024-12-01")
+                     for w in (province, pusat)]
     assert {e.rank_scope.kind for e in here.values()} == {"provinces"}
     assert here["Kota Serang"].rank_scope.provinces == ("Banten", "Lampung")
     assert there["Kota Serang"].rank_scope.provinces == ("Banten",)
@@ -119,6 +123,11 @@ def test_ranks_say_what_they_are_among_and_the_province_rank_is_the_same_everywh
     assert here["Kota Serang"].rank == 3
     assert here["Kota Serang"].rank_in_province == 2
     assert national["Kota Serang"].rank_scope.kind == "national"
+    assert overviews[0].entities == overviews[1].entities
+    assert {line.entity: line.rank for line in overviews[1].entities} == {
+        "Kota Tangerang": 1, "Kota Serang": 2, "Kota Cilegon": 3
+    }
+    assert overviews[1].rank_within == "province"
     assert words.rank_scope_text("provinces", "kota", ["Banten", "Lampung"], "id") == (
         "peringkat di antara kota provinsi Banten, Lampung"
     )
