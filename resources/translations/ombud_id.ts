@@ -1866,6 +1866,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         </translation>
     </message>
     <message>
+        <source>Duplicate: assessment %1 assesses the same locus in the same period; neither counts until you keep one (Conflicts › Duplicates)</source>
+        <translation>Duplikat: penilaian %1 menilai lokus yang sama pada periode yang sama; tidak satu pun dihitung sampai Anda memakai salah satunya (Konflik › Duplikat)</translation>
+    </message>
+    <message>
         <source>Conflict in %1:</source>
         <translation>Konflik pada %1:</translation>
     </message>

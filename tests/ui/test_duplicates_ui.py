@@ -1,4 +1,4 @@
-"""The duplicates tab of the conflicts window: both assessments listed, one kept by the supervisor."""
+"""The duplicates tab of the conflicts window: both assessments listed, one kept."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from pytestqt.modeltest import ModelTester
 
+from ombud_desktop.domain.ids import short_id
 from ombud_desktop.instruments import builtin_instrument
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.services.scoring import score_workspace
@@ -79,3 +80,27 @@ def test_duplicates_are_listed_and_one_is_kept(
         if os.environ.get("OMBUD_SCREENSHOTS"):
             window.grab().save(os.environ["OMBUD_SCREENSHOTS"])
     assert shown == []
+
+
+def test_the_import_receipt_names_the_duplicate(qtbot: Any, tmp_path: Path) -> None:
+    from ombud_desktop.packages.importer import AssessmentReceipt, Receipt
+    from ombud_desktop.ui.dialogs.package_results import ReceiptDialog
+
+    other = "01a23b67-8a33-75a0-a5a6-fad621732671"
+    receipt = Receipt(
+        path=tmp_path / "a.ombx", package_id="p", signer_name="Andi Wijaya",
+        signer_fingerprint="ab" * 32,
+        assessments=[AssessmentReceipt("a1", "Kota Serang", "Disdukcapil", "2024", "new",
+                                       added=4, duplicate_of=other)],
+    )
+    dialog = ReceiptDialog(None, [receipt], [])
+    qtbot.addWidget(dialog)
+    top = dialog.tree.topLevelItem(0)
+    texts = []
+    stack = [top]
+    while stack:
+        item = stack.pop()
+        texts.append(item.text(0))
+        stack.extend(item.child(n) for n in range(item.childCount()))
+    wanted = f"Duplicate: assessment {short_id(other)} assesses the same locus"
+    assert any(t.startswith(wanted) for t in texts)
