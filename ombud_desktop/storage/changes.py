@@ -150,7 +150,7 @@ class Change:
             device_id=record["device_id"],
             at=record["at"],
             supersedes=record.get("supersedes"),
-            merges=tuple(record.get("merges", ())),
+            merges=tuple(record.get("merges") or ()),  # "merges": null means none
         )
 
     def to_json(self) -> dict[str, Any]:
