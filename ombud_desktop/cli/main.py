@@ -19,6 +19,7 @@ import click
 
 from ombud_desktop import __version__, logs, words
 from ombud_desktop.cli.comments import comment_lines, review_marks
+from ombud_desktop.cli.duplicates import COMMANDS as DUPLICATES_COMMANDS
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.personal import COMMANDS as PERSONAL_COMMANDS
@@ -499,16 +500,21 @@ def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_da
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help='Print {"loci": [...], "entities": [...]}.')
 @click.option("--period", default=None, help="Only this period (e.g. 2024).")
+@click.option(
+    "--province", default=None, help="Only the entities of this province (ranks stay as they are)."
+)
 @pass_context
-def score(ctx: Context, as_json: bool, period: str | None) -> None:
+def score(ctx: Context, as_json: bool, period: str | None, province: str | None) -> None:
     """Score every locus and entity; rank entities within their category."""
     from ombud_desktop.services.scoring import score_workspace
 
+    language = cli_language()
     with ctx.workspace() as workspace:
-        result = score_workspace(workspace, period=period)
+        result = score_workspace(workspace, period=period, province=province)
     if as_json:
-        echo_json(result.to_json())
+        echo_json(result.to_json(language))
         return
+    scopes = set()
     for entity in result.entities:
         grade = entity.grade.grade if entity.grade else "-"
         zone = entity.grade.zone if entity.grade else "-"
@@ -517,6 +523,15 @@ def score(ctx: Context, as_json: bool, period: str | None) -> None:
             f"{entity.period}  {entity.category:<10} {entity.rank or '-':>4}  "
             f"{entity.entity[:40]:<40} {format_score(entity.score):>6} {grade} {zone}{mark}"
         )
+        for reason in entity.reasons:
+            click.echo(f"        {words.entity_reason_text(reason.code, reason.data, language)}")
+        if entity.rank_scope is not None:
+            scope = entity.rank_scope
+            scopes.add((entity.period, words.rank_scope_text(
+                scope.kind, scope.category, list(scope.provinces), language
+            )))
+    for period_id, text in sorted(scopes):
+        click.echo(f"{period_id}  rank: {text}")
     click.echo(f"{len(result.entities)} entities, {len(result.loci)} loci", err=True)
 
 
@@ -565,6 +580,8 @@ for command in SUPPORT_COMMANDS:
 for command in PERSONAL_COMMANDS:
     cli.add_command(command)
 cli.add_command(spreadsheet)
+for command in DUPLICATES_COMMANDS:
+    cli.add_command(command)
 
 
 def cli_language() -> str:

@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from ombud_desktop.cli.output import echo_json
+from ombud_desktop.domain.ids import short_id
 from ombud_desktop.errors import OmbudError, StorageError
 from ombud_desktop.merge.batch import WORKSPACE_FAILURES
 from ombud_desktop.packages.format import DEFAULT_MAX_PACKAGE_BYTES, PackageError
@@ -598,6 +599,11 @@ def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:
             f"    {entry['entity']} › {entry['locus']} ({entry['period']}): "
             f"{words[entry['status']]}, {entry['added']} changes{personal[entry['personal_data']]}"
         )
+        if entry.get("duplicate_of"):
+            click.echo(
+                f"      DUPLICATE: {short_id(entry['duplicate_of'])} assesses the same locus in "
+                "the same period; neither counts until you keep one (`ombud duplicates keep`)"
+            )
         if entry.get("pending"):
             click.echo(
                 f"      {entry['pending']} change(s) arrived after approval: kept, not counted "

@@ -43,6 +43,12 @@ def _echo_merge(report: merging.MergeReport) -> None:
                     f"CONFLICT {entry.entity} › {entry.locus} ({entry.period}): "
                     + ", ".join(c["cell"] for c in entry.conflicts)
                 )
+            if entry.duplicate_of:
+                click.echo(
+                    f"DUPLICATE {entry.entity} › {entry.locus} ({entry.period}): "
+                    f"{short_id(entry.assessment_id)} and {short_id(entry.duplicate_of)}; "
+                    "neither counts until you keep one (`ombud duplicates keep`)"
+                )
     click.echo(
         f"{len(report.receipts) + len(report.refused)} packages: {counts['new']} new, "
         f"{counts['updated']} updated, {counts['conflicts']} with conflicting edits, "

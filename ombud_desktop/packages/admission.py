@@ -222,6 +222,9 @@ class CellRules:
             return _stamp_or_none(value)
         if field == "review_comment":
             return _text(value, LONG_TEXT)
+        if field == "set_aside_for":  # the id of the duplicate kept in its place
+            ok = value is None or (isinstance(value, str) and _ID.match(value) is not None)
+            return None if ok else "is not an assessment id"
         return _text(value, SHORT_TEXT)  # products_reason, reopen_reason
 
     def respondent_field(self, field: str, value: Any) -> str | None:

@@ -65,7 +65,13 @@ from ombud_desktop.storage.changes import PERSONAL_FIELDS, Change
 from ombud_desktop.storage.imports import known_change_ids
 from ombud_desktop.storage.workspace import Workspace
 
-REVIEW_FIELDS = frozenset({("assessment", "review_status"), ("assessment", "review_comment")})
+REVIEW_FIELDS = frozenset(
+    {
+        ("assessment", "review_status"),
+        ("assessment", "review_comment"),
+        ("assessment", "set_aside_for"),  # deciding which of two duplicates stands
+    }
+)
 REVIEW_TARGETS = frozenset({"review_comment"})
 MAX_CERTIFICATES = 1000
 # A batch is signed when its package is made; a forwarded one earlier. Clocks drift a little.
@@ -73,7 +79,7 @@ SIGNING_TOLERANCE = timedelta(minutes=10)
 
 _REVIEW_RULE = (
     "only a supervisor of the entity's province (or pusat) may approve or return an "
-    "assessment, comment on its review or resolve a conflict"
+    "assessment, comment on its review, resolve a conflict or set a duplicate aside"
 )
 _ANSWER_RULE = "only an assessor or supervisor of the entity's province may change its answers"
 

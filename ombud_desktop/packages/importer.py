@@ -46,7 +46,9 @@ from ombud_desktop.packages.format import (
 from ombud_desktop.packages.keys import KeyStore, unb64
 from ombud_desktop.packages.reader import PackageReader, VerifyReport
 from ombud_desktop.packages.registered import entity_problem, period_problem, unmatched_name
+from ombud_desktop.scoring.duplicates import Standing, standings
 from ombud_desktop.storage import imports as store
+from ombud_desktop.storage import locus_state as duplicates_store
 from ombud_desktop.storage import sealed as sealed_store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, TARGETS, Change
 from ombud_desktop.storage.workspace import Workspace, storage_errors
@@ -75,6 +77,9 @@ class AssessmentReceipt:
     personal_data: str = "none"  # imported, withheld, locked, other_recipient, none
     # Changes held because the assessment here is approved: kept, not applied (not scored).
     pending: int = 0
+    # Another assessment of the same locus and period, standing beside this one: neither is
+    # counted until the supervisor keeps one (``ombud duplicates keep``).
+    duplicate_of: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the receipt entry as JSON data."""
@@ -88,6 +93,7 @@ class AssessmentReceipt:
             "conflicts": self.conflicts,
             "personal_data": self.personal_data,
             "pending": self.pending,
+            "duplicate_of": self.duplicate_of,
         }
 
 
@@ -547,6 +553,7 @@ def _apply(
                 if problem is not None:  # corrections and plans, signed by a supervisor
                     raise _refused(path, [problem])
                 _keep_personal(workspace, custody, item, path, who, manifest.package_id)
+            _mark_duplicates(workspace, receipts)
             if any(r.status not in NOTHING_NEW for r in receipts) or records.records:
                 placed = _place_evidence(workspace, reader, manifest.members)
                 store.record_import(
@@ -692,7 +699,10 @@ def _reviewing(change: Change) -> bool:
     supervisor's package often carries the closings made just before approving.
     """
     return (
-        (change.target == "assessment" and change.field in ("review_status", "review_comment"))
+        (
+            change.target == "assessment"
+            and change.field in ("review_status", "review_comment", "set_aside_for")
+        )
         or change.target in ("review_comment", "comment_closing")
         or bool(change.merges)
     )
@@ -797,6 +807,21 @@ def _merge_assessment(
             workspace, assessment_id, item.entry, changes, item.personal
         )
     return receipt
+
+
+def _mark_duplicates(workspace: Workspace, receipts: list[AssessmentReceipt]) -> None:
+    """Name in each receipt another assessment of its locus and period standing beside it."""
+    ids = [r.assessment_id for r in receipts]
+    keys = {
+        (row["locus_id"], row["period_id"])
+        for row in duplicates_store.locus_period_rows(workspace)
+        if row["id"] in ids
+    }
+    if not keys:
+        return
+    found = standings(duplicates_store.locus_period_rows(workspace, keys))
+    for receipt in receipts:
+        receipt.duplicate_of = found.get(receipt.assessment_id, Standing()).duplicate_of
 
 
 def _unchanged_status(

@@ -178,8 +178,14 @@ def score_entity(
     corrections: list[Correction] = (),  # type: ignore[assignment]
     province: str = "",
 ) -> EntityScore:
-    """Return the mean of the scored loci, less point corrections (never below 0), graded."""
-    scored = [locus.score for locus in loci if locus.score is not None]
+    """Return the mean of the scored loci, less point corrections (never below 0), graded.
+
+    An undecided duplicate (``duplicate_of``) is not counted; it, an open conflict and held
+    changes are reasons (:func:`state_reasons`).
+    """
+    scored = [
+        locus.score for locus in loci if locus.score is not None and locus.duplicate_of is None
+    ]
     mean = fmean(scored) if scored else None
     score = mean
     cap = None
@@ -193,13 +199,18 @@ def score_entity(
             raise ValueError(f"grade cap {unknown} is not a grade of scale {scale.id} ({order})")
         if caps:
             cap = max(caps, key=order.index)  # the strictest cap wins
-    provisional_loci = [locus.assessment_id for locus in loci if locus.provisional]
+    provisional_loci = [
+        locus.assessment_id
+        for locus in loci
+        if locus.provisional or locus.open_conflicts or locus.duplicate_of
+    ]
     reasons = [EntityReason("no_loci")] if not loci else []
     reasons += [
         EntityReason("locus_provisional", {"locus": locus.locus or locus.assessment_id})
         for locus in loci
         if locus.provisional
     ]
+    reasons += state_reasons(loci)
     return EntityScore(
         entity_id=entity_id,
         entity=entity,
@@ -208,15 +219,40 @@ def score_entity(
         score=score,
         mean_of_loci=mean,
         grade=grade_for(score, scale, cap) if score is not None else None,
-        provisional=bool(provisional_loci) or not loci,
+        provisional=any(reason.code not in NOT_PROVISIONAL for reason in reasons),
         loci_scored=len(scored),
-        loci_total=len(loci),
+        loci_total=len({locus.locus or locus.assessment_id for locus in loci}),
         provisional_loci=provisional_loci,
         corrections=list(corrections),
         reasons=reasons,
         province=province,
         loci_approved=sum(1 for locus in loci if locus.review == "approved"),
     )
+
+
+# Reasons shown with an entity that do not make it provisional: a held change waits for the
+# supervisor and changes no score until adopted (then it is an ordinary change, scored).
+NOT_PROVISIONAL = frozenset({"pending_changes"})
+
+
+def state_reasons(loci: list[LocusResult]) -> list[EntityReason]:
+    """Return the reasons the loci's state gives: open conflicts, duplicates, held changes."""
+    reasons = []
+    duplicates: set[str] = set()
+    for locus in loci:
+        name = locus.locus or locus.assessment_id
+        if locus.open_conflicts:
+            reasons.append(
+                EntityReason("open_conflict", {"locus": name, "cells": list(locus.open_conflicts)})
+            )
+        if locus.duplicate_of and name not in duplicates:
+            duplicates.add(name)
+            reasons.append(EntityReason("duplicate", {"locus": name}))
+        if locus.pending_changes:
+            reasons.append(
+                EntityReason("pending_changes", {"locus": name, "count": locus.pending_changes})
+            )
+    return reasons
 
 
 def competition_ranks(scores: list[float | None]) -> list[int | None]:

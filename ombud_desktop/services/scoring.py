@@ -6,7 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ombud_desktop import words
 from ombud_desktop.bulk import paused_gc
+from ombud_desktop.domain import register
+from ombud_desktop.domain.keys import response_key_indicator
 from ombud_desktop.domain.records import PlannedLocus, PlanSlot
 from ombud_desktop.scoring import (
     Correction,
@@ -17,8 +20,11 @@ from ombud_desktop.scoring import (
     score_entity,
     score_locus,
 )
+from ombud_desktop.scoring.duplicates import COUNTED, Standing, standings
 from ombud_desktop.scoring.plan import with_plan
+from ombud_desktop.scoring.ranks import CountrySize, scope_ranks
 from ombud_desktop.services.previous import with_previous
+from ombud_desktop.storage import locus_state
 from ombud_desktop.storage.documents import iter_documents, load_document
 from ombud_desktop.storage.records import plans as entity_plans
 from ombud_desktop.storage.workspace import Workspace
@@ -30,10 +36,16 @@ class ScoredLocus:
 
     row: dict[str, Any]
     result: LocusScore
+    state: LocusState | None = None  # review, conflicts, held changes, duplicate (fresh)
 
     def to_json(self) -> dict[str, Any]:
         """Return the locus as the ``loci`` entries of ``ombud score --json``."""
         data = self.result.to_json()
+        state = self.state or LocusState()
+        standing = state.standing
+        data["provisional"] = bool(
+            data["provisional"] or state.open_conflicts or standing.duplicate_of
+        )
         return {
             "assessment_id": self.row["id"],
             "entity": self.row["entity"]["name"],
@@ -46,6 +58,11 @@ class ScoredLocus:
             "status": self.row["status"],
             "instrument": self.row["instrument_id"],
             **{k: v for k, v in data.items() if k != "assessment_id"},
+            "review": state.review,
+            "open_conflicts": list(state.open_conflicts),
+            "pending_changes": state.pending_changes,
+            "duplicate_of": standing.duplicate_of,
+            "set_aside_for": standing.set_aside_for,
         }
 
 
@@ -56,12 +73,23 @@ class WorkspaceScores:
     loci: list[ScoredLocus]
     entities: list[EntityScore]
 
-    def to_json(self) -> dict[str, Any]:
-        """Return ``{"loci": [...], "entities": [...]}``."""
+    def to_json(self, language: str = "en") -> dict[str, Any]:
+        """Return ``{"loci": [...], "entities": [...]}`` (reasons in words of ``language``)."""
         return {
             "loci": [locus.to_json() for locus in self.loci],
-            "entities": [entity.to_json() for entity in self.entities],
+            "entities": [entity_json(entity, language) for entity in self.entities],
         }
+
+
+def entity_json(entity: EntityScore, language: str = "en") -> dict[str, Any]:
+    """Return an entity as ``ombud score --json`` prints it: with its reasons in words."""
+    return {
+        **entity.to_json(),
+        "provisional_reasons": [
+            {"code": r.code, "text": words.entity_reason_text(r.code, r.data, language)}
+            for r in entity.reasons
+        ],
+    }
 
 
 def _display_order(locus: ScoredLocus) -> tuple[str, str, str, str, str]:
@@ -75,10 +103,20 @@ def _display_order(locus: ScoredLocus) -> tuple[str, str, str, str, str]:
     )
 
 
-def score_workspace(workspace: Workspace, *, period: str | None = None) -> WorkspaceScores:
+def score_workspace(
+    workspace: Workspace,
+    *,
+    period: str | None = None,
+    province: str | None = None,
+    country_size: CountrySize | None = None,
+) -> WorkspaceScores:
     """Score every (non-deleted) assessment, then every entity per period, ranked.
 
-    Each entity carries its result in the previous period the workspace holds (``previous``).
+    ``province``: only the loci and entities of this province (any case) in the answer;
+    ranks are still among every entity of the category present (with their scope). Each
+    entity carries its result in the previous period the workspace holds (``previous``).
+    ``country_size``: how many entities of a category the country has (default: the
+    register's), which decides when a rank is national.
     """
     loci: list[ScoredLocus] = []
     with paused_gc():
@@ -89,8 +127,17 @@ def score_workspace(workspace: Workspace, *, period: str | None = None) -> Works
             loci.append(ScoredLocus(row, score_locus(instrument, document)))
     loci.sort(key=_display_order)
     _refresh_cache(workspace, loci)
-    entities = with_previous(workspace, score_entities(workspace, loci),
-                             lambda p: ranked_entities(workspace, period=p))
+    states = LocusStates.read(workspace)
+    loci = [replace(s, state=states.of(s.row["id"])) for s in loci]
+    entities = with_previous(
+        workspace,
+        score_entities(workspace, loci, country_size=country_size),
+        lambda p: ranked_entities(workspace, period=p, country_size=country_size),
+    )
+    if province is not None:
+        wanted = province.casefold()
+        loci = [s for s in loci if s.row["entity"]["province"].casefold() == wanted]
+        entities = [e for e in entities if e.province.casefold() == wanted]
     return WorkspaceScores(loci=loci, entities=entities)
 
 
@@ -112,15 +159,20 @@ def _refresh_cache(workspace: Workspace, loci: list[ScoredLocus]) -> None:
     )
 
 
-def score_entities(workspace: Workspace, loci: list[ScoredLocus]) -> list[EntityScore]:
+def score_entities(
+    workspace: Workspace, loci: list[ScoredLocus], *, country_size: CountrySize | None = None
+) -> list[EntityScore]:
     """Score every entity per period from its scored loci, with corrections; then rank."""
     return _entities(
         workspace,
         [(s.row, LocusResult(s.row["id"], s.result.score, s.result.provisional)) for s in loci],
+        country_size=country_size,
     )
 
 
-def ranked_entities(workspace: Workspace, *, period: str | None = None) -> list[EntityScore]:
+def ranked_entities(
+    workspace: Workspace, *, period: str | None = None, country_size: CountrySize | None = None
+) -> list[EntityScore]:
     """Return every entity's score, ranked, as ``score_workspace`` would, but faster.
 
     Locus scores come from the workspace's cache where the assessment has not changed since
@@ -146,7 +198,9 @@ def ranked_entities(workspace: Workspace, *, period: str | None = None) -> list[
             ]
         )
         results.update((row["id"], r) for row, r in fresh)
-    return _entities(workspace, [(row, results[row["id"]]) for row in rows])
+    return _entities(
+        workspace, [(row, results[row["id"]]) for row in rows], country_size=country_size
+    )
 
 
 def _score_rows(
@@ -168,8 +222,12 @@ def _score_rows(
 
 
 def _entities(
-    workspace: Workspace, loci: list[tuple[dict[str, Any], LocusResult]]
+    workspace: Workspace,
+    loci: list[tuple[dict[str, Any], LocusResult]],
+    *,
+    country_size: CountrySize | None = None,
 ) -> list[EntityScore]:
+    loci = with_states(workspace, loci)
     groups: dict[tuple[str, str], list[tuple[dict[str, Any], LocusResult]]] = defaultdict(list)
     for row, result in loci:
         groups[(row["entity"]["id"], row["period"])].append((row, result))
@@ -197,7 +255,8 @@ def _entities(
                 province=first["entity"]["province"],
             )
         )
-    return rank_entities(_with_plans(workspace, entities, groups))
+    ranked = rank_entities(_with_plans(workspace, entities, groups))
+    return scope_ranks(ranked, country_size or register.country_size)
 
 
 def _with_plans(
@@ -237,3 +296,81 @@ def locus_completeness(workspace: Workspace, rows: list[dict[str, Any]]) -> dict
         row["id"]: result.score is not None and not result.provisional
         for row, result in _score_rows(workspace, rows, everything=False)
     }
+
+
+# -- the state of each locus, read fresh (never from the score cache) ------------------------
+
+
+@dataclass(frozen=True)
+class LocusState:
+    """What an assessment's answers do not say but its score's meaning depends on."""
+
+    review: str | None = None  # None (not reviewed), "approved" or "returned"
+    open_conflicts: tuple[str, ...] = ()  # the cells in open conflict ("IN07")
+    pending_changes: int = 0
+    standing: Standing = COUNTED
+
+
+@dataclass(frozen=True)
+class LocusStates:
+    """The state of every assessment of a workspace, read in four queries."""
+
+    reviews: dict[str, str]
+    conflicts: dict[str, list[tuple[str, str, str]]]
+    pending: dict[str, int]
+    standings: dict[str, Standing]
+
+    @classmethod
+    def read(cls, workspace: Workspace) -> LocusStates:
+        """Read the review decisions, open conflicts, held changes and duplicates."""
+        # TODO(merge): the `comments` piece's services/review_state.py review_states() gives
+        # review, open conflicts and held changes too; use it here once both are on main.
+        return cls(
+            reviews=locus_state.review_statuses(workspace),
+            conflicts=locus_state.open_conflict_cells(workspace),
+            pending=locus_state.pending_counts(workspace),
+            standings=standings(locus_state.locus_period_rows(workspace)),
+        )
+
+    def of(self, assessment_id: str) -> LocusState:
+        """Return one assessment's state."""
+        return LocusState(
+            review=self.reviews.get(assessment_id),
+            open_conflicts=conflict_cells(self.conflicts.get(assessment_id, [])),
+            pending_changes=self.pending.get(assessment_id, 0),
+            standing=self.standings.get(assessment_id, COUNTED),
+        )
+
+
+def conflict_cells(cells: list[tuple[str, str, str]]) -> tuple[str, ...]:
+    """Return cells in conflict as people name them: the indicator ("IN07"), else the field."""
+    named = [
+        response_key_indicator(row_id) if target == "response" else f"{target}.{field}"
+        for target, row_id, field in cells
+    ]
+    return tuple(dict.fromkeys(named))
+
+
+def with_states(
+    workspace: Workspace, loci: list[tuple[dict[str, Any], LocusResult]]
+) -> list[tuple[dict[str, Any], LocusResult]]:
+    """Fill each locus result's state; leave out assessments set aside for a duplicate."""
+    states = LocusStates.read(workspace)
+    out = []
+    for row, result in loci:
+        state = states.of(row["id"])
+        if state.standing.set_aside_for is not None:
+            continue
+        out.append(
+            (
+                row,
+                replace(
+                    result,
+                    review=state.review,
+                    open_conflicts=state.open_conflicts,
+                    pending_changes=state.pending_changes,
+                    duplicate_of=state.standing.duplicate_of,
+                ),
+            )
+        )
+    return out

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ombud_desktop.services.assessments import AssessmentService
 from ombud_desktop.services.changes import Changes, Written
 from ombud_desktop.services.conflicts import Conflicts, evidence_path
+from ombud_desktop.services.duplicates import Duplicates
 from ombud_desktop.storage.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -157,6 +158,7 @@ class Services:
         self.lists = Lists(workspace)
         self.review = Review(workspace)
         self.conflicts = Conflicts(workspace)
+        self.duplicates = Duplicates(workspace)
 
     def packages(self, keys: KeyStore) -> Packages:
         """Return the package use cases with the user's ``keys``."""

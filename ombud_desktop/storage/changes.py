@@ -36,6 +36,7 @@ TARGETS: dict[str, tuple[str, tuple[str, ...], frozenset[str], frozenset[str]]] 
                 "created_at",
                 "review_status",
                 "review_comment",
+                "set_aside_for",  # a duplicate set aside for the assessment of this id
             }
         ),
         frozenset({"team", "products"}),
@@ -157,7 +158,7 @@ class Change:
             device_id=record["device_id"],
             at=record["at"],
             supersedes=record.get("supersedes"),
-            merges=tuple(record.get("merges", ())),
+            merges=tuple(record.get("merges") or ()),  # "merges": null means none
         )
 
     def to_json(self) -> dict[str, Any]:

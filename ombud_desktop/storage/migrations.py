@@ -548,6 +548,20 @@ def _0010_sealed_personal_data(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0012_duplicates(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- Two assessments of one locus in one period are duplicates until the supervisor
+        -- decides which stands: the other is set aside (a review change of that assessment,
+        -- field set_aside_for = the id of the one kept). A set-aside assessment is not scored
+        -- into its entity.
+        ALTER TABLE assessments ADD COLUMN set_aside_for TEXT;
+        CREATE INDEX assessments_locus_period ON assessments(locus_id, period_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -560,6 +574,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0009_entity_records", _0009_entity_records),
     Migration("0010_sealed_personal_data", _0010_sealed_personal_data),
     Migration("0011_comment_closings", _0011_comment_closings),
+    Migration("0012_duplicates", _0012_duplicates),
 ]
 
 

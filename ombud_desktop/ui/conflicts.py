@@ -1,5 +1,8 @@
 """The conflicts window (supervisor): concurrent edits of one answer, side by side, resolved.
 
+A second tab lists duplicates (a locus assessed twice in one period), decided there
+(ui/duplicates.py).
+
 The list shows every open conflict; the selected one shows one column per version (value in
 words, author, device, time) with "Keep this" under each, and "Another value…". Resolving runs
 ``resolve_conflict`` on the store thread: the choice is a new change record with the supervisor
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +34,7 @@ from ombud_desktop import settings as setting
 from ombud_desktop.domain.ids import short_id
 from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
+from ombud_desktop.ui.duplicates import DuplicatesPanel
 from ombud_desktop.ui.models.assessments import local_time
 from ombud_desktop.ui.models.conflicts import (
     ConflictColumn,
@@ -220,9 +225,18 @@ class ConflictsWindow(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.versions)
         splitter.setSizes([260, 440])
+        conflicts_page = QWidget()
+        page_layout = QVBoxLayout(conflicts_page)
+        page_layout.addWidget(splitter, 1)
+        page_layout.addWidget(self.count_label)
+        # Duplicates (a locus assessed twice in one period) are decided here too.
+        self.duplicates = DuplicatesPanel(store)
+        self.duplicates.loaded.connect(self._duplicates_loaded)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(conflicts_page, self.tr("Conflicting edits"))
+        self.tabs.addTab(self.duplicates, self.tr("Duplicates"))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.count_label)
+        layout.addWidget(self.tabs, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self._generation = 0
         self._keep_cell: tuple[str, tuple[str, str, str]] | None = None
@@ -265,6 +279,10 @@ class ConflictsWindow(QWidget):
             )
         self._show_current()
         self.loaded.emit()
+
+    def _duplicates_loaded(self, undecided: int) -> None:
+        if shiboken6.isValid(self):
+            self.tabs.setTabText(1, self.tr("Duplicates (%n not decided)", "", undecided))
 
     def _failed(self, exc: BaseException) -> None:
         if shiboken6.isValid(self):

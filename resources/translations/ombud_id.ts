@@ -266,10 +266,24 @@
         <source>Conflicts · Ombud Desktop</source>
         <translation>Konflik · Ombud Desktop</translation>
     </message>
+    <message>
+        <source>Conflicting edits</source>
+        <translation>Isian bertentangan</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikat</translation>
+    </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n konflik terbuka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates (%n not decided)</source>
+        <translation>
+            <numerusform>Duplikat (%n belum diputuskan)</numerusform>
         </translation>
     </message>
     <message>
@@ -381,6 +395,82 @@
     <message>
         <source>→ value %1</source>
         <translation>→ nilai %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateListModel</name>
+    <message>
+        <source>Entity › locus (period)</source>
+        <translation>Entitas › lokus (periode)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Counts?</source>
+        <translation>Dihitung?</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>dikembalikan</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>Set aside (%1 kept)</source>
+        <translation>Dikesampingkan (%1 dipakai)</translation>
+    </message>
+    <message>
+        <source>Counts (kept)</source>
+        <translation>Dihitung (dipakai)</translation>
+    </message>
+    <message>
+        <source>Not counted: decide</source>
+        <translation>Tidak dihitung: putuskan</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>The same locus was assessed twice in one period. Neither assessment counts in the entity&apos;s score until you keep one; the other is set aside (recorded, and sent with your next package).</source>
+        <translation>Lokus yang sama dinilai dua kali dalam satu periode. Tidak satu pun penilaian dihitung dalam nilai entitas sampai Anda memakai salah satunya; yang lain dikesampingkan (dicatat, dan dikirim bersama paket Anda berikutnya).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one</source>
+        <translation>Pakai yang &amp;ini</translation>
+    </message>
+    <message>
+        <source>Count the selected assessment; set the others of its locus and period aside</source>
+        <translation>Hitung penilaian yang dipilih; kesampingkan penilaian lain untuk lokus dan periode yang sama</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locus/loci not decided</source>
+        <translation>
+            <numerusform>%n lokus belum diputuskan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1984,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>
             <numerusform>%n perubahan ditambahkan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Duplicate: assessment %1 assesses the same locus in the same period; neither counts until you keep one (Conflicts › Duplicates)</source>
+        <translation>Duplikat: penilaian %1 menilai lokus yang sama pada periode yang sama; tidak satu pun dihitung sampai Anda memakai salah satunya (Konflik › Duplikat)</translation>
     </message>
     <message>
         <source>Conflict in %1:</source>

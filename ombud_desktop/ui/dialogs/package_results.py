@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombud_desktop.domain.ids import short_id
 from ombud_desktop.packages.keys import short, spoken
 from ombud_desktop.ui.packages.wording import describe_problem
 
@@ -211,6 +212,16 @@ class ReceiptDialog(QDialog):
         personal = personal_words(entry.personal_data)
         if personal:
             QTreeWidgetItem(item, [personal])
+        if entry.duplicate_of:
+            QTreeWidgetItem(
+                item,
+                [
+                    self.tr(
+                        "Duplicate: assessment %1 assesses the same locus in the same period; "
+                        "neither counts until you keep one (Conflicts › Duplicates)"
+                    ).replace("%1", short_id(entry.duplicate_of))
+                ],
+            )
         for conflict in entry.conflicts:
             cell = QTreeWidgetItem(
                 item, [self.tr("Conflict in %1:").replace("%1", conflict_cell_words(conflict))]
