@@ -33,7 +33,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "zone": ("Zona", "Zone"),
     "opinion": ("Opini", "Opinion"),
     "rank": ("Peringkat", "Rank"),
-    "rank_in_province": ("Peringkat di provinsi", "Rank in province"),
     "rank_of": ("{rank} dari {total} ({category})", "{rank} of {total} ({category})"),
     "dimension": ("Dimensi", "Dimension"),
     "dimensions": ("Skor per dimensi", "Scores by dimension"),
