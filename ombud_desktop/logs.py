@@ -61,6 +61,9 @@ def start(program: str, *, folder: Path | None = None, console: bool = True) -> 
     program still runs.
     """
     root = logging.getLogger()
+    # A log that cannot be written (a full disk, a file-size limit) never prints a traceback
+    # over the program's own message: the record is dropped, the program goes on.
+    logging.raiseExceptions = False
     folder = folder or log_folder()
     path = folder / f"{program}.log"
     if console and sys.stderr is not None and not _has(root, "ombud-console"):

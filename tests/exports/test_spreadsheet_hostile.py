@@ -121,7 +121,8 @@ sys.exit(main(sys.argv[1:]))
 def run_env(tmp_path: Path) -> dict[str, str]:
     temporary = tmp_path / "system-tmp"
     temporary.mkdir(exist_ok=True)
-    env = dict(os.environ, TMPDIR=str(temporary), PYTHONPATH=str(ROOT))
+    env = dict(os.environ, TMPDIR=str(temporary), PYTHONPATH=str(ROOT),
+               OMBUD_LOG_DIR=str(tmp_path / "logs"))
     env.pop("OMBUD_DEBUG", None)
     return env
 
