@@ -32,7 +32,7 @@ from typing import Any
 import pytest
 
 from ombud_desktop.cli.main import main
-from ombud_desktop.instruments import builtin_instrument
+from ombud_desktop.domain.ids import short_id
 from ombud_desktop.services.assessments import AssessmentService
 from ombud_desktop.services.demo import fill_locus
 from ombud_desktop.storage import Workspace
@@ -294,7 +294,239 @@ def _lampung(s: Season, base: Path) -> None:
              "Maklumat terpasang saat verifikasi")
 
 
-def test_smoke(season: Season) -> None:
-    for k, v in season.seen.items():
-        print("=====", k)
-        print(v if isinstance(v, str) else json.dumps(v, indent=1)[:3000])
+BANTEN = ("serang", "cilegon", "cilegon2", "kabserang")
+LAMPUNG = ("metro", "selatan")
+PROVINCES = {"banten": ("Banten", BANTEN), "lampung": ("Lampung", LAMPUNG)}
+
+
+# Known gap (test_the_late_edit_travels_to_pusat_as_pending, xfail): a change held as pending
+# at the province is not exported, so pusat neither has it nor says it waits. The comparisons
+# below leave out what only says that much; the xfail test asserts it whole.
+WAITING = "pending_changes"
+
+
+def published(scores: dict[str, Any], *, waiting: bool = True) -> dict[str, dict[str, Any]]:
+    """Return what a level publishes of each entity, by name: everything but its scope.
+
+    ``waiting=False`` leaves out the reason that says changes wait for the supervisor.
+    """
+    out = {}
+    for entity in scores["entities"]:
+        out[entity["entity"]] = {
+            "province": entity["province"],
+            "score": entity["score_exact"],
+            "grade": entity["grade"],
+            "grade_capped": entity["grade_capped"],
+            "provisional": entity["provisional"],
+            "reasons": [r for r in entity["provisional_reasons"]
+                        if waiting or r["code"] != WAITING],
+            "rank_in_province": entity["rank_in_province"],
+            "loci": (entity["loci_scored"], entity["loci_planned"], entity["loci_approved"]),
+            "corrections": entity["corrections"],
+        }
+    return out
+
+
+def loci_of(scores: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {locus["assessment_id"]: locus for locus in scores["loci"]}
+
+
+def score(person: Person, *more: str) -> dict[str, Any]:
+    with _quiet_environment():
+        return dict(person.json("score", "--period", PERIOD, *more))
+
+
+def change_ids(person: Person, aid: str, *, waiting: bool = True) -> set[str]:
+    """Return the ids of every change a workspace holds of an assessment (and held ones)."""
+    with _quiet_environment():
+        history = person.json("history", aid)
+        pending = person.json("review", "pending", aid) if waiting else []
+    ids = {c["change_id"] for cell in history["cells"] for c in cell["changes"]
+           if waiting or c["state"] != "held"}
+    return ids | {p["change_id"] for p in pending}
+
+
+@pytest.mark.parametrize("province", ["banten", "lampung"])
+def test_pusat_publishes_what_the_province_publishes(season: Season, province: str) -> None:
+    name, _ = PROVINCES[province]
+    at_province = score(season[province])
+    at_pusat = score(season["pusat"], "--province", name)
+    assert published(at_pusat, waiting=False) == published(at_province, waiting=False)
+    assert {e["province"] for e in at_province["entities"]} == {name}
+    # Within the province, the province's rank is the rank within the province.
+    for entity in at_province["entities"]:
+        assert entity["rank"] == entity["rank_in_province"]
+        assert entity["rank_scope"]["provinces"] == [name]
+    # Every locus too, with its review state, conflicts, pending changes and duplicate mark.
+    fields = ("score_exact", "grade", "provisional", "status", "review", "open_conflicts",
+              "duplicate_of")
+    province_loci, pusat_loci = loci_of(at_province), loci_of(at_pusat)
+    assert province_loci.keys() == pusat_loci.keys()
+    for aid, locus in province_loci.items():
+        assert {f: pusat_loci[aid][f] for f in fields} == {f: locus[f] for f in fields}, aid
+
+
+def test_at_pusat_ranks_say_they_are_among_both_provinces(season: Season) -> None:
+    scores = score(season["pusat"])
+    assert {e["province"] for e in scores["entities"]} == {"Banten", "Lampung"}
+    for entity in scores["entities"]:
+        assert entity["rank_scope"]["kind"] == "provinces"
+        assert entity["rank_scope"]["provinces"] == ["Banten", "Lampung"]
+    kota = sorted((e["rank"], e["entity"]) for e in scores["entities"] if e["category"] == "kota")
+    # Kota Metro (100, no correction) and Kota Cilegon (100, capped at C) share rank 1 or not,
+    # as the ranking rule says; Kota Serang is below both in score.
+    assert [name for _rank, name in kota][-1] == "Kota Serang"
+
+
+@pytest.mark.parametrize("province", ["banten", "lampung"])
+def test_nothing_is_lost_on_the_way_to_pusat(season: Season, province: str) -> None:
+    _, keys = PROVINCES[province]
+    for key in keys:
+        aid = season.ids[key]
+        held = change_ids(season[province], aid, waiting=False)
+        assert len(held) > 100  # a whole locus
+        assert held <= change_ids(season["pusat"], aid), key
+
+
+def test_the_late_edit_waits_and_changes_no_score(season: Season) -> None:
+    serang = season.ids["serang"]
+    assert "HELD" in season.seen["late"]
+    with _quiet_environment():
+        held = season["banten"].json("review", "pending", serang)
+    assert len(held) == 4  # reopened (reason, status), IN10 = 0, finished again
+    assert {(p["record"]["row_id"], p["record"]["value"]) for p in held
+            if p["record"]["target"] == "response"} == {("IN10", 0)}
+    assert loci_of(score(season["banten"]))[serang]["pending_changes"] == 4
+    for person in (season["banten"], season["pusat"]):
+        locus = loci_of(score(person))[serang]
+        assert locus["indicators"]["IN10"]["value"] == 3.0  # not Andi's late 0
+        assert (locus["review"], locus["status"]) == ("approved", "complete")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a change held as pending is not exported (packages/export.py exports the change "
+    "log only), so forwarding loses it and pusat does not say that changes wait; an importer "
+    "of a new assessment would also merge it: it needs a format and import rule (issue 14)",
+)
+def test_the_late_edit_travels_to_pusat_as_pending(season: Season) -> None:
+    serang = season.ids["serang"]
+    with _quiet_environment():
+        at_banten = season["banten"].json("review", "pending", serang)
+        at_pusat = season["pusat"].json("review", "pending", serang)
+    assert [p["change_id"] for p in at_pusat] == [p["change_id"] for p in at_banten]
+    assert change_ids(season["banten"], serang) <= change_ids(season["pusat"], serang)
+    assert published(score(season["pusat"], "--province", "Banten")) == published(
+        score(season["banten"]))
+    assert loci_of(score(season["pusat"]))[serang]["pending_changes"] == 4
+
+
+def test_names_follow_the_work(season: Season) -> None:
+    # Siti's respondents reach Andi with the handed-over locus.
+    assert "personal data" not in season.seen["handover"]
+    names = {
+        c["value"]
+        for cell in season.seen["names_at_andi"]["cells"] if cell["cell"].endswith(".name")
+        for c in cell["changes"]
+    }
+    assert {f"Pejabat Siti Aminah R{n}" for n in range(1, 5)} <= names
+    # The returned package carries them back; forwarding seals them to pusat.
+    assert "personal data" not in season.seen["returned"]
+    assert "personal data" not in season.seen["forward_banten"]
+
+
+def test_the_duplicate_is_shown_and_only_the_kept_one_counts(season: Season) -> None:
+    kept, other = season.ids["cilegon"], season.ids["cilegon2"]
+    assert f"DUPLICATE: {short_id(kept)}" in season.seen["duplicate_import"]
+    undecided = published(season.seen["cilegon_undecided"])["Kota Cilegon"]
+    assert undecided["score"] is None  # never averaged: nothing counts until one is kept
+    assert undecided["provisional"] is True
+    assert "duplicate" in {r["code"] for r in undecided["reasons"]}
+    both = loci_of(season.seen["cilegon_undecided"])
+    assert (both[kept]["duplicate_of"], both[other]["duplicate_of"]) == (other, kept)
+    for person in (season["banten"], season["pusat"]):
+        scores = score(person)
+        loci = loci_of(scores)
+        assert (loci[other]["set_aside_for"], loci[other]["duplicate_of"]) == (kept, None)
+        assert (loci[kept]["set_aside_for"], loci[kept]["duplicate_of"]) == (None, None)
+        assert loci[kept]["score_exact"] == 100.0  # every answer at the top of the scale
+        assert loci[other]["score_exact"] < 60  # Andi's, set aside, would have pulled it down
+        cilegon = published(scores)["Kota Cilegon"]
+        assert cilegon["score"] == loci[kept]["score_exact"]
+        assert cilegon["loci"] == (1, 1, 1)
+        with _quiet_environment():
+            [group] = person.json("duplicates", "list")
+        assert (group["decided"], group["kept"]) == (True, kept)
+
+
+def test_the_resolved_conflict_is_not_open_anywhere(season: Season) -> None:
+    serang = season.ids["serang"]
+    assert "CONFLICTING EDITS" in season.seen["import_siti"]
+    [conflict] = season.seen["conflicts_at_import"]
+    assert conflict["indicator"] == "IN07"
+    assert sorted(v["value"] for v in conflict["versions"]) == [1, 2]
+    for person in (season["banten"], season["pusat"]):
+        with _quiet_environment():
+            assert person.json("conflicts", "list") == []
+        locus = loci_of(score(person))[serang]
+        assert locus["open_conflicts"] == []
+        assert locus["indicators"]["IN07"]["value"] == 2.0  # Siti's, as the supervisor chose
+
+
+def test_the_return_was_fixed_and_approved(season: Season) -> None:
+    serang = season.ids["serang"]
+    for person in (season["banten"], season["pusat"]):
+        with _quiet_environment():
+            review = person.json("review", "show", serang)
+        assert review["status"] == "approved"
+        [comment] = review["comments"]
+        assert comment["indicator"] == "IN09"
+        assert (comment["state"], comment["closed_by"], comment["note"]) == (
+            "closed", "Siti Aminah", "dinilai ulang: 2")
+        assert loci_of(score(person))[serang]["indicators"]["IN09"]["value"] == 2.0
+
+
+def test_corrections_travel_and_count_exactly(season: Season) -> None:
+    code, _out, err = season.seen["points_twice"]
+    assert code == 2
+    assert "already has this correction" in err
+    for province in ("banten", "lampung"):
+        assert season[province].code("correction", "list")[0] == 0
+    with _quiet_environment():
+        listed = {(c["entity"], c["kind"], c["points"], c["cap_grade"], c["state"], c["author"],
+                   (c["withdrawn"] or {}).get("reason"))
+                  for c in season["pusat"].json("correction", "list")}
+    assert listed == {
+        ("Kota Cilegon", "cap", 0.0, "C", "in_force", "Budi Santoso", None),
+        ("Kabupaten Lampung Selatan", "points", 4.0, None, "in_force", "Rina Wulandari", None),
+        ("Kota Metro", "points", 2.0, None, "withdrawn", "Rina Wulandari",
+         "Maklumat terpasang saat verifikasi"),
+    }
+    scores = score(season["pusat"])
+    entities, loci = published(scores), loci_of(scores)
+    # The cap gives C while the score stays.
+    before = published(season.seen["banten_before_cap"])["Kota Cilegon"]
+    cilegon = entities["Kota Cilegon"]
+    assert (before["score"], before["grade"]) == (100.0, "A")
+    assert (cilegon["score"], cilegon["grade"], cilegon["grade_capped"]) == (100.0, "C", True)
+    # The points lower the score by exactly the points; the withdrawn ones by nothing.
+    selatan = entities["Kabupaten Lampung Selatan"]
+    assert selatan["score"] == pytest.approx(loci[season.ids["selatan"]]["score_exact"] - 4)
+    metro = entities["Kota Metro"]
+    assert metro["score"] == loci[season.ids["metro"]]["score_exact"] == 100.0
+    assert metro["corrections"] == []
+
+
+def test_an_entity_short_of_its_plan_stays_provisional(season: Season) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OMBUD_LANG", "id")
+        patch.delenv("OMBUD_PASSPHRASE", raising=False)
+        for person in (season["banten"], season["pusat"]):
+            kabserang = published(person.json("score", "--province", "Banten"))[
+                "Kabupaten Serang"]
+            assert kabserang["provisional"] is True
+            assert kabserang["reasons"] == [{"code": "loci_missing", "text": "1 dari 7 lokus"}]
+            assert kabserang["loci"] == (1, 7, 1)
+    for name in ("Kota Cilegon", "Kota Metro", "Kabupaten Lampung Selatan"):
+        assert published(score(season["pusat"]))[name]["provisional"] is False
+
