@@ -77,6 +77,8 @@ def is_purged(workspace: Workspace, assessment_id: str) -> bool:
 def purge_assessment(workspace: Workspace, assessment_id: str) -> PurgeCount:
     """Remove the assessment's personal values everywhere (the caller holds the transaction)."""
     db = workspace.db
+    # Zero the old bytes as rows are rewritten (some SQLite builds do by default, Windows' not).
+    db.execute("PRAGMA secure_delete = ON")
     respondents = db.execute(
         f"UPDATE respondents SET {', '.join(f'{f} = NULL' for f in _FIELDS)} "
         f"WHERE assessment_id = ? AND ({' OR '.join(f'{f} IS NOT NULL' for f in _FIELDS)})",
