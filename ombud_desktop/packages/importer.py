@@ -81,7 +81,7 @@ class AssessmentReceipt:
     # Another assessment of the same locus and period, standing beside this one: neither is
     # counted until the supervisor keeps one (``ombud duplicates keep``).
     duplicate_of: str | None = None
-    # Personal values removed as they came, because the assessment's period is purged.
+    # Personal values removed (change log, held changes) because the period is purged here.
     purged: int = 0
 
     def to_json(self) -> dict[str, Any]:
@@ -578,7 +578,7 @@ def _apply(
             for count in purge_store.purge_arrived(workspace, ids):
                 for receipt in receipts:
                     if receipt.assessment_id == count.assessment_id:
-                        receipt.purged = count.respondents + count.values + count.pending
+                        receipt.purged = count.values + count.pending
     except BaseException:
         for placed_file in placed:
             with contextlib.suppress(OSError):
