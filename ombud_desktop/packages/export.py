@@ -54,6 +54,7 @@ from ombud_desktop.packages.records import (
     records_member,
 )
 from ombud_desktop.packages.state import state_digest
+from ombud_desktop.storage import purge as purge_store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS
 from ombud_desktop.storage.workspace import Workspace, new_id, timestamp, utc_now
 
@@ -147,6 +148,8 @@ def export_assessment(
     )
     plain = [c.to_json() for c in changes if (c.target, c.field) not in PERSONAL_FIELDS]
     personal = [c.to_json() for c in changes if (c.target, c.field) in PERSONAL_FIELDS]
+    if personal and purge_store.is_purged(workspace, assessment_id):
+        personal = []  # its period's personal data is purged: the package carries none
     keys = list(recipients)
     if recipient is not None and recipient.receiving_key is not None:
         keys.append(recipient.receiving_key)

@@ -49,6 +49,7 @@ from ombud_desktop.packages.registered import entity_problem, period_problem, un
 from ombud_desktop.scoring.duplicates import Standing, standings
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage import locus_state as duplicates_store
+from ombud_desktop.storage import purge as purge_store
 from ombud_desktop.storage import sealed as sealed_store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, TARGETS, Change
 from ombud_desktop.storage.workspace import Workspace, storage_errors
@@ -80,6 +81,8 @@ class AssessmentReceipt:
     # Another assessment of the same locus and period, standing beside this one: neither is
     # counted until the supervisor keeps one (``ombud duplicates keep``).
     duplicate_of: str | None = None
+    # Personal values removed (change log, held changes) because the period is purged here.
+    purged: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """Return the receipt entry as JSON data."""
@@ -94,6 +97,7 @@ class AssessmentReceipt:
             "personal_data": self.personal_data,
             "pending": self.pending,
             "duplicate_of": self.duplicate_of,
+            "purged": self.purged,
         }
 
 
@@ -569,6 +573,12 @@ def _apply(
                 )
                 custody.record(manifest.package_id, report.signer_fingerprint or "")
                 entity_records.keep_records(workspace, records)
+            # A purge record that came, or personal data for a period purged here: removed now.
+            ids = [r.assessment_id for r in receipts]
+            for count in purge_store.purge_arrived(workspace, ids):
+                for receipt in receipts:
+                    if receipt.assessment_id == count.assessment_id:
+                        receipt.purged = count.values + count.pending
     except BaseException:
         for placed_file in placed:
             with contextlib.suppress(OSError):
