@@ -299,17 +299,8 @@ LAMPUNG = ("metro", "selatan")
 PROVINCES = {"banten": ("Banten", BANTEN), "lampung": ("Lampung", LAMPUNG)}
 
 
-# Known gap (test_the_late_edit_travels_to_pusat_as_pending, xfail): a change held as pending
-# at the province is not exported, so pusat neither has it nor says it waits. The comparisons
-# below leave out what only says that much; the xfail test asserts it whole.
-WAITING = "pending_changes"
-
-
-def published(scores: dict[str, Any], *, waiting: bool = True) -> dict[str, dict[str, Any]]:
-    """Return what a level publishes of each entity, by name: everything but its scope.
-
-    ``waiting=False`` leaves out the reason that says changes wait for the supervisor.
-    """
+def published(scores: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Return what a level publishes of each entity, by name: everything but its scope."""
     out = {}
     for entity in scores["entities"]:
         out[entity["entity"]] = {
@@ -318,8 +309,7 @@ def published(scores: dict[str, Any], *, waiting: bool = True) -> dict[str, dict
             "grade": entity["grade"],
             "grade_capped": entity["grade_capped"],
             "provisional": entity["provisional"],
-            "reasons": [r for r in entity["provisional_reasons"]
-                        if waiting or r["code"] != WAITING],
+            "reasons": entity["provisional_reasons"],
             "rank_in_province": entity["rank_in_province"],
             "loci": (entity["loci_scored"], entity["loci_planned"], entity["loci_approved"]),
             "corrections": entity["corrections"],
@@ -336,13 +326,12 @@ def score(person: Person, *more: str) -> dict[str, Any]:
         return dict(person.json("score", "--period", PERIOD, *more))
 
 
-def change_ids(person: Person, aid: str, *, waiting: bool = True) -> set[str]:
+def change_ids(person: Person, aid: str) -> set[str]:
     """Return the ids of every change a workspace holds of an assessment (and held ones)."""
     with _quiet_environment():
         history = person.json("history", aid)
-        pending = person.json("review", "pending", aid) if waiting else []
-    ids = {c["change_id"] for cell in history["cells"] for c in cell["changes"]
-           if waiting or c["state"] != "held"}
+        pending = person.json("review", "pending", aid)
+    ids = {c["change_id"] for cell in history["cells"] for c in cell["changes"]}
     return ids | {p["change_id"] for p in pending}
 
 
@@ -351,7 +340,7 @@ def test_pusat_publishes_what_the_province_publishes(season: Season, province: s
     name, _ = PROVINCES[province]
     at_province = score(season[province])
     at_pusat = score(season["pusat"], "--province", name)
-    assert published(at_pusat, waiting=False) == published(at_province, waiting=False)
+    assert published(at_pusat) == published(at_province)
     assert {e["province"] for e in at_province["entities"]} == {name}
     # Within the province, the province's rank is the rank within the province.
     for entity in at_province["entities"]:
@@ -359,7 +348,7 @@ def test_pusat_publishes_what_the_province_publishes(season: Season, province: s
         assert entity["rank_scope"]["provinces"] == [name]
     # Every locus too, with its review state, conflicts, pending changes and duplicate mark.
     fields = ("score_exact", "grade", "provisional", "status", "review", "open_conflicts",
-              "duplicate_of")
+              "pending_changes", "duplicate_of")
     province_loci, pusat_loci = loci_of(at_province), loci_of(at_pusat)
     assert province_loci.keys() == pusat_loci.keys()
     for aid, locus in province_loci.items():
@@ -383,7 +372,7 @@ def test_nothing_is_lost_on_the_way_to_pusat(season: Season, province: str) -> N
     _, keys = PROVINCES[province]
     for key in keys:
         aid = season.ids[key]
-        held = change_ids(season[province], aid, waiting=False)
+        held = change_ids(season[province], aid)
         assert len(held) > 100  # a whole locus
         assert held <= change_ids(season["pusat"], aid), key
 
@@ -403,12 +392,6 @@ def test_the_late_edit_waits_and_changes_no_score(season: Season) -> None:
         assert (locus["review"], locus["status"]) == ("approved", "complete")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a change held as pending is not exported (packages/export.py exports the change "
-    "log only), so forwarding loses it and pusat does not say that changes wait; an importer "
-    "of a new assessment would also merge it: it needs a format and import rule (issue 14)",
-)
 def test_the_late_edit_travels_to_pusat_as_pending(season: Season) -> None:
     serang = season.ids["serang"]
     with _quiet_environment():
