@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from ombud_desktop import __version__, words
+from ombud_desktop.cli.backup import COMMANDS as BACKUP_COMMANDS
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
@@ -574,7 +575,10 @@ def correction_add(
     click.echo(f"Correction recorded for {found['name']} ({period}).")
 
 
-for command in (*PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS, *SETTINGS_COMMANDS):
+for command in (
+    *PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS, *SETTINGS_COMMANDS,
+    *BACKUP_COMMANDS,
+):
     cli.add_command(command)
 cli.add_command(spreadsheet)
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from ombud_desktop.cli.backup import backup_place
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import (
     EXIT_PROBLEMS,
@@ -79,6 +80,7 @@ def merge(
             folders,
             passphrase=passphrase,
             progress=progress,
+            backup=backup_place(ctx, workspace.root),
         )
     if as_json:
         echo_json(report.to_json())

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from ombud_desktop import __version__
-from ombud_desktop.files import atomic_output, is_disk_full
+from ombud_desktop.files import atomic_output, is_disk_full, remove_leftover_parts
 from ombud_desktop.packages.authority import (
     batches_document,
     batches_for_export,
@@ -138,6 +138,8 @@ def export_assessment(
     personal = [c.to_json() for c in changes if (c.target, c.field) in PERSONAL_FIELDS]
     sealed = _seal(package, personal, recipient)
     target = out_dir / package_file_name(row, package.package_id, now)
+    # A killed export leaves its temporary file (.name.xxxx.part): the next one cleans it.
+    remove_leftover_parts(out_dir)
     try:
         with atomic_output(target) as stream, zipfile.ZipFile(stream, "w") as archive:
             _write(archive, workspace, package, plain, sealed, signer, now)
