@@ -159,7 +159,7 @@ def _differences(
         for key, row in wanted.items():
             place = f"{table} {'/'.join(str(k) for k in key)}"
             if key not in stored:
-                yield "state_missing_row", place, table, key, row
+                yield "state_missing_row", place, table, key, _full_row(replayed, table, keys, key)
                 continue
             for column in fields:
                 if stored[key][column] != row[column]:
@@ -184,6 +184,17 @@ def _rows(
         row = dict(zip(columns, record, strict=True))
         out[tuple(row[k] for k in keys)] = row
     return out
+
+
+def _full_row(
+    workspace: Workspace, table: str, keys: tuple[str, ...], key: tuple[Any, ...]
+) -> dict[str, Any]:
+    """Return every column of one row (a missing row is inserted whole, derived columns too)."""
+    cursor = workspace.db.execute(
+        f"SELECT * FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in keys)}", list(key)
+    )
+    names = [d[0] for d in cursor.description]
+    return dict(zip(names, cursor.fetchone(), strict=True))
 
 
 def _write_back(workspace: Workspace, differences: list[Difference]) -> None:
