@@ -203,3 +203,44 @@ def _check_target(root: Path) -> None:
             hint="Choose an empty folder or a workspace folder with --to; nothing was changed.",
             folder=str(root),
         )
+
+
+class WorkspaceCare:
+    """Backups and the doctor for the app's open workspace (a store job's ``s.care()``)."""
+
+    def __init__(self, workspace: Workspace):
+        self.workspace = workspace
+
+    @property
+    def root(self) -> Path:
+        """Return the workspace folder."""
+        return self.workspace.root
+
+    def place(self, settings: Settings | None) -> BackupPlace:
+        """Return where this workspace's backups go (see :func:`place_for`)."""
+        return place_for(self.workspace.root, settings)
+
+    def back_up(self, place: BackupPlace, reason: str = "manual") -> BackupReport:
+        """Back up the workspace now (a read: run it beside the writes)."""
+        return back_up(self.workspace.root, place, reason=reason)
+
+    def backup_if_due(self, place: BackupPlace) -> BackupReport | None:
+        """Make the day's automatic backup unless one was made today."""
+        return backup_if_due(self.workspace.root, place)
+
+    def check_backup(self, path: Path) -> tuple[Backup, list[str]]:
+        """Return a backup (its manifest) and what is wrong with it (empty: restorable)."""
+        manifest = backups.read_manifest(path)
+        made = Backup(path, manifest["created_at"], manifest["reason"], manifest)
+        return made, backups.check_backup(path)
+
+    def examine(self, *, repair: bool, outbox: Path | None, place: BackupPlace) -> Any:
+        """Run the doctor; with ``repair`` return ``Written(report, changes)`` (a write)."""
+        from ombud_desktop.services.changes import Changes, Written
+
+        folders = [place.folder, backups.default_backup_folder(self.workspace.root)]
+        report = examine(self.workspace, repair=repair, outbox=outbox, backup_folders=folders)
+        if not repair:
+            return report
+        state = any(f.kind.startswith("state_") and f.repaired for f in report.findings)
+        return Written(report, Changes.everything() if state else Changes())

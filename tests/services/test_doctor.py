@@ -60,7 +60,9 @@ def settings_file(tmp_path: Path) -> Path:
 
 def test_a_healthy_workspace_shows_nothing(demo_root: Path, settings_file: Path) -> None:
     code, report = _doctor(demo_root, settings_file)
-    assert code == 0 and report["healthy"] and report["findings"] == []
+    assert code == 0
+    assert report["healthy"]
+    assert report["findings"] == []
 
 
 def test_the_doctor_finds_and_repairs_each_damage_without_losing_a_change(
@@ -99,24 +101,33 @@ def test_the_doctor_finds_and_repairs_each_damage_without_losing_a_change(
 
     code, report = _doctor(demo_root, settings_file)
     kinds = sorted(f["kind"] for f in report["findings"])
-    assert code == 1 and not report["healthy"]
+    assert code == 1
+    assert not report["healthy"]
     assert kinds == sorted([
         "state_differs", "state_missing_row", "evidence_missing", "evidence_orphan",
         "evidence_temporary", "export_leftover", "stale_lock",
     ])
     assert not any(f["repaired"] for f in report["findings"])
-    assert not missing.exists() and orphan.exists() and part.exists()  # nothing changed yet
+    assert not missing.exists()
+    assert orphan.exists()
+    assert part.exists()
     assert "hacked" not in json.dumps(report)  # places, never values
 
     code, report = _doctor(demo_root, settings_file, "--repair")
-    assert code == 0 and report["healthy"], report
-    assert all(f["repaired"] for f in report["findings"]) and len(report["findings"]) == 7
+    assert code == 0, report
+    assert report["healthy"]
+    assert all(f["repaired"] for f in report["findings"])
+    assert len(report["findings"]) == 7
 
-    assert missing.exists() and backups.file_sha256(missing) == missing.name
-    assert not orphan.exists() and not temporary.exists() and not part.exists()
+    assert missing.exists()
+    assert backups.file_sha256(missing) == missing.name
+    assert not orphan.exists()
+    assert not temporary.exists()
+    assert not part.exists()
     assert fresh.exists()  # an export still being written is left alone
     aside = list((demo_root / "disisihkan").glob("*/evidence/ab/" + orphan.name))
-    assert len(aside) == 1 and aside[0].read_bytes() == b"left by a killed merge"
+    assert len(aside) == 1
+    assert aside[0].read_bytes() == b"left by a killed merge"
     assert (demo_root / "workspace.lock").read_bytes() == b""
     assert _digests(demo_root) == before  # no change lost, none added
     with Workspace.open(demo_root, create=False) as ws:
@@ -129,7 +140,8 @@ def test_the_doctor_finds_and_repairs_each_damage_without_losing_a_change(
         ).fetchone()[0] == 1
 
     code, report = _doctor(demo_root, settings_file)
-    assert code == 0 and report["findings"] == []
+    assert code == 0
+    assert report["findings"] == []
 
 
 def test_a_missing_file_no_backup_holds_stays_a_problem(
@@ -180,6 +192,7 @@ def test_merged_conflicts_replay_to_exactly_the_stored_state() -> None:
 def test_the_daily_backup_is_made_once_a_day(demo_root: Path, tmp_path: Path) -> None:
     place = service.BackupPlace(tmp_path / "usb", keep=3)
     first = service.backup_if_due(demo_root, place)
-    assert first is not None and first.backup.reason == "daily"
+    assert first is not None
+    assert first.backup.reason == "daily"
     assert service.backup_if_due(demo_root, place) is None
     assert len(service.list_backups(place)) == 1

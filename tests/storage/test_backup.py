@@ -58,11 +58,13 @@ def test_a_backup_holds_the_database_evidence_instruments_and_digests(
     assert made.path.parent == tmp_path / "cadangan"
     assert made.path.name.startswith("cadangan-")
     assert backups.check_backup(made.path) == []
-    assert made.digests == _digests(demo) and made.digests
+    assert made.digests == _digests(demo)
+    assert made.digests
     listed = {f["path"] for f in made.manifest["files"]}
     assert {f"evidence/{p.parent.name}/{p.name}" for p in _evidence(demo)} <= listed
     assert len(_evidence(demo)) >= 1
-    assert made.manifest["instruments"] and made.manifest["missing_evidence"] == []
+    assert made.manifest["instruments"]
+    assert made.manifest["missing_evidence"] == []
     assert not list((tmp_path / "cadangan").glob(".*"))  # no temporary folder left
 
 
@@ -93,7 +95,8 @@ def test_a_backup_made_while_another_connection_writes_is_one_consistent_snapsho
     demo.write(aid, [Edit("response", "IN07", "value", 2)])
     second = backups.make_backup(demo.root, tmp_path / "cadangan", now=_later(1)).backup
     assert second.digests == _digests(demo) != made.digests
-    assert backups.check_backup(made.path) == [] and backups.check_backup(second.path) == []
+    assert backups.check_backup(made.path) == []
+    assert backups.check_backup(second.path) == []
 
 
 def test_only_the_newest_backups_are_kept(demo: Workspace, tmp_path: Path) -> None:
@@ -118,8 +121,10 @@ def test_restore_checks_keeps_the_current_workspace_aside_and_digests_equal(
 
     done = service.restore(made.path, root)
 
-    assert done.workspace == root.absolute() and done.digests == recorded
-    assert done.set_aside is not None and done.set_aside.name.startswith("ws-sebelum-pulih-")
+    assert done.workspace == root.absolute()
+    assert done.digests == recorded
+    assert done.set_aside is not None
+    assert done.set_aside.name.startswith("ws-sebelum-pulih-")
     kept = Workspace.open(done.set_aside, create=False)
     restored = Workspace.open(root, create=False)
     try:
@@ -173,9 +178,8 @@ def test_restore_is_refused_while_another_program_has_the_workspace_open(
     made = backups.make_backup(demo.root, tmp_path / "cadangan").backup
     root = demo.root
     demo.close()
-    with LockHolder(root, "Ombud Desktop"):
-        with pytest.raises(WorkspaceLockedError):
-            service.restore(made.path, root)
+    with LockHolder(root, "Ombud Desktop"), pytest.raises(WorkspaceLockedError):
+        service.restore(made.path, root)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cadangan", "ws"]
 
 
@@ -196,7 +200,8 @@ def test_a_full_disk_stops_the_backup_and_leaves_the_previous_one(
     with pytest.raises(StorageError) as stopped:
         backups.make_backup(demo.root, folder, now=_later(5))
     assert stopped.value.code == "backup_disk_full"
-    assert "disk is full" in stopped.value.message and "untouched" in stopped.value.hint
+    assert "disk is full" in stopped.value.message
+    assert "untouched" in stopped.value.hint
     assert written  # it did stop part-way, after a file
     assert [b.path for b in backups.list_backups(folder)] == [good.path]
     assert backups.check_backup(good.path) == []
@@ -214,7 +219,8 @@ def test_a_backup_killed_part_way_leaves_the_previous_one(demo: Workspace, tmp_p
     )
     assert killed.returncode == -9, killed.stderr
     left = list(folder.glob(".cadangan-*.partial"))
-    assert len(left) == 1 and (left[0] / backups.DATABASE).exists()  # it was killed mid-way
+    assert len(left) == 1
+    assert (left[0] / backups.DATABASE).exists()
     assert [b.path for b in backups.list_backups(folder)] == [good.path]
     assert backups.check_backup(good.path) == []
 
@@ -237,7 +243,8 @@ def test_opening_an_old_workspace_backs_it_up_before_migrating(tmp_path: Path) -
     shutil.copy(old, root / "workspace.sqlite")
     Workspace.open(root, create=False).close()
     made = backups.list_backups(backups.default_backup_folder(root))
-    assert len(made) == 1 and made[0].reason == "before_migration"
+    assert len(made) == 1
+    assert made[0].reason == "before_migration"
     assert made[0].manifest["schema_version"] == 1
     Workspace.open(root, create=False).close()  # up to date now: no second backup
     assert len(backups.list_backups(backups.default_backup_folder(root))) == 1
