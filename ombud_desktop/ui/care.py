@@ -43,9 +43,9 @@ class WorkspaceCare(QObject):
         self.last_report: Any = None
         self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now)
         self.restore_action = self._action(self.tr("Res&tore from backup…"), self.choose_restore)
-        self.doctor_action = self._action(self.tr("&Check workspace"), self.check)
+        self.doctor_action = self._action(self.tr("Check &workspace"), self.check)
         self.folder_action = self._action(self.tr("&Backup folder…"), self.choose_folder)
-        self.keep_action = self._action(self.tr("Backups &kept…"), self.choose_keep)
+        self.keep_action = self._action(self.tr("&Number of backups kept…"), self.choose_keep)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.daily_backup)
 

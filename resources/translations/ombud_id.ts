@@ -2484,15 +2484,15 @@ Paket masuk ke kotak keluar: %2</translation>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <source>&amp;Check workspace</source>
-        <translation>Periksa &amp;ruang kerja</translation>
-    </message>
-    <message>
         <source>&amp;Backup folder…</source>
         <translation>Folder &amp;cadangan…</translation>
     </message>
     <message>
-        <source>Backups &amp;kept…</source>
+        <source>Check &amp;workspace</source>
+        <translation>Periksa &amp;ruang kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Number of backups kept…</source>
         <translation>&amp;Jumlah cadangan disimpan…</translation>
     </message>
     <message>

@@ -49,7 +49,7 @@ def app(qtbot: Any, tmp_path: Path) -> Any:
 
 def test_the_file_menu_has_the_actions(app: Any) -> None:
     texts = [a.text() for a in app.window.menuBar().actions()[0].menu().actions()]
-    for wanted in ("&Back up now", "Res&tore from backup…", "&Check workspace"):
+    for wanted in ("&Back up now", "Res&tore from backup…", "Check &workspace"):
         assert wanted in texts
 
 
