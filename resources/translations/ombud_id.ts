@@ -390,6 +390,10 @@
         <translation> (diperbaiki)</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
         <source>&amp;Repair</source>
         <translation>&amp;Perbaiki</translation>
     </message>

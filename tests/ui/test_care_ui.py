@@ -93,7 +93,7 @@ def test_the_doctor_dialog_says_what_it_found(qtbot: Any) -> None:
     dialog = DoctorDialog(report)
     qtbot.addWidget(dialog)
     assert dialog.repair_button is not None
-    assert dialog.list.item(0).text() == "An evidence file is missing: evidence/ab/ab12"
+    assert dialog.list.item(0).text() == "An evidence file is missing:\n    evidence/ab/ab12"
     healthy = DoctorDialog(DoctorReport(Path("ws"), False, []))
     qtbot.addWidget(healthy)
     assert healthy.repair_button is None

@@ -20,7 +20,7 @@ class DoctorDialog(QDialog):
     def __init__(self, report: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check workspace"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         findings = list(report.findings)
         left = [f for f in findings if not f.repaired]
@@ -42,12 +42,14 @@ class DoctorDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         for finding in findings:
             done = self.tr(" (repaired)") if finding.repaired else ""
-            self.list.addItem(f"{self.describe(finding.kind)}: {finding.place}{done}")
+            self.list.addItem(f"{self.describe(finding.kind)}{done}:\n    {finding.place}")
         self.list.setVisible(bool(findings))
         layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.repair_button = None
         if left and not report.repair:
             self.repair_button = buttons.addButton(
