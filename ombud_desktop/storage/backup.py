@@ -13,7 +13,8 @@ workspace, ``<workspace>-cadangan``) holding
 It is built under a temporary name (``.cadangan-….partial``) and renamed when whole, so a
 backup killed part-way or stopped by a full disk never replaces or damages the good backups
 before it; a leftover temporary folder is removed by the next backup (it never was a backup).
-The last ``keep`` backups are kept, older ones removed.
+The newest ``keep`` backups are kept, and the newest of each of the last ``keep`` days
+(:func:`prune`); older ones are removed.
 
 Restoring checks the backup first (the manifest, SQLite's integrity check, every file's hash,
 the digests), builds the workspace under a temporary name beside the target, checks its
@@ -152,12 +153,25 @@ def make_backup(
 
 
 def prune(folder: Path, keep: int) -> list[Path]:
-    """Remove all but the newest ``keep`` finished backups in ``folder``; return those removed."""
-    backups = list_backups(folder)
-    old = backups[: max(0, len(backups) - max(1, keep))]
+    """Remove old backups in ``folder``; return those removed.
+
+    Kept: the newest ``keep`` backups, and the newest backup of each of the newest ``keep``
+    days that have one. Without the second rule a busy day (a backup before every merge of
+    the inbox) would push every earlier day's backup out; with it at most 2 × ``keep`` stay.
+    """
+    keep = max(1, keep)
+    newest_first = list(reversed(list_backups(folder)))
+    kept = {b.path for b in newest_first[:keep]}
+    days: list[str] = []
+    for backup in newest_first:
+        day = backup.created_at[:10]
+        if day not in days and len(days) < keep:
+            days.append(day)
+            kept.add(backup.path)
+    old = [b for b in newest_first if b.path not in kept]
     for backup in old:
         shutil.rmtree(backup.path, ignore_errors=True)
-    return [b.path for b in old]
+    return sorted(b.path for b in old)
 
 
 def _remove_partial(folder: Path) -> list[Path]:

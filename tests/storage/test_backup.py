@@ -108,6 +108,21 @@ def test_only_the_newest_backups_are_kept(demo: Workspace, tmp_path: Path) -> No
     assert [b.path for b in backups.list_backups(folder)] == made[2:]
 
 
+def test_a_busy_day_does_not_push_out_the_earlier_days(demo: Workspace, tmp_path: Path) -> None:
+    folder = tmp_path / "cadangan"
+    day = 24 * 3600
+    earlier = [
+        backups.make_backup(demo.root, folder, keep=3, now=_later(n * day)).backup.path
+        for n in range(3)
+    ]
+    busy = [  # many merges on the fourth day, each backed up first
+        backups.make_backup(demo.root, folder, keep=3, now=_later(3 * day + n)).backup.path
+        for n in range(6)
+    ]
+    kept = [b.path for b in backups.list_backups(folder)]
+    assert kept == [earlier[1], earlier[2], *busy[3:]]  # 3 newest, and the last of 3 days
+
+
 def test_restore_checks_keeps_the_current_workspace_aside_and_digests_equal(
     demo: Workspace, tmp_path: Path
 ) -> None:
