@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from ombud_desktop.cli.output import echo_json
-from ombud_desktop.errors import StorageError
+from ombud_desktop.errors import OmbudError, StorageError
 from ombud_desktop.services import backup as backups
 from ombud_desktop.settings import OUTBOX, Settings
 
@@ -27,9 +27,7 @@ def backup_place(ctx: Any, root: Path) -> backups.BackupPlace:
 def _settings(ctx: Any) -> Settings | None:
     try:
         return Settings.load(ctx.settings_path)
-    except StorageError:
-        return None
-    except Exception:  # a settings file this version refuses: the defaults do
+    except OmbudError:  # a settings file this version refuses: the defaults do
         return None
 
 

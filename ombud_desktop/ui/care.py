@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from ombud_desktop import settings as setting
+from ombud_desktop.files import remove_leftover_parts
 from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.dialogs import files
@@ -55,6 +56,7 @@ class WorkspaceCare(QObject):
         care = cls(window, window.store, window.settings)
         if automatic:
             QTimer.singleShot(FIRST_CHECK_MS, care.daily_backup)
+            care.clean_outbox()
             care.timer.start(DAILY_CHECK_MS)
         return care
 
@@ -91,6 +93,13 @@ class WorkspaceCare(QObject):
             on_done=self._backed_up,
             on_error=self._failed,
             write=False,
+        )
+
+    def clean_outbox(self) -> None:
+        """Remove the half-written packages a killed export left in the outbox (at start)."""
+        folder = outbox_folder(self.settings)
+        self.store.submit(
+            lambda _s: remove_leftover_parts(folder), on_error=lambda _error: None, write=False
         )
 
     def daily_backup(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,10 @@ def app(qtbot: Any, tmp_path: Path) -> Any:
     with Workspace.open(root) as ws:
         ws.set_profile("Siti Aminah")
         generate_demo(ws, builtin_instrument("ori-2023"), entities=1, seed=1)
+    (tmp_path / "outbox").mkdir()
+    killed = tmp_path / "outbox" / ".Kota_Cilegon_2024.ombx.x1y2.part"  # a killed export's
+    killed.write_bytes(b"half a package")
+    os.utime(killed, (time.time() - 3600, time.time() - 3600))
     settings_path = tmp_path / "settings.json"
     settings = Settings.load(settings_path)
     settings.update({setting.BACKUP_FOLDER: str(tmp_path / "usb"), setting.SETUP_DONE: True,
@@ -45,6 +51,12 @@ def app(qtbot: Any, tmp_path: Path) -> Any:
         application.window.close()
     if not application.closed:
         application.close()
+
+
+def test_the_app_removes_a_killed_exports_part_file_at_start(
+    app: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    qtbot.waitUntil(lambda: not list((tmp_path / "outbox").iterdir()), timeout=20_000)
 
 
 def test_the_file_menu_has_the_actions(app: Any) -> None:
