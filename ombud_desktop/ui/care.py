@@ -105,12 +105,15 @@ class WorkspaceCare(QObject):
     def daily_backup(self) -> None:
         """Make the day's automatic backup unless one was made today."""
         settings = self.settings
-        self.store.submit(
-            lambda s: s.care().backup_if_due(s.care().place(settings)),
-            on_done=lambda report: report is not None and self._backed_up(report),
-            on_error=self._failed,
-            write=False,
-        )
+        try:
+            self.store.submit(
+                lambda s: s.care().backup_if_due(s.care().place(settings)),
+                on_done=lambda report: report is not None and self._backed_up(report),
+                on_error=self._failed,
+                write=False,
+            )
+        except RuntimeError:  # the workspace was closed (a restore, the app quitting)
+            self.timer.stop()
 
     def _backed_up(self, report: Any) -> None:
         self.last_backup = report
