@@ -186,7 +186,7 @@ def supervisor_screens(app: QApplication, scratch: Path) -> None:
     store = StoreThread(open_store_at(supervisor))
     instrument = builtin_instrument("ori-2023")
     dialog = ReturnDialog(None, commentable_indicators(instrument, "id"),
-                          "Kabupaten Sukamaju › Puskesmas")
+                          "Kabupaten Serang › Puskesmas")
     dialog.comment_edit.setPlainText("Foto bukti sarana belum jelas; lengkapi wawancara R3.")
     for code, text in (("IN07", "Foto papan informasi tidak terbaca, ambil ulang dari dekat."),
                        ("PR01", "Produk 2 kanal elektronik: lampirkan tangkapan layar.")):

@@ -30,6 +30,8 @@ def _own_settings_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
     """Keep the tests (and the processes they start) off the user's real settings file."""
     before = os.environ.get("OMBUD_SETTINGS")
     os.environ["OMBUD_SETTINGS"] = str(tmp_path_factory.mktemp("config") / "settings.json")
+    # The support log too (ombud_desktop.logs): never the user's own log folder.
+    os.environ.setdefault("OMBUD_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
     yield
     if before is None:
         os.environ.pop("OMBUD_SETTINGS", None)

@@ -22,6 +22,10 @@ EXPECTED_IN_WHEEL = (
     "ombud_desktop/resources/fonts/DejaVuSans.ttf",
     "ombud_desktop/resources/fonts/DejaVuSans-Bold.ttf",
     "ombud_desktop/resources/fonts/LICENSE-DejaVu.txt",
+    "ombud_desktop/resources/regions/regions.csv",
+    "ombud_desktop/resources/regions/names.yaml",
+    "ombud_desktop/resources/regions/SOURCE.md",
+    "ombud_desktop/resources/regions/LICENSE-ODbL.md",
 )
 EXPECTED_INSTRUMENTS = ("ori-2023", "ori-2022")
 

@@ -7,6 +7,7 @@ no traceback unless OMBUD_DEBUG=1.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
@@ -16,15 +17,21 @@ from pathlib import Path
 
 import click
 
-from ombud_desktop import __version__, words
+from ombud_desktop import __version__, logs, words
 from ombud_desktop.cli.backup import COMMANDS as BACKUP_COMMANDS
+from ombud_desktop.cli.comments import comment_lines, review_marks
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
+from ombud_desktop.cli.personal import COMMANDS as PERSONAL_COMMANDS
+from ombud_desktop.cli.records import COMMANDS as RECORD_COMMANDS
+from ombud_desktop.cli.register import COMMANDS as REGISTER_COMMANDS
+from ombud_desktop.cli.register import assessment_new
 from ombud_desktop.cli.reports import COMMANDS as REPORT_COMMANDS
 from ombud_desktop.cli.settings import COMMANDS as SETTINGS_COMMANDS
 from ombud_desktop.cli.settings import describe_workspace, given_by
 from ombud_desktop.cli.spreadsheet import spreadsheet
 from ombud_desktop.cli.supervisor import COMMANDS as SUPERVISOR_COMMANDS
+from ombud_desktop.cli.support import COMMANDS as SUPPORT_COMMANDS
 from ombud_desktop.domain.ids import short_ids
 from ombud_desktop.errors import InstrumentError, OmbudError, ValidationError
 from ombud_desktop.instruments import (
@@ -40,6 +47,8 @@ from ombud_desktop.scoring import format_score, grade_for
 from ombud_desktop.settings import Settings, WorkspaceChoice, choose_workspace
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.documents import load_document
+
+logger = logging.getLogger(__name__)
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 70
@@ -149,6 +158,8 @@ def cli(
         if keys_folder
         else "default",
     )
+    # The command's name only: its arguments may hold a respondent's name.
+    logger.info("ombud %s: %s", __version__, ctx.invoked_subcommand or "(overview)")
     if ctx.invoked_subcommand is None:
         _overview(ctx.obj)
 
@@ -320,11 +331,13 @@ def assessments() -> None:
 @pass_context
 def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
     """List assessments with their status and provisional score."""
+    from ombud_desktop.services.review_state import review_states
     from ombud_desktop.services.scoring import score_workspace
 
     with ctx.workspace() as workspace:
         scored = {s.row["id"]: s for s in score_workspace(workspace).loci}
         rows = workspace.assessment_rows(include_deleted=trash)
+        states = review_states(workspace)
     rows = [r for r in rows if bool(r["deleted_at"]) == trash]
     items = []
     for row in rows:
@@ -342,6 +355,7 @@ def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
                 else float(format_score(result.score)),
                 "grade": result.grade.grade if result and result.grade else None,
                 "provisional": result.provisional if result else None,
+                **states[row["id"]].to_json(),
             }
         )
     if as_json:
@@ -354,6 +368,7 @@ def assessments_list(ctx: Context, as_json: bool, trash: bool) -> None:
             f"{shown[item['id']]}  {item['period']}  {item['entity'][:28]:<28} "
             f"{item['locus'][:34]:<34} {item['status']:<8} "
             f"{format_score(item['score']):>6} {item['grade'] or '-'}{mark}"
+            f"{review_marks(states[item['id']])}"
         )
     if not as_json:
         click.echo(f"{len(items)} assessment(s)", err=True)
@@ -434,18 +449,30 @@ def assessment() -> None:
 def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_data: bool) -> None:
     """Show the assessment document the scoring reads, raw answers included."""
     from ombud_desktop.scoring import score_locus
+    from ombud_desktop.services.comments import comments_of
 
     with ctx.workspace() as workspace:
         full_id = workspace.resolve_assessment_id(assessment_id)
         document = load_document(workspace, full_id)
         result = score_locus(workspace.instrument(document.instrument_hash), document)
+        comments = [c.to_json() for c in comments_of(workspace, full_id)]
     if as_json:
-        echo_json({**document.to_json(personal_data=personal_data), "score": result.to_json()})
+        echo_json(
+            {
+                **document.to_json(personal_data=personal_data),
+                "score": result.to_json(),
+                "review_comments": comments,
+            }
+        )
         return
     click.echo(
         f"{document.entity.get('name')} › {document.locus.get('name')}  "
         f"({document.period}, {document.instrument_id}, {document.status})"
     )
+    if document.entity.get("code"):
+        click.echo(f"Entity code {document.entity['code']}")
+    if document.instrument_reason:
+        click.echo(f"Instrument not meant for {document.period}: {document.instrument_reason}")
     click.echo(
         f"Score {format_score(result.score)} "
         f"{result.grade.grade if result.grade else '-'}"
@@ -460,6 +487,11 @@ def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_da
     for reason in result.reasons[:20]:
         text = words.reason_text(reason.code, reason.target, reason.data, language)
         click.echo(f"  missing: {text}")
+    if comments:
+        opened = sum(1 for c in comments if c["state"] == "open")
+        click.echo(f"Supervisor's comments: {opened} open, {len(comments) - opened} closed")
+        for line in comment_lines(comments):
+            click.echo(line)
 
 
 # -- scores ----------------------------------------------------------------------------------
@@ -518,67 +550,22 @@ def grade(value: float, scale_id: str) -> None:
     )
 
 
-@cli.group()
-def correction() -> None:
-    """Substantive corrections of entity scores (entered by the supervisor)."""
-
-
-@correction.command("add")
-@click.argument("entity")
-@click.option("--period", required=True, help="Assessment period, e.g. 2024.")
-@click.option(
-    "--points",
-    type=click.FloatRange(min=0, min_open=True),
-    default=None,
-    help="Points to subtract from the entity score.",
-)
-@click.option("--cap", "cap_grade", default=None, help="Best grade allowed, e.g. C.")
-@click.option("--reason", required=True, help="Why (recorded with the correction).")
-@pass_context
-def correction_add(
-    ctx: Context, entity: str, period: str, points: float | None, cap_grade: str | None, reason: str
-) -> None:
-    """Subtract points from an entity's score, or cap its grade, with a reason."""
-    if (points is None) == (cap_grade is None):
-        raise ValidationError("give either --points or --cap", code="correction_kind_needed")
-    if not reason.strip():
-        raise ValidationError("a correction needs a reason", code="correction_reason_needed")
-    with ctx.workspace(write=True) as workspace:
-        found = workspace.entity_by_name(entity)
-        if cap_grade is not None:
-            # Check the cap against the grade scale the entity is actually graded with.
-            rows = [
-                r
-                for r in workspace.assessment_rows()
-                if r["entity"]["id"] == found["id"] and r["period"] == period
-            ]
-            if not rows:
-                raise ValidationError(
-                    f"{found['name']} has no assessment in period {period}",
-                    code="no_assessment_in_period", entity=found["name"], period=period,
-                )
-            scale = workspace.instrument(rows[0]["instrument_hash"]).grade_scale
-            grades = [b.grade for b in scale.bands]
-            if cap_grade not in grades:
-                raise ValidationError(
-                    f"{cap_grade!r} is not a grade", hint=f"Grades: {', '.join(map(str, grades))}.",
-                    code="not_a_grade", grade=cap_grade, grades=", ".join(map(str, grades))
-                )
-        workspace.add_correction(
-            found["id"],
-            period,
-            "points" if points else "cap",
-            points or 0.0,
-            cap_grade,
-            reason.strip(),
-        )
-    click.echo(f"Correction recorded for {found['name']} ({period}).")
-
-
 for command in (
-    *PACKAGE_COMMANDS, *SUPERVISOR_COMMANDS, *REPORT_COMMANDS, *SETTINGS_COMMANDS,
-    *BACKUP_COMMANDS,
+    *PACKAGE_COMMANDS,
+    *SUPERVISOR_COMMANDS,
+    *REPORT_COMMANDS,
+    *SETTINGS_COMMANDS,
+    *RECORD_COMMANDS,
 ):
+    cli.add_command(command)
+for command in REGISTER_COMMANDS:
+    cli.add_command(command)
+assessment.add_command(assessment_new)
+for command in SUPPORT_COMMANDS:
+    cli.add_command(command)
+for command in PERSONAL_COMMANDS:
+    cli.add_command(command)
+for command in BACKUP_COMMANDS:
     cli.add_command(command)
 cli.add_command(spreadsheet)
 
@@ -590,6 +577,7 @@ def cli_language() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    logs.start("ombud")
     try:
         cli.main(args=argv, prog_name="ombud", standalone_mode=False)
     except click.exceptions.Abort:
@@ -613,12 +601,15 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:
+        # The support log keeps the traceback; the console shows the two lines below only.
+        logs.log_exception(logger, "internal error", exc, file_only=True)
         if os.environ.get("OMBUD_DEBUG"):
             raise
         click.echo(f"internal error: {type(exc).__name__}: {exc}", err=True)
         click.echo(
             "This is a bug in Ombud Desktop. Run again with OMBUD_DEBUG=1 for details "
-            "and report it. Answers saved before this step are safe.",
+            "and report it (`ombud support-bundle FILE` makes a zip to send). "
+            "Answers saved before this step are safe.",
             err=True,
         )
         return EXIT_INTERNAL_ERROR

@@ -62,12 +62,12 @@ def keys() -> None:
     """Your signing key, receiving key and the keys you trust."""
 
 @keys.command("create")
-@click.option("--receiving", is_flag=True, help="Create the receiving key (supervisors).")
+@click.option("--receiving", is_flag=True, help="Create only the receiving key.")
 @click.option("--national", is_flag=True, help="Create pusat's national key (once, at pusat).")
 @passphrase_file_option
 @click.pass_obj
 def keys_create(ctx: Any, receiving: bool, national: bool, passphrase_file: Path | None) -> None:
-    """Create your signing key (or, with --receiving, your receiving key)."""
+    """Create your signing key and your receiving key (those you lack)."""
     if receiving and national:
         raise click.UsageError("--national is a signing key; create the receiving key apart")
     store = ctx.keys
@@ -77,17 +77,34 @@ def keys_create(ctx: Any, receiving: bool, national: bool, passphrase_file: Path
             owner = (workspace.profile() or {}).get("name", "")
     except OmbudError:
         owner = ""
-    passphrase = read_passphrase(passphrase_file, prompt="New passphrase", confirm=True)
-    check_passphrase(passphrase)
-    if receiving:
-        info = store.create_receiving_key(passphrase, owner=owner)
+    # Everyone has both: the receiving key opens personal data sealed to this person (their
+    # supervisor's returns, a co-assessor's packages). `keys create` in a folder with a
+    # signing key only adds the receiving key, under the same passphrase.
+    joining = not receiving and not national and store.has_signing_key()
+    if receiving and store.has_receiving_key():  # `keys create` made it already
+        click.echo(f"You have a receiving key already ({store.receiving_key_info().short}).")
+        return
+    if joining and store.has_receiving_key():
+        raise KeyError_(
+            f"a signing key already exists in {store.folder}, and a receiving key too",
+            code="key_exists",
+            hint="Keep using them; change their passphrase with `ombud keys passphrase`.",
+        )
+    if joining:
+        passphrase = read_passphrase(passphrase_file, prompt="Passphrase of your signing key")
+        store.signing_key(passphrase)  # a wrong one is refused before anything is made
     else:
+        passphrase = read_passphrase(passphrase_file, prompt="New passphrase", confirm=True)
+    check_passphrase(passphrase)
+    if not receiving and not joining:
         info = store.create_signing_key(passphrase, owner=owner)
         if national:
             store.mark_national()
-    what = "national" if national else "receiving" if receiving else "signing"
-    click.echo(f"Created your {what} key in {store.folder}")
-    click.echo(f"Fingerprint: {info.words}")
+        click.echo(f"Created your {'national' if national else 'signing'} key in {store.folder}")
+        click.echo(f"Fingerprint: {info.words}")
+    if receiving or not store.has_receiving_key():
+        created = store.create_receiving_key(passphrase, owner=owner)
+        click.echo(f"Created your receiving key in {store.folder} ({created.short})")
     if national:
         click.echo("Publish these digits to every province: they trust pusat by comparing them.")
     else:
@@ -195,7 +212,13 @@ def keys_trust(
     click.echo(f"{person.name or key_file.name}{label}: {spoken(person.fingerprint)}")
     if not yes and not click.confirm("Do these digits match what the owner reads to you?"):
         raise click.exceptions.Abort()
-    ctx.keys.trust(person.signing_key, person.name, role=role, province=province)
+    ctx.keys.trust(
+        person.signing_key,
+        person.name,
+        role=role,
+        province=province,
+        receiving_key=person.receiving_key,
+    )
     click.echo(f"Trusted {person.name or key_file.name} as {role} ({short(person.fingerprint)}).")
 
 @keys.command("trusted")
@@ -245,7 +268,10 @@ def keys_recipient(ctx: Any, key_file: Path | None, clear: bool) -> None:
     person = PublicKeyFile.read(key_file)
     ctx.keys.set_recipient(person)
     ctx.keys.trust(
-        person.signing_key, person.name, role="national" if person.role else "supervisor"
+        person.signing_key,
+        person.name,
+        role="national" if person.role else "supervisor",
+        receiving_key=person.receiving_key,
     )
     click.echo(
         f"Personal data will be encrypted to {person.name or key_file.name} "
@@ -396,6 +422,11 @@ def _own_role(store: Any) -> str:
     help="Folder the packages are written to (e.g. your outbox).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option(
+    "--forward",
+    is_flag=True,
+    help="Forwarding to pusat: seal personal data to pusat's key too (`ombud keys pusat`).",
+)
 @passphrase_file_option
 @click.pass_obj
 def export(
@@ -403,20 +434,24 @@ def export(
     assessment_ids: tuple[str, ...],
     out_dir: Path,
     as_json: bool,
+    forward: bool,
     passphrase_file: Path | None,
 ) -> None:
     """Write a signed package for each assessment."""
     with ctx.workspace(write=True) as workspace:  # it keeps the batch it signs
         ids = [workspace.resolve_assessment_id(i) for i in assessment_ids]
         passphrase = read_passphrase(passphrase_file)
-        results = PackageService(workspace, ctx.keys).export(ids, out_dir, passphrase)
+        results = PackageService(workspace, ctx.keys).export(
+            ids, out_dir, passphrase, forward=forward
+        )
     if as_json:
         echo_json([r.to_json() for r in results])
         return
     for result in results:
         note = {
             "encrypted": "personal data encrypted",
-            "withheld": "personal data left out (no supervisor key set)",
+            "withheld": "personal data left out (no receiving key: yours, your supervisor's "
+            "or your team's)",
             "none": "no personal data",
         }[result.personal]
         click.echo(f"{result.path}  ({result.size / 1024:.0f} KB, {note})")
@@ -502,6 +537,10 @@ def import_(
             receipts.append(receipt.to_json())
             if not as_json:
                 _echo_receipt(number, len(paths), receipt.to_json())
+        # With the receiving key unlocked, personal data kept from earlier imports is opened.
+        reopened = service.reopen_personal(passphrase) if passphrase is not None else []
+    if not as_json and reopened:
+        echo_reopened(reopened)
     if as_json:
         echo_json(receipts)
     if refused or not paths:
@@ -509,6 +548,22 @@ def import_(
 
 
 COMMANDS = [keys, export, verify, import_]
+
+
+def echo_reopened(results: list[Any]) -> None:
+    """Print what opening kept personal data did, one line per package and assessment."""
+    if not results:
+        click.echo("No personal data was waiting for your key.")
+    for r in results:
+        where = f"{r.entity} › {r.locus}" if r.entity else r.assessment_id[:8]
+        if r.status == "refused":
+            click.echo(f"REFUSED {where} ({r.file_name}): {r.message}", err=True)
+        elif r.pending:
+            click.echo(
+                f"{where}: {r.pending} personal change(s) held (the assessment is approved here)"
+            )
+        else:
+            click.echo(f"{where}: personal data opened, {r.added} change(s) added")
 
 
 def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:
@@ -534,7 +589,7 @@ def _echo_receipt(number: int, total: int, receipt: dict[str, Any]) -> None:
     personal = {
         "imported": "",
         "withheld": "; personal data left out by the sender",
-        "locked": "; personal data not imported (give your passphrase)",
+        "locked": "; personal data kept sealed (open it with `ombud personal unlock`)",
         "other_recipient": "; personal data is encrypted to another supervisor",
         "none": "",
     }

@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from ombud_desktop.cli.backup import backup_place
+from ombud_desktop.cli.comments import comment_lines
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import (
     EXIT_PROBLEMS,
@@ -21,7 +22,7 @@ from ombud_desktop.cli.packages import (
 from ombud_desktop.domain.ids import short_id
 from ombud_desktop.services import merge as merging
 from ombud_desktop.services.packages import PackageService
-from ombud_desktop.services.sync import InboxWatcher
+from ombud_desktop.services.sync import InboxWatcher, SyncReport
 from ombud_desktop.storage.changes import PERSONAL_FIELDS
 
 
@@ -283,10 +284,48 @@ def review_show(ctx: Any, assessment_id: str, as_json: bool) -> None:
         f"Review: {info['status'] or 'not reviewed'}"
         + (f" by {info['by']} at {info['at'][:16]}" if info["by"] else "")
     )
-    if info["comment"]:
+    general = [c for c in info["comments"] if c["indicator"] is None]
+    if info["comment"] and not general:  # the approval's words (a return's are a comment)
         click.echo(f"  {info['comment']}")
-    for comment in info["comments"]:
-        click.echo(f"  {comment['indicator'] or '-'}: {comment['text']}")
+    lines = comment_lines(info["comments"])
+    if lines:
+        opened = sum(1 for c in info["comments"] if c["state"] == "open")
+        click.echo(f"Comments: {opened} open, {len(lines) - opened} closed")
+    for line in lines:
+        click.echo(line)
+
+
+@review.command("resolve")
+@click.argument("comment_id")
+@click.option("--note", default=None, help="A short answer: what was fixed.")
+@click.pass_obj
+def review_resolve(ctx: Any, comment_id: str, note: str | None) -> None:
+    """Close a review comment once it is fixed (its id is shown by `review show`).
+
+    The assessor closes the comments on the fixed indicators; the supervisor may close any.
+    The closing travels in the next package; approving closes every comment.
+    """
+    from ombud_desktop.services.comments import close_comment
+
+    with ctx.workspace(write=True) as workspace:
+        full = close_comment(workspace, comment_id, note)
+    click.echo(f"Closed comment {comment_id} of {short_id(full)}.")
+
+def _echo_sync(report: SyncReport) -> None:
+    """Say what one look at the inbox did, and what it left alone on purpose."""
+    for path in report.conflict_copies:
+        click.echo(
+            f"CONFLICT COPY {path.name}: left by the sync tool, not imported "
+            "(two versions of one file: keep the right one, delete the other)"
+        )
+    for path in report.not_downloaded:
+        click.echo(
+            f"NOT DOWNLOADED {path.name}: only a placeholder of the cloud drive "
+            "(make the inbox available offline)"
+        )
+    if report.receipts or report.refused:
+        _echo_merge(report)
+
 
 @click.command("sync")
 @click.argument("inbox", type=click.Path(file_okay=False, path_type=Path))
@@ -326,7 +365,7 @@ def sync(
             report = watcher.sync(service, passphrase=passphrase)
             looks += 1
             if report is not None:
-                _echo_merge(report)
+                _echo_sync(report)
                 refused += len(report.refused)
             if not watch and (looks > 1 or not watcher.waiting()):
                 break

@@ -140,6 +140,7 @@ class AssessmentDocument:
     team: list[str] = field(default_factory=list)
     products: list[str] = field(default_factory=list)
     products_reason: str | None = None
+    instrument_reason: str | None = None  # why an instrument not declaring the period is used
     answers: dict[str, Answer] = field(default_factory=dict)
     display: dict[str, dict[int, dict[str, str]]] = field(default_factory=dict)
     roles: dict[str, RoleInterview] = field(default_factory=dict)

@@ -387,6 +387,12 @@ def _value_problem(
         problem = rules.evidence_field(field, value)
     elif target == "note":
         problem = _text(value, LONG_TEXT)
+    elif target == "comment_closing":  # a review comment closed (services/comments.py)
+        if field == "comment_id":
+            ok = isinstance(value, str) and _ID.match(value)
+            problem = None if ok else "comment_id does not name a comment"
+        else:  # note
+            problem = _text(value, LONG_TEXT)
     else:  # review_comment
         if field == "indicator":
             ok = value is None or (isinstance(value, str) and rules.find(value))

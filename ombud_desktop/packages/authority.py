@@ -11,7 +11,9 @@ and of its signer. On import, before anything is written:
    carried (personal-data changes once they are opened; withheld ones are not imported);
 3. every change new here was allowed to its author: review fields, review comments and conflict
    resolutions need ``may_review`` for the entity's province, every other change
-   ``may_answer``.
+   ``may_answer``: so the assessors of the province may close a review comment (a
+   ``comment_closing``: their fix is done), never write one. On an approved assessment every
+   comment is closed already: a closing arriving then is kept and changes nothing.
 
 A package of version 1 has no batches: its new changes are bound to the package's signer and
 checked with the signer's authority. The name shown for anyone is the one this workspace knows
@@ -100,7 +102,10 @@ def batch_digest(record: Mapping[str, Any]) -> str:
 
 
 def is_review(record: Mapping[str, Any]) -> bool:
-    """Return True for a change only a reviewer may make (decisions, comments, resolutions)."""
+    """Return True for a change only a reviewer may make (decisions, comments, resolutions).
+
+    Closing a comment (target ``comment_closing``) is not one: the assessor closes it.
+    """
     return (
         record["target"] in REVIEW_TARGETS
         or (record["target"], record["field"]) in REVIEW_FIELDS

@@ -9,7 +9,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -17,11 +17,11 @@ from typing import Any, BinaryIO
 import rfc8785
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from ombud_desktop import __version__
 from ombud_desktop.files import atomic_output, is_disk_full, remove_leftover_parts
+from ombud_desktop.packages import envelope
 from ombud_desktop.packages.authority import (
     batches_document,
     batches_for_export,
@@ -33,8 +33,6 @@ from ombud_desktop.packages.format import (
     MANIFEST,
     PACKAGE_FORMAT,
     PACKAGE_FORMAT_VERSION,
-    PERSONAL_INFO,
-    PERSONAL_SCHEME,
     SIGNATURE,
     SIGNATURE_PURPOSE,
     SUFFIX,
@@ -49,6 +47,12 @@ from ombud_desktop.packages.format import (
     zip_stamp,
 )
 from ombud_desktop.packages.keys import PublicKeyFile, b64, fingerprint
+from ombud_desktop.packages.records import (
+    SignedRecord,
+    records_document,
+    records_for_export,
+    records_member,
+)
 from ombud_desktop.packages.state import state_digest
 from ombud_desktop.storage.changes import PERSONAL_FIELDS
 from ombud_desktop.storage.workspace import Workspace, new_id, timestamp, utc_now
@@ -102,15 +106,18 @@ def export_assessment(
     signer: Signer,
     *,
     recipient: PublicKeyFile | None = None,
+    recipients: Iterable[bytes] = (),
     clock: Callable[[], datetime] = utc_now,
     certificates: Iterable[Mapping[str, Any]] = (),
 ) -> ExportResult:
     """Write the signed package of one assessment into ``out_dir``; return what was written.
 
-    Personal data of respondents goes only into a member encrypted to ``recipient``'s
-    receiving key; without a recipient it is left out of the package (and the result says
-    so). The file appears complete or not at all. The changes not yet in a signed batch are
-    signed into one with the signer's key (kept in the workspace, so it is made once);
+    Personal data of respondents goes only into a member sealed to the receiving keys of
+    ``recipient`` (the supervisor's key file) and of ``recipients`` (raw X25519 public keys:
+    one's own, co-assessors', the assessors', pusat's); without any it is left out of the
+    package (and the result says so). The file appears complete or not at all. The changes
+    not yet in a signed batch are signed into one with the signer's key (kept in the
+    workspace, so it is made once);
     ``certificates`` is the signer's own installed chain (``KeyStore.certificates()``).
     """
     row = workspace.assessment_row(assessment_id)
@@ -123,6 +130,9 @@ def export_assessment(
         )
     now = clock()
     batches = batches_for_export(workspace, assessment_id, changes, signer.key, now)
+    records = records_for_export(
+        workspace, row["entity"]["id"], row["period"], signer.key, now
+    )
     package = _Contents(
         package_id=new_id(),
         row=row,
@@ -131,12 +141,16 @@ def export_assessment(
         changes=len(changes),
         batches=batches,
         certificates=certificates_for_export(
-            workspace, certificates, batches, signer.public_key
+            workspace, certificates, [*batches, *records], signer.public_key
         ),
+        records=records,
     )
     plain = [c.to_json() for c in changes if (c.target, c.field) not in PERSONAL_FIELDS]
     personal = [c.to_json() for c in changes if (c.target, c.field) in PERSONAL_FIELDS]
-    sealed = _seal(package, personal, recipient)
+    keys = list(recipients)
+    if recipient is not None and recipient.receiving_key is not None:
+        keys.append(recipient.receiving_key)
+    sealed = _seal(package, personal, keys)
     target = out_dir / package_file_name(row, package.package_id, now)
     # A killed export leaves its temporary file (.name.xxxx.part): the next one cleans it.
     remove_leftover_parts(out_dir)
@@ -176,8 +190,9 @@ class _Contents:
     changes: int
     batches: list[Batch]
     certificates: list[dict[str, Any]]
+    records: list[SignedRecord] = field(default_factory=list)  # of its entity and period
     personal: str = "none"  # "encrypted", "withheld" or "none"
-    recipient: str | None = None
+    recipients: list[str] | None = None  # fingerprints of the receiving keys sealed to
 
     @property
     def assessment_id(self) -> str:
@@ -185,22 +200,21 @@ class _Contents:
         return str(self.row["id"])
 
 
-def _seal(
-    package: _Contents, personal: list[dict[str, Any]], recipient: PublicKeyFile | None
-) -> bytes | None:
-    """Encrypt the personal change records to the recipient; None when there are none."""
+def _seal(package: _Contents, personal: list[dict[str, Any]], keys: list[bytes]) -> bytes | None:
+    """Seal the personal change records to every receiving key; None when there are none."""
     if not personal:
         return None
-    if recipient is None or recipient.receiving_key is None:
+    by_fingerprint = {fingerprint(key): key for key in keys}
+    if not by_fingerprint:
         package.personal = "withheld"
         return None
     package.personal = "encrypted"
-    package.recipient = fingerprint(recipient.receiving_key)
-    info = PERSONAL_INFO + package.package_id.encode() + b"/" + package.assessment_id.encode()
-    return HPKE.encrypt(
+    package.recipients = sorted(by_fingerprint)
+    return envelope.seal(
         rfc8785.dumps({"changes": personal}),
-        X25519PublicKey.from_public_bytes(recipient.receiving_key),
-        info=info,
+        by_fingerprint,
+        package.package_id,
+        package.assessment_id,
     )
 
 
@@ -245,6 +259,12 @@ def _write(
             stamp,
         ),
     ]
+    if package.records:
+        document_of_records = records_document(
+            package.assessment_id, package.records, PACKAGE_FORMAT_VERSION
+        )
+        name = records_member(package.assessment_id)
+        members.append(_add_bytes(archive, name, _json(document_of_records), stamp))
     if sealed is not None:
         name = personal_member(package.assessment_id)
         members.append(_add_bytes(archive, name, sealed, stamp, store=True))
@@ -300,7 +320,10 @@ def _manifest(
                 "personal_data": package.personal,
             }
         ],
-        "personal_data": {"scheme": PERSONAL_SCHEME, "recipient": package.recipient},
+        "personal_data": {
+            "scheme": envelope.ENVELOPE_SCHEME,
+            "recipients": package.recipients or [],
+        },
         "certificates": package.certificates,
         "members": [m.to_json() for m in members],
     }

@@ -21,8 +21,11 @@ import rfc8785
 from ombud_desktop.errors import OmbudError
 
 PACKAGE_FORMAT = "ombud-package"
-PACKAGE_FORMAT_VERSION = 2  # the version written; 2 added signed batches and certificates
-READABLE_VERSIONS = (1, 2)
+# The version written: 2 added signed batches and certificates, 3 personal data sealed to
+# several recipients (packages/envelope.py).
+PACKAGE_FORMAT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
+ENVELOPE_FROM_VERSION = 3
 SUFFIX = ".ombx"
 MANIFEST = "manifest.json"
 SIGNATURE = "signature.json"

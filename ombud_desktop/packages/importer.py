@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ombud_desktop import strict_json
@@ -23,7 +22,8 @@ from ombud_desktop.errors import InstrumentError, OmbudError
 from ombud_desktop.files import atomic_output, is_disk_full
 from ombud_desktop.instruments import parse_instrument_document
 from ombud_desktop.merge.apply import describe_conflicts, merge_changes
-from ombud_desktop.packages import authority
+from ombud_desktop.packages import authority, envelope, personal
+from ombud_desktop.packages import records as entity_records
 from ombud_desktop.packages.admission import (
     CellRules,
     Refusal,
@@ -33,11 +33,10 @@ from ombud_desktop.packages.admission import (
     respondent_kinds,
 )
 from ombud_desktop.packages.carried import evidence_problems, instrument_problems
-from ombud_desktop.packages.export import HPKE
 from ombud_desktop.packages.format import (
     ASSESSMENT_FORMAT,
     DEFAULT_MAX_PACKAGE_BYTES,
-    PERSONAL_INFO,
+    ENVELOPE_FROM_VERSION,
     PackageError,
     Problem,
     assessment_member,
@@ -46,7 +45,9 @@ from ombud_desktop.packages.format import (
 )
 from ombud_desktop.packages.keys import KeyStore, unb64
 from ombud_desktop.packages.reader import PackageReader, VerifyReport
+from ombud_desktop.packages.registered import entity_problem, period_problem, unmatched_name
 from ombud_desktop.storage import imports as store
+from ombud_desktop.storage import sealed as sealed_store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, TARGETS, Change
 from ombud_desktop.storage.workspace import Workspace, storage_errors
 
@@ -103,11 +104,13 @@ class Receipt:
     earlier_imports: list[dict[str, Any]] = field(default_factory=list)
     # What the sender calls itself, when it is not the name this workspace trusts it under.
     signer_claimed_name: str | None = None
+    # Supervisor records (corrections, withdrawals, plans) new here.
+    records_added: int = 0
 
     @property
     def nothing_new(self) -> bool:
         """Return True when the package added nothing (it was imported before, or is older)."""
-        return all(a.status in NOTHING_NEW for a in self.assessments)
+        return not self.records_added and all(a.status in NOTHING_NEW for a in self.assessments)
 
     def to_json(self) -> dict[str, Any]:
         """Return the receipt as JSON data (``ombud import --json``)."""
@@ -123,6 +126,7 @@ class Receipt:
             "newly_trusted": self.newly_trusted,
             "earlier_imports": self.earlier_imports,
             "assessments": [a.to_json() for a in self.assessments],
+            "records_added": self.records_added,
         }
 
 
@@ -140,6 +144,7 @@ class _Incoming:
     document: dict[str, Any]
     changes: list[Change]
     personal: str
+    sealed: personal.Sealed | None = None  # personal data locked: kept to open later
 
 
 def verify_package(
@@ -243,7 +248,7 @@ def apply_package(
     if opened.incoming is None:
         raise PackageError(f"{path.name} was not read", code="not_read")
     instrument_hash = manifest.data["instrument"]["hash"]
-    receipts = _apply(
+    receipts, records_added = _apply(
         workspace, opened.reader, path, report, instrument_hash, opened.incoming, placed, keys
     )
     if opened.accept_untrusted:
@@ -257,6 +262,7 @@ def apply_package(
         newly_trusted=opened.accept_untrusted,
         earlier_imports=[{k: e[k] for k in ("file_name", "imported_at")} for e in earlier],
         signer_claimed_name=report.signer_claimed_name,
+        records_added=records_added,
     )
 
 
@@ -378,10 +384,11 @@ def _read_assessment(
         raise _refused(reader.path, problems)
     changes = [Change.from_json(assessment_id, c) for c in document["changes"]]
     personal = entry.get("personal_data", "none")
+    kept = None
     if personal == "encrypted":
-        personal, sealed = _open_personal(reader, manifest, assessment_id, keys, receiving)
-        changes.extend(sealed)
-    return _Incoming(entry, document, changes, personal)
+        personal, opened, kept = _open_personal(reader, manifest, assessment_id, keys, receiving)
+        changes.extend(opened)
+    return _Incoming(entry, document, changes, personal, kept)
 
 
 def _document_problems(
@@ -401,6 +408,8 @@ def _document_problems(
     for key in ("entity", "locus"):
         if not isinstance(document.get(key), dict) or not document[key].get("name"):
             return bad(f"no {key}")
+    if (problem := entity_problem(document, name)) is not None:
+        return [problem]
     if not isinstance(document.get("changes"), list):
         return bad("no change list")
     for record in document["changes"]:
@@ -438,37 +447,56 @@ def _open_personal(
     assessment_id: str,
     keys: KeyStore,
     receiving: X25519PrivateKey | None,
-) -> tuple[str, list[Change]]:
-    recipient = (manifest.get("personal_data") or {}).get("recipient")
-    if not keys.has_receiving_key() or keys.receiving_key_info().fingerprint != recipient:
-        return "other_recipient", []
-    if receiving is None:
-        return "locked", []
+) -> tuple[str, list[Change], personal.Sealed | None]:
+    """Open an assessment's personal data with this user's receiving key.
+
+    Returns its status (``imported``, ``locked``, ``other_recipient``), the change records,
+    and, when locked, what to keep so it can be opened later without the package file.
+    """
     name = personal_member(assessment_id)
-    info = PERSONAL_INFO + manifest["package_id"].encode() + b"/" + assessment_id.encode()
-    try:
-        plain = HPKE.decrypt(reader.read_member(name), receiving, info=info)
-        records = strict_json.loads(plain, what=name)["changes"]
-    except strict_json.JSONRefused as exc:
-        raise _refused(reader.path, [Problem(exc.code, exc.message, name)]) from None
-    except (InvalidTag, ValueError, KeyError, TypeError):
+    mine = keys.receiving_key_info().fingerprint if keys.has_receiving_key() else None
+    package_id = str(manifest["package_id"])
+    version = int(manifest["format_version"])
+    listed = personal.sealed_to(manifest)
+    if listed is None:
         raise _refused(
             reader.path,
-            [
-                Problem(
+            [Problem("manifest_invalid", "personal_data names no valid list of recipients")],
+        )
+    if mine is None or mine not in listed:
+        return "other_recipient", [], None
+    if reader.declared(name) is None:
+        raise _refused(
+            reader.path, [Problem("member_missing", f"{name} is not in the package", name)]
+        )
+    data = reader.read_member(name)
+    try:
+        if version >= ENVELOPE_FROM_VERSION:
+            doc = envelope.read(data)
+            if envelope.recipients(doc) != listed:
+                raise envelope.EnvelopeError(
                     "personal_data_invalid",
-                    "the encrypted personal data cannot be opened with your receiving key",
-                    name,
+                    "the sealed personal data lists other recipients than the manifest",
                 )
-            ],
-        ) from None
+        sealed = personal.Sealed(package_id, assessment_id, version, listed, data)
+        if receiving is None:
+            return "locked", [], sealed
+        return "imported", personal_changes(personal.open_sealed(sealed, receiving), sealed), None
+    except envelope.EnvelopeError as exc:
+        raise _refused(reader.path, [Problem(exc.code, exc.message, name)]) from None
+
+
+def personal_changes(records: Any, sealed: personal.Sealed) -> list[Change]:
+    """Return opened personal change records as changes, each checked; raise EnvelopeError."""
+    if not isinstance(records, list):
+        raise envelope.EnvelopeError("personal_data_invalid", "no list of changes")
     for record in records:
         problem = _change_problem(record)
         if problem is None and (record["target"], record["field"]) not in PERSONAL_FIELDS:
             problem = "a non-personal field in the personal data"
         if problem:
-            raise _refused(reader.path, [Problem("personal_data_invalid", problem, name)])
-    return "imported", [Change.from_json(assessment_id, r) for r in records]
+            raise envelope.EnvelopeError("personal_data_invalid", problem)
+    return [Change.from_json(sealed.assessment_id, r) for r in records]
 
 
 def _apply(
@@ -480,13 +508,14 @@ def _apply(
     incoming: list[_Incoming],
     created: list[Path] | None,
     keys: KeyStore,
-) -> list[AssessmentReceipt]:
-    """Merge every assessment of the package in one transaction."""
+) -> tuple[list[AssessmentReceipt], int]:
+    """Merge every assessment of the package in one transaction; count the records new here."""
     placed: list[Path] = []
     receipts: list[AssessmentReceipt] = []
     manifest = report.manifest
     assert manifest is not None
     kept_instrument = False
+    records = entity_records.Incoming()
     try:
         with storage_errors(f"importing {path.name}"), workspace.db.atomic():
             if not store.has_instrument(workspace, instrument_hash):
@@ -505,12 +534,20 @@ def _apply(
             custody = authority.Custody.open(workspace, reader, keys)
             for item in incoming:
                 _same_instrument(workspace, reader, item, instrument_hash)
+                _registered(workspace, path, item, rules.instrument)
                 _admit(workspace, path, item, rules, signed_at)
                 if (problem := custody.admit(item)) is not None:  # who made it, and may they
                     raise _refused(path, [problem])
                 who = (report.signer_fingerprint or "", report.signer_name or "")
                 receipts.append(_merge_assessment(workspace, reader, item, instrument_hash, who))
-            if any(r.status not in NOTHING_NEW for r in receipts):
+                scale = workspace.instrument(instrument_hash).grade_scale
+                problem = entity_records.admit_records(
+                    workspace, reader, custody, item, scale, records
+                )
+                if problem is not None:  # corrections and plans, signed by a supervisor
+                    raise _refused(path, [problem])
+                _keep_personal(workspace, custody, item, path, who, manifest.package_id)
+            if any(r.status not in NOTHING_NEW for r in receipts) or records.records:
                 placed = _place_evidence(workspace, reader, manifest.members)
                 store.record_import(
                     workspace,
@@ -524,6 +561,7 @@ def _apply(
                     },
                 )
                 custody.record(manifest.package_id, report.signer_fingerprint or "")
+                entity_records.keep_records(workspace, records)
     except BaseException:
         for placed_file in placed:
             with contextlib.suppress(OSError):
@@ -533,7 +571,29 @@ def _apply(
         raise
     if created is not None:
         created.extend(placed)  # the caller's commit may still fail: it removes them then
-    return receipts
+    return receipts, len(records.records)
+
+
+def _keep_personal(
+    workspace: Workspace,
+    custody: authority.Custody,
+    item: _Incoming,
+    path: Path,
+    who: tuple[str, str],
+    package_id: str,
+) -> None:
+    """Keep locked personal data sealed, to open later; note what opened now."""
+    if item.sealed is not None:
+        personal.keep(
+            workspace,
+            custody,
+            item,
+            file_name=path.name,
+            signer=who,
+            signed_at=str(custody.manifest.get("created_at")),
+        )
+    elif item.personal == "imported":
+        sealed_store.opened_elsewhere(workspace, package_id, item.document["assessment_id"])
 
 
 def _instrument(reader: PackageReader, instrument_hash: str) -> Any:
@@ -612,11 +672,28 @@ def _admit(
         raise _refused_change(path, item, refusal)
 
 
+def _registered(workspace: Workspace, path: Path, item: _Incoming, instrument: Any) -> None:
+    """Refuse a look-alike name nothing here knows, or a new assessment whose instrument does
+    not declare its period and that carries no reason (packages/registered.py)."""
+    document = item.document
+    assessment_id = document["assessment_id"]
+    member = assessment_member(assessment_id)
+    problem = unmatched_name(workspace, document, member)
+    if problem is None and store.assessment_instrument(workspace, assessment_id) is None:
+        problem = period_problem(document, instrument, item.changes, member)
+    if problem is not None:
+        raise _refused(path, [problem])
+
+
 def _reviewing(change: Change) -> bool:
-    """Return True for a supervisor's decision: a review field, a comment, a resolution."""
+    """Return True for a change of the review: a decision, a comment, a resolution, a closing.
+
+    A closing of a review comment changes no score, so one never waits after approval: a
+    supervisor's package often carries the closings made just before approving.
+    """
     return (
         (change.target == "assessment" and change.field in ("review_status", "review_comment"))
-        or change.target == "review_comment"
+        or change.target in ("review_comment", "comment_closing")
         or bool(change.merges)
     )
 
@@ -763,6 +840,7 @@ def _localised(
         str(entity.get("category", "")),
         str(entity["name"]),
         str(entity.get("province", "")),
+        code=_text(entity.get("code")),
         preferred_id=_text(entity.get("id")),
     )
     locus_id = workspace.ensure_locus(

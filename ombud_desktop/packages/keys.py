@@ -387,6 +387,7 @@ class KeyStore:
         *,
         role: str = "assessor",
         province: str | None = None,
+        receiving_key: bytes | None = None,
     ) -> str:
         """Trust a signer's Ed25519 public key, as ``role``; return its fingerprint.
 
@@ -398,6 +399,7 @@ class KeyStore:
         if role not in TRUST_ROLES:
             raise KeyError_(f"unknown role {role!r}", code="key_role_invalid")
         fp = fingerprint(public_key)
+        earlier = [k for k in self.trusted() if k["fingerprint"] == fp]
         keys = [k for k in self.trusted() if k["fingerprint"] != fp]
         entry = {
             "fingerprint": fp,
@@ -408,6 +410,13 @@ class KeyStore:
         }
         if province:
             entry["province"] = province
+        # The owner's receiving key, when trusted from their key file: a package made here
+        # for their assessment is sealed to it too (packages/team.py).
+        if receiving_key is not None:
+            _check_public(receiving_key, RECEIVING, "the key")
+            entry["receiving_key"] = b64(receiving_key)
+        elif earlier and earlier[0].get("receiving_key"):
+            entry["receiving_key"] = earlier[0]["receiving_key"]
         keys.append(entry)
         self._write_trusted(keys)
         return fp

@@ -9,7 +9,7 @@ raises :class:`ValidationError` and changes nothing. Every method that writes re
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,6 +34,11 @@ from ombud_desktop.instruments.model import (
 )
 from ombud_desktop.scoring import LocusScore, score_locus
 from ombud_desktop.services.changes import Changes, Written
+from ombud_desktop.services.entities import (
+    check_instrument_period,
+    check_typed_name,
+    registered_entity,
+)
 from ombud_desktop.storage.changes import Edit
 from ombud_desktop.storage.documents import load_document
 from ombud_desktop.storage.evidence import DEFAULT_MAX_BYTES, DEFAULT_MAX_EDGE, store_evidence_file
@@ -71,6 +76,21 @@ class NewAssessment:
     team: tuple[str, ...] = ()
     visit_date: str | None = None
     products: tuple[str, ...] = ()
+    entity_code: str | None = None  # the register's code; then name and province may be empty
+    instrument_reason: str | None = None  # why an instrument not declaring the year is used
+
+
+def _with_register(new: NewAssessment) -> NewAssessment:
+    """Fill the name and province from the register when the entity is given by its code."""
+    if not new.entity_code:
+        return new
+    entry = registered_entity(new.category, None, new.province or None, new.entity_code)
+    return replace(
+        new,
+        entity_code=entry.code,
+        entity_name=entry.name,
+        province=entry.province or new.province,
+    )
 
 
 class AssessmentService:
@@ -101,6 +121,7 @@ class AssessmentService:
                 hint=f"Use one of: {', '.join(CATEGORIES)}.",
                 code="unknown_category", category=new.category,
             )
+        new = _with_register(new)
         for label, value in (
             ("entity name", new.entity_name),
             ("province", new.province),
@@ -111,11 +132,14 @@ class AssessmentService:
                     f"the {label} is empty", hint=f"Give the {label}.",
                     code="assessment_field_empty",
                 )
+            check_typed_name(label, value)
+        check_instrument_period(instrument, new.period_year, new.instrument_reason)
+        declared = new.period_year in instrument.periods
         ws = self.workspace
         with ws.transaction("creating the assessment"):
             ws.keep_instrument(instrument)
             entity_id = ws.ensure_entity(
-                new.category, new.entity_name.strip(), new.province.strip()
+                new.category, new.entity_name.strip(), new.province.strip(), code=new.entity_code
             )
             locus_id = ws.ensure_locus(entity_id, new.locus_type, new.locus_name.strip())
             period_id = ws.ensure_period(new.period_year)
@@ -131,6 +155,8 @@ class AssessmentService:
                 "products": list(new.products),
                 "created_at": timestamp(ws.clock()),
             }
+            if not declared:
+                fields["instrument_reason"] = (new.instrument_reason or "").strip()
             ws.write(
                 assessment_id,
                 [Edit("assessment", assessment_id, k, v) for k, v in fields.items()],

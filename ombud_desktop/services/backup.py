@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ombud_desktop.errors import StorageError
+from ombud_desktop.errors import OmbudError, StorageError
 from ombud_desktop.files import leftover_parts
 from ombud_desktop.settings import BACKUP_FOLDER, BACKUP_KEEP, Settings
 from ombud_desktop.storage import backup as backups
@@ -244,3 +244,28 @@ class WorkspaceCare:
             return report
         state = any(f.kind.startswith("state_") and f.repaired for f in report.findings)
         return Written(report, Changes.everything() if state else Changes())
+
+    def doctor_report(self) -> dict[str, Any]:
+        """Return the doctor's findings as JSON data (the support bundle's doctor.json)."""
+        return doctor_report(self.workspace)
+
+
+def doctor_report(workspace: Workspace) -> dict[str, Any]:
+    """Return the doctor's findings for a support bundle (places only, never values)."""
+    report = examine(workspace)
+    report.findings[:0] = lock_findings(workspace.root)
+    return report.to_json()
+
+
+def doctor_at(root: Path) -> dict[str, Any]:
+    """Return the doctor's findings for the workspace in ``root``, or why not (never raises)."""
+    try:
+        workspace = Workspace.open(root, create=False)
+    except OmbudError as exc:
+        return {"unavailable": exc.code, "message": exc.message}
+    try:
+        return doctor_report(workspace)
+    except OmbudError as exc:
+        return {"unavailable": exc.code, "message": exc.message}
+    finally:
+        workspace.close()

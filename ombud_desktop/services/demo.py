@@ -19,6 +19,7 @@ from typing import Any
 
 from PIL import Image, ImageDraw
 
+from ombud_desktop.domain import register
 from ombud_desktop.domain.assessment import ROLE_RESPONDENT, SERVICE_USER
 from ombud_desktop.domain.keys import display_key, rating_key, role_key, user_key
 from ombud_desktop.instruments.model import (
@@ -34,42 +35,9 @@ from ombud_desktop.storage.changes import Edit
 from ombud_desktop.storage.evidence import store_evidence_file
 from ombud_desktop.storage.workspace import Workspace
 
-PROVINCES = [
-    "Aceh",
-    "Sumatera Utara",
-    "Sumatera Barat",
-    "Riau",
-    "Jambi",
-    "Sumatera Selatan",
-    "Bengkulu",
-    "Lampung",
-    "Kepulauan Bangka Belitung",
-    "Kepulauan Riau",
-    "DKI Jakarta",
-    "Jawa Barat",
-    "Jawa Tengah",
-    "DI Yogyakarta",
-    "Jawa Timur",
-    "Banten",
-    "Bali",
-    "Nusa Tenggara Barat",
-    "Nusa Tenggara Timur",
-    "Kalimantan Barat",
-    "Kalimantan Tengah",
-    "Kalimantan Selatan",
-    "Kalimantan Timur",
-    "Kalimantan Utara",
-    "Sulawesi Utara",
-    "Sulawesi Tengah",
-    "Sulawesi Selatan",
-    "Sulawesi Tenggara",
-    "Gorontalo",
-    "Sulawesi Barat",
-    "Maluku",
-    "Maluku Utara",
-    "Papua",
-    "Papua Barat",
-]
+# The 34 provinces before the four Papua provinces of 2022 (the demo draws among these, so a
+# seed gives the same entities as before the register); names as the register writes them.
+PROVINCES = register.load().provinces()[:34]
 PLACE_NAMES = [
     "Sukamaju",
     "Tanjung Harapan",
@@ -143,9 +111,10 @@ def generate_demo(
     provisional = 0
     total = entities * 7
     done = 0
+    taken: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="ombud-demo-") as scratch:
         for number in range(entities):
-            category, name, province = _entity(rng, number)
+            category, name, province = _entity(rng, number, taken)
             entity_id = workspace.ensure_entity(category, name, province)
             entity_quality = rng.betavariate(5, 2)
             for locus_type, locus_name, products in _loci(instrument, category, rng):
@@ -154,6 +123,9 @@ def generate_demo(
                 provisional += plan.gap is not None
                 assessment_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
                 edits = plan.edits(assessment_id, locus_id, period_id, products, year)
+                if year not in instrument.periods:  # the demo says why, as a person must
+                    edits.append(Edit("assessment", assessment_id, "instrument_reason",
+                                      f"Demo: no shipped instrument declares {year}"))
                 if rng.random() < 0.15:
                     edits += _photos(
                         workspace, rng, Path(scratch), plan.photo_targets(), plan.visit
@@ -166,10 +138,25 @@ def generate_demo(
     return DemoSummary(entities, total, photos, provisional)
 
 
-def _entity(rng: random.Random, number: int) -> tuple[str, str, str]:
+def _entity(rng: random.Random, number: int, taken: set[str]) -> tuple[str, str, str]:
+    """Draw an entity of the register (real names and codes); past its end, a made-up one.
+
+    The draws from ``rng`` are the same as before the register, so a seed keeps its answers.
+    """
     roll = rng.random()
     category = "kabupaten" if roll < 0.7 else "kota" if roll < 0.9 else "provinsi"
     province = rng.choice(PROVINCES)
+    if category == "provinsi":
+        candidates = register.entries("provinsi")
+        start = PROVINCES.index(province)
+        candidates = candidates[start:] + candidates[:start]
+    else:
+        candidates = register.entries(category, province) + register.entries(category)
+    for entry in candidates:
+        if entry.code not in taken:
+            taken.add(entry.code)
+            assert entry.province is not None
+            return category, entry.name, entry.province
     base = PLACE_NAMES[number % len(PLACE_NAMES)]
     suffix = f" {number // len(PLACE_NAMES) + 1}" if number >= len(PLACE_NAMES) else ""
     if category == "provinsi":

@@ -8,6 +8,7 @@ from typing import Any
 from ombud_desktop.instruments.model import Instrument
 from ombud_desktop.scoring import LocusScore, score_locus
 from ombud_desktop.services.merge import review_overview
+from ombud_desktop.services.review_state import review_states
 from ombud_desktop.storage.documents import iter_documents, load_document
 from ombud_desktop.storage.workspace import Workspace
 
@@ -27,7 +28,8 @@ _SCORED_FIELDS = (
 )
 
 # Review fields of a row that was never reviewed and has no conflicts.
-_REVIEW_NONE = {"review": None, "review_by": None, "review_at": None, "conflicts": 0}
+_REVIEW_NONE = {"review": None, "review_by": None, "review_at": None, "conflicts": 0,
+                "open_comments": 0, "pending_changes": 0}
 
 
 def progress_of(result: LocusScore) -> float:
@@ -92,7 +94,13 @@ def assessment_rows(
     previous = previous or {}
     rows = workspace.assessment_rows(include_deleted=include_deleted)
     reviews = review_overview(workspace)
+    states = review_states(workspace)
     out = [_describe(row) | _REVIEW_NONE | reviews.get(row["id"], {}) for row in rows]
+    for item in out:
+        if item["id"] in states:
+            state = states[item["id"]]
+            item["open_comments"] = state.open_comments
+            item["pending_changes"] = state.pending_changes
     stale = {row["id"]: row for row in rows if not _unchanged(row, previous.get(row["id"]))}
     scored: dict[str, dict[str, Any]] = {}
     if len(stale) > _SINGLE_READ_LIMIT:

@@ -293,8 +293,11 @@ def return_for_correction(
             code="comment_needed",
             hint="Say what the assessor should correct.",
         )
+    from ombud_desktop.services.comments import closings_before_return
+
     instrument = workspace.instrument(workspace.assessment_row(assessment_id)["instrument_hash"])
     edits = [
+        *closings_before_return(workspace, assessment_id),
         Edit("assessment", assessment_id, "review_status", REVIEW_RETURNED),
         Edit("assessment", assessment_id, "review_comment", comment.strip() or None),
         Edit("assessment", assessment_id, "status", "draft"),
@@ -359,7 +362,13 @@ def _merge_held(workspace: Workspace, assessment_id: str) -> None:
 
 
 def review_of(workspace: Workspace, assessment_id: str) -> dict[str, Any]:
-    """Return an assessment's review: decision, comment, who and when, indicator comments."""
+    """Return an assessment's review: decision, comment, who and when, and its comments.
+
+    ``comments``: every comment (the general one while returned, and per indicator) with its
+    state, open or closed, and who closed it (services/comments.py).
+    """
+    from ombud_desktop.services.comments import comments_of
+
     status, comment = store.review_state(workspace, assessment_id)
     decided = [c for c in workspace.changes(assessment_id) if c.field == "review_status"]
     last = decided[-1] if decided else None
@@ -369,7 +378,7 @@ def review_of(workspace: Workspace, assessment_id: str) -> dict[str, Any]:
         "comment": comment,
         "by": last.author if last else None,
         "at": last.at if last else None,
-        "comments": store.review_comments(workspace, assessment_id),
+        "comments": [c.to_json() for c in comments_of(workspace, assessment_id)],
     }
 
 

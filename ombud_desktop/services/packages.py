@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from ombud_desktop.errors import NotFoundError
+from ombud_desktop.packages import sealed
 from ombud_desktop.packages.export import ExportResult, Signer, export_assessment
 from ombud_desktop.packages.format import DEFAULT_MAX_PACKAGE_BYTES, SUFFIX
 from ombud_desktop.packages.importer import ImportRefused, Receipt, import_package, verify_package
-from ombud_desktop.packages.keys import KeyStore
+from ombud_desktop.packages.keys import KeyError_, KeyStore
 from ombud_desktop.packages.reader import VerifyReport
+from ombud_desktop.packages.team import export_recipients
 from ombud_desktop.storage.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
@@ -47,10 +54,11 @@ class PackageService:
         passphrase: str,
         *,
         progress: Progress = _no_progress,
+        forward: bool = False,
     ) -> list[ExportResult]:
-        """Write one package per assessment into ``out_dir``."""
+        """Write one package per assessment into ``out_dir`` (``forward``: for pusat too)."""
         return self.export_signed(
-            assessment_ids, out_dir, self.signer(passphrase), progress=progress
+            assessment_ids, out_dir, self.signer(passphrase), progress=progress, forward=forward
         )
 
     def export_signed(
@@ -60,14 +68,16 @@ class PackageService:
         signer: Signer,
         *,
         progress: Progress = _no_progress,
+        forward: bool = False,
     ) -> list[ExportResult]:
         """Write one package per assessment into ``out_dir``, signed by an unlocked signer.
 
         The GUI unlocks the signing key once per session and keeps the signer; the passphrase
-        itself is not kept.
+        itself is not kept. Personal data is sealed to oneself, the supervisor, the team and
+        the assessment's authors whose keys are known, and with ``forward`` to pusat too
+        (packages/team.py).
         """
         ids = list(assessment_ids)
-        recipient = self.keys.recipient()
         certificates = self.keys.certificates() if self.keys.has_signing_key() else []
         results = []
         for number, assessment_id in enumerate(ids, start=1):
@@ -77,7 +87,9 @@ class PackageService:
                     assessment_id,
                     out_dir,
                     signer,
-                    recipient=recipient,
+                    recipients=export_recipients(
+                        self.workspace, self.keys, assessment_id, forward=forward
+                    ),
                     certificates=certificates,
                 )
             )
@@ -108,17 +120,50 @@ class PackageService:
         )
 
 
+    def waiting_personal(self) -> list[dict[str, Any]]:
+        """Return the personal data kept sealed for this user's receiving key, not yet opened."""
+        if not self.keys.has_receiving_key():
+            return []
+        return sealed.waiting(self.workspace, self.keys.receiving_key_info().fingerprint)
+
+    def reopen_personal(
+        self, passphrase: str | None = None, *, receiving: X25519PrivateKey | None = None
+    ) -> list[sealed.Reopened]:
+        """Open the personal data kept sealed for this user's key and apply it (each whole).
+
+        Raises KeyError_ for a missing receiving key or a wrong passphrase; returns what
+        each kept package's personal data did (imported, or refused with the reason).
+        """
+        if receiving is None:
+            if passphrase is None:
+                raise KeyError_(
+                    "a passphrase is needed to open the personal data",
+                    code="passphrase_needed",
+                    hint="Give the passphrase of your receiving key.",
+                )
+            receiving = self.keys.receiving_key(passphrase)
+        return sealed.reopen(self.workspace, receiving)
+
+
 def package_files(paths: Iterable[Path]) -> list[Path]:
     """Return the package files named, looking inside folders (sorted, no duplicates).
 
     Inside a folder every ``.ombx`` entry but a folder is listed, links and pipes included, so
     the reader refuses them by name (it reads regular files only) rather than skipping them.
+    A name that is nothing at all (not even a broken link) is the user's mistake:
+    :class:`NotFoundError`, before any package is read.
     """
     found: dict[Path, None] = {}
     for path in paths:
+        if not os.path.lexists(path):
+            raise NotFoundError(
+                f"{path}: no such file or folder", code="path_not_found", path=str(path)
+            )
         if path.is_dir():
             for item in sorted(path.rglob(f"*{SUFFIX}")):
-                if not _is_folder(item):
+                # A sync tool's dot-folders (.stversions, .trash) hold old or deleted copies.
+                hidden = any(p.startswith(".") for p in item.relative_to(path).parts[:-1])
+                if not hidden and not _is_folder(item):
                     found[item] = None
         else:
             found[path] = None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ombud_desktop.bulk import paused_gc
+from ombud_desktop.domain.records import PlannedLocus, PlanSlot
 from ombud_desktop.scoring import (
     Correction,
     EntityScore,
@@ -16,7 +17,9 @@ from ombud_desktop.scoring import (
     score_entity,
     score_locus,
 )
+from ombud_desktop.scoring.plan import with_plan
 from ombud_desktop.storage.documents import iter_documents, load_document
+from ombud_desktop.storage.records import plans as entity_plans
 from ombud_desktop.storage.workspace import Workspace
 
 
@@ -188,4 +191,43 @@ def _entities(
                 province=first["entity"]["province"],
             )
         )
-    return rank_entities(entities)
+    return rank_entities(_with_plans(workspace, entities, groups))
+
+
+def _with_plans(
+    workspace: Workspace,
+    entities: list[EntityScore],
+    groups: dict[tuple[str, str], list[tuple[dict[str, Any], LocusResult]]],
+) -> list[EntityScore]:
+    """Count each entity's planned loci: its supervisor's plan, or the instrument's template."""
+    plans = entity_plans(workspace)
+    out = []
+    for entity in entities:
+        members = groups[(entity.entity_id, entity.period)]
+        record = plans.get((entity.entity_id, entity.period))
+        if record is not None:
+            slots = record.slots()
+        else:
+            first = members[0][0]
+            templates = workspace.instrument(first["instrument_hash"]).templates_for(
+                first["entity"]["category"]
+            )
+            slots = [PlanSlot(t.type) for t in templates]
+        loci = [
+            PlannedLocus(
+                row["locus"]["name"],
+                row["locus"]["type"],
+                result.score is not None and not result.provisional,
+            )
+            for row, result in members
+        ]
+        out.append(with_plan(entity, slots, loci))
+    return out
+
+
+def locus_completeness(workspace: Workspace, rows: list[dict[str, Any]]) -> dict[str, bool]:
+    """Return assessment id -> True when it is scored and not provisional."""
+    return {
+        row["id"]: result.score is not None and not result.provisional
+        for row, result in _score_rows(workspace, rows, everything=False)
+    }

@@ -39,6 +39,7 @@ def receipt_changes(receipts: list[Receipt]) -> Changes:
         reviews=bool(ids),
         keys=any(r.newly_trusted for r in receipts),
         entities=bool(ids),
+        corrections=any(r.records_added for r in receipts),
     )
 
 
@@ -101,6 +102,13 @@ class Review:
         return_for_correction(self.workspace, assessment_id, comment, indicator_comments)
         return Changes.of([assessment_id], reviews=True)
 
+    def close_comment(self, comment_id: str, note: str | None = None) -> Changes:
+        """Close a review comment (its fix is done), with an optional short answer."""
+        from ombud_desktop.services.comments import close_comment
+
+        assessment_id = close_comment(self.workspace, comment_id, note)
+        return Changes.of([assessment_id], reviews=True)
+
 
 class Packages:
     """Export, verify and import packages with one user's keys."""
@@ -122,6 +130,12 @@ class Packages:
         """Import one package; return its receipt."""
         receipt = self.service.import_one(path, **options)
         return Written(receipt, receipt_changes([receipt]))
+
+    def reopen_personal(self, passphrase: str) -> Written[list[Any]]:
+        """Open the personal data kept sealed for this user's key (packages/sealed.py)."""
+        results = self.service.reopen_personal(passphrase)
+        opened = [r.assessment_id for r in results if r.status == "imported"]
+        return Written(results, Changes.of(opened))
 
     def sync(
         self, watcher: InboxWatcher, *, passphrase: str | None = None
@@ -170,6 +184,12 @@ class Services:
         """Return the assessor's name ("–" when unset) and this device's id."""
         profile = self.workspace.profile() or {}
         return profile.get("name", "–"), self.workspace.device_id
+
+    def support_summary(self) -> dict[str, Any]:
+        """Return the workspace described by numbers only, for a support bundle."""
+        from ombud_desktop.services.support import summary_of
+
+        return summary_of(self.workspace)
 
     def history(self, assessment_id: str, codes: Collection[str]) -> list[CellHistory]:
         """Return the history of the cells of one page: rows named by ``codes``.

@@ -31,6 +31,7 @@ TARGETS: dict[str, tuple[str, tuple[str, ...], frozenset[str], frozenset[str]]] 
                 "products",
                 "products_reason",
                 "reopen_reason",
+                "instrument_reason",
                 "deleted_at",
                 "created_at",
                 "review_status",
@@ -89,6 +90,13 @@ TARGETS: dict[str, tuple[str, tuple[str, ...], frozenset[str], frozenset[str]]] 
         "review_comments",
         ("id",),
         frozenset({"indicator", "text", "deleted_at"}),
+        frozenset(),
+    ),
+    # A review comment closed (its own row, made once): see storage/review.py.
+    "comment_closing": (
+        "comment_closings",
+        ("id",),
+        frozenset({"comment_id", "note"}),
         frozenset(),
     ),
 }

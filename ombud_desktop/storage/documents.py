@@ -140,6 +140,7 @@ def _document(
         team=row["team"],
         products=row["products"],
         products_reason=row["products_reason"],
+        instrument_reason=row.get("instrument_reason"),
         notes={key: text for _a, key, text in note_rows if text},
     )
     users: dict[str, ServiceUser] = {}

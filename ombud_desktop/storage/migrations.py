@@ -391,6 +391,168 @@ def _0007_pending_changes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0009_entity_records(db: sqlite_utils.Database) -> None:
+    """Supervisor records (corrections, withdrawals, plans), append-only; corrections move in.
+
+    Each record keeps its JSON body as its author signs it, this workspace's entity id, and
+    the signature once made (a record made here is signed when a package first carries it).
+    The local corrections become correction records by the workspace's owner (the table
+    ``corrections`` stays, no longer written or read).
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE entity_records (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('correction', 'withdrawal', 'plan')),
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            period_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            author_key TEXT,
+            author_fingerprint TEXT,
+            signed_at TEXT,
+            signature TEXT
+        );
+        CREATE INDEX entity_records_entity ON entity_records(entity_id, period_id);
+        CREATE TRIGGER entity_records_are_never_deleted BEFORE DELETE ON entity_records
+        BEGIN SELECT RAISE(ABORT, 'supervisor records are append-only'); END;
+        CREATE TRIGGER entity_records_change_only_by_signing BEFORE UPDATE ON entity_records
+        WHEN OLD.signature IS NOT NULL OR NEW.body IS NOT OLD.body OR NEW.id IS NOT OLD.id
+            OR NEW.entity_id IS NOT OLD.entity_id OR NEW.kind IS NOT OLD.kind
+        BEGIN SELECT RAISE(ABORT, 'supervisor records are append-only'); END;
+        """,
+    )
+    owner = db.execute("SELECT name FROM profile WHERE id = 1").fetchone()
+    author = owner[0] if owner else "unknown"
+    rows = db.execute(
+        "SELECT c.id, c.kind, c.points, c.cap_grade, c.reason, c.device_id, c.at, "
+        "c.withdrawn_at, c.period_id, e.id, e.category, e.name, e.province "
+        "FROM corrections c JOIN entities e ON e.id = c.entity_id ORDER BY c.at, c.id"
+    ).fetchall()
+    for r in rows:
+        entity = {"id": r[9], "category": r[10], "name": r[11], "province": r[12]}
+        content = {
+            "kind": r[1],
+            "points": float(r[2] or 0.0),
+            "cap_grade": r[3],
+            "reason": r[4],
+        }
+        records = [(r[0], "correction", r[6], content)]
+        if r[7]:
+            records.append(
+                (r[0] + "-w", "withdrawal", r[7], {"record": r[0], "reason": "withdrawn"})
+            )
+        for record_id, kind, at, data in records:
+            body = {
+                "id": record_id,
+                "kind": kind,
+                "entity": entity,
+                "period": r[8],
+                "at": at,
+                "author": author,
+                "content": data,
+            }
+            db.execute(
+                "INSERT INTO entity_records (id, kind, entity_id, period_id, at, body, "
+                "device_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [record_id, kind, r[9], r[8], at, json.dumps(body, ensure_ascii=False,
+                 sort_keys=True), r[5], at],
+            )
+def _0011_comment_closings(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- A review comment is open until closed: by its assessor's fix or by the supervisor.
+        -- Each closing is a row of its own (created once, never edited), so two people closing
+        -- the same comment on two laptops add two closings, never a conflict. comment_id names
+        -- a review_comments row, or for the general comment the change that wrote it.
+        CREATE TABLE comment_closings (
+            id TEXT PRIMARY KEY,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            comment_id TEXT,
+            note TEXT,
+            updated_at TEXT
+        );
+        CREATE INDEX comment_closings_assessment ON comment_closings(assessment_id, comment_id);
+        """,
+    )
+
+
+def _0008_entity_codes(db: sqlite_utils.Database) -> None:
+    """Entities get their register code and a key of their name; loci a key of theirs.
+
+    The keys are computed with this release's name_key (domain/names.py). Existing look-alike
+    duplicates are kept as they are (merging them is a supervisor's decision); new ones are
+    no longer made. ``instrument_reason``: why an assessment uses an instrument that does not
+    declare its period.
+    """
+    from ombud_desktop.domain import register
+    from ombud_desktop.domain.names import name_key
+
+    _run_script(
+        db,
+        """
+        ALTER TABLE entities ADD COLUMN code TEXT;
+        ALTER TABLE entities ADD COLUMN match_key TEXT;
+        ALTER TABLE loci ADD COLUMN name_key TEXT;
+        ALTER TABLE assessments ADD COLUMN instrument_reason TEXT;
+        """,
+    )
+    rows = db.execute("SELECT id, category, name, province FROM entities").fetchall()
+    for entity_id, category, name, province in rows:
+        entry = register.find(category, name, province)
+        db.execute(
+            "UPDATE entities SET code = ?, match_key = ? WHERE id = ?",
+            [entry.code if entry else None, register.entity_key(category, name, province),
+             entity_id],
+        )
+    for locus_id, name in db.execute("SELECT id, name FROM loci").fetchall():
+        db.execute("UPDATE loci SET name_key = ? WHERE id = ?", [name_key(name), locus_id])
+    _run_script(
+        db,
+        """
+        CREATE INDEX entities_code ON entities(code);
+        CREATE INDEX entities_match_key ON entities(match_key);
+        CREATE INDEX loci_name_key ON loci(entity_id, name_key);
+        """,
+    )
+
+
+def _0010_sealed_personal_data(db: sqlite_utils.Database) -> None:
+    _run_script(
+        db,
+        """
+        -- Personal data that arrived sealed while the receiving key was locked (or skipped):
+        -- kept sealed, exactly as the package carried it, so it can be opened later without
+        -- the package file. ``vouchers``: what the import's custody checks found (JSON: the
+        -- signed batches listing each change, and whether their authors may answer). state:
+        -- waiting, opened (applied), refused (it did not open or broke a rule; ``note``).
+        CREATE TABLE sealed_personal (
+            package_id TEXT NOT NULL,
+            assessment_id TEXT NOT NULL,
+            signer_fingerprint TEXT NOT NULL,
+            signer_name TEXT,
+            file_name TEXT NOT NULL,
+            format_version INTEGER NOT NULL,
+            recipients TEXT NOT NULL,
+            sealed BLOB NOT NULL,
+            signed_at TEXT NOT NULL,
+            vouchers TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'waiting'
+                CHECK (state IN ('waiting', 'opened', 'refused')),
+            decided_at TEXT,
+            note TEXT,
+            PRIMARY KEY (package_id, assessment_id, signer_fingerprint)
+        );
+        CREATE INDEX sealed_personal_state ON sealed_personal(state);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -399,6 +561,10 @@ MIGRATIONS: list[Migration] = [
     Migration("0005_locus_score_cache", _0005_locus_score_cache),
     Migration("0006_chain_of_custody", _0006_chain_of_custody),
     Migration("0007_pending_changes", _0007_pending_changes),
+    Migration("0008_entity_codes", _0008_entity_codes),
+    Migration("0009_entity_records", _0009_entity_records),
+    Migration("0010_sealed_personal_data", _0010_sealed_personal_data),
+    Migration("0011_comment_closings", _0011_comment_closings),
 ]
 
 

@@ -20,8 +20,11 @@ import sqlite_utils
 import uuid6
 
 from ombud_desktop import __version__
+from ombud_desktop.domain import register
 from ombud_desktop.domain.changelog import Node, ordered_heads
 from ombud_desktop.domain.ids import matches
+from ombud_desktop.domain.names import clean_name, name_key
+from ombud_desktop.domain.records import EntityRecord, in_force
 from ombud_desktop.errors import NotFoundError, StorageError
 from ombud_desktop.instruments import Instrument, canonical_json, parse_instrument_document
 from ombud_desktop.paths import default_workspace  # noqa: F401 - re-exported
@@ -372,26 +375,67 @@ class Workspace:
     # -- reference data: entities, loci, periods -----------------------------------------------
 
     def ensure_entity(
-        self, category: str, name: str, province: str, *, preferred_id: str | None = None
+        self,
+        category: str,
+        name: str,
+        province: str,
+        *,
+        code: str | None = None,
+        preferred_id: str | None = None,
     ) -> str:
         """Return the id of the entity, creating it when it is new.
 
+        The entity is the one with the same register code (``code``, or the one the register
+        gives its category, name and province); else the one with the same key of category,
+        province and name (domain/names.py: case, spacing and look-alike letters ignored). A
+        new entity in the register is stored under the register's name and province.
         ``preferred_id``: the id another workspace gave it (an import), used when free.
         """
-        row = self.db.execute(
-            "SELECT id FROM entities WHERE category = ? AND name = ? AND province = ?",
-            [category, name, province],
-        ).fetchone()
-        if row:
-            return row[0]
+        entry = register.by_code(code) if code else register.find(category, name, province)
+        if entry is not None:
+            code, name, province = entry.code, entry.name, entry.province or province
+        name, province = clean_name(name), clean_name(province)
+        key = register.entity_key(category, name, province)
+        found = self.find_entity(category, name, province, code=code)
+        if found:
+            if code and self.entity_code(found) is None:
+                with storage_errors("saving the entity's code"), self.db.atomic():
+                    self.db.execute("UPDATE entities SET code = ? WHERE id = ?", [code, found])
+            return found
         entity_id = self._free_id("entities", preferred_id)
         with storage_errors("saving the entity"), self.db.atomic():
             self.db.execute(
-                "INSERT INTO entities (id, category, name, province, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [entity_id, category, name, province, timestamp(self.clock())],
+                "INSERT INTO entities (id, category, name, province, created_at, code, match_key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [entity_id, category, name, province, timestamp(self.clock()), code, key],
             )
         return entity_id
+
+    def find_entity(
+        self, category: str, name: str, province: str, *, code: str | None = None
+    ) -> str | None:
+        """Return the id of the entity with this code, else with this name's key; else None."""
+        row = None
+        if code:
+            row = self.db.execute(
+                "SELECT id FROM entities WHERE code = ? ORDER BY created_at, id LIMIT 1", [code]
+            ).fetchone()
+        if row is None:
+            row = self.db.execute(
+                "SELECT id FROM entities WHERE match_key = ? AND category = ? "
+                "ORDER BY created_at, id LIMIT 1",
+                [register.entity_key(category, name, province), category],
+            ).fetchone()
+        return row[0] if row else None
+
+    def find_locus(self, entity_id: str, name: str) -> str | None:
+        """Return the id of the entity's locus whose name has the key of ``name``, or None."""
+        row = self.db.execute(
+            "SELECT id FROM loci WHERE entity_id = ? AND name_key = ? "
+            "ORDER BY created_at, id LIMIT 1",
+            [entity_id, name_key(name)],
+        ).fetchone()
+        return row[0] if row else None
 
     def ensure_locus(
         self,
@@ -401,19 +445,29 @@ class Workspace:
         *,
         preferred_id: str | None = None,
     ) -> str:
-        """Return the id of the entity's locus with this name, creating it when it is new."""
-        row = self.db.execute(
-            "SELECT id FROM loci WHERE entity_id = ? AND name = ?", [entity_id, name]
-        ).fetchone()
-        if row:
-            return row[0]
+        """Return the id of the entity's locus with this name, creating it when it is new.
+
+        Names are compared by their key (domain/names.py), so "Puskesmas  Ciruas" and
+        "Puskesmas Сiruas" (a Cyrillic С) are the same locus.
+        """
+        name = clean_name(name)
+        key = name_key(name)
+        found = self.find_locus(entity_id, name)
+        if found:
+            return found
         locus_id = self._free_id("loci", preferred_id)
         with storage_errors("saving the locus"), self.db.atomic():
             self.db.execute(
-                "INSERT INTO loci (id, entity_id, type, name, created_at) VALUES (?, ?, ?, ?, ?)",
-                [locus_id, entity_id, locus_type, name, timestamp(self.clock())],
+                "INSERT INTO loci (id, entity_id, type, name, created_at, name_key) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [locus_id, entity_id, locus_type, name, timestamp(self.clock()), key],
             )
         return locus_id
+
+    def entity_code(self, entity_id: str) -> str | None:
+        """Return the register code of an entity (None: not in the register)."""
+        row = self.db.execute("SELECT code FROM entities WHERE id = ?", [entity_id]).fetchone()
+        return row[0] if row else None
 
     def _free_id(self, table: str, preferred: str | None) -> str:
         if preferred:
@@ -674,7 +728,8 @@ class Workspace:
         sql = (
             "SELECT a.id, a.instrument_id, a.instrument_hash, a.period_id, a.status, "
             "a.visit_date, a.team, a.products, a.products_reason, a.deleted_at, a.created_at, "
-            "a.updated_at, l.id, l.type, l.name, e.id, e.category, e.name, e.province "
+            "a.updated_at, l.id, l.type, l.name, e.id, e.category, e.name, e.province, e.code, "
+            "a.instrument_reason "
             "FROM assessments a JOIN loci l ON l.id = a.locus_id "
             "JOIN entities e ON e.id = l.entity_id"
             + (" WHERE " + " AND ".join(where) if where else "")
@@ -697,7 +752,11 @@ class Workspace:
                     "created_at": r[10],
                     "updated_at": r[11],
                     "locus": {"id": r[12], "type": r[13], "name": r[14]},
-                    "entity": {"id": r[15], "category": r[16], "name": r[17], "province": r[18]},
+                    "entity": {
+                        "id": r[15], "category": r[16], "name": r[17], "province": r[18],
+                        "code": r[19],
+                    },
+                    "instrument_reason": r[20],
                 }
             )
         return out
@@ -794,15 +853,34 @@ class Workspace:
         return entries
 
     def corrections(self, entity_id: str | None = None) -> list[dict[str, Any]]:
-        """Return the substantive corrections in force (not withdrawn)."""
-        sql = "SELECT * FROM corrections WHERE withdrawn_at IS NULL"
-        params: list[Any] = []
-        if entity_id:
-            sql += " AND entity_id = ?"
-            params.append(entity_id)
-        cursor = self.db.execute(sql + " ORDER BY at", params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor]
+        """Return the substantive corrections in force (not withdrawn), oldest first.
+
+        They are supervisor records (``entity_records``, storage/records.py): the correction
+        records of each entity and period that no withdrawal record names.
+        """
+        sql = "SELECT entity_id, period_id, body FROM entity_records"
+        params = [entity_id] if entity_id else []
+        groups: dict[tuple[str, str], list[EntityRecord]] = {}
+        for entity, period, body in self.db.execute(
+            sql + (" WHERE entity_id = ?" if entity_id else ""), params
+        ):
+            groups.setdefault((entity, period), []).append(EntityRecord(**json.loads(body)))
+        out = [
+            {
+                "id": record.id,
+                "entity_id": entity,
+                "period_id": period,
+                "kind": record.content["kind"],
+                "points": float(record.content.get("points") or 0.0),
+                "cap_grade": record.content.get("cap_grade"),
+                "reason": record.content["reason"],
+                "author": record.author,
+                "at": record.at,
+            }
+            for (entity, period), records in groups.items()
+            for record in in_force(records)
+        ]
+        return sorted(out, key=lambda c: (c["at"], c["id"]))
 
     def add_correction(
         self,
@@ -813,33 +891,51 @@ class Workspace:
         cap_grade: str | None,
         reason: str,
     ) -> str:
-        """Record a substantive correction for an entity in a period; return its id."""
-        profile = self.profile() or {"name": "unknown"}
-        correction_id = self.ids()
+        """Record a substantive correction by this workspace's owner (unsigned until a package
+        carries it: storage/records.py); return its id."""
+        row = self.db.execute(
+            "SELECT id, category, name, province FROM entities WHERE id = ?", [entity_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no entity with id {entity_id}", code="entity_not_found",
+                                name=entity_id, found=0)
+        record = EntityRecord(
+            id=self.ids(),
+            kind="correction",
+            entity=dict(zip(("id", "category", "name", "province"), row, strict=True)),
+            period=str(period_id),
+            at=timestamp(self.clock()),
+            author=str((self.profile() or {"name": "unknown"})["name"]),
+            content={
+                "kind": kind,
+                "points": float(points or 0.0),
+                "cap_grade": cap_grade,
+                "reason": reason,
+            },
+        )
         with storage_errors("saving the correction"), self.db.atomic():
             self.db.execute(
-                "INSERT INTO corrections (id, entity_id, period_id, kind, points, cap_grade, "
-                "reason, author, device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO entity_records (id, kind, entity_id, period_id, at, body, "
+                "device_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    correction_id,
+                    record.id,
+                    record.kind,
                     entity_id,
-                    period_id,
-                    kind,
-                    points,
-                    cap_grade,
-                    reason,
-                    profile["name"],
+                    record.period,
+                    record.at,
+                    json.dumps(record.body(), ensure_ascii=False, sort_keys=True),
                     self.device_id,
-                    timestamp(self.clock()),
+                    record.at,
                 ],
             )
-        return correction_id
+        return record.id
 
     def entity_by_name(self, name: str) -> dict[str, Any]:
-        """Return the entity whose name (or id) is ``name``."""
+        """Return the entity whose name (or id, or register code) is ``name``."""
         rows = self.db.execute(
-            "SELECT id, category, name, province FROM entities WHERE id = ? OR name = ?",
-            [name, name],
+            "SELECT id, category, name, province FROM entities WHERE id = ? OR name = ? "
+            "OR code = ?",
+            [name, name, name],
         ).fetchall()
         if len(rows) != 1:
             raise NotFoundError(

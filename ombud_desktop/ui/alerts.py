@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from ombud_desktop import logs
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.ui.messages import describe
 
@@ -54,8 +55,9 @@ def error(parent: QWidget | None, exc_or_text: BaseException | str) -> None:
         if hint:
             box.setInformativeText(hint)
     elif isinstance(exc_or_text, BaseException):
-        # Not raised on purpose by the core: a bug. Keep the traceback in the log.
-        logger.error("unexpected error", exc_info=exc_or_text)
+        # Not raised on purpose by the core: a bug. Keep where it happened in the log (not
+        # the message: it may quote a respondent's name).
+        logs.log_exception(logger, "unexpected error", exc_or_text)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setText(
             QCoreApplication.translate("alerts", "Something went wrong. Nothing more was saved.")

@@ -19,16 +19,16 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ombud_desktop import __version__
+from ombud_desktop import __version__, logs
 from ombud_desktop import settings as setting
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.paths import sample_workspace, settings_file
 from ombud_desktop.settings import Settings, SettingsError, choose_workspace
-from ombud_desktop.ui import alerts
+from ombud_desktop.ui import alerts, crash
 from ombud_desktop.ui.i18n import LANGUAGES, install_translator
 from ombud_desktop.ui.ops import Store, StoreThread, open_store_at
 from ombud_desktop.ui.packages.session import KeySession
@@ -423,7 +423,8 @@ class Application:
 def main(argv: list[str] | None = None) -> int:
     """Run the desktop application; return its exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING)
+    logs.start("ombud-desktop")
+    logger.info("Ombud Desktop %s starting (Qt %s)", __version__, qVersion())
     if QApplication.instance() is None:  # the policy can only be set before the app exists
         QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -432,8 +433,11 @@ def main(argv: list[str] | None = None) -> int:
     qt_app.setApplicationName("Ombud Desktop")
     qt_app.setApplicationVersion(__version__)
     qt_app.setWindowIcon(app_icon())
+    holder: list[Application] = []
+    crash.install(lambda: holder[0].window if holder else None)
     try:
         app = Application(qt_app, args)
+        holder.append(app)
     except SettingsError as exc:  # a settings file of a newer version: refused, left as it is
         alerts.error(None, exc)
         return 2

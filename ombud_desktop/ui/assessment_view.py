@@ -104,6 +104,9 @@ def page_for_target(target: str, instrument: Instrument) -> str:
     return head
 
 
+_SECTION_MARK = "section:"  # comment_marks key of a navigator heading, by its first page
+
+
 class AssessmentView(QWidget):
     """Answer one assessment. Every answer is saved through the store as it is given."""
 
@@ -129,7 +132,9 @@ class AssessmentView(QWidget):
         self.refreshes = 0  # how many times the stored state was read again after a change
         # The review comes after the window shows (reading it loads the package code).
         self.review: dict[str, Any] = {}
-        self.page_comments: dict[str, list[str]] = {}
+        # Open comments per page key: (comment id, "IN07: text"); marks per navigator item.
+        self.page_comments: dict[str, list[tuple[str, str]]] = {}
+        self.comment_marks: dict[str, list[str]] = {}
         self.entries = self._entries()
         self.pages: dict[str, Page] = {}
         self.current_key = ""
@@ -242,37 +247,74 @@ class AssessmentView(QWidget):
         from ombud_desktop.ui.review import (
             APPROVED_STYLE,
             RETURNED_STYLE,
+            general_comment,
             review_banner_text,
         )
 
         self.review = review
-        self.page_comments = self._page_comments()
+        self.page_comments, self.comment_marks = self._page_comments()
         self.review_banner.setText(review_banner_text(review))
         approved = review.get("status") == "approved"
         self.review_banner.setStyleSheet(APPROVED_STYLE if approved else RETURNED_STYLE)
         self.review_banner.setVisible(bool(self.review_banner.text()))
+        general = general_comment(review)
+        self.general_fixed_button.setProperty("comment_id", general["id"] if general else None)
+        self.general_fixed_button.setVisible(
+            general is not None and general.get("state") == "open"
+        )
         for key, page in self.pages.items():
-            if key in self.page_comments and getattr(page, "review_box", None) is None:
-                page.show_review_comments(self.page_comments[key], RETURNED_STYLE)
+            if key in self.page_comments or getattr(page, "review_box", None) is not None:
+                page.show_review_comments(
+                    self.page_comments.get(key, []), RETURNED_STYLE, self.close_comment
+                )
         self._mark_navigator()
         self.review_loaded.emit()
 
-    def _page_comments(self) -> dict[str, list[str]]:
-        """Return the supervisor's comments per page key (a role item's on every role page)."""
+    def _page_comments(self) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[str]]]:
+        """Return the open comments per page key, and the comment marks per navigator item.
+
+        A role-interview indicator is asked on every role page, so its comment shows on each
+        of them; it is marked once, on the role interviews' heading, not on every role.
+        """
         from ombud_desktop.ui.review import indicator_comments
 
         roles = [r.code for r in self.instrument.roles.items]
-        out: dict[str, list[str]] = {}
-        for code, texts in indicator_comments(self.review).items():
+        pages: dict[str, list[tuple[str, str]]] = {}
+        marks: dict[str, list[str]] = {}
+        for code, found_comments in indicator_comments(self.review).items():
             found = self.instrument.find(code)
-            keys = (
-                roles
-                if getattr(found, "kind", None) == "role_interview"
-                else [page_for_target(code, self.instrument)]
-            )
+            texts = [f"{code}: {text}" for _id, text in found_comments]
+            if getattr(found, "kind", None) == "role_interview" and roles:
+                keys = roles
+                marks.setdefault(_SECTION_MARK + roles[0], []).extend(texts)
+            else:
+                keys = [page_for_target(code, self.instrument)]
+                marks.setdefault(keys[0], []).extend(texts)
             for key in keys:
-                out.setdefault(key, []).extend(f"{code}: {t}" for t in texts)
-        return out
+                pages.setdefault(key, []).extend(
+                    (comment_id, f"{code}: {text}") for comment_id, text in found_comments
+                )
+        return pages, marks
+
+    def close_comment(self, comment_id: str) -> None:
+        """Mark a comment of the supervisor as fixed, with an optional short answer."""
+        note = alerts.ask_text(
+            self,
+            self.tr("Mark as fixed"),
+            self.tr("What did you fix? (optional; the supervisor reads it)"),
+            required=False,
+        )
+        if note is None:
+            return
+        # Not this window's own save: the review is read again when the store says it changed.
+        self.store.submit(
+            lambda s: s.review.close_comment(comment_id, note or None), on_error=self._failed
+        )
+
+    def _close_general_comment(self) -> None:
+        comment_id = self.general_fixed_button.property("comment_id")
+        if comment_id:
+            self.close_comment(str(comment_id))
 
     def _entries(self) -> list[PageEntry]:
         ins = self.instrument
@@ -317,6 +359,18 @@ class AssessmentView(QWidget):
         self.title = QLabel(
             f"<b>{entity} › {locus}</b> · {self.instrument.id} · {self.document.period}"
         )
+        if self.document.instrument_reason:
+            # Confirmed with a reason when it was made (services/entities.py): say so here.
+            self.title.setText(
+                self.title.text()
+                + " · "
+                + self.tr("instrument not meant for {period}").format(period=self.document.period)
+            )
+            self.title.setToolTip(
+                self.tr("Why this instrument: {reason}").format(
+                    reason=self.document.instrument_reason
+                )
+            )
         top.addWidget(self.title, 1)
         self.status_label = QLabel()
         top.addWidget(self.status_label)
@@ -338,12 +392,15 @@ class AssessmentView(QWidget):
         self.navigator.setMinimumWidth(200)
         self.items: dict[str, QTreeWidgetItem] = {}
         sections: dict[str, QTreeWidgetItem] = {}
+        self.sections: dict[str, QTreeWidgetItem] = {}  # by the key of its first page
         for entry in self.entries:
             if entry.section not in sections:
                 section = QTreeWidgetItem([entry.section])
+                section.setData(0, Qt.ItemDataRole.UserRole + 1, entry.section)
                 section.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.navigator.addTopLevelItem(section)
                 sections[entry.section] = section
+                self.sections[entry.key] = section
             item = QTreeWidgetItem([entry.label])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.key)
             item.setToolTip(0, entry.label)
@@ -383,11 +440,20 @@ class AssessmentView(QWidget):
         history.activated.connect(self.show_history)
 
     def _build_review_banner(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
         self.review_banner = QLabel()
         self.review_banner.setWordWrap(True)
         self.review_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.review_banner.hide()
-        layout.addWidget(self.review_banner)
+        row.addWidget(self.review_banner, 1)
+        self.general_fixed_button = QPushButton(self.tr("Mark as fixed…"))
+        self.general_fixed_button.setToolTip(
+            self.tr("Tell the supervisor the general comment is dealt with")
+        )
+        self.general_fixed_button.clicked.connect(self._close_general_comment)
+        self.general_fixed_button.hide()
+        row.addWidget(self.general_fixed_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
 
     def _build_one_page(self) -> None:
         while self._unbuilt:
@@ -434,7 +500,7 @@ class AssessmentView(QWidget):
         if key in self.page_comments:
             from ombud_desktop.ui.review import RETURNED_STYLE
 
-            page.show_review_comments(self.page_comments[key], RETURNED_STYLE)
+            page.show_review_comments(self.page_comments[key], RETURNED_STYLE, self.close_comment)
         return page
 
     # -- navigation ----------------------------------------------------------------------------
@@ -571,17 +637,30 @@ class AssessmentView(QWidget):
         for key, item in self.items.items():
             entry = next(e for e in self.entries if e.key == key)
             mark = "○" if key in open_keys else "✓"
-            if key in self.page_comments:
+            if key in self.comment_marks:
                 item.setText(0, f"{mark} ✎ {entry.label}")
-                item.setToolTip(
-                    0,
-                    self.tr("Supervisor's comment: %1").replace(
-                        "%1", "\n".join(self.page_comments[key])
-                    ),
-                )
+                item.setToolTip(0, self._comment_tip(key))
                 item.setForeground(0, QBrush(QColor("#8A5A00")))
             else:
                 item.setText(0, f"{mark} {entry.label}")
+                item.setToolTip(0, entry.label)
+                item.setForeground(0, QBrush())
+        # A role-interview indicator's comment: one mark on the role interviews' heading.
+        for key, section in self.sections.items():
+            name = section.data(0, Qt.ItemDataRole.UserRole + 1)
+            if _SECTION_MARK + key in self.comment_marks:
+                section.setText(0, f"✎ {name}")
+                section.setToolTip(0, self._comment_tip(_SECTION_MARK + key))
+                section.setForeground(0, QBrush(QColor("#8A5A00")))
+            else:
+                section.setText(0, name)
+                section.setToolTip(0, "")
+                section.setForeground(0, QBrush())
+
+    def _comment_tip(self, key: str) -> str:
+        return self.tr("Supervisor's comment: %1").replace(
+            "%1", "\n".join(self.comment_marks[key])
+        )
 
     def _finish_or_reopen(self) -> None:
         aid = self.assessment_id

@@ -115,9 +115,9 @@ class InboxSync(QObject):
         ask = not self._passphrase_asked
 
         def check(_s: Store) -> str:
-            if not watcher.ready():
-                return "nothing"
-            return "ask" if ask and keys.has_receiving_key() else "ready"
+            if watcher.ready():
+                return "ask" if ask and keys.has_receiving_key() else "ready"
+            return "ready" if watcher.left_alone() else "nothing"  # conflict copies: say so
 
         self.store.submit(check, on_done=self._looked, on_error=self._look_failed, write=False)
 
@@ -172,12 +172,46 @@ def notification_text(report: MergeReport) -> str:
     refused = len(report.refused)
     if refused:
         parts.append(QCoreApplication.translate("inbox", "%n refused", None, refused))
+    copies = len(getattr(report, "conflict_copies", ()))
+    if copies:
+        parts.append(
+            QCoreApplication.translate("inbox", "%n conflict copy(ies) not imported", None, copies)
+        )
+    cloud = len(getattr(report, "not_downloaded", ()))
+    if cloud:
+        parts.append(
+            QCoreApplication.translate("inbox", "%n not downloaded yet", None, cloud)
+        )
+    if not report.receipts and not refused and (copies or cloud):
+        parts.pop(0)  # only what the sync tool left: "0 new packages" says nothing
     return ", ".join(parts)
 
 
+def left_alone_tooltip(report: MergeReport) -> str:
+    """Return the names of the files the inbox left alone on purpose, one a line."""
+    lines = [
+        QCoreApplication.translate("inbox", "Conflict copy (not imported): %1").replace(
+            "%1", path.name
+        )
+        for path in getattr(report, "conflict_copies", ())
+    ]
+    lines += [
+        QCoreApplication.translate(
+            "inbox", "Not downloaded yet (make the inbox available offline): %1"
+        ).replace("%1", path.name)
+        for path in getattr(report, "not_downloaded", ())
+    ]
+    return "\n".join(lines)
+
+
 def worth_telling(report: MergeReport) -> bool:
-    """Return True when a sync imported or refused something."""
-    return bool(report.refused) or any(not r.nothing_new for r in report.receipts)
+    """Return True when a sync imported or refused something, or left files alone."""
+    return (
+        bool(report.refused)
+        or any(not r.nothing_new for r in report.receipts)
+        or bool(getattr(report, "conflict_copies", ()))
+        or bool(getattr(report, "not_downloaded", ()))
+    )
 
 
 class InboxNotice(QWidget):
@@ -211,4 +245,5 @@ class InboxNotice(QWidget):
         """Show what ``report`` imported."""
         self.report = report
         self.label.setText(notification_text(report))
+        self.label.setToolTip(left_alone_tooltip(report))
         self.show()

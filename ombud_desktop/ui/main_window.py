@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
                 self._action(text, lambda kind=kind: self.open_report(kind), shortcut)
             )
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("Save &support bundle…"), self.save_support_bundle)
+        )
         help_menu.addAction(self._action(self.tr("&About Ombud Desktop"), self.about))
 
     # -- actions -------------------------------------------------------------------------------
@@ -221,6 +224,12 @@ class MainWindow(QMainWindow):
         shown = self.assessment is not None and self.stack.currentWidget() is self.assessment
         aid = self.assessment.assessment_id if shown else self.home.selected_id()
         open_report(self, self.store, kind, aid, self.language)
+
+    def save_support_bundle(self) -> None:
+        """Write the zip for whoever helps: logs, versions, settings, workspace in numbers."""
+        from ombud_desktop.ui.support import save_support_bundle
+
+        save_support_bundle(self, self.store, self.settings.path)
 
     def about(self) -> None:
         """Show the About dialog with the version."""

@@ -64,10 +64,14 @@ def review_banner_text(review: dict[str, Any]) -> str:
         return ""
     head = head.replace("%1", review.get("by") or "–").replace("%2", local_time(review.get("at")))
     comment = review.get("comment")
-    count = sum(1 for c in review.get("comments", []) if c.get("indicator"))
+    comments = review.get("comments", [])
+    count = sum(1 for c in comments if c.get("indicator") and c.get("state", "open") == "open")
     parts = [f"<b>{_escape(head)}</b>"]
+    general = general_comment(review)
     if comment:
-        parts.append(_escape(comment))
+        fixed = general is not None and general.get("state") == "closed"
+        done = QCoreApplication.translate("review", "(marked as fixed)")
+        parts.append(_escape(comment) + (f" <i>{_escape(done)}</i>" if fixed else ""))
     if count:
         parts.append(
             QCoreApplication.translate(
@@ -77,13 +81,20 @@ def review_banner_text(review: dict[str, Any]) -> str:
     return "<br>".join(parts)
 
 
-def indicator_comments(review: dict[str, Any]) -> dict[str, list[str]]:
-    """Return the supervisor's comments per indicator code."""
-    out: dict[str, list[str]] = {}
+def indicator_comments(review: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
+    """Return the supervisor's open comments per indicator code: (comment id, text)."""
+    out: dict[str, list[tuple[str, str]]] = {}
     for comment in review.get("comments", []):
+        if comment.get("state", "open") != "open":
+            continue
         if comment.get("indicator") and comment.get("text"):
-            out.setdefault(comment["indicator"], []).append(comment["text"])
+            out.setdefault(comment["indicator"], []).append((comment["id"], comment["text"]))
     return out
+
+
+def general_comment(review: dict[str, Any]) -> dict[str, Any] | None:
+    """Return the general comment of a return with its state (None when there is none)."""
+    return next((c for c in review.get("comments", []) if c.get("indicator") is None), None)
 
 
 def _escape(text: str) -> str:

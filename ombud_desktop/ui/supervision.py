@@ -312,7 +312,12 @@ class SupervisorActions(QObject):
         from ombud_desktop.ui.dialogs.package_results import ReceiptDialog
 
         self.notice.hide()
-        ReceiptDialog.show_for(self.window, *self.receipt_parts(self.last_report))
+        parts = self.receipt_parts(self.last_report)
+        copies = getattr(self.last_report, "conflict_copies", [])
+        if copies:  # the sync tool's conflict copies, listed apart
+            ReceiptDialog.show_for(self.window, *parts, copies)
+        else:
+            ReceiptDialog.show_for(self.window, *parts)
 
     def receipt_parts(self, report: MergeReport) -> tuple[list[Any], list[Any]]:
         """Return the receipts and the refusals (worded) of a sync, for the receipt dialog."""

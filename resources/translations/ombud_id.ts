@@ -55,6 +55,14 @@
         <translation>Dikembalikan</translation>
     </message>
     <message>
+        <source>%n change(s) waiting</source>
+        <translation>%n perubahan menunggu</translation>
+    </message>
+    <message>
+        <source>%n comment(s) of the supervisor still open (✎)</source>
+        <translation>%n komentar supervisor masih terbuka (✎)</translation>
+    </message>
+    <message>
         <source>Approved by %1, %2</source>
         <translation>Disetujui oleh %1, %2</translation>
     </message>
@@ -106,6 +114,14 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <source>Mark as fixed</source>
+        <translation>Tandai sudah diperbaiki</translation>
+    </message>
+    <message>
+        <source>What did you fix? (optional; the supervisor reads it)</source>
+        <translation>Apa yang Anda perbaiki? (boleh dikosongkan; supervisor membacanya)</translation>
+    </message>
+    <message>
         <source>Process (display)</source>
         <translation>Proses (keterpampangan)</translation>
     </message>
@@ -142,6 +158,14 @@
         <translation>← Daftar penilaian</translation>
     </message>
     <message>
+        <source>instrument not meant for {period}</source>
+        <translation>instrumen tidak ditetapkan untuk {period}</translation>
+    </message>
+    <message>
+        <source>Why this instrument: {reason}</source>
+        <translation>Alasan memakai instrumen ini: {reason}</translation>
+    </message>
+    <message>
         <source>History…</source>
         <translation>Riwayat…</translation>
     </message>
@@ -164,6 +188,14 @@
     <message>
         <source>PageDown, Enter or Alt+Right</source>
         <translation>PageDown, Enter atau Alt+→</translation>
+    </message>
+    <message>
+        <source>Mark as fixed…</source>
+        <translation>Tandai sudah diperbaiki…</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor the general comment is dealt with</source>
+        <translation>Beri tahu supervisor bahwa komentar umum sudah ditangani</translation>
     </message>
     <message>
         <source>Reopen…</source>
@@ -1258,6 +1290,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
+        <source>Save &amp;support bundle…</source>
+        <translation>Simpan berkas &amp;dukungan…</translation>
+    </message>
+    <message>
         <source>&amp;About Ombud Desktop</source>
         <translation>&amp;Tentang Ombud Desktop</translation>
     </message>
@@ -1312,6 +1348,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Pilih atau ketik</translation>
     </message>
     <message>
+        <source>Why this instrument, which is not meant for this year</source>
+        <translation>Mengapa instrumen ini dipakai, padahal tidak ditetapkan untuk tahun ini</translation>
+    </message>
+    <message>
         <source>Name of the unit visited</source>
         <translation>Nama unit yang dikunjungi</translation>
     </message>
@@ -1338,6 +1378,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>&amp;Instrument:</source>
         <translation>&amp;Instrumen:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Ala&amp;san:</translation>
     </message>
     <message>
         <source>Entity &amp;category:</source>
@@ -1372,8 +1416,16 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Produk {number}:</translation>
     </message>
     <message>
+        <source>This instrument is meant for {periods}, not for {year}. Say why it is used: the reason is recorded with the assessment.</source>
+        <translation>Instrumen ini ditetapkan untuk {periods}, bukan untuk {year}. Sebutkan alasan memakainya: alasan itu dicatat bersama penilaian.</translation>
+    </message>
+    <message>
         <source>Other locus…</source>
         <translation>Lokus lain…</translation>
+    </message>
+    <message>
+        <source>why this instrument is used</source>
+        <translation>alasan memakai instrumen ini</translation>
     </message>
     <message>
         <source>the entity name</source>
@@ -1382,6 +1434,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>the province</source>
         <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>an entity of the register</source>
+        <translation>entitas dari register</translation>
     </message>
     <message>
         <source>the locus name</source>
@@ -1527,8 +1583,8 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Buka data pribadi</translation>
     </message>
     <message>
-        <source>Personal data of respondents in the packages is encrypted to your receiving key. Type your passphrase to import it, or skip: the rest is imported and the personal data stays locked until you import again.</source>
-        <translation>Data pribadi responden dalam paket dienkripsi untuk kunci penerima Anda. Ketik frasa sandi untuk mengimpornya, atau lewati: sisanya tetap diimpor dan data pribadi tetap terkunci sampai Anda mengimpor lagi.</translation>
+        <source>Personal data of respondents in the packages is encrypted to your receiving key. Type your passphrase to import it, or skip: the rest is imported and the personal data is kept sealed until you next give your passphrase.</source>
+        <translation>Data pribadi responden dalam paket dienkripsi untuk kunci penerima Anda. Ketik frasa sandi untuk mengimpornya, atau lewati: sisanya diimpor dan data pribadi disimpan tersegel sampai Anda memberikan frasa sandi lagi.</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
@@ -1586,16 +1642,16 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>data pribadi diimpor</translation>
     </message>
     <message>
-        <source>personal data left out by the sender (no supervisor key set)</source>
-        <translation>data pribadi tidak disertakan pengirim (kunci supervisor belum diatur)</translation>
+        <source>personal data left out by the sender (no receiving key set)</source>
+        <translation>data pribadi tidak disertakan pengirim (tidak ada kunci penerima)</translation>
     </message>
     <message>
-        <source>personal data locked: import again with your passphrase to add it</source>
-        <translation>data pribadi terkunci: impor lagi dengan frasa sandi Anda untuk menambahkannya</translation>
+        <source>personal data kept sealed: opened when you next import with your passphrase</source>
+        <translation>data pribadi disimpan tersegel: dibuka saat Anda mengimpor lagi dengan frasa sandi</translation>
     </message>
     <message>
-        <source>personal data encrypted to another supervisor</source>
-        <translation>data pribadi dienkripsi untuk supervisor lain</translation>
+        <source>personal data sealed to other people, not to you</source>
+        <translation>data pribadi disegel untuk orang lain, bukan untuk Anda</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1659,18 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>Supervisor&apos;s comment: %1</source>
         <translation>Komentar supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as fixed…</source>
+        <translation>Tandai %1 sudah diperbaiki…</translation>
+    </message>
+    <message>
+        <source>Mark as fixed…</source>
+        <translation>Tandai sudah diperbaiki…</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor this comment is dealt with</source>
+        <translation>Beri tahu supervisor bahwa komentar ini sudah ditangani</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1919,14 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Conflict copies made by the sync tool, not imported: %1</source>
+        <translation>Salinan konflik dari alat sinkronisasi, tidak diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Two versions of one file arrived. Keep the right one under the package&apos;s own name and delete the other.</source>
+        <translation>Dua versi dari satu berkas tiba. Simpan yang benar dengan nama paket aslinya dan hapus yang lain.</translation>
     </message>
     <message>
         <source>%1 › %2 (%3): %4</source>
@@ -2712,6 +2788,21 @@ Ruang kerja yang sekarang disimpan di sampingnya, tidak pernah ditimpa; lalu apl
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Ombud Desktop. Answers saved before this are safe; you can go on working.</source>
+        <translation>Terjadi kesalahan di Ombud Desktop. Jawaban yang tersimpan sebelumnya aman; Anda dapat terus bekerja.</translation>
+    </message>
+    <message>
+        <source>The details are in the support log (%1). To send them to whoever helps you: Help › Save support bundle….</source>
+        <translation>Rinciannya ada di log dukungan (%1). Untuk mengirimkannya kepada yang membantu Anda: Bantuan › Simpan berkas dukungan….</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>en</source>
@@ -2733,6 +2824,22 @@ Ruang kerja yang sekarang disimpan di sampingnya, tidak pernah ditimpa; lalu apl
         <source>%n refused</source>
         <translation>%n ditolak</translation>
     </message>
+    <message>
+        <source>%n conflict copy(ies) not imported</source>
+        <translation>%n salinan konflik tidak diimpor</translation>
+    </message>
+    <message>
+        <source>%n not downloaded yet</source>
+        <translation>%n belum diunduh</translation>
+    </message>
+    <message>
+        <source>Conflict copy (not imported): %1</source>
+        <translation>Salinan konflik (tidak diimpor): %1</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet (make the inbox available offline): %1</source>
+        <translation>Belum diunduh (jadikan kotak masuk tersedia offline): %1</translation>
+    </message>
 </context>
 <context>
     <name>review</name>
@@ -2745,8 +2852,35 @@ Ruang kerja yang sekarang disimpan di sampingnya, tidak pernah ditimpa; lalu apl
         <translation>Disetujui oleh %1, %2.</translation>
     </message>
     <message>
+        <source>(marked as fixed)</source>
+        <translation>(ditandai sudah diperbaiki)</translation>
+    </message>
+    <message>
         <source>%n indicator(s) have a comment (marked ✎ in the list).</source>
         <translation>%n indikator diberi komentar (bertanda ✎ di daftar).</translation>
+    </message>
+</context>
+<context>
+    <name>support</name>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Simpan berkas dukungan</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Berkas zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <translation>Berkas dukungan</translation>
+    </message>
+    <message>
+        <source>Saved to %1.
+
+It holds the support log, versions, settings and a summary of the workspace in numbers: no names, answers or phone numbers. Send it to whoever helps you.</source>
+        <translation>Disimpan ke %1.
+
+Berisi log dukungan, versi, pengaturan, dan ringkasan ruang kerja dalam angka: tanpa nama, jawaban, atau nomor telepon. Kirimkan kepada yang membantu Anda.</translation>
     </message>
 </context>
 </TS>

@@ -162,12 +162,16 @@ def test_corrections_change_the_entity_result(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ws = str(tmp_path)
+    (tmp_path / "pass").write_text("kunci pusat 2026\n")
+    keys = ["--keys", str(tmp_path / "keys")]  # corrections are pusat's or a supervisor's
+    assert main(["--workspace", ws, *keys, "keys", "create", "--national",
+                 "--passphrase-file", str(tmp_path / "pass")]) == 0
     run(capsys, "--workspace", ws, "demo", "--entities", "1", "--seed", "3", "--quiet")
     entity = json.loads(run(capsys, "--workspace", ws, "score", "--json")[1])["entities"][0]
-    code, _, err = run(capsys, "--workspace", ws, "correction", "add", entity["entity"],
+    code, _, err = run(capsys, "--workspace", ws, *keys, "correction", "add", entity["entity"],
                        "--period", "2024", "--points", "5", "--reason", "Temuan substantif")
     assert code == 0, err
-    code, _, err = run(capsys, "--workspace", ws, "correction", "add", entity["entity"],
+    code, _, err = run(capsys, "--workspace", ws, *keys, "correction", "add", entity["entity"],
                        "--period", "2024", "--cap", "D", "--reason", "Rekomendasi diabaikan")
     assert code == 0, err
     after = json.loads(run(capsys, "--workspace", ws, "score", "--json")[1])["entities"][0]

@@ -15,7 +15,7 @@ import rfc8785
 
 from ombud_desktop.instruments import Instrument
 from ombud_desktop.packages.export import Signer, export_assessment
-from ombud_desktop.packages.format import MANIFEST, SIGNATURE, signed_bytes
+from ombud_desktop.packages.format import MANIFEST, PERSONAL_SCHEME, SIGNATURE, signed_bytes
 from ombud_desktop.packages.keys import KeyStore, b64
 from ombud_desktop.services.demo import generate_demo
 from ombud_desktop.storage import Workspace
@@ -149,10 +149,15 @@ def resign(members: Members, signer: Signer, edit: Callable[[dict[str, Any]], No
 
 
 def as_version_1(members: Members, signer: Signer) -> Members:
-    """Rewrite a package as format version 1 wrote it: no batches, no certificates, re-signed."""
+    """Rewrite a package as format version 1 wrote it: no batches, no certificates, re-signed.
+
+    Personal data sealed to several recipients (version 3) has no version-1 form: it is left
+    out, as version 1 did without a supervisor key (tests/packages/test_personal.py reads
+    version 1 and 2 personal data).
+    """
     kept: Members = []
     for info, data in members:
-        if info.filename.startswith("batches/"):
+        if info.filename.startswith(("batches/", "personal/")):
             continue
         if info.filename.startswith("assessments/"):
             document = json.loads(data)
@@ -164,6 +169,10 @@ def as_version_1(members: Members, signer: Signer) -> Members:
     def edit(manifest: dict[str, Any]) -> None:
         manifest["format_version"] = 1
         manifest.pop("certificates", None)
+        manifest["personal_data"] = {"scheme": PERSONAL_SCHEME, "recipient": None}
+        for entry in manifest["assessments"]:
+            if entry["personal_data"] == "encrypted":
+                entry["personal_data"] = "withheld"
         manifest["members"] = [
             {"path": m["path"], "size": digests[m["path"]][0], "sha256": digests[m["path"]][1]}
             for m in manifest["members"]

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 import rfc8785
 
-from ombud_desktop.packages.export import HPKE, export_assessment
+from ombud_desktop.packages.export import export_assessment
 from ombud_desktop.packages.format import MANIFEST, SIGNATURE, SIGNATURE_PURPOSE, signed_bytes
 from ombud_desktop.packages.importer import ImportRefused, import_package, verify_package
 from ombud_desktop.packages.keys import b64
@@ -167,9 +167,8 @@ def test_hostile_personal_data_is_refused_once_decrypted(
     assessor_ws: Workspace, people: People, supervisor_ws: Workspace, tmp_path: Path
 ) -> None:
     """The personal data member is JSON too, read strictly after it is opened."""
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-
-    from ombud_desktop.packages.format import PERSONAL_INFO
+    from ombud_desktop.packages import envelope
+    from ombud_desktop.packages.keys import fingerprint
 
     assessment = with_evidence(assessor_ws)
     recipient = people.assessor.recipient()
@@ -186,13 +185,11 @@ def test_hostile_personal_data_is_refused_once_decrypted(
             )
             info, _sealed = members[index]
             manifest = json.loads(_members(good)[MANIFEST])
-            info_bytes = (
-                PERSONAL_INFO + manifest["package_id"].encode() + b"/" + assessment.encode()
-            )
-            data = HPKE.encrypt(
+            data = envelope.seal(  # sealed as the exporter does (version 3)
                 _insert(b'{"changes":[]}', pair),
-                X25519PublicKey.from_public_bytes(recipient.receiving_key),
-                info=info_bytes,
+                {fingerprint(recipient.receiving_key): recipient.receiving_key},
+                manifest["package_id"],
+                assessment,
             )
             members[index] = (info, data)
 
@@ -237,8 +234,8 @@ def _respelled(spell: Callable[[dict[str, Any]], bytes]) -> Callable[[Members, P
 RESPELLINGS = {
     "re-indented": lambda m: json.dumps(m, indent=2).encode(),
     "keys in another order": lambda m: json.dumps(dict(reversed(list(m.items())))).encode(),
-    "format_version 2.0": lambda m: rfc8785.dumps(m).replace(
-        b'"format_version":2,', b'"format_version":2.0,'
+    "format_version 3.0": lambda m: rfc8785.dumps(m).replace(
+        b'"format_version":3,', b'"format_version":3.0,'
     ),
     "a trailing newline": lambda m: rfc8785.dumps(m) + b"\n",
     "a character escaped": lambda m: rfc8785.dumps(m).replace(

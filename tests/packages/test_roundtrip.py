@@ -97,7 +97,8 @@ def test_personal_data_is_encrypted_in_the_package(
         assert name.encode() not in sealed
     assert manifest["assessments"][0]["personal_data"] == "encrypted"
     assert (
-        manifest["personal_data"]["recipient"] == people.supervisor.receiving_key_info().fingerprint
+        manifest["personal_data"]["recipients"]
+        == [people.supervisor.receiving_key_info().fingerprint]
     )
 
 

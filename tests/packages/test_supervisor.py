@@ -101,8 +101,8 @@ def test_a_returned_assessment_carries_its_comments_back_to_the_assessor(
     assert review["status"] == "returned"
     assert review["by"] == "Budi Santoso"
     assert review["at"]
-    assert [(c["indicator"], c["text"]) for c in review["comments"]] == [
-        ("IN07", "Papan tidak terbaca")
+    assert [(c["indicator"], c["text"], c["state"]) for c in review["comments"]] == [
+        ("IN07", "Papan tidak terbaca", "open"), (None, "Lengkapi foto", "open")
     ]
     supervisor_signer = people.signer.__class__(
         people.supervisor.signing_key("kunci supervisor 2024"), "Budi Santoso"

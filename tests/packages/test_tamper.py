@@ -14,7 +14,7 @@ import pytest
 import rfc8785
 
 from ombud_desktop.packages.export import Signer, export_assessment
-from ombud_desktop.packages.format import MANIFEST, SIGNATURE
+from ombud_desktop.packages.format import MANIFEST, PACKAGE_FORMAT_VERSION, SIGNATURE
 from ombud_desktop.packages.importer import ImportRefused, import_package, verify_package
 from ombud_desktop.packages.keys import KeyStore
 from ombud_desktop.storage import Workspace
@@ -194,7 +194,7 @@ def _other_key(source: Path, target: Path, people: People) -> Path:
 
 def _future_version(source: Path, target: Path, people: People) -> Path:
     def bump(manifest: dict[str, Any]) -> None:
-        manifest["format_version"] = 3
+        manifest["format_version"] = PACKAGE_FORMAT_VERSION + 1
 
     return rewrite(source, target, lambda m: resign(m, people.signer, bump))
 

@@ -42,8 +42,9 @@ def _choose_locus(dialog: NewAssessmentDialog, label_start: str) -> None:
 
 
 def _fill_required(qtbot: Any, dialog: NewAssessmentDialog) -> None:
-    qtbot.keyClicks(dialog.entity_edit, "Kota Cilegon")
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("kota"))
     qtbot.keyClicks(dialog.province_combo.lineEdit(), "Banten")
+    qtbot.keyClicks(dialog.entity_edit, "Kota Cilegon")
 
 
 # -- new assessment --------------------------------------------------------------------------
@@ -73,9 +74,11 @@ def test_ok_is_enabled_only_when_the_required_fields_are_filled(qtbot: Any) -> N
     dialog = _dialog(qtbot)
     assert not _ok(dialog).isEnabled()
     assert "entity name" in dialog.message.text()
-    qtbot.keyClicks(dialog.entity_edit, "Kota Cilegon")
-    assert not _ok(dialog).isEnabled()
     qtbot.keyClicks(dialog.province_combo.lineEdit(), "Banten")
+    assert not _ok(dialog).isEnabled()
+    qtbot.keyClicks(dialog.entity_edit, "Kota Cilegon")  # not a kabupaten
+    assert "an entity of the register" in dialog.message.text()
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("kota"))
     assert _ok(dialog).isEnabled()
     assert dialog.message.text() == ""
     dialog.locus_combo.setCurrentIndex(dialog.locus_combo.findData(OTHER_LOCUS))
@@ -153,6 +156,7 @@ def test_ask_returns_the_new_assessment(qtbot: Any, monkeypatch: pytest.MonkeyPa
         team=("Siti Aminah", "Budi"),
         visit_date="2024-08-14",
         products=("KTP-el", "Akta kelahiran"),
+        entity_code="36.72",
     )
 
 
@@ -210,6 +214,7 @@ def test_template_prefills_all_but_the_visit_date(qtbot: Any, store: StoreThread
         team=("Siti Aminah", "Budi"),
         visit_date=TODAY.isoformat(),
         products=("Poli umum", "Imunisasi"),
+        entity_code="36.72",
     )
 
 
@@ -233,6 +238,52 @@ def test_template_with_an_unusual_locus_uses_other(qtbot: Any, store: StoreThrea
 def test_assessor_prefills_the_team(qtbot: Any) -> None:
     dialog = _dialog(qtbot, assessor="Siti Aminah")
     assert dialog.team_edit.text() == "Siti Aminah"
+
+
+def test_the_entity_is_chosen_from_the_register(qtbot: Any) -> None:
+    dialog = _dialog(qtbot, language="en")
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("kota"))
+    qtbot.keyClicks(dialog.province_combo.lineEdit(), "banten")
+    names = [dialog.entity_combo.itemText(i) for i in range(dialog.entity_combo.count())]
+    assert names == ["Kota Tangerang", "Kota Cilegon", "Kota Serang", "Kota Tangerang Selatan"]
+    qtbot.keyClicks(dialog.entity_edit, "Serangg")
+    assert not _ok(dialog).isEnabled()
+    dialog.entity_combo.setCurrentIndex(2)
+    assert _ok(dialog).isEnabled()
+    answer = dialog.new_assessment()
+    assert (answer.entity_name, answer.province, answer.entity_code) == (
+        "Kota Serang", "Banten", "36.73")
+    # Typed with a Cyrillic Ѕ and extra spaces, the register's entity is still the one chosen.
+    dialog.entity_edit.setText("Kota  \u0405erang")
+    assert dialog.new_assessment().entity_code == "36.73"
+    assert dialog.new_assessment().entity_name == "Kota Serang"
+
+
+def test_an_entity_chosen_first_fills_in_its_province(qtbot: Any) -> None:
+    dialog = _dialog(qtbot)
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("kabupaten"))
+    assert dialog.entity_combo.count() == 416
+    dialog.entity_combo.setCurrentIndex(dialog.entity_combo.findData("36.02"))
+    assert dialog.province_combo.currentText() == "Banten"
+    assert dialog.new_assessment().entity_name == "Kabupaten Lebak"
+
+
+def test_an_instrument_not_meant_for_the_year_needs_a_reason(qtbot: Any) -> None:
+    dialog = _dialog(qtbot, language="en")
+    _fill_required(qtbot, dialog)
+    assert dialog.instrument_reason_edit.isHidden()
+    dialog.year_spin.setValue(2025)  # no instrument declares 2025: the newest is offered
+    assert dialog.instrument.id == "ori-2023"
+    assert not dialog.instrument_reason_edit.isHidden()
+    assert not _ok(dialog).isEnabled()
+    assert "why this instrument is used" in dialog.message.text()
+    qtbot.keyClicks(dialog.instrument_reason_edit, "Instrumen 2025 belum terbit")
+    assert _ok(dialog).isEnabled()
+    assert dialog.new_assessment().instrument_reason == "Instrumen 2025 belum terbit"
+    dialog.year_spin.setValue(2024)
+    assert dialog.new_assessment().instrument_reason is None
+    dialog.instrument_combo.setCurrentIndex(dialog.instrument_combo.findData("ori-2022"))
+    assert not _ok(dialog).isEnabled()
 
 
 # -- profile ---------------------------------------------------------------------------------

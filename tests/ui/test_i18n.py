@@ -360,8 +360,14 @@ def test_new_assessment_dialog(qtbot: Any, language: str) -> None:
     assert dialog.entity_edit.placeholderText() == say(
         language, "e.g. Kota Cilegon", "mis. Kota Cilegon")
     assert dialog.message.text() == say(
-        language, "Still needed: the entity name, the province.",
-        "Masih perlu diisi: nama entitas, provinsi.")
+        language, "Still needed: the province, the entity name.",
+        "Masih perlu diisi: provinsi, nama entitas.")
+    dialog.year_spin.setValue(2025)  # no instrument declares it: a reason is asked for
+    assert dialog.instrument_note.text().startswith(say(
+        language, "This instrument is meant for 2023, 2024, not for 2025.",
+        "Instrumen ini ditetapkan untuk 2023, 2024, bukan untuk 2025."))
+    assert say(language, "why this instrument is used", "alasan memakai instrumen ini") in (
+        dialog.message.text())
     form = dialog.findChild(QFormLayout)
     labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
               for row in range(form.rowCount())]
@@ -836,7 +842,8 @@ def test_supervisor_menus_review_banner_and_comments(
     model = main.home.model
     assert model.headerData(Column.REVIEW, Qt.Orientation.Horizontal) == say(
         language, "Review", "Tinjauan")
-    assert model.index(0, Column.REVIEW).data() == say(language, "Returned", "Dikembalikan")
+    assert model.index(0, Column.REVIEW).data() == say(language, "Returned", "Dikembalikan") + (
+        " · ✎ 2")  # its general comment and IN07's, open
     view = open_assessment(qtbot, main, aid)
     qtbot.waitUntil(lambda: bool(view.review_banner.text()), timeout=10_000)
     banner = view.review_banner.text()

@@ -81,3 +81,47 @@ def test_the_inbox_keeps_importing_after_a_bad_package(qtbot: Any, team: Team) -
     with Workspace.open(team.root / "supervisor", create=False) as ws:
         imported = {row["id"] for row in ws.assessment_rows()}
     assert imported == {document_of(p)["assessment_id"] for p in (packages[0], *packages[2:])}
+
+
+def test_the_inbox_tells_of_a_conflict_copy_and_does_not_import_it(
+    qtbot: Any, team: Team
+) -> None:
+    from ombud_desktop.ui.inbox import InboxNotice, left_alone_tooltip, notification_text
+
+    assessor = team.workspace("assessor", "Siti Aminah")
+    generate_demo(assessor, builtin_instrument("ori-2023"), entities=1, seed=1)
+    first, second = (
+        export_assessment(assessor, row["id"], team.root / f"out{n}", team.signer).path
+        for n, row in enumerate(assessor.assessment_rows()[:2])
+    )
+    assessor.close()
+    team.workspace("supervisor", "Budi Santoso").close()
+    inbox = team.root / "inbox"
+    (inbox / ".stversions").mkdir(parents=True)
+    copy = "a.sync-conflict-20240902-101500-ABCDEFG.ombx"
+    _arrive(inbox, copy, second)
+    _arrive(inbox, ".stversions/b~20240902-101500.ombx", second)
+    with running(team.root / "supervisor") as store:
+        sync = InboxSync(store, lambda: team.supervisor_keys, lambda: None,
+                         interval_ms=100, settle=0.0)
+        reports: list[Any] = []
+        sync.imported.connect(reports.append)
+        sync.set_folder(inbox)
+        # Only a conflict copy in the inbox: told, not imported.
+        qtbot.waitUntil(lambda: len(reports) == 1, timeout=20_000)
+        assert [p.name for p in reports[0].conflict_copies] == [copy]
+        assert reports[0].receipts == []
+        notice = InboxNotice()
+        qtbot.addWidget(notice)
+        notice.tell(reports[0])
+        assert notice.label.text() == "1 conflict copy(ies) not imported"
+        assert copy in left_alone_tooltip(reports[0])
+        _arrive(inbox, "a.ombx", first)
+        qtbot.waitUntil(lambda: len(reports) == 2, timeout=20_000)
+        assert reports[1].conflict_copies == []  # told once
+        assert notification_text(reports[1]) == "1 new package(s) imported"
+        sync.set_folder(None)
+        qtbot.waitUntil(lambda: not sync.busy, timeout=10_000)
+        store.wait_idle()
+    with Workspace.open(team.root / "supervisor", create=False) as ws:
+        assert [row["id"] for row in ws.assessment_rows()] == [document_of(first)["assessment_id"]]

@@ -189,11 +189,14 @@ def test_return_with_comments_travels_to_the_assessor(
         qtbot.waitUntil(lambda: bool(no_error_boxes) or any(outbox.glob("*.ombx")),
                         timeout=15_000)
         assert no_error_boxes == []
+        # Returned, with its general comment and two on indicators open.
         qtbot.waitUntil(lambda: main.home.model.index(
-            main.home.model.row_of(aid), Column.REVIEW).data() == "Returned", timeout=10_000)
+            main.home.model.row_of(aid), Column.REVIEW).data() == "Returned · ✎ 3",
+            timeout=10_000)
         tip = main.home.model.index(main.home.model.row_of(aid), Column.REVIEW).data(
             Qt.ItemDataRole.ToolTipRole)
         assert tip.startswith("Returned for correction by Budi Santoso, ")
+        assert tip.endswith("\n3 comment(s) of the supervisor still open (✎)")
         main.close()
     [returned] = list(outbox.glob("*.ombx"))
 

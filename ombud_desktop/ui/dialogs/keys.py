@@ -511,7 +511,12 @@ class KeysDialog(QDialog):
             self.keys.set_recipient(key_file)
             # As `ombud keys recipient`: the supervisor may approve and return (issue 13).
             role = "national" if key_file.role else "supervisor"
-            self.keys.trust(key_file.signing_key, key_file.name, role=role)
+            self.keys.trust(
+                key_file.signing_key,
+                key_file.name,
+                role=role,
+                receiving_key=key_file.receiving_key,
+            )
         except OmbudError as exc:
             alerts.error(self, exc)
         self.refresh()
@@ -665,7 +670,9 @@ class KeysDialog(QDialog):
         ):
             return
         try:
-            self.keys.trust(key_file.signing_key, key_file.name)
+            self.keys.trust(
+                key_file.signing_key, key_file.name, receiving_key=key_file.receiving_key
+            )
         except OmbudError as exc:
             alerts.error(self, exc)
         self.refresh()

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombud_desktop.domain import register
 from ombud_desktop.instruments import Instrument, builtin_instruments, instrument_for_period
 from ombud_desktop.instruments.model import CATEGORIES, LocusTemplateEntry
 from ombud_desktop.services.assessments import NewAssessment
-from ombud_desktop.services.demo import PROVINCES
 
 OTHER_LOCUS = -1
 """Item data of the last locus choice, "Other locus…" (a name typed freely)."""
@@ -36,6 +36,17 @@ _NUMBERED = re.compile(r"\s*\(\d+\)\s*$")
 def _series_prefix(entry: LocusTemplateEntry) -> str:
     """Return "Puskesmas " for "Puskesmas (1)": the start of a name the user completes."""
     return _NUMBERED.sub("", entry.name.id) + " "
+
+
+def _searchable(combo: QComboBox, placeholder: str) -> None:
+    """Make a combo box one types in to search its items (anywhere in the name, any case)."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    completer = combo.completer()
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
 
 class NewAssessmentDialog(QDialog):
@@ -77,19 +88,22 @@ class NewAssessmentDialog(QDialog):
             self.instrument_combo.addItem(
                 f"{instrument.title.get(self.language)} ({instrument.version})", instrument.id
             )
+        self.instrument_reason_edit = QLineEdit()
+        self.instrument_reason_edit.setPlaceholderText(
+            self.tr("Why this instrument, which is not meant for this year")
+        )
+        self.instrument_note = QLabel()
+        self.instrument_note.setWordWrap(True)
         self.category_combo = QComboBox()
-        self.entity_edit = QLineEdit()
-        self.entity_edit.setPlaceholderText(self.tr("e.g. Kota Cilegon"))
+        # Entities and provinces are chosen from the register (domain/register.py); typing
+        # searches it. The line edit stays reachable as entity_edit.
         self.province_combo = QComboBox()
-        self.province_combo.setEditable(True)
-        self.province_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.province_combo.addItems(PROVINCES)
+        _searchable(self.province_combo, self.tr("Choose or type"))
+        self.province_combo.addItems(register.load().provinces())
         self.province_combo.setCurrentIndex(-1)
-        self.province_combo.lineEdit().setPlaceholderText(self.tr("Choose or type"))
-        completer = self.province_combo.completer()
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.entity_combo = QComboBox()
+        _searchable(self.entity_combo, self.tr("e.g. Kota Cilegon"))
+        self.entity_edit = self.entity_combo.lineEdit()
         self.locus_combo = QComboBox()
         self.locus_edit = QLineEdit()
         self.locus_edit.setPlaceholderText(self.tr("Name of the unit visited"))
@@ -112,9 +126,10 @@ class NewAssessmentDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Period (year):"), self.year_spin)
         form.addRow(self.tr("&Instrument:"), self.instrument_combo)
+        form.addRow(self.tr("Rea&son:"), self.instrument_reason_edit)
         form.addRow(self.tr("Entity &category:"), self.category_combo)
-        form.addRow(self.tr("&Entity name:"), self.entity_edit)
         form.addRow(self.tr("P&rovince:"), self.province_combo)
+        form.addRow(self.tr("&Entity name:"), self.entity_combo)
         form.addRow(self.tr("&Locus:"), self.locus_combo)
         form.addRow(self.tr("Locus &name:"), self.locus_edit)
         form.addRow(self.tr("&Team:"), self.team_edit)
@@ -123,6 +138,7 @@ class NewAssessmentDialog(QDialog):
             form.addRow(self.tr("Product {number}:").format(number=number), edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.instrument_note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
@@ -132,9 +148,10 @@ class NewAssessmentDialog(QDialog):
         self.instrument_combo.currentIndexChanged.connect(self._instrument_changed)
         self.category_combo.currentIndexChanged.connect(self._category_changed)
         self.locus_combo.currentIndexChanged.connect(self._locus_changed)
-        for edit in (self.entity_edit, self.locus_edit):
+        for edit in (self.locus_edit, self.instrument_reason_edit):
             edit.textChanged.connect(self._update_ok)
-        self.province_combo.currentTextChanged.connect(self._update_ok)
+        self.entity_edit.textChanged.connect(self._entity_changed)
+        self.province_combo.currentTextChanged.connect(self._province_changed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -154,6 +171,67 @@ class NewAssessmentDialog(QDialog):
 
     def _year_changed(self, year: int) -> None:
         self._set_instrument(instrument_for_period(year))
+        self._show_period_fit()
+
+    def _period_fits(self) -> bool:
+        return self.year_spin.value() in self.instrument.periods
+
+    def _show_period_fit(self) -> None:
+        """Ask for a reason only when the instrument chosen is not meant for the year."""
+        fits = self._period_fits()
+        if fits:  # a reason given for another choice is not this choice's reason
+            self.instrument_reason_edit.clear()
+        self.instrument_reason_edit.setVisible(not fits)
+        self.instrument_note.setVisible(not fits)
+        if not fits:
+            periods = ", ".join(str(p) for p in self.instrument.periods)
+            self.instrument_note.setText(
+                self.tr("This instrument is meant for {periods}, not for {year}. Say why it is "
+                        "used: the reason is recorded with the assessment.").format(
+                    periods=periods, year=self.year_spin.value()
+                )
+            )
+        self._update_ok()
+
+    def _province_changed(self) -> None:
+        self._fill_entities()
+        self._update_ok()
+
+    def _entity_changed(self) -> None:
+        """Fill in the province of a kabupaten or kota chosen before its province."""
+        chosen = self.chosen_entity()
+        known = register.load().province_name(self.province_combo.currentText())
+        if chosen is not None and chosen.province and known is None:
+            self.province_combo.setCurrentText(chosen.province)
+        self._update_ok()
+
+    def _fill_entities(self) -> None:
+        """Offer the register's entities of the category (of the province, for a region)."""
+        category = self.category_combo.currentData() or ""
+        province = register.load().province_name(self.province_combo.currentText())
+        typed = self.entity_edit.text()
+        entries = register.entries(category, province if category != "provinsi" else None)
+        if category in ("kabupaten", "kota") and province is None:
+            entries = register.entries(category)
+        # Adding the first item would choose it: nothing is chosen until the user does.
+        self.entity_combo.blockSignals(True)
+        self.entity_edit.blockSignals(True)
+        self.entity_combo.clear()
+        for entry in entries:
+            self.entity_combo.addItem(entry.name, entry.code)
+        self.entity_combo.setCurrentIndex(-1)
+        self.entity_edit.setText(typed)
+        self.entity_edit.blockSignals(False)
+        self.entity_combo.blockSignals(False)
+
+    def chosen_entity(self) -> register.RegisterEntry | None:
+        """Return the register entry the entity name and province choose, or None."""
+        category = self.category_combo.currentData() or ""
+        province = self.province_combo.currentText().strip() or None
+        entry = register.find(category, self.entity_edit.text(), province)
+        if entry is None and province is None:
+            entry = register.find(category, self.entity_edit.text())
+        return entry
 
     def _instrument_changed(self) -> None:
         """Relabel the categories with the instrument's words, keeping the one chosen."""
@@ -167,9 +245,11 @@ class NewAssessmentDialog(QDialog):
         self.category_combo.setCurrentIndex(max(self.category_combo.findData(chosen), 0))
         self.category_combo.blockSignals(False)
         self._category_changed()
+        self._show_period_fit()
 
     def _category_changed(self) -> None:
-        """Offer the usual loci of the category, then "Other locus…"."""
+        """Offer the register's entities and the usual loci of the category, then "Other locus…"."""
+        self._fill_entities()
         previous = self._current_template()
         self._templates = self.instrument.templates_for(self.category_combo.currentData() or "")
         self.locus_combo.blockSignals(True)
@@ -248,10 +328,14 @@ class NewAssessmentDialog(QDialog):
     def _missing(self) -> list[str]:
         """Return what still has to be filled in before the assessment can be created."""
         missing = []
+        if not self._period_fits() and not self.instrument_reason_edit.text().strip():
+            missing.append(self.tr("why this instrument is used"))
+        if register.load().province_name(self.province_combo.currentText()) is None:
+            missing.append(self.tr("the province"))
         if not self.entity_edit.text().strip():
             missing.append(self.tr("the entity name"))
-        if not self.province_combo.currentText().strip():
-            missing.append(self.tr("the province"))
+        elif self.chosen_entity() is None:
+            missing.append(self.tr("an entity of the register"))
         entry = self._current_template()
         name = self.locus_edit.text().strip()
         if not name or (
@@ -279,8 +363,8 @@ class NewAssessmentDialog(QDialog):
         category_index = self.category_combo.findData(entity.get("category"))
         if category_index >= 0:
             self.category_combo.setCurrentIndex(category_index)
-        self.entity_edit.setText(entity.get("name") or "")
         self.province_combo.setCurrentText(entity.get("province") or "")
+        self.entity_edit.setText(entity.get("name") or "")
         self._auto_products = []
         for edit in self.product_edits:
             edit.clear()
@@ -312,16 +396,24 @@ class NewAssessmentDialog(QDialog):
         """Return the answer as the service takes it."""
         entry = self._current_template()
         visit = self.visit_edit.date()
+        chosen = self.chosen_entity()
+        province = register.load().province_name(self.province_combo.currentText())
         return NewAssessment(
             category=self.category_combo.currentData(),
-            entity_name=self.entity_edit.text().strip(),
-            province=self.province_combo.currentText().strip(),
+            entity_name=chosen.name if chosen else self.entity_edit.text().strip(),
+            province=(chosen.province if chosen and chosen.province else None)
+            or province
+            or self.province_combo.currentText().strip(),
             locus_name=self.locus_edit.text().strip(),
             period_year=self.year_spin.value(),
             locus_type=entry.type if entry else None,
             team=tuple(t.strip() for t in self.team_edit.text().split(",") if t.strip()),
             visit_date=date(visit.year(), visit.month(), visit.day()).isoformat(),
             products=tuple(e.text().strip() for e in self.product_edits if e.text().strip()),
+            entity_code=chosen.code if chosen else None,
+            instrument_reason=None
+            if self._period_fits()
+            else self.instrument_reason_edit.text().strip() or None,
         )
 
     def accept(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,13 +61,14 @@ def personal_words(state: str) -> str:
     return {
         "imported": translate("PackageResults", "personal data imported"),
         "withheld": translate(
-            "PackageResults", "personal data left out by the sender (no supervisor key set)"
+            "PackageResults", "personal data left out by the sender (no receiving key set)"
         ),
         "locked": translate(
-            "PackageResults", "personal data locked: import again with your passphrase to add it"
+            "PackageResults",
+            "personal data kept sealed: opened when you next import with your passphrase",
         ),
         "other_recipient": translate(
-            "PackageResults", "personal data encrypted to another supervisor"
+            "PackageResults", "personal data sealed to other people, not to you"
         ),
     }.get(state, "")
 
@@ -117,7 +119,13 @@ def finish_tree(tree: QTreeWidget) -> None:
 class ReceiptDialog(QDialog):
     """The receipt of an import: per assessment what happened, then the refused files."""
 
-    def __init__(self, parent: QWidget | None, receipts: list[Receipt], refused: list[Refusal]):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        receipts: list[Receipt],
+        refused: list[Refusal],
+        left_alone: Sequence[Path] = (),
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import receipt"))
         assessments = sum(len(r.assessments) for r in receipts)
@@ -148,6 +156,8 @@ class ReceiptDialog(QDialog):
                     reason = QTreeWidgetItem(item, [text])
                     if hint:
                         QTreeWidgetItem(reason, [hint])
+        if left_alone:
+            self._left_alone_items(left_alone, bold)
         finish_tree(self.tree)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -157,6 +167,28 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 150, 520)
+
+    def _left_alone_items(self, conflict_copies: Sequence[Path], bold: QFont) -> None:
+        """List the sync tool's conflict copies, which the inbox reports instead of importing."""
+        top = QTreeWidgetItem(
+            [
+                self.tr("Conflict copies made by the sync tool, not imported: %1")
+                .replace("%1", str(len(conflict_copies)))
+            ]
+        )
+        top.setFont(0, bold)
+        self.tree.addTopLevelItem(top)
+        for path in conflict_copies:
+            item = QTreeWidgetItem(top, [path.name])
+            QTreeWidgetItem(
+                item,
+                [
+                    self.tr(
+                        "Two versions of one file arrived. Keep the right one under the "
+                        "package's own name and delete the other."
+                    )
+                ],
+            )
 
     def _assessment_item(self, top: QTreeWidgetItem, receipt: Receipt, entry: Any) -> None:
         title = (
@@ -196,10 +228,14 @@ class ReceiptDialog(QDialog):
 
     @classmethod
     def show_for(
-        cls, parent: QWidget | None, receipts: list[Receipt], refused: list[Refusal]
+        cls,
+        parent: QWidget | None,
+        receipts: list[Receipt],
+        refused: list[Refusal],
+        left_alone: Sequence[Path] = (),
     ) -> None:
         """Show the receipt until the user closes it."""
-        dialog = cls(parent, receipts, refused)
+        dialog = cls(parent, receipts, refused, left_alone)
         try:
             dialog.exec()
         finally:

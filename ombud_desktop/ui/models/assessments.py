@@ -66,7 +66,7 @@ def status_text(status: str) -> str:
 
 
 def review_text(item: Mapping[str, Any]) -> str:
-    """Return the review column's words: decision and open conflicts ("" when neither)."""
+    """Return the review column's words: open conflicts, decision, open comments, waiting."""
     parts = []
     conflicts = int(item.get("conflicts") or 0)
     if conflicts:
@@ -79,10 +79,32 @@ def review_text(item: Mapping[str, Any]) -> str:
     }.get(item.get("review") or "")
     if decision:
         parts.append(decision)
+    comments = int(item.get("open_comments") or 0)
+    if comments:
+        parts.append(f"✎ {comments}")  # said in words in the tooltip
+    pending = int(item.get("pending_changes") or 0)
+    if pending:
+        parts.append(
+            QCoreApplication.translate(
+                "AssessmentTableModel", "%n change(s) waiting", None, pending
+            )
+        )
     return " · ".join(parts)
 
 
 def review_tooltip(item: Mapping[str, Any]) -> str | None:
+    """Return who decided the review and when, and how many of its comments are still open."""
+    decided = _decided_tooltip(item)
+    comments = int(item.get("open_comments") or 0)
+    if not comments:
+        return decided
+    still = QCoreApplication.translate(
+        "AssessmentTableModel", "%n comment(s) of the supervisor still open (✎)", None, comments
+    )
+    return f"{decided}\n{still}" if decided else still
+
+
+def _decided_tooltip(item: Mapping[str, Any]) -> str | None:
     """Return who decided the review and when ("Returned by Budi, 12/08/2024 10:41")."""
     if not item.get("review") or not item.get("review_by"):
         return None

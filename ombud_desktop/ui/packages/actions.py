@@ -373,10 +373,15 @@ class PackageActions(QObject):
         """Import package files (folders are searched for packages), one at a time."""
         if self.busy:
             return
+        from ombud_desktop.errors import NotFoundError
         from ombud_desktop.packages.importer import ImportRefused
         from ombud_desktop.services.packages import package_files
 
-        packages = package_files(paths)
+        try:
+            packages = package_files(paths)
+        except NotFoundError as gone:  # moved or deleted since it was chosen
+            alerts.error(self.window, gone)
+            return
         if not packages:
             alerts.inform(
                 self.window,
@@ -394,10 +399,24 @@ class PackageActions(QObject):
         refused: list[Refusal] = []
         self._start()
 
+        def finish() -> None:
+            progress.close()
+            self._import_done(receipts, refused)
+
         def run(number: int, trust: str | None = None) -> None:
             if number == len(packages) or progress.cancelled:
-                progress.close()
-                self._import_done(receipts, refused)
+                if passphrase_or_none is None:
+                    finish()
+                    return
+                # The receiving key is unlocked: personal data kept sealed by earlier imports
+                # (the passphrase skipped then) is opened now, as if it had come with them.
+                self.store.submit(
+                    initiator=self,
+                    job=lambda s: _service(s, session).reopen_personal(passphrase_or_none),
+                    on_done=lambda _written: finish(),
+                    on_error=lambda exc: (refused.append(self._refusal(packages[-1], exc)),
+                                          finish()),
+                )
                 return
             path = packages[number]
             progress.step(number, path.name)
@@ -440,7 +459,8 @@ class PackageActions(QObject):
             self.tr(
                 "Personal data of respondents in the packages is encrypted to your "
                 "receiving key. Type your passphrase to import it, or skip: the rest is "
-                "imported and the personal data stays locked until you import again."
+                "imported and the personal data is kept sealed until you next give your "
+                "passphrase."
             ),
             check,
             skip_text=self.tr("&Skip"),

@@ -13,7 +13,15 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ombud_desktop.domain.assessment import AssessmentDocument
 from ombud_desktop.instruments.model import Instrument, Text
@@ -93,16 +101,54 @@ class Page(QWidget):
         self._unplaced_body = (scroll, body)
         return layout
 
-    def show_review_comments(self, texts: list[str], style: str) -> QLabel:
-        """Show the supervisor's comments on this page in a coloured box above the question."""
-        box = wrapped_label(self.tr("Supervisor's comment: %1").replace("%1", "\n".join(texts)))
-        box.setStyleSheet(style)
-        box.setObjectName("review_comment")
-        layout = getattr(self, "_body_layout", None) or self.layout()
-        if isinstance(layout, QVBoxLayout):
-            # Under the page's heading when there is one, else at the very top.
-            layout.insertWidget(1 if layout is getattr(self, "_body_layout", None) else 0, box)
-        self.review_box = box
+    def show_review_comments(
+        self,
+        comments: list[tuple[str, str]],
+        style: str,
+        on_close: Callable[[str], None] | None = None,
+    ) -> QLabel:
+        """Show the supervisor's open comments on this page in a coloured box, each closable.
+
+        ``comments``: (comment id, text) of the comments still open; none hides the box.
+        ``on_close(comment id)``: called when the assessor marks one as fixed.
+        """
+        box = getattr(self, "review_box", None)
+        if box is None:
+            frame = QFrame()
+            frame.setObjectName("review_frame")
+            frame.setStyleSheet(f"#review_frame {{ {style} }}")
+            inner = QVBoxLayout(frame)
+            box = wrapped_label()
+            box.setObjectName("review_comment")
+            inner.addWidget(box)
+            self.review_buttons = QHBoxLayout()
+            inner.addLayout(self.review_buttons)
+            layout = getattr(self, "_body_layout", None) or self.layout()
+            if isinstance(layout, QVBoxLayout):
+                # Under the page's heading when there is one, else at the very top.
+                at = 1 if layout is getattr(self, "_body_layout", None) else 0
+                layout.insertWidget(at, frame)
+            self.review_box, self.review_frame = box, frame
+        texts = [text for _id, text in comments]
+        box.setText(self.tr("Supervisor's comment: %1").replace("%1", "\n".join(texts)))
+        while self.review_buttons.count():
+            item = self.review_buttons.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.close_buttons: dict[str, QPushButton] = {}
+        for comment_id, text in comments if on_close is not None else []:
+            code = text.partition(":")[0] if len(comments) > 1 else ""
+            button = QPushButton(
+                self.tr("Mark %1 as fixed…").replace("%1", code)
+                if code
+                else self.tr("Mark as fixed…")
+            )
+            button.setToolTip(self.tr("Tell the supervisor this comment is dealt with"))
+            button.clicked.connect(lambda _checked=False, c=comment_id: on_close(c))
+            self.review_buttons.addWidget(button)
+            self.close_buttons[comment_id] = button
+        self.review_buttons.addStretch(1)
+        self.review_frame.setVisible(bool(comments))
         return box
 
     def save(self, job: Callable[[Store], Any]) -> None:
