@@ -196,3 +196,21 @@ def test_the_daily_backup_is_made_once_a_day(demo_root: Path, tmp_path: Path) ->
     assert first.backup.reason == "daily"
     assert service.backup_if_due(demo_root, place) is None
     assert len(service.list_backups(place)) == 1
+
+
+def test_the_support_bundle_carries_the_doctors_report(
+    demo_root: Path, settings_file: Path, tmp_path: Path
+) -> None:
+    import zipfile
+
+    (demo_root / "evidence" / "ab").mkdir(exist_ok=True)
+    (demo_root / "evidence" / "ab" / ("ab" + "2" * 62)).write_bytes(b"orphan")
+    result = CliRunner().invoke(
+        cli, ["--workspace", str(demo_root), "--settings", str(settings_file), "support-bundle",
+              str(tmp_path / "bantuan.zip")]
+    )
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(tmp_path / "bantuan.zip") as bundle:
+        doctor = json.loads(bundle.read("doctor.json"))
+    assert [f["kind"] for f in doctor["findings"]] == ["evidence_orphan"]
+    assert doctor["healthy"] is False
