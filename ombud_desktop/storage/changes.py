@@ -157,7 +157,7 @@ class Change:
             device_id=record["device_id"],
             at=record["at"],
             supersedes=record.get("supersedes"),
-            merges=tuple(record.get("merges", ())),
+            merges=tuple(record.get("merges") or ()),  # null: none (the reader allows it)
         )
 
     def to_json(self) -> dict[str, Any]:

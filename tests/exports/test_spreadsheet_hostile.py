@@ -121,7 +121,10 @@ sys.exit(main(sys.argv[1:]))
 def run_env(tmp_path: Path) -> dict[str, str]:
     temporary = tmp_path / "system-tmp"
     temporary.mkdir(exist_ok=True)
-    env = dict(os.environ, TMPDIR=str(temporary), PYTHONPATH=str(ROOT))
+    # Its own log folder: the shared one may already be larger than the file-size limit
+    # some of these runs set, and then the log (not the export) would hit it.
+    env = dict(os.environ, TMPDIR=str(temporary), PYTHONPATH=str(ROOT),
+               OMBUD_LOG_DIR=str(tmp_path / "log"))
     env.pop("OMBUD_DEBUG", None)
     return env
 
