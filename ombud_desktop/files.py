@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -59,3 +60,30 @@ def sync_folder(folder: Path) -> None:
 def is_disk_full(exc: OSError) -> bool:
     """Return True when ``exc`` says the disk (or quota) is full."""
     return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+# A temporary file of atomic_output older than this was left by a process that was killed: no
+# write of one file (a package, a PDF) takes that long, so removing it harms nobody's work.
+LEFTOVER_AGE_SECONDS = 15 * 60
+
+
+def leftover_parts(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Return the temporary files (``.name.xxxx.part``) a killed writer left in ``folder``."""
+    now = time.time() if now is None else now
+    found = []
+    with contextlib.suppress(OSError):
+        for path in folder.glob(".*.part"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and now - path.stat().st_mtime > LEFTOVER_AGE_SECONDS:
+                    found.append(path)
+    return sorted(found)
+
+
+def remove_leftover_parts(folder: Path) -> list[Path]:
+    """Remove the temporary files a killed writer left in ``folder``; return those removed."""
+    removed = []
+    for path in leftover_parts(folder):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed

@@ -87,6 +87,10 @@ INBOX = _declare(Setting("inbox", str, "", about="folder of arriving packages (s
 # Where exported packages go (a shared folder or a USB stick works); empty means the default,
 # ~/Ombud/Kotak keluar (ui/packages/session.py).
 OUTBOX = _declare(Setting("outbox", str, "", about="folder exported packages are written to"))
+# Backups of the workspace (storage/backup.py): empty means beside the workspace
+# (``<workspace>-cadangan``); a USB stick or another disk can be chosen. The newest N are kept.
+BACKUP_FOLDER = _declare(Setting("backup_folder", str, "", about="folder backups are made in"))
+BACKUP_KEEP = _declare(Setting("backup_keep", int, 7, about="how many backups are kept"))
 RESULTS_EXPORT_FOLDER = _declare(
     Setting("results_export_folder", str, "", about="folder of the last results export")
 )

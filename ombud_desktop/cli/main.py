@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from ombud_desktop import __version__, logs, words
+from ombud_desktop.cli.backup import COMMANDS as BACKUP_COMMANDS
 from ombud_desktop.cli.comments import comment_lines, review_marks
 from ombud_desktop.cli.duplicates import COMMANDS as DUPLICATES_COMMANDS
 from ombud_desktop.cli.output import echo_json
@@ -579,6 +580,8 @@ assessment.add_command(assessment_new)
 for command in SUPPORT_COMMANDS:
     cli.add_command(command)
 for command in PERSONAL_COMMANDS:
+    cli.add_command(command)
+for command in BACKUP_COMMANDS:
     cli.add_command(command)
 cli.add_command(spreadsheet)
 for command in DUPLICATES_COMMANDS:

@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from ombud_desktop.cli.backup import backup_place
 from ombud_desktop.cli.comments import comment_lines
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import (
@@ -86,6 +87,7 @@ def merge(
             folders,
             passphrase=passphrase,
             progress=progress,
+            backup=backup_place(ctx, workspace.root),
         )
     if as_json:
         echo_json(report.to_json())

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from ombud_desktop import logs
+from ombud_desktop.services.backup import doctor_at
 from ombud_desktop.services.support import summary_at, write_support_bundle
 
 
@@ -31,6 +32,7 @@ def support_bundle(ctx: Any, target: Path) -> None:
         logs=logs.log_files(),
         settings_path=ctx.settings_path,
         workspace=workspace,
+        doctor=doctor_at(ctx.workspace_path),
     )
     click.echo(str(written))
 

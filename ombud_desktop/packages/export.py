@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from ombud_desktop import __version__
-from ombud_desktop.files import atomic_output, is_disk_full
+from ombud_desktop.files import atomic_output, is_disk_full, remove_leftover_parts
 from ombud_desktop.packages import envelope
 from ombud_desktop.packages.authority import (
     batches_document,
@@ -160,6 +160,8 @@ def export_assessment(
         keys.append(recipient.receiving_key)
     sealed = _seal(package, personal, keys)
     target = out_dir / package_file_name(row, package.package_id, now)
+    # A killed export leaves its temporary file (.name.xxxx.part): the next one cleans it.
+    remove_leftover_parts(out_dir)
     try:
         with atomic_output(target) as stream, zipfile.ZipFile(stream, "w") as archive:
             _write(archive, workspace, package, plain, sealed, signer, now)

@@ -9,20 +9,11 @@ printed on-site summary shows its short form, so a paper can later be matched to
 from __future__ import annotations
 
 import base64
-import hashlib
-from collections.abc import Iterable
 
-import rfc8785
-
+from ombud_desktop.domain.state_digest import STATE_DIGEST_PURPOSE, state_digest
 from ombud_desktop.storage.workspace import Workspace
 
-STATE_DIGEST_PURPOSE = "ombud-desktop/assessment-state/v1"
-
-
-def state_digest(change_ids: Iterable[str]) -> str:
-    """Return the hex SHA-256 naming the state made of these change ids (order ignored)."""
-    body = rfc8785.dumps({"purpose": STATE_DIGEST_PURPOSE, "changes": sorted(set(change_ids))})
-    return hashlib.sha256(body).hexdigest()
+__all__ = ["STATE_DIGEST_PURPOSE", "assessment_state_digest", "state_digest", "verification_code"]
 
 
 def verification_code(digest_hex: str) -> str:

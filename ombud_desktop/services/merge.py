@@ -28,6 +28,7 @@ from ombud_desktop.packages.importer import (
     unlock_receiving_key,
 )
 from ombud_desktop.packages.keys import KeyError_
+from ombud_desktop.services.backup import BackupPlace, back_up_before_merge
 from ombud_desktop.services.packages import PackageService, package_files
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, Change, Edit
@@ -84,15 +85,19 @@ def merge_packages(
     trust_signer: str | None = None,
     batch: int = 200,
     progress: Progress | None = None,
+    backup: BackupPlace | None = None,
 ) -> MergeReport:
     """Import every package found under ``paths`` (files or folders); return the report.
 
     Each package is verified completely and applied in its own savepoint (``merge.batch``):
     a refused one is reported with its code and the others are imported. Raises only when
-    the workspace itself fails (a full disk, for example).
+    the workspace itself fails (a full disk, for example). The workspace is backed up first
+    (into ``backup``, default beside it: services/backup.py).
     """
     files = package_files(paths)
     workspace, keys = service.workspace, service.keys
+    if files:
+        back_up_before_merge(workspace, backup)
     receiving = unlock_receiving_key(keys, passphrase)
     done = store.imported_packages(workspace)
 

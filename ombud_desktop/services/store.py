@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ombud_desktop.exports.spreadsheet import ExportSummary
     from ombud_desktop.packages.importer import Receipt
     from ombud_desktop.packages.keys import KeyStore
+    from ombud_desktop.services.backup import WorkspaceCare
     from ombud_desktop.services.history import CellHistory
     from ombud_desktop.services.merge import MergeReport
     from ombud_desktop.services.packages import PackageService
@@ -159,6 +160,12 @@ class Services:
         self.review = Review(workspace)
         self.conflicts = Conflicts(workspace)
         self.duplicates = Duplicates(workspace)
+
+    def care(self) -> WorkspaceCare:
+        """Return backups and the workspace doctor for this workspace."""
+        from ombud_desktop.services.backup import WorkspaceCare
+
+        return WorkspaceCare(self.workspace)
 
     def packages(self, keys: KeyStore) -> Packages:
         """Return the package use cases with the user's ``keys``."""

@@ -313,3 +313,38 @@ def locked_error(root: Path, holder: Holder | None) -> WorkspaceLockedError:
         pid=holder.pid,
         user=holder.user,
     )
+
+
+def stale_holder(root: Path) -> Holder | None:
+    """Return the holder a lock file still names though nobody holds its OS lock, else None.
+
+    Harmless (the next opener takes such a lock over), but worth saying: the program it names
+    ended without closing the workspace. None while a process, this one included, holds it.
+    """
+    holder = read_holder(root)
+    if holder is None:
+        return None
+    path = Path(os.path.realpath(lock_path(root)))
+    with _registry_guard:
+        if path in _registry:
+            return None
+        try:
+            fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        except OSError:
+            return None
+        try:
+            if not _try_lock(fd):
+                return None
+            _unlock(fd)
+        finally:
+            os.close(fd)
+    return holder
+
+
+def clear_stale(root: Path) -> Holder | None:
+    """Empty a stale lock file (see :func:`stale_holder`); return the holder it named."""
+    holder = stale_holder(root)
+    if holder is not None:
+        lock = acquire(root, "ombud doctor")
+        lock.release()  # the last release empties the record
+    return holder

@@ -8,14 +8,19 @@ version of the application and is refused.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import sqlite_utils
 
 from ombud_desktop.errors import StorageError
+from ombud_desktop.storage.backup import default_backup_folder, make_backup
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -639,6 +644,21 @@ MIGRATIONS: list[Migration] = [
 def schema_version(db: sqlite_utils.Database) -> int:
     """Return the number of migrations applied to ``db``."""
     return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def backup_before_migrating(db: sqlite_utils.Database, root: Path) -> Path | None:
+    """Back up an existing workspace that has migrations pending; return the backup's folder.
+
+    Into the default backup folder beside the workspace (storage/backup.py). A new workspace
+    (version 0) or one up to date is not backed up. Raises StorageError when the backup fails:
+    the workspace is then not migrated, and so not opened.
+    """
+    current = schema_version(db)
+    if not 0 < current < len(MIGRATIONS):
+        return None
+    report = make_backup(root, default_backup_folder(root), reason="before_migration")
+    logger.info("backed up the workspace before migrating it: %s", report.backup.path)
+    return report.backup.path
 
 
 def migrate(db: sqlite_utils.Database, *, upto: int | None = None) -> list[str]:

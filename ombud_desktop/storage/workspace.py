@@ -39,7 +39,7 @@ from ombud_desktop.storage.changes import (
 )
 from ombud_desktop.storage.lock import WorkspaceLock
 from ombud_desktop.storage.lock import acquire as acquire_lock
-from ombud_desktop.storage.migrations import migrate
+from ombud_desktop.storage.migrations import backup_before_migrating, migrate
 
 logger = logging.getLogger(__name__)
 
@@ -215,6 +215,7 @@ class Workspace:
                 # 64 MB of page cache (SQLite's default is 2 MB): a national workspace is
                 # ~600 MB, and merging or scoring it touches its indexes all over.
                 db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+                backup_before_migrating(db, root)
                 migrate(db)
             except BaseException:
                 db.close()

@@ -321,6 +321,7 @@ class Application:
             on_language_changed=self.change_language,
             keys=self.keys,
         )
+        self.window.care.restore_requested.connect(self.restore_from)
         self._mark_sample()
 
     def _mark_sample(self) -> None:
@@ -370,10 +371,47 @@ class Application:
             on_language_changed=self.change_language,
             keys=self.keys,
         )
+        self.window.care.restore_requested.connect(self.restore_from)
         self._mark_sample()
         if position:
             self.window.open_assessment(*position)
         self.window.show()
+
+    def restore_from(self, backup: Path) -> None:
+        """Close the workspace, restore ``backup`` in its place (the current one kept aside),
+        and open the restored workspace in a new window.
+
+        The copying runs on a thread of its own; the window is gone meanwhile, a progress
+        dialog shows, and a failure (a damaged backup, a full disk) changes nothing: the
+        workspace that was open is opened again.
+        """
+        from ombud_desktop.ui.restoring import run_restore
+
+        old, self.window = self.window, None
+        if old is not None:
+            save_geometry(old, old.settings, setting.MAIN_WINDOW_GEOMETRY)
+            old.hide()
+            old.deleteLater()
+        self.store.close()
+        done, error = run_restore(backup, self.workspace_path)
+        self.store = StoreThread(open_store_at(self.workspace_path, create=False, lock=PROGRAM))
+        self._create_window()
+        self.window.show()
+        QTimer.singleShot(0, self._after_show)
+        if error is not None:
+            alerts.error(self.window, error)
+        elif done is not None:
+            alerts.inform(
+                self.window,
+                QCoreApplication.translate("Application", "Restored"),
+                QCoreApplication.translate(
+                    "Application",
+                    "The backup was restored: %1 assessments, each as the backup recorded it. "
+                    "The workspace that was open is kept in %2.",
+                )
+                .replace("%1", str(len(done.digests)))
+                .replace("%2", str(done.set_aside)),
+            )
 
     def close(self) -> None:
         """Let queued saves finish and close the workspace."""

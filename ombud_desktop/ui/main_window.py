@@ -14,6 +14,7 @@ from ombud_desktop import settings as setting
 from ombud_desktop.domain.ids import short_id
 from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
+from ombud_desktop.ui.care import WorkspaceCare
 from ombud_desktop.ui.home import HomeView
 from ombud_desktop.ui.i18n import LANGUAGES
 from ombud_desktop.ui.ops import StoreThread
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         store.failed.connect(lambda error: alerts.error(self, error))
         self.packages = PackageActions.install(self, keys or KeySession())
         self.supervision = SupervisorActions.install(self)
+        self.care = WorkspaceCare.install(self)
         self._build_menus()
         if not restore_geometry(self, settings, setting.MAIN_WINDOW_GEOMETRY):
             self.resize(1280, 740)
@@ -107,11 +109,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Results…"), self.show_results, "Ctrl+R"))
         self.supervision.fill_file_menu(file_menu)
         self.packages.fill_file_menu(file_menu)
+        self.care.fill_file_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
         settings_menu = bar.addMenu(self.tr("&Settings"))
         self.packages.fill_settings_menu(settings_menu)
         self.supervision.fill_settings_menu(settings_menu)
+        self.care.fill_settings_menu(settings_menu)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code, name in LANGUAGES.items():
             action = self._action(name, lambda code=code: self._set_language(code))

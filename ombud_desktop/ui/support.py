@@ -61,11 +61,16 @@ def save_support_bundle(
             summary = s.support_summary()
         except Exception as exc:  # a bundle is made when things are wrong: say what, go on
             summary = {"unavailable": f"{type(exc).__name__}: {exc}"}
+        try:
+            doctor = s.care().doctor_report()
+        except Exception as exc:  # likewise
+            doctor = {"unavailable": f"{type(exc).__name__}: {exc}"}
         return write_support_bundle(
             target,
             logs=logs.log_files(),
             settings_path=settings_path,
             workspace=summary,
+            doctor=doctor,
             extra_versions=extra,
         )
 

@@ -11,6 +11,22 @@
         <source>Ombud Desktop – sample workspace (demo data)</source>
         <translation>Ombud Desktop – ruang kerja contoh (data demo)</translation>
     </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>The backup was restored: %1 assessments, each as the backup recorded it. The workspace that was open is kept in %2.</source>
+        <translation>Cadangan telah dipulihkan: %1 penilaian, masing-masing seperti yang dicatat cadangan. Ruang kerja yang tadi terbuka disimpan di %2.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Memeriksa dan memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentTableModel</name>
@@ -395,6 +411,81 @@
     <message>
         <source>→ value %1</source>
         <translation>→ nilai %1</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Check workspace</source>
+        <translation>Periksa ruang kerja</translation>
+    </message>
+    <message>
+        <source>The workspace is healthy: nothing to repair.</source>
+        <translation>Ruang kerja sehat: tidak ada yang perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Everything found was repaired; no change was lost.</source>
+        <translation>Semua yang ditemukan telah diperbaiki; tidak ada perubahan yang hilang.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) could not be repaired here. Restore a backup, or ask for help with the support file.</source>
+        <translation>%1 masalah tidak dapat diperbaiki di sini. Pulihkan dari cadangan, atau minta bantuan dengan berkas dukungan.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found. Repairing loses no change: the current state is rebuilt from the change log, and files are moved aside, not deleted.</source>
+        <translation>Ditemukan %1 masalah. Perbaikan tidak menghilangkan perubahan apa pun: keadaan terkini dibangun ulang dari log perubahan, dan berkas dipindahkan ke samping, tidak dihapus.</translation>
+    </message>
+    <message>
+        <source> (repaired)</source>
+        <translation> (diperbaiki)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Perbaiki</translation>
+    </message>
+    <message>
+        <source>The database fails SQLite&apos;s integrity check; restore a backup</source>
+        <translation>Basis data gagal dalam pemeriksaan integritas SQLite; pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>A current-state cell differs from the change log</source>
+        <translation>Sebuah sel keadaan terkini berbeda dari log perubahan</translation>
+    </message>
+    <message>
+        <source>A current-state row is missing</source>
+        <translation>Sebuah baris keadaan terkini hilang</translation>
+    </message>
+    <message>
+        <source>A current-state row has no change in the log</source>
+        <translation>Sebuah baris keadaan terkini tidak punya perubahan di log</translation>
+    </message>
+    <message>
+        <source>An evidence file is missing</source>
+        <translation>Sebuah berkas bukti hilang</translation>
+    </message>
+    <message>
+        <source>An evidence file is damaged</source>
+        <translation>Sebuah berkas bukti rusak</translation>
+    </message>
+    <message>
+        <source>An evidence file no record refers to</source>
+        <translation>Sebuah berkas bukti yang tidak dirujuk catatan mana pun</translation>
+    </message>
+    <message>
+        <source>A temporary file in the evidence folder</source>
+        <translation>Sebuah berkas sementara di folder bukti</translation>
+    </message>
+    <message>
+        <source>A half-written package left by a stopped export</source>
+        <translation>Paket setengah jadi sisa ekspor yang terhenti</translation>
+    </message>
+    <message>
+        <source>The lock file names a program that has ended</source>
+        <translation>Berkas kunci menyebut program yang sudah berhenti</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2689,81 @@ Paket masuk ke kotak keluar: %2</translation>
     <message>
         <source>Keep %1&apos;s version</source>
         <translation>Pakai versi %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCare</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Check &amp;workspace</source>
+        <translation>Periksa &amp;ruang kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder…</source>
+        <translation>Folder &amp;cadangan…</translation>
+    </message>
+    <message>
+        <source>&amp;Number of backups kept…</source>
+        <translation>&amp;Jumlah cadangan disimpan…</translation>
+    </message>
+    <message>
+        <source>Backing up the workspace…</source>
+        <translation>Mencadangkan ruang kerja…</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Cadangan dibuat: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed; the earlier backups are untouched.</source>
+        <translation>Pencadangan gagal; cadangan sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>Backups go to %1</source>
+        <translation>Cadangan disimpan di %1</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Jumlah cadangan disimpan</translation>
+    </message>
+    <message>
+        <source>How many backups to keep (the oldest are removed):</source>
+        <translation>Berapa cadangan yang disimpan (yang tertua dihapus):</translation>
+    </message>
+    <message>
+        <source>Choose a backup (a cadangan-… folder)</source>
+        <translation>Pilih cadangan (folder cadangan-…)</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1. Nothing was changed.</source>
+        <translation>Cadangan ini rusak dan tidak dapat dipulihkan: %1. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (%2 assessments)?
+
+The current workspace is kept aside, beside it, never overwritten; the app then opens the restored one.</source>
+        <translation>Pulihkan cadangan tanggal %1 (%2 penilaian)?
+
+Ruang kerja yang sekarang disimpan di sampingnya, tidak pernah ditimpa; lalu aplikasi membuka ruang kerja yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
     </message>
 </context>
 <context>

@@ -498,15 +498,19 @@ def test_main_window_menus_and_home(qtbot: Any, window: MainWindow, language: st
     file_menu = bar.actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if a.text()] == (
         ["Penilaian &baru…", "&Daftar penilaian", "&Hasil…", "Kon&flik…", "&Ekspor paket…",
-         "&Impor paket…", "&Verifikasi paket…", "&Lupakan kunci yang terbuka", "&Keluar"]
+         "&Impor paket…", "&Verifikasi paket…", "&Lupakan kunci yang terbuka",
+         "&Cadangkan sekarang", "&Pulihkan dari cadangan…", "Periksa &ruang kerja", "&Keluar"]
         if language == "id"
         else ["&New assessment…", "&Assessments", "&Results…", "&Conflicts…",
-              "&Export package…", "&Import packages…", "&Verify package…", "&Lock keys", "&Quit"]
+              "&Export package…", "&Import packages…", "&Verify package…", "&Lock keys",
+              "&Back up now", "Res&tore from backup…", "Check &workspace", "&Quit"]
     )
     settings_menu = bar.actions()[1].menu()
     assert [a.text() for a in settings_menu.actions() if a.text()] == (
-        ["&Kunci…", "&Folder kotak keluar…", "&Bahasa"] if language == "id"
-        else ["&Keys…", "&Outbox folder…", "&Language"]
+        ["&Kunci…", "&Folder kotak keluar…", "Folder &cadangan…", "&Jumlah cadangan disimpan…",
+         "&Bahasa"] if language == "id"
+        else ["&Keys…", "&Outbox folder…", "&Backup folder…", "&Number of backups kept…",
+              "&Language"]
     )
     # The assessor and device are read on the store thread, after the window shows.
     expected = say(language, "Assessor: Siti Aminah · Device ", "Penilai: Siti Aminah · Perangkat ")
