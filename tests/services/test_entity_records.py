@@ -34,10 +34,12 @@ def test_the_plan_is_the_template_until_a_supervisor_sets_one(ws: Workspace, tmp
     entity_id, period, province = _first(ws)
     service = RecordService(ws, supervisor_keys(tmp_path / "k", province))
     records = service.entity_records(entity_id, period)
-    assert records.may_edit and records.why_not is None
+    assert records.may_edit
+    assert records.why_not is None
     assert records.plan.source == "template"
     assert [s.type for s in records.plan.slots] == [t["type"] for t in records.template]
-    assert records.template and all(t["label"]["id"] and t["label"]["en"]
+    assert records.template
+    assert all(t["label"]["id"] and t["label"]["en"]
                                     for t in records.template)
     assert len(records.loci) == 7
     assert records.corrections == []
@@ -61,7 +63,8 @@ def test_corrections_of_the_entity_only_with_their_withdrawal(ws: Workspace, tmp
     service.withdraw(kept, "Sudah diperbaiki")
     [listed] = service.entity_records(entity_id, period).corrections
     assert listed.id == kept
-    assert listed.withdrawn is not None and listed.withdrawn["reason"] == "Sudah diperbaiki"
+    assert listed.withdrawn is not None
+    assert listed.withdrawn["reason"] == "Sudah diperbaiki"
 
 
 def test_who_may_not_change_the_records_is_told_why(ws: Workspace, tmp_path: Path):

@@ -114,7 +114,7 @@ class PlanDialog(QDialog):
         self._heading(self.tr("Locus types of the instrument's template (any locus of the type)"))
         for kind in self._types():
             for number in range(max(in_template[kind], planned_types[kind], 1)):
-                self._type_item(kind, number, checked=number < planned_types[kind])
+                self._type_item(kind, checked=number < planned_types[kind])
         self._heading(self.tr("Loci of this entity (only that locus)"))
         named = [s.name for s in records.plan.slots if s.name]
         for locus in records.loci:
@@ -130,12 +130,8 @@ class PlanDialog(QDialog):
         if not records.loci:
             self._heading(self.tr("(none assessed yet)"))
 
-    def _type_item(self, kind: str, number: int, *, checked: bool, row: int = -1) -> None:
-        label = self.tr("Any %1").replace(
-            "%1", type_label(kind, self.records.template, self.language))
-        if number:
-            label += f" ({number + 1})"
-        item = QListWidgetItem(label)
+    def _type_item(self, kind: str, *, checked: bool, row: int = -1) -> None:
+        item = QListWidgetItem()
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         item.setData(KIND_ROLE, "type")
@@ -151,7 +147,7 @@ class PlanDialog(QDialog):
             return
         rows = [i for i in range(self.list.count()) if self._value(i) == ("type", kind)]
         row = (rows[-1] + 1) if rows else 1
-        self._type_item(kind, len(rows), checked=True, row=row)
+        self._type_item(kind, checked=True, row=row)
         self.list.setCurrentRow(row)
         self._update()
 
@@ -179,7 +175,25 @@ class PlanDialog(QDialog):
                 item.setCheckState(state)
                 return
 
+    def _relabel(self) -> None:
+        """Name the type items "Any Puskesmas", numbered when a type has more than one."""
+        values = [self._value(row) for row in range(self.list.count())]
+        total = Counter(v[1] for v in values if v and v[0] == "type")
+        seen: Counter[str] = Counter()
+        for row, value in enumerate(values):
+            if not value or value[0] != "type":
+                continue
+            seen[value[1]] += 1
+            label = self.tr("Any %1").replace(
+                "%1", type_label(value[1], self.records.template, self.language))
+            if total[value[1]] > 1:
+                label += f" ({seen[value[1]]})"
+            self.list.item(row).setText(label)
+
     def _update(self) -> None:
+        self.list.blockSignals(True)
+        self._relabel()
+        self.list.blockSignals(False)
         count = len(self.loci())
         self.count_label.setText(self.tr("%n locus(es) planned", "", count))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(count > 0)

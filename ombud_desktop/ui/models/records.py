@@ -6,6 +6,8 @@ Rows are the JSON data of :class:`ombud_desktop.services.records.PlannedSlot` an
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from typing import Any
@@ -22,6 +24,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 """Returns a correction's id (the corrections table)."""
 
 COMPLETE, PROVISIONAL, MISSING = "complete", "provisional", "missing"
+_NUMBERED = re.compile(r"\s*\(\d+\)$")
 _COLOURS = {COMPLETE: "#1E6B34", PROVISIONAL: "#9A5B00", MISSING: "#B00020"}
 
 
@@ -30,12 +33,36 @@ def _tr(text: str) -> str:
 
 
 def type_label(kind: str | None, template: Sequence[Mapping[str, Any]], language: str) -> str:
-    """Return a locus type's name from the instrument's template ("Dinas Sosial"), or the code."""
+    """Return a locus type's name from the instrument's template ("Puskesmas"), or the code.
+
+    A template that plans a type twice numbers its entries ("Puskesmas (1)", "Puskesmas (2)");
+    the type's name is without the number (the plan numbers its own slots).
+    """
     for entry in template:
         if entry["type"] == kind:
             label = entry.get("label") or {}
-            return label.get(language) or label.get("id") or str(kind)
+            text = label.get(language) or label.get("id") or str(kind)
+            return _NUMBERED.sub("", text) or text
     return str(kind or "–")
+
+
+def slot_labels(
+    slots: Sequence[Mapping[str, Any]], template: Sequence[Mapping[str, Any]], language: str
+) -> list[str]:
+    """Return what each slot plans: the locus's name, or "Any <type>", numbered when repeated."""
+    repeated = Counter(s["type"] for s in slots if not s["name"])
+    seen: Counter[str] = Counter()
+    out = []
+    for slot in slots:
+        if slot["name"]:
+            out.append(str(slot["name"]))
+            continue
+        seen[slot["type"]] += 1
+        text = _tr("Any %1").replace("%1", type_label(slot["type"], template, language))
+        if repeated[slot["type"]] > 1:
+            text += f" ({seen[slot['type']]})"
+        out.append(text)
+    return out
 
 
 def slot_state(slot: Mapping[str, Any]) -> str:
@@ -43,15 +70,6 @@ def slot_state(slot: Mapping[str, Any]) -> str:
     if slot["complete"]:
         return COMPLETE
     return PROVISIONAL if slot["locus"] and slot["assessments"] else MISSING
-
-
-def slot_planned_text(
-    slot: Mapping[str, Any], template: Sequence[Mapping[str, Any]], language: str
-) -> str:
-    """Return what a slot plans: the locus's name, or "Any <type>" for a type slot."""
-    if slot["name"]:
-        return str(slot["name"])
-    return _tr("Any %1").replace("%1", type_label(slot["type"], template, language))
 
 
 def plan_source_text(plan: Mapping[str, Any]) -> str:
@@ -82,6 +100,7 @@ class PlanTableModel(RowsTableModel):
         super().__init__(parent=parent)
         self._language = language
         self.template: list[Mapping[str, Any]] = []
+        self._labels: list[str] = []
 
     def set_plan(
         self, slots: Sequence[dict[str, Any]], template: Sequence[Mapping[str, Any]]
@@ -89,6 +108,9 @@ class PlanTableModel(RowsTableModel):
         """Show the plan's slots (``template`` names the locus types)."""
         self.template = list(template)
         self.set_rows(slots)
+
+    def _rows_changed(self) -> None:
+        self._labels = slot_labels(self._rows, self.template, self._language)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         """Return the number of columns (0 under any parent)."""
@@ -129,7 +151,7 @@ class PlanTableModel(RowsTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == PlanColumn.PLANNED:
-            return slot_planned_text(slot, self.template, self._language)
+            return self._labels[index.row()]
         if column == PlanColumn.FILLED_BY:
             return slot["locus"] or "–"
         if column == PlanColumn.STATE:
