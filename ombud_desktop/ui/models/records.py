@@ -28,10 +28,6 @@ _NUMBERED = re.compile(r"\s*\(\d+\)$")
 _COLOURS = {COMPLETE: "#1E6B34", PROVISIONAL: "#9A5B00", MISSING: "#B00020"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordsModel", text)
-
-
 def type_label(kind: str | None, template: Sequence[Mapping[str, Any]], language: str) -> str:
     """Return a locus type's name from the instrument's template ("Puskesmas"), or the code.
 
@@ -58,7 +54,9 @@ def slot_labels(
             out.append(str(slot["name"]))
             continue
         seen[slot["type"]] += 1
-        text = _tr("Any %1").replace("%1", type_label(slot["type"], template, language))
+        text = QCoreApplication.translate("RecordsModel", "Any %1").replace(
+            "%1", type_label(slot["type"], template, language)
+        )
         if repeated[slot["type"]] > 1:
             text += f" ({seen[slot['type']]})"
         out.append(text)
@@ -76,12 +74,17 @@ def plan_source_text(plan: Mapping[str, Any]) -> str:
     """Return where the plan comes from: the template, or who set it and when."""
     if plan["source"] == "record":
         return (
-            _tr("Plan set by %1, %2").replace("%1", str(plan["set_by"]))
+            QCoreApplication.translate("RecordsModel", "Plan set by %1, %2")
+            .replace("%1", str(plan["set_by"]))
             .replace("%2", local_time(plan["set_at"]))
         )
     if plan["source"] == "template":
-        return _tr("Plan: the instrument's locus template (default)")
-    return _tr("No plan: the instrument has no locus template for this category")
+        return QCoreApplication.translate(
+            "RecordsModel", "Plan: the instrument's locus template (default)"
+        )
+    return QCoreApplication.translate(
+        "RecordsModel", "No plan: the instrument has no locus template for this category"
+    )
 
 
 class PlanColumn(IntEnum):
