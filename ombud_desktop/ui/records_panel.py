@@ -72,7 +72,7 @@ class RecordsPanels(QObject):
         header.setStretchLastSection(True)
         char = page.fontMetrics().averageCharWidth()
         for column, chars in ((PlanColumn.PLANNED, 40), (PlanColumn.FILLED_BY, 34),
-                              (PlanColumn.STATE, 26)):  # fmt: skip
+                              (PlanColumn.STATE, 32)):  # fmt: skip
             header.resizeSection(column, chars * char)
         self.plan_button = QPushButton(self.tr("Change the plan of &loci…"))
         self.plan_button.clicked.connect(lambda _checked=False: self.change_plan())

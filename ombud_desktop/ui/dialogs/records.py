@@ -101,7 +101,7 @@ class PlanDialog(QDialog):
 
     def _heading(self, text: str) -> None:
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read in full contrast, never ticked
         font = QFont(item.font())
         font.setBold(True)
         item.setFont(font)
@@ -118,9 +118,11 @@ class PlanDialog(QDialog):
         self._heading(self.tr("Loci of this entity (only that locus)"))
         named = [s.name for s in records.plan.slots if s.name]
         for locus in records.loci:
-            item = QListWidgetItem(
-                f"{locus['name']} ({type_label(locus['type'], records.template, self.language)})"
-            )
+            kind = type_label(locus["type"], records.template, self.language)
+            # The type beside the name, unless the name says it already ("Puskesmas Ciruas").
+            shown = locus["name"] if kind.casefold() in locus["name"].casefold() else (
+                f"{locus['name']} ({kind})")
+            item = QListWidgetItem(shown)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             checked = any(same_name(locus["name"], n) for n in named)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
