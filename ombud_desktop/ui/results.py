@@ -508,7 +508,8 @@ class ResultsWindow(QMainWindow):
         self.setWindowTitle(self.tr("Results · Ombud Desktop"))
         self.dashboard = DashboardView(language)
         self.records = RecordsPanels(store, keys, language, parent=self)
-        self.records.written.connect(self.refresh)
+        self.records.written.connect(self._records_written)
+        self._again = False  # a record was written while scoring: score once more after
         self.entity_view = EntityView(language, self.records)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.dashboard)
@@ -542,6 +543,13 @@ class ResultsWindow(QMainWindow):
             return
         self._stale = True
         if self.isActiveWindow():
+            self.refresh()
+
+    def _records_written(self) -> None:
+        # Scoring already under way may have read before the write: score again after it.
+        if self._loading:
+            self._again = True
+        else:
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -600,6 +608,9 @@ class ResultsWindow(QMainWindow):
             if again is not None:
                 self.entity_view.show_entity(again)
         self.loaded.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
