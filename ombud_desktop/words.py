@@ -147,7 +147,15 @@ def entity_reason_text(code: str, data: Mapping[str, Any], language: str) -> str
 
 
 def rank_scope_text(kind: str, category: str, provinces: list[str], language: str) -> str:
-    """Return what a rank is among ("peringkat nasional (kota)") in words."""
+    """Return what a rank is among ("peringkat nasional (kota)") in words.
+
+    Among more than three provinces the provinces are counted, not listed (a list of 25 names
+    is no label); whoever shows it can list them beside it.
+    """
+    if kind == "provinces" and len(provinces) > 3:
+        return result_words(
+            "rank_scopes", "provinces_many", language, category=category, count=len(provinces)
+        )
     return result_words("rank_scopes", kind, language, category=category, provinces=provinces)
 
 

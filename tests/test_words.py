@@ -246,3 +246,10 @@ def test_every_entity_reason_code_has_words() -> None:
     assert words.entity_reason_text("open_conflict", {"cells": ["IN07"]}, "id") == (
         "konflik terbuka: IN07"
     )
+
+
+def test_a_rank_among_many_provinces_counts_them() -> None:
+    few = words.rank_scope_text("provinces", "kota", ["Banten", "Lampung"], "id")
+    assert few == "peringkat di antara kota provinsi Banten, Lampung"
+    many = words.rank_scope_text("provinces", "kota", [f"P{i}" for i in range(25)], "en")
+    assert many == "rank among the kota of 25 provinces"
