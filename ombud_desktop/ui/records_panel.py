@@ -55,6 +55,7 @@ class RecordsPanels(QObject):
         self.language = language
         self.key: tuple[str, str] | None = None  # (entity_id, period) shown
         self.records: EntityRecords | None = None
+        self._pending = 0  # jobs submitted and not answered yet
         self.plan_model = PlanTableModel(language=language, parent=self)
         self.correction_model = CorrectionTableModel(language=language, parent=self)
         self.plan_page = self._build_plan_page()
@@ -128,6 +129,11 @@ class RecordsPanels(QObject):
 
     # -- reading -------------------------------------------------------------------------------
 
+    @property
+    def busy(self) -> bool:
+        """Return True while a read or write of records is under way."""
+        return self._pending > 0
+
     def _key_store(self) -> KeyStore | None:
         return self.keys() if self.keys is not None else None
 
@@ -140,6 +146,7 @@ class RecordsPanels(QObject):
         self.key = (entity_id, period)
         self._set_buttons()
         keys = self._key_store()
+        self._pending += 1
         self.store.submit(
             lambda s: s.records(keys).entity_records(entity_id, period),
             on_done=self._later("_loaded"), on_error=self._later("_failed"), write=False,
@@ -152,6 +159,7 @@ class RecordsPanels(QObject):
         def call(value: Any) -> None:
             panels = ref()
             if panels is not None and shiboken6.isValid(panels):
+                panels._pending -= 1
                 getattr(panels, method)(value)
 
         return call
@@ -221,6 +229,7 @@ class RecordsPanels(QObject):
     # -- writing -------------------------------------------------------------------------------
 
     def _write(self, job: Callable[[Any], Any]) -> None:
+        self._pending += 1
         self.store.submit(job, on_done=self._later("_written"),
                           on_error=self._later("_failed"), write=True)
 

@@ -39,9 +39,14 @@ def _open(
     with qtbot.waitSignal(window.loaded, timeout=20_000):
         window.show()
     entity = window.dashboard.data.entities[0]
-    with qtbot.waitSignal(window.records.loaded, timeout=20_000):
-        window.show_entity(entity["key"])
+    window.show_entity(entity["key"])
+    _settle(qtbot, window)
     return window, entity
+
+
+def _settle(qtbot: Any, window: ResultsWindow) -> None:
+    """Wait until no scoring and no records job of the window is under way."""
+    qtbot.waitUntil(lambda: not window.busy_now and not window.records.busy, timeout=30_000)
 
 
 def _shown(window: ResultsWindow) -> dict[str, Any]:
@@ -111,12 +116,12 @@ def test_the_plan_dialog_sets_a_plan_and_the_entity_counts_its_loci_again(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PlanDialog, "exec", add_a_third_puskesmas)
-    with qtbot.waitSignal(window.loaded, timeout=20_000):
-        window.records.plan_button.click()
+    window.records.plan_button.click()
+    _settle(qtbot, window)
     # The dialog opened on the template: seven types, nothing named.
     assert len(seen[0]) == 7
     assert seen[0].count("puskesmas") == 2
-    qtbot.waitUntil(lambda: window.records.plan_model.rowCount() == 8, timeout=20_000)
+    assert window.records.plan_model.rowCount() == 8
     again = _shown(window)
     assert again["key"] == entity["key"]
     assert again["loci_planned"] == 8
@@ -136,9 +141,9 @@ def test_the_plan_dialog_sets_a_plan_and_the_entity_counts_its_loci_again(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PlanDialog, "exec", two_named)
-    with qtbot.waitSignal(window.loaded, timeout=20_000):
-        window.records.plan_button.click()
-    qtbot.waitUntil(lambda: window.records.plan_model.rowCount() == 2, timeout=20_000)
+    window.records.plan_button.click()
+    _settle(qtbot, window)
+    assert window.records.plan_model.rowCount() == 2
     assert _shown(window)["loci_planned"] == 2
     names = [window.records.plan_model.index(r, PlanColumn.PLANNED).data() for r in range(2)]
     assert sorted(names) == sorted(complete)
@@ -164,12 +169,10 @@ def test_withdrawing_with_a_reason_changes_the_score_and_lists_it_withdrawn(
         return "Sudah diverifikasi ulang"
 
     monkeypatch.setattr(alerts, "ask_text", reason)
-    with qtbot.waitSignal(window.loaded, timeout=20_000):
-        panels.withdraw_button.click()
+    panels.withdraw_button.click()
+    _settle(qtbot, window)
     assert "−3 points: Data tidak dapat diverifikasi" in asked[0]
-    qtbot.waitUntil(lambda: bool(panels.correction_model.rows()
-                                 and panels.correction_model.row_data(0)["withdrawn"]),
-                    timeout=20_000)
+    assert panels.correction_model.row_data(0)["withdrawn"]
     assert _shown(window)["score"] == pytest.approx(entity["score"] + 3)
     assert _shown(window)["corrections"] == []
     state = panels.correction_model.state_text(panels.correction_model.row_data(0))
@@ -195,15 +198,15 @@ def test_adding_a_correction_and_the_same_again_is_refused_in_words(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(CorrectionDialog, "exec", cap_at_d)
-    with qtbot.waitSignal(window.loaded, timeout=20_000):
-        window.records.add_button.click()
-    qtbot.waitUntil(lambda: window.records.correction_model.rowCount() == 1, timeout=20_000)
+    window.records.add_button.click()
+    _settle(qtbot, window)
+    assert window.records.correction_model.rowCount() == 1
     assert _shown(window)["grade"] in ("D", "E")
     assert _shown(window)["capped"] or _shown(window)["grade"] == "E"
     shown: list[BaseException] = []
     monkeypatch.setattr(alerts, "error", lambda _parent, error: shown.append(error))
     window.records.add_button.click()
-    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    _settle(qtbot, window)
     assert isinstance(shown[0], OmbudError)
     assert shown[0].code == "correction_duplicate"
     assert window.records.correction_model.rowCount() == 1
