@@ -22,6 +22,7 @@ from ombud_desktop.cli.comments import comment_lines, review_marks
 from ombud_desktop.cli.duplicates import COMMANDS as DUPLICATES_COMMANDS
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
+from ombud_desktop.cli.periods import COMMANDS as PERIOD_COMMANDS
 from ombud_desktop.cli.personal import COMMANDS as PERSONAL_COMMANDS
 from ombud_desktop.cli.records import COMMANDS as RECORD_COMMANDS
 from ombud_desktop.cli.register import COMMANDS as REGISTER_COMMANDS
@@ -581,6 +582,8 @@ for command in PERSONAL_COMMANDS:
     cli.add_command(command)
 cli.add_command(spreadsheet)
 for command in DUPLICATES_COMMANDS:
+    cli.add_command(command)
+for command in PERIOD_COMMANDS:
     cli.add_command(command)
 
 

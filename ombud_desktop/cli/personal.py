@@ -1,6 +1,7 @@
 """Command-line commands for personal data: the team it is sealed to, pusat's key, reading later.
 
 ``ombud keys team add FILE|list|remove FINGERPRINT``, ``ombud keys pusat FILE|--clear``,
+``ombud keys backup-recipient [FILE [--yes] | --clear]``,
 ``ombud personal list|unlock``.
 """
 
@@ -96,6 +97,37 @@ def keys_pusat(ctx: Any, key_file: Path | None, clear: bool, yes: bool) -> None:
     team_keys.set_pusat(ctx.keys, person)
     click.echo(
         f"Packages exported with --forward seal personal data to {person.name or 'pusat'} "
+        f"({short(person.fingerprint)}) too."
+    )
+
+
+@keys.command("backup-recipient")
+@click.argument("key_file", required=False, type=_key_file)
+@click.option("--clear", is_flag=True, help="Stop sealing exports to the backup key.")
+@click.option("--yes", is_flag=True, help="Do not ask; you have compared the fingerprint.")
+@click.pass_obj
+def keys_backup_recipient(ctx: Any, key_file: Path | None, clear: bool, yes: bool) -> None:
+    """Set pusat's backup key file: every export seals personal data to it too.
+
+    Without FILE or --clear, show the backup key set now, with its digits.
+    """
+    if clear:
+        team_keys.set_backup_recipient(ctx.keys, None)
+        click.echo("No backup key: exports are no longer sealed to one.")
+        return
+    if key_file is None:
+        current = team_keys.backup_recipient(ctx.keys)
+        if current is None:
+            click.echo("No backup key is set.")
+        else:
+            click.echo(f"Backup key: {current.name or '-'} ({short(current.fingerprint)})")
+            click.echo(f"Digits: {spoken(current.fingerprint)}")
+        return
+    person = PublicKeyFile.read(key_file)
+    _confirm_digits(person, f"{person.name or key_file.name} (backup key)", yes)
+    team_keys.set_backup_recipient(ctx.keys, person)
+    click.echo(
+        f"Every export now seals personal data to the backup key of {person.name or 'pusat'} "
         f"({short(person.fingerprint)}) too."
     )
 

@@ -7,7 +7,9 @@ whatever order they arrived in:
 
 - the corrections in force are the correction records no withdrawal record names;
 - the plan is the plan record latest by ``(at, id)`` (ties on the time fall to the id, which
-  every workspace sees alike); without one, the instrument's locus template for the category.
+  every workspace sees alike); without one, the instrument's locus template for the category;
+- the period is closed for the entity once any close record exists, and its personal data is
+  purged once any purge record exists (a purge needs a close: packages/records.py).
 
 A plan is a list of *slots*. A slot names a locus (``name``, with its ``type`` when known) or
 only a locus type of the template (``type``, ``name`` None): any locus of that type fills it.
@@ -24,7 +26,9 @@ from typing import Any
 CORRECTION = "correction"
 WITHDRAWAL = "withdrawal"
 PLAN = "plan"
-RECORD_KINDS = (CORRECTION, WITHDRAWAL, PLAN)
+CLOSE = "close"  # the period is closed for the entity: its personal data may be purged
+PURGE = "purge"  # the entity's personal data of the period is removed (docs/workspace.md)
+RECORD_KINDS = (CORRECTION, WITHDRAWAL, PLAN, CLOSE, PURGE)
 
 MAX_REASON = 500
 MAX_PLAN_SLOTS = 40
@@ -115,6 +119,16 @@ def current_plan(records: Iterable[EntityRecord]) -> EntityRecord | None:
     """Return the plan record in force: the latest by (time, id), or None."""
     plans = [r for r in records if r.kind == PLAN]
     return max(plans, key=lambda r: r.order) if plans else None
+
+
+def first_of(records: Iterable[EntityRecord], kind: str) -> EntityRecord | None:
+    """Return the earliest record of a kind (by time, then id), or None.
+
+    A close or purge record stands once made: nothing reopens a period or brings personal data
+    back, so the earliest is the one that says since when.
+    """
+    found = [r for r in records if r.kind == kind]
+    return min(found, key=lambda r: r.order) if found else None
 
 
 def correction_key(content: Mapping[str, Any]) -> tuple[str, float, str, str]:

@@ -54,7 +54,10 @@ from ombud_desktop.packages.records import (
     records_member,
 )
 from ombud_desktop.packages.state import state_digest
-from ombud_desktop.storage.changes import PERSONAL_FIELDS
+from ombud_desktop.storage import custody as custody_store
+from ombud_desktop.storage import imports as imports_store
+from ombud_desktop.storage import purge as purge_store
+from ombud_desktop.storage.changes import PERSONAL_FIELDS, Change
 from ombud_desktop.storage.workspace import Workspace, new_id, timestamp, utc_now
 
 CHUNK = 4 * 1024 * 1024
@@ -129,7 +132,8 @@ def export_assessment(
             hint="Open it and record at least one answer.",
         )
     now = clock()
-    batches = batches_for_export(workspace, assessment_id, changes, signer.key, now)
+    held = held_for_export(workspace, assessment_id)
+    batches = batches_for_export(workspace, assessment_id, [*changes, *held], signer.key, now)
     records = records_for_export(
         workspace, row["entity"]["id"], row["period"], signer.key, now
     )
@@ -144,9 +148,13 @@ def export_assessment(
             workspace, certificates, [*batches, *records], signer.public_key
         ),
         records=records,
+        held=[c.id for c in held],
+        held_plain=[c.to_json() for c in held if (c.target, c.field) not in PERSONAL_FIELDS],
     )
     plain = [c.to_json() for c in changes if (c.target, c.field) not in PERSONAL_FIELDS]
-    personal = [c.to_json() for c in changes if (c.target, c.field) in PERSONAL_FIELDS]
+    personal = [c.to_json() for c in [*changes, *held] if (c.target, c.field) in PERSONAL_FIELDS]
+    if personal and purge_store.is_purged(workspace, assessment_id):
+        personal = []  # its period's personal data is purged: the package carries none
     keys = list(recipients)
     if recipient is not None and recipient.receiving_key is not None:
         keys.append(recipient.receiving_key)
@@ -177,6 +185,21 @@ def export_assessment(
     )
 
 
+def held_for_export(workspace: Workspace, assessment_id: str) -> list[Change]:
+    """Return the changes held here for the approved assessment, as they arrived.
+
+    They travel (forwarding to pusat keeps them), marked held, with their authors' own
+    batches: only those bound to one, as this workspace never signs another's change.
+    """
+    records = [h["record"] for h in imports_store.pending_changes(workspace, assessment_id)]
+    bound = custody_store.custody_of(workspace, (r["id"] for r in records))
+    return [
+        Change.from_json(assessment_id, r)
+        for r in records
+        if (bound.get(r["id"]) or {}).get("batch_id")
+    ]
+
+
 @dataclass
 class _Contents:
     """What one package is made of, decided before anything is written."""
@@ -189,6 +212,8 @@ class _Contents:
     batches: list[Batch]
     certificates: list[dict[str, Any]]
     records: list[SignedRecord] = field(default_factory=list)  # of its entity and period
+    held: list[str] = field(default_factory=list)  # ids of the changes held after approval
+    held_plain: list[dict[str, Any]] = field(default_factory=list)  # those not personal
     personal: str = "none"  # "encrypted", "withheld" or "none"
     recipients: list[str] | None = None  # fingerprints of the receiving keys sealed to
 
@@ -238,6 +263,9 @@ def _write(
         "state_digest": package.digest,
         "changes": plain,
     }
+    if package.held:
+        document["held"] = package.held
+        document["held_changes"] = package.held_plain
     members = [
         _add_bytes(archive, assessment_member(package.assessment_id), _json(document), stamp),
         _add_bytes(

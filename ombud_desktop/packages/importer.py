@@ -49,6 +49,7 @@ from ombud_desktop.packages.registered import entity_problem, period_problem, un
 from ombud_desktop.scoring.duplicates import Standing, standings
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage import locus_state as duplicates_store
+from ombud_desktop.storage import purge as purge_store
 from ombud_desktop.storage import sealed as sealed_store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, TARGETS, Change
 from ombud_desktop.storage.workspace import Workspace, storage_errors
@@ -59,6 +60,7 @@ _FIELDS = {target: spec[2] for target, spec in TARGETS.items()}
 
 # What a package that added nothing to an assessment says of it.
 NOTHING_NEW = frozenset({"already_present", "older"})
+MAX_HELD = 100_000  # changes held for one approved assessment that a package may carry
 
 
 @dataclass
@@ -80,6 +82,8 @@ class AssessmentReceipt:
     # Another assessment of the same locus and period, standing beside this one: neither is
     # counted until the supervisor keeps one (``ombud duplicates keep``).
     duplicate_of: str | None = None
+    # Personal values removed (change log, held changes) because the period is purged here.
+    purged: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """Return the receipt entry as JSON data."""
@@ -94,6 +98,7 @@ class AssessmentReceipt:
             "personal_data": self.personal_data,
             "pending": self.pending,
             "duplicate_of": self.duplicate_of,
+            "purged": self.purged,
         }
 
 
@@ -389,6 +394,9 @@ def _read_assessment(
     if problems:
         raise _refused(reader.path, problems)
     changes = [Change.from_json(assessment_id, c) for c in document["changes"]]
+    # Changes the sender holds for the approved assessment (not in its log): checked and
+    # vouched for like the others, held here too (see _merge_assessment).
+    changes += [Change.from_json(assessment_id, c) for c in document.get("held_changes", [])]
     personal = entry.get("personal_data", "none")
     kept = None
     if personal == "encrypted":
@@ -418,12 +426,22 @@ def _document_problems(
         return [problem]
     if not isinstance(document.get("changes"), list):
         return bad("no change list")
-    for record in document["changes"]:
+    held = document.get("held_changes", [])
+    held_ids = document.get("held", [])
+    if not isinstance(held, list) or not isinstance(held_ids, list):
+        return bad("held changes that are not a list")
+    if any(type(i) is not str for i in held_ids) or len(held_ids) > MAX_HELD:
+        return bad("held change ids that are not a short list of ids")
+    for record in [*document["changes"], *held]:
         problem = _change_problem(record)
         if problem:
             return bad(problem)
         if (record["target"], record["field"]) in PERSONAL_FIELDS:
             return bad("personal data in readable form")
+    if not {r["id"] for r in held} <= set(held_ids):
+        return bad("a held change the document does not list as held")
+    if set(held_ids) & {r["id"] for r in document["changes"]}:
+        return bad("a change both in the log and held")
     return []
 
 
@@ -569,6 +587,12 @@ def _apply(
                 )
                 custody.record(manifest.package_id, report.signer_fingerprint or "")
                 entity_records.keep_records(workspace, records)
+            # A purge record that came, or personal data for a period purged here: removed now.
+            ids = [r.assessment_id for r in receipts]
+            for count in purge_store.purge_arrived(workspace, ids):
+                for receipt in receipts:
+                    if receipt.assessment_id == count.assessment_id:
+                        receipt.purged = count.values + count.pending
     except BaseException:
         for placed_file in placed:
             with contextlib.suppress(OSError):
@@ -761,6 +785,11 @@ def _merge_assessment(
     assessment_id = document["assessment_id"]
     here = _same_instrument(workspace, reader, item, instrument_hash)
     changes = _localised(workspace, document, item.changes)
+    # Held at the sender (changes that arrived there after approval): held here too, after the
+    # log they came with, unless this copy is not approved (then they are ordinary changes).
+    held_there = set(document.get("held", []))
+    later = [c for c in changes if c.id in held_there]
+    changes = [c for c in changes if c.id not in held_there]
     held: list[Change] = []
     if here is not None:
         # Review decisions first: a package that returns the assessment reopens it for the
@@ -777,6 +806,15 @@ def _merge_assessment(
         outcome.brought.update(more.brought)
     else:
         outcome = merge_changes(workspace, assessment_id, changes, known=False)
+    if later:
+        known_ids = store.known_change_ids(workspace, [c.id for c in later])
+        fresh = [c for c in later if c.id not in known_ids]
+        if store.is_approved(workspace, assessment_id):
+            held += fresh
+        elif fresh:
+            more = merge_changes(workspace, assessment_id, fresh, known=True)
+            outcome.added += more.added
+            outcome.brought.update(more.brought)
     pending = 0
     if held:
         pending = store.hold_pending(

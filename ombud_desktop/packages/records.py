@@ -32,12 +32,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ombud_desktop import strict_json
 from ombud_desktop.domain.records import (
+    CLOSE,
     CORRECTION,
     MAX_NAME,
     MAX_PLAN_SLOTS,
     MAX_REASON,
     MAX_TYPE,
     PLAN,
+    PURGE,
     RECORD_KINDS,
     WITHDRAWAL,
     EntityRecord,
@@ -218,6 +220,8 @@ def _check_content(kind: str, content: Any) -> None:
                 or not (slot["name"] is None or _text(slot["name"], MAX_NAME))
             ):
                 raise RecordError("a locus of the plan is malformed")
+    elif kind in (CLOSE, PURGE) and content != {}:
+        raise RecordError(f"a {kind} record has no content")
 
 
 def sign_record(author: Ed25519PrivateKey, record: EntityRecord, *, now: datetime) -> SignedRecord:
@@ -396,6 +400,14 @@ def admit_records(
                     "record_invalid",
                     f"withdrawal {record_id[:13]} names no correction of this entity",
                 )
+        if signed.record.kind == PURGE and not (
+            any(s.record.kind == CLOSE for s in carried.values())
+            or store.has_kind(workspace, entity_id, signed.record.period, CLOSE)
+        ):
+            return bad(
+                "record_invalid",
+                f"purge {record_id[:13]} comes without the closing of its period",
+            )
         if record_id in pending:
             continue
         pending.add(record_id)

@@ -5,7 +5,10 @@ Kept in the user's key folder beside ``recipient.json`` (the supervisor):
 - ``team.json``: the co-assessors' public key files (``ombud keys team add FILE``); every export
   is sealed to each of them, so a co-assessor keeps the names;
 - ``pusat.json``: pusat's public key file (``ombud keys pusat FILE``); only an export made with
-  ``--forward`` adds it, so returns to one's own team never go to pusat.
+  ``--forward`` adds it, so returns to one's own team never go to pusat;
+- ``backup-recipient.json``: the backup key pusat holds (``ombud keys backup-recipient FILE``);
+  every export is sealed to it too, so a supervisor's lost key never loses a province's
+  personal data (docs/catatan-administrator.md).
 
 Besides, every export is sealed to one's own receiving key (a package one sent can be read back)
 and to each author of the assessment's changes whose receiving key is known here (trusted from
@@ -32,6 +35,7 @@ from ombud_desktop.storage.workspace import Workspace
 TEAM_FORMAT = "ombud-team"
 TEAM_FILE = "team.json"
 PUSAT_FILE = "pusat.json"
+BACKUP_FILE = "backup-recipient.json"
 
 
 def team(keys: KeyStore) -> list[PublicKeyFile]:
@@ -133,6 +137,30 @@ def set_pusat(keys: KeyStore, key_file: PublicKeyFile | None) -> None:
     write_atomically(path, key_file.to_bytes())
 
 
+def backup_recipient(keys: KeyStore) -> PublicKeyFile | None:
+    """Return the backup key file every export is also sealed to, if set."""
+    path = keys.folder / BACKUP_FILE
+    if not path.exists():
+        return None
+    return PublicKeyFile.from_bytes(path.read_bytes(), name=str(path))
+
+
+def set_backup_recipient(keys: KeyStore, key_file: PublicKeyFile | None) -> None:
+    """Set (or with None, clear) the backup key file every export is also sealed to."""
+    path = keys.folder / BACKUP_FILE
+    if key_file is None:
+        path.unlink(missing_ok=True)
+        return
+    if key_file.receiving_key is None:
+        raise KeyError_(
+            f"the key file of {key_file.name or 'the backup key'} has no receiving key",
+            code="no_receiving_key",
+            hint="Ask pusat to run `ombud keys create --receiving` and export the key again.",
+        )
+    keys.folder.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, key_file.to_bytes())
+
+
 def known_receiving_keys(keys: KeyStore) -> dict[str, bytes]:
     """Return the receiving keys known here, by the owner's signing-key fingerprint."""
     known: dict[str, bytes] = {}
@@ -152,8 +180,8 @@ def export_recipients(
 ) -> list[bytes]:
     """Return the receiving keys an assessment's package seals personal data to.
 
-    Oneself, the supervisor (``recipient.json``), the team, every author of the assessment's
-    changes whose receiving key is known, and pusat when ``forward``.
+    Oneself, the supervisor (``recipient.json``), the team, pusat's backup key when set, every
+    author of the assessment's changes whose receiving key is known, and pusat when ``forward``.
     """
     found: dict[str, bytes] = {}
 
@@ -167,6 +195,8 @@ def export_recipients(
     add(supervisor.receiving_key if supervisor else None)
     for member in team(keys):
         add(member.receiving_key)
+    backup = backup_recipient(keys)
+    add(backup.receiving_key if backup else None)
     known = known_receiving_keys(keys)
     ids = [change.id for change in workspace.changes(assessment_id)]
     for row in custody_store.custody_of(workspace, ids).values():
@@ -189,10 +219,12 @@ def export_recipients(
 __all__ = [
     "OmbudError",
     "add_to_team",
+    "backup_recipient",
     "export_recipients",
     "known_receiving_keys",
     "pusat",
     "remove_from_team",
+    "set_backup_recipient",
     "set_pusat",
     "team",
 ]

@@ -30,7 +30,7 @@ from ombud_desktop.instruments.model import (
     ServiceUserIndicator,
     SubItemsIndicator,
 )
-from ombud_desktop.services.assessments import role_respondent_id
+from ombud_desktop.services.assessments import AssessmentService, role_respondent_id
 from ombud_desktop.storage.changes import Edit
 from ombud_desktop.storage.evidence import store_evidence_file
 from ombud_desktop.storage.workspace import Workspace
@@ -136,6 +136,79 @@ def generate_demo(
                 if progress:
                     progress(done, total)
     return DemoSummary(entities, total, photos, provisional)
+
+
+LOCUS_PARTS = ("ratings", "roles", "display", "users")
+
+
+def fill_locus(
+    service: AssessmentService,
+    assessment_id: str,
+    *,
+    level: int = 3,
+    parts: tuple[str, ...] = LOCUS_PARTS,
+    users: int = 5,
+    names: str = "Responden",
+) -> None:
+    """Answer a locus through the service, as an assessor would, every answer at ``level``.
+
+    ``parts`` chooses which pages are answered ("ratings": rated indicators and sub-items;
+    "roles": the four roles, named ``f"{names} {role}"``, and their interviews; "display":
+    two products in every channel; "users": ``users`` service users answering "no" to every
+    question), so two co-assessors can share a locus. All four parts complete a locus; the
+    assessment's products must name two products for "display".
+    """
+    instrument = service.instrument_of(assessment_id)
+    if "ratings" in parts:
+        for _dimension, indicator in instrument.indicators():
+            if isinstance(indicator, RatingIndicator):
+                service.set_rating(assessment_id, indicator.code, level)
+            elif isinstance(indicator, SubItemsIndicator):
+                for sub in indicator.sub_items:
+                    service.set_rating(assessment_id, sub.code, level)
+    if "roles" in parts:
+        _fill_roles(service, instrument, assessment_id, level, names)
+    if "display" in parts:
+        statuses = [s.code for s in instrument.display.statuses]
+        status = statuses[round(level * (len(statuses) - 1) / instrument.rating_scale.max)]
+        for _dimension, indicator in instrument.indicators():
+            if isinstance(indicator, DisplayIndicator):
+                for product in (1, 2):
+                    for channel in instrument.display.channels:
+                        service.set_display(
+                            assessment_id, indicator.code, product, channel.code, status
+                        )
+    if "users" in parts:
+        no = instrument.service_users.option_code("no")
+        questions = [
+            i for _d, i in instrument.indicators() if isinstance(i, ServiceUserIndicator)
+        ]
+        for number in range(users):
+            user = service.add_service_user(
+                assessment_id, consent=True, sex=SEXES[number % 2], age_band=AGES[1]
+            ).value
+            for question in questions:
+                service.set_service_user_answer(assessment_id, user, question.code, no)
+
+
+def _fill_roles(
+    service: AssessmentService, instrument: Instrument, aid: str, level: int, names: str
+) -> None:
+    for role in instrument.roles.items:
+        service.set_role(
+            aid, role.code, present=True, name=f"{names} {role.code}",
+            position=POSITIONS.get(role.code, "Kepala"),
+        )
+        for _dimension, indicator in instrument.indicators():
+            if not isinstance(indicator, RoleInterviewIndicator):
+                continue
+            if indicator.recall is not None:
+                items = indicator.recall.items
+                count = round(len(items) * level / instrument.rating_scale.max)
+                service.set_recall(aid, role.code, indicator.code,
+                                   [item.code for item in items[:count]])
+            else:
+                service.set_role_rating(aid, role.code, indicator.code, level)
 
 
 def _entity(rng: random.Random, number: int, taken: set[str]) -> tuple[str, str, str]:

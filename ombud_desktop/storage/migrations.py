@@ -562,6 +562,63 @@ def _0012_duplicates(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0014_period_purge(db: sqlite_utils.Database) -> None:
+    """Closing a period and purging its personal data (docs/workspace.md "Closing a period").
+
+    Supervisor records gain the kinds ``close`` and ``purge`` (the table is rebuilt, as SQLite
+    cannot widen a CHECK). The change log stays append-only, with one exception: the value of
+    a personal field (a respondent's name, NIP, phone) may be replaced by SQL NULL, the purge
+    marker (a value written as null is the text 'null'), and nothing else of the row changes.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE entity_records_new (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('correction', 'withdrawal', 'plan', 'close', 'purge')),
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            period_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            author_key TEXT,
+            author_fingerprint TEXT,
+            signed_at TEXT,
+            signature TEXT
+        );
+        INSERT INTO entity_records_new SELECT id, kind, entity_id, period_id, at, body,
+            device_id, received_at, author_key, author_fingerprint, signed_at, signature
+            FROM entity_records ORDER BY rowid;
+        DROP TABLE entity_records;
+        ALTER TABLE entity_records_new RENAME TO entity_records;
+        CREATE INDEX entity_records_entity ON entity_records(entity_id, period_id);
+        CREATE INDEX entity_records_kind ON entity_records(kind, period_id);
+        CREATE TRIGGER entity_records_are_never_deleted BEFORE DELETE ON entity_records
+        BEGIN SELECT RAISE(ABORT, 'supervisor records are append-only'); END;
+        CREATE TRIGGER entity_records_change_only_by_signing BEFORE UPDATE ON entity_records
+        WHEN OLD.signature IS NOT NULL OR NEW.body IS NOT OLD.body OR NEW.id IS NOT OLD.id
+            OR NEW.entity_id IS NOT OLD.entity_id OR NEW.kind IS NOT OLD.kind
+        BEGIN SELECT RAISE(ABORT, 'supervisor records are append-only'); END;
+        DROP TRIGGER changes_are_never_updated;
+        CREATE TRIGGER changes_are_never_updated BEFORE UPDATE ON changes
+        WHEN NOT (
+            NEW.value IS NULL AND OLD.target = 'respondent'
+            AND OLD.field IN ('name', 'nip', 'phone')
+            AND NEW.seq IS OLD.seq AND NEW.id IS OLD.id
+            AND NEW.assessment_id IS OLD.assessment_id AND NEW.target IS OLD.target
+            AND NEW.row_id IS OLD.row_id AND NEW.field IS OLD.field
+            AND NEW.author IS OLD.author AND NEW.author_nip IS OLD.author_nip
+            AND NEW.device_id IS OLD.device_id AND NEW.at IS OLD.at
+            AND NEW.supersedes IS OLD.supersedes
+            AND NEW.also_supersedes IS OLD.also_supersedes
+        )
+        BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -575,6 +632,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0010_sealed_personal_data", _0010_sealed_personal_data),
     Migration("0011_comment_closings", _0011_comment_closings),
     Migration("0012_duplicates", _0012_duplicates),
+    Migration("0014_period_purge", _0014_period_purge),
 ]
 
 

@@ -94,6 +94,15 @@ def records_by_id(workspace: Workspace, ids: Iterable[str]) -> dict[str, StoredR
     return out
 
 
+def has_kind(workspace: Workspace, entity_id: str, period: str, kind: str) -> bool:
+    """Return True when the entity has a record of this kind in the period."""
+    row = workspace.db.execute(
+        "SELECT 1 FROM entity_records WHERE entity_id = ? AND period_id = ? AND kind = ? LIMIT 1",
+        [entity_id, str(period), kind],
+    ).fetchone()
+    return row is not None
+
+
 def find_record(workspace: Workspace, prefix: str) -> list[StoredRecord]:
     """Return the records whose id starts with ``prefix`` (or with it after the time part)."""
     typed = prefix.strip().lower()

@@ -29,6 +29,7 @@ from ombud_desktop.errors import NotFoundError, StorageError
 from ombud_desktop.instruments import Instrument, canonical_json, parse_instrument_document
 from ombud_desktop.paths import default_workspace  # noqa: F401 - re-exported
 from ombud_desktop.storage.changes import (
+    PERSONAL_FIELDS,
     TARGETS,
     Change,
     Edit,
@@ -505,6 +506,14 @@ class Workspace:
                 code="no_profile",
                 hint='Run `ombud init --name "Your name"` first.',
             )
+        if any(
+            (e.target, e.field) in PERSONAL_FIELDS and e.value not in (None, "") for e in edits
+        ) and self.personal_purged(assessment_id):
+            raise StorageError(
+                "this period's personal data was purged; names, NIP and phone numbers are no "
+                "longer kept",
+                code="period_purged",
+            )
         at = timestamp(self.clock())
         with storage_errors("saving the answer"), self.db.atomic():
             heads = self._heads(assessment_id, edits)
@@ -540,6 +549,16 @@ class Workspace:
                     [assessment_id, target, row_id, field],
                 )
         return changes
+
+    def personal_purged(self, assessment_id: str) -> bool:
+        """Return True when the assessment's period is purged for its entity (storage/purge.py)."""
+        row = self.db.execute(
+            "SELECT 1 FROM assessments a JOIN loci l ON l.id = a.locus_id "
+            "JOIN entity_records r ON r.entity_id = l.entity_id AND r.period_id = a.period_id "
+            "WHERE a.id = ? AND r.kind = 'purge' LIMIT 1",
+            [assessment_id],
+        ).fetchone()
+        return row is not None
 
     def _heads(
         self, assessment_id: str, edits: list[Edit]

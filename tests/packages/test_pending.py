@@ -150,3 +150,29 @@ def test_approving_is_refused_while_an_answer_is_in_conflict(tmp_path: Path) -> 
         assert len(workspace.changes(aid)) == before + 1  # only the resolution was written
         merging.approve(workspace, aid, despite_doubts=True)
         assert merging.review_of(workspace, aid)["status"] == "approved"
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda d: d.update(held_changes=[d["changes"][-1]]), id="unlisted"),
+        pytest.param(lambda d: d.update(held=[d["changes"][-1]["id"]]), id="both"),
+        pytest.param(lambda d: d.update(held="IN07"), id="not-a-list"),
+        pytest.param(lambda d: d.update(held=[1, 2]), id="not-ids"),
+    ],
+)
+def test_a_package_claiming_held_changes_wrongly_is_refused_whole(
+    edit: object, assessor_ws: Workspace, people: People, supervisor_ws: Workspace,
+    tmp_path: Path,
+) -> None:
+    from ombud_desktop.packages.importer import ImportRefused
+    from tests.packages.doctored import doctor
+
+    aid = with_evidence(assessor_ws)
+    good = _export(assessor_ws, aid, people, tmp_path / "p1")
+    bad = doctor(good, tmp_path / "bad.ombx", people.signer, edit)  # type: ignore[arg-type]
+    before = snapshot(supervisor_ws)
+    with pytest.raises(ImportRefused) as refused:
+        import_package(supervisor_ws, bad, people.supervisor, passphrase=SUPERVISOR_PASSPHRASE)
+    assert "held" in str(refused.value)
+    assert snapshot(supervisor_ws) == before
