@@ -50,11 +50,24 @@ def may_keep_records(keys: KeyStore) -> bool:
     return role.kind == NATIONAL or (role.kind == CERTIFIED and role.role == SUPERVISOR)
 
 
-def _require_supervisor(keys: KeyStore, province: str) -> None:
+def why_not_supervisor(keys: KeyStore | None, province: str) -> str | None:
+    """Return None when this user keeps the records of ``province``'s entities, or why not.
+
+    ``"not_supervisor"``: the key is neither pusat's nor certified as a supervisor's;
+    ``"other_province"``: a supervisor of another province. No ``keys``: not a supervisor.
+    """
+    if keys is None:
+        return "not_supervisor"
     role = own_role(keys)
     if role.kind == NATIONAL:
-        return
-    if role.kind == CERTIFIED and role.role == SUPERVISOR and (role.province or "") == province:
+        return None
+    if role.kind == CERTIFIED and role.role == SUPERVISOR:
+        return None if (role.province or "") == province else "other_province"
+    return "not_supervisor"
+
+
+def _require_supervisor(keys: KeyStore | None, province: str) -> None:
+    if why_not_supervisor(keys, province) is None:
         return
     raise ValidationError(
         "only a supervisor of the entity's province (or pusat) corrects results and plans loci",
@@ -157,6 +170,32 @@ class PlanView:
         }
 
 
+@dataclass(frozen=True)
+class EntityRecords:
+    """What the results window shows of an entity's records in a period, and what it may do.
+
+    ``template``: the instrument's locus template ({type, label {id, en}}); ``loci``: the
+    entity's known loci ({name, type}); ``why_not``: None when this user may change the plan and
+    the corrections, else ``"not_supervisor"`` or ``"other_province"``.
+    """
+
+    entity_id: str
+    entity: str
+    province: str
+    period: str
+    plan: PlanView
+    corrections: list[CorrectionView]
+    template: list[dict[str, Any]]
+    loci: list[dict[str, Any]]
+    grades: list[str]
+    why_not: str | None
+
+    @property
+    def may_edit(self) -> bool:
+        """Return True when this user may set the plan and add or withdraw corrections."""
+        return self.why_not is None
+
+
 def _entity(workspace: Workspace, name: str) -> dict[str, Any]:
     return workspace.entity_by_name(tidy(name))
 
@@ -198,7 +237,7 @@ def _grades(workspace: Workspace, entity: dict[str, Any], period: str) -> list[s
 class RecordService:
     """Corrections and plans of one workspace, made with the user's keys' authority."""
 
-    def __init__(self, workspace: Workspace, keys: KeyStore):
+    def __init__(self, workspace: Workspace, keys: KeyStore | None):
         self.workspace = workspace
         self.keys = keys
 
@@ -382,6 +421,43 @@ class RecordService:
             set_at=record.at if record else None,
             record_id=record.id if record else None,
             slots=planned,
+        )
+
+
+    # -- one entity, for the results window -------------------------------------------------
+
+    def entity_records(self, entity_id: str, period: str) -> EntityRecords:
+        """Return the plan and corrections of one entity in a period, and the choices."""
+        workspace = self.workspace
+        entity = _entity(workspace, entity_id)
+        period = str(period)
+        rows = _period_rows(workspace, entity["id"], period)
+        template: list[dict[str, Any]] = []
+        grades: list[str] = []
+        if rows:
+            instrument = workspace.instrument(rows[0]["instrument_hash"])
+            template = [
+                {"type": t.type, "label": {"id": t.name.id, "en": t.name.en}}
+                for t in instrument.templates_for(entity["category"])
+            ]
+            grades = [str(b.grade) for b in instrument.grade_scale.bands if b.grade]
+        return EntityRecords(
+            entity_id=entity["id"],
+            entity=entity["name"],
+            province=entity["province"],
+            period=period,
+            plan=self.plan(entity["id"], period),
+            corrections=[
+                c for c in self.corrections()
+                if c.entity_id == entity["id"] and c.period == period
+            ],
+            template=template,
+            loci=[
+                {"name": name, "type": kind}
+                for name, kind in store.entity_loci(workspace, entity["id"])
+            ],
+            grades=grades,
+            why_not=why_not_supervisor(self.keys, entity["province"]),
         )
 
 

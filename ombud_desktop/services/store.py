@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ombud_desktop.services.history import CellHistory
     from ombud_desktop.services.merge import MergeReport
     from ombud_desktop.services.packages import PackageService
+    from ombud_desktop.services.records import RecordService
     from ombud_desktop.services.reports import BuiltReport, ReportRequest
     from ombud_desktop.services.results import ResultsData
     from ombud_desktop.services.sync import InboxWatcher
@@ -170,6 +171,12 @@ class Services:
     def packages(self, keys: KeyStore) -> Packages:
         """Return the package use cases with the user's ``keys``."""
         return Packages(self.workspace, keys)
+
+    def records(self, keys: KeyStore | None) -> RecordService:
+        """Return the supervisor records (corrections, plans) with the user's ``keys`` (or none)."""
+        from ombud_desktop.services.records import RecordService
+
+        return RecordService(self.workspace, keys)
 
     # -- the assessor --------------------------------------------------------------------------
 

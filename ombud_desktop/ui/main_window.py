@@ -154,7 +154,8 @@ class MainWindow(QMainWindow):
         if self.results is None:
             from ombud_desktop.ui.results import ResultsWindow  # loaded when first needed
 
-            self.results = ResultsWindow(self.store, self.language, self.settings, parent=self)
+            self.results = ResultsWindow(self.store, self.language, self.settings, parent=self,
+                                         keys=lambda: self.packages.session.keys)
         self.results.show()
         self.results.raise_()
         self.results.activateWindow()

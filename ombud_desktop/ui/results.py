@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +55,6 @@ from ombud_desktop.ui.models.results import (
     LocusColumn,
     LocusTableModel,
     change_text,
-    correction_text,
     counts,
     entity_status,
     label_in,
@@ -62,10 +62,16 @@ from ombud_desktop.ui.models.results import (
     rank_scope,
 )
 from ombud_desktop.ui.ops import StoreThread
+from ombud_desktop.ui.records_panel import RecordsPanels
 from ombud_desktop.ui.settings import restore_geometry, save_geometry
 from ombud_desktop.ui.widgets.grade_chart import Bar, GradeChart
 from ombud_desktop.ui.widgets.score_panel import reason_text
 from ombud_desktop.ui.widgets.tables import row_table
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ombud_desktop.packages.keys import KeyStore
 
 
 def badge_style(colour: str | None) -> str:
@@ -292,13 +298,14 @@ class DashboardView(QWidget):
 
 
 class EntityView(QWidget):
-    """One entity in one period: score, grade, rank, corrections, and its loci."""
+    """One entity in one period: score, grade, rank; its loci, plan of loci and corrections."""
 
     back_requested = Signal()
 
-    def __init__(self, language: str, parent: QWidget | None = None):
+    def __init__(self, language: str, panels: RecordsPanels, parent: QWidget | None = None):
         super().__init__(parent)
         self.language = language
+        self.panels = panels
         self.entity: dict[str, Any] | None = None
         self.model = LocusTableModel(language=language, parent=self)
         self.proxy = QSortFilterProxyModel(self)
@@ -342,12 +349,6 @@ class EntityView(QWidget):
         facts.setColumnStretch(3, 1)
         facts.setHorizontalSpacing(16)
 
-        corrections_title = QLabel(self.tr("Substantive corrections"))
-        corrections_title.setStyleSheet("font-weight: bold;")
-        self.corrections_list = QListWidget()
-        self.corrections_list.setWordWrap(True)
-        self.corrections_list.setMaximumHeight(64)
-
         self.table = row_table(self.proxy, sorting=True)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -358,17 +359,25 @@ class EntityView(QWidget):
         self.reasons_list.setWordWrap(True)
         self.reasons_list.setMaximumHeight(120)
 
+        loci_page = QWidget()
+        loci_layout = QVBoxLayout(loci_page)
+        loci_layout.addWidget(self.table, 1)
+        loci_layout.addWidget(self.reasons_title)
+        loci_layout.addWidget(self.reasons_list)
+        # The loci assessed, the plan they fill and the corrections: one page each, so the
+        # view fits a small screen (1024×600) without squeezing the loci table.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(loci_page, self.tr("Loci"))
+        self.tabs.addTab(self.panels.plan_page, self.panels.plan_title())
+        self.tabs.addTab(self.panels.corrections_page, self.panels.corrections_title())
+        self.panels.loaded.connect(self._records_loaded)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(facts)
-        layout.addWidget(corrections_title)
-        layout.addWidget(self.corrections_list)
         layout.addWidget(line)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.reasons_title)
-        layout.addWidget(self.reasons_list)
+        layout.addWidget(self.tabs, 1)
         self.table.selectionModel().currentRowChanged.connect(self._locus_chosen)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: self.back_requested.emit(),
                   Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -433,12 +442,10 @@ class EntityView(QWidget):
         else:
             self.status_label.setText(self.tr("Final: every locus is complete."))
             self.status_label.setStyleSheet("")
-        self.corrections_list.clear()
-        for correction in entity["corrections"]:
-            self.corrections_list.addItem(correction_text(correction, self.language))
-        if not entity["corrections"]:
-            self.corrections_list.addItem(self.tr("None"))
         self.model.set_rows(entity["loci"])
+        self.tabs.setTabText(0, self.tr("Loci (%1)").replace("%1", str(len(entity["loci"]))))
+        self.panels.load(entity["entity_id"], entity["period"])
+        self._records_loaded()
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
@@ -450,6 +457,10 @@ class EntityView(QWidget):
         self.reasons_title.setText(self.tr("Choose a locus to see what it is missing."))
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def _records_loaded(self) -> None:
+        self.tabs.setTabText(1, self.panels.plan_title())
+        self.tabs.setTabText(2, self.panels.corrections_title())
 
     def _locus_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.reasons_list.clear()
@@ -482,7 +493,10 @@ class ResultsWindow(QMainWindow):
         language: str,
         settings: Settings | None = None,
         parent: QWidget | None = None,
+        *,
+        keys: Callable[[], KeyStore] | None = None,
     ):
+        """``keys`` returns the user's key store (None: no keys, the records are read-only)."""
         super().__init__(parent)
         self.store = store
         self.language = language
@@ -493,7 +507,10 @@ class ResultsWindow(QMainWindow):
         self._stale = False  # scores changed since the last scoring
         self.setWindowTitle(self.tr("Results · Ombud Desktop"))
         self.dashboard = DashboardView(language)
-        self.entity_view = EntityView(language)
+        self.records = RecordsPanels(store, keys, language, parent=self)
+        self.records.written.connect(self._records_written)
+        self._again = False  # a record was written while scoring: score once more after
+        self.entity_view = EntityView(language, self.records)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.entity_view)
@@ -526,6 +543,13 @@ class ResultsWindow(QMainWindow):
             return
         self._stale = True
         if self.isActiveWindow():
+            self.refresh()
+
+    def _records_written(self) -> None:
+        # Scoring already under way may have read before the write: score again after it.
+        if self._loading:
+            self._again = True
+        else:
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -584,6 +608,9 @@ class ResultsWindow(QMainWindow):
             if again is not None:
                 self.entity_view.show_entity(again)
         self.loaded.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):

@@ -308,6 +308,60 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Add a correction · %1 (%2)</source>
+        <translation>Tambah koreksi · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Subtract points:</source>
+        <translation>&amp;Kurangi poin:</translation>
+    </message>
+    <message>
+        <source>&amp;Cap the grade at:</source>
+        <translation>&amp;Batasi predikat paling tinggi:</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the correction and sent with the packages)</source>
+        <translation>Mengapa (dicatat bersama koreksi dan dikirim bersama paket)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Add correction</source>
+        <translation>&amp;Tambah koreksi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionTableModel</name>
+    <message>
+        <source>Correction and reason</source>
+        <translation>Koreksi dan alasan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1, %2: %3</source>
+        <translation>Ditarik oleh %1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Search entity</source>
@@ -642,10 +696,6 @@
         <translation>← Hasil</translation>
     </message>
     <message>
-        <source>Substantive corrections</source>
-        <translation>Koreksi substantif</translation>
-    </message>
-    <message>
         <source>%1 · %2 · period %3</source>
         <translation>%1 · %2 · periode %3</translation>
     </message>
@@ -690,16 +740,20 @@
         <translation>%1. Skor masih dapat berubah.</translation>
     </message>
     <message>
+        <source>Loci (%1)</source>
+        <translation>Lokus (%1)</translation>
+    </message>
+    <message>
         <source>Mean of the loci (%1 of %2 scored): %3</source>
         <translation>Rata-rata lokus (%1 dari %2 bernilai): %3</translation>
     </message>
     <message>
-        <source>Final: every locus is complete.</source>
-        <translation>Final: semua lokus lengkap.</translation>
+        <source>Loci</source>
+        <translation>Lokus</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Tidak ada</translation>
+        <source>Final: every locus is complete.</source>
+        <translation>Final: semua lokus lengkap.</translation>
     </message>
     <message>
         <source>Choose a locus to see what it is missing.</source>
@@ -1871,6 +1925,94 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan of loci · %1 (%2)</source>
+        <translation>Rencana lokus · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tick the loci this entity is assessed at in period %1. A locus type is filled by any locus of that type; a named locus only by itself. The entity stays provisional until every planned locus has a complete assessment.</source>
+        <translation>Centang lokus tempat entitas ini dinilai pada periode %1. Jenis lokus diisi oleh lokus mana pun dari jenis itu; lokus yang disebut namanya hanya oleh lokus itu sendiri. Entitas tetap sementara sampai setiap lokus yang direncanakan memiliki penilaian lengkap.</translation>
+    </message>
+    <message>
+        <source>&amp;Add another slot</source>
+        <translation>Tambah slot &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Plan one more locus of the chosen type (e.g. a second puskesmas)</source>
+        <translation>Rencanakan satu lokus lagi dari jenis yang dipilih (mis. puskesmas kedua)</translation>
+    </message>
+    <message>
+        <source>Another locus of type:</source>
+        <translation>Lokus lain berjenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Simpan rencana</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Locus types of the instrument&apos;s template (any locus of the type)</source>
+        <translation>Jenis lokus dari templat instrumen (lokus mana pun dari jenis itu)</translation>
+    </message>
+    <message>
+        <source>Loci of this entity (only that locus)</source>
+        <translation>Lokus entitas ini (hanya lokus itu)</translation>
+    </message>
+    <message>
+        <source>(none assessed yet)</source>
+        <translation>(belum ada yang dinilai)</translation>
+    </message>
+    <message>
+        <source>Any %1</source>
+        <translation>%1 mana pun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locus(es) planned</source>
+        <translation>
+            <numerusform>%n lokus direncanakan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Planned locus</source>
+        <translation>Lokus yang direncanakan</translation>
+    </message>
+    <message>
+        <source>Filled by</source>
+        <translation>Diisi oleh</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <source>Provisional (not complete)</source>
+        <translation>Sementara (belum lengkap)</translation>
+    </message>
+    <message>
+        <source>Missing (no assessment)</source>
+        <translation>Belum ada (tanpa penilaian)</translation>
+    </message>
+    <message>
+        <source> (not complete)</source>
+        <translation> (belum lengkap)</translation>
+    </message>
+</context>
+<context>
     <name>ProductsPage</name>
     <message>
         <source>Products observed</source>
@@ -2087,6 +2229,98 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Any %1</source>
+        <translation>%1 mana pun</translation>
+    </message>
+    <message>
+        <source>Plan set by %1, %2</source>
+        <translation>Rencana ditetapkan oleh %1, %2</translation>
+    </message>
+    <message>
+        <source>Plan: the instrument&apos;s locus template (default)</source>
+        <translation>Rencana: templat lokus instrumen (bawaan)</translation>
+    </message>
+    <message>
+        <source>No plan: the instrument has no locus template for this category</source>
+        <translation>Tanpa rencana: instrumen tidak memiliki templat lokus untuk kategori ini</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanels</name>
+    <message>
+        <source>Change the plan of &amp;loci…</source>
+        <translation>Ubah rencana &amp;lokus…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a correction…</source>
+        <translation>&amp;Tambah koreksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the correction…</source>
+        <translation>Ta&amp;rik koreksi…</translation>
+    </message>
+    <message>
+        <source>Plan of loci</source>
+        <translation>Rencana lokus</translation>
+    </message>
+    <message>
+        <source>Plan of loci (%1 of %2 complete)</source>
+        <translation>Rencana lokus (%1 dari %2 lengkap)</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrections (%n in force)</source>
+        <translation>
+            <numerusform>Koreksi (%n berlaku)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corrections for this period.</source>
+        <translation>Tidak ada koreksi untuk periode ini.</translation>
+    </message>
+    <message>
+        <source>The records are being read…</source>
+        <translation>Catatan sedang dibaca…</translation>
+    </message>
+    <message>
+        <source>Your supervisor certificate is for another province: only a supervisor of %1 or pusat changes the plan and the corrections.</source>
+        <translation>Sertifikat supervisor Anda untuk provinsi lain: hanya supervisor %1 atau pusat yang mengubah rencana dan koreksi.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of %1 (with the supervisor certificate installed: Settings › Keys…) or pusat changes the plan and the corrections.</source>
+        <translation>Hanya supervisor %1 (dengan sertifikat supervisor terpasang: Pengaturan › Kunci…) atau pusat yang mengubah rencana dan koreksi.</translation>
+    </message>
+    <message>
+        <source>Choose the loci this entity is assessed at</source>
+        <translation>Pilih lokus tempat entitas ini dinilai</translation>
+    </message>
+    <message>
+        <source>Subtract points or cap the grade, with a reason</source>
+        <translation>Kurangi poin atau batasi predikat, dengan alasan</translation>
+    </message>
+    <message>
+        <source>Choose a correction in force first</source>
+        <translation>Pilih dulu koreksi yang berlaku</translation>
+    </message>
+    <message>
+        <source>Withdraw it with a reason (kept in the record, never deleted)</source>
+        <translation>Tarik dengan alasan (tetap tercatat, tidak pernah dihapus)</translation>
+    </message>
+    <message>
+        <source>Withdraw the correction</source>
+        <translation>Tarik koreksi</translation>
+    </message>
+    <message>
+        <source>Why is “%1” withdrawn? The correction stays listed as withdrawn.</source>
+        <translation>Mengapa “%1” ditarik? Koreksi tetap terdaftar sebagai ditarik.</translation>
     </message>
 </context>
 <context>

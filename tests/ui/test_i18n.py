@@ -615,13 +615,65 @@ def test_results_window(demo_store: StoreThread, qtbot: Any, tmp_path: Path,
     view = results.entity_view
     texts = texts_of(view)
     assert say(language, "← Results", "← Hasil") in texts
-    assert say(language, "Substantive corrections", "Koreksi substantif") in texts
-    assert say(language, "None", "Tidak ada") in texts
+    assert view.tabs.tabText(0) == say(language, "Loci (7)", "Lokus (7)")
+    qtbot.waitUntil(lambda: results.records.records is not None, timeout=20_000)
+    assert view.tabs.tabText(1) == say(language, "Plan of loci (6 of 7 complete)",
+                                       "Rencana lokus (6 dari 7 lengkap)")
+    assert view.tabs.tabText(2) == say(language, "Corrections (0 in force)", "Koreksi (0 berlaku)")
+    texts = texts_of(view)
+    for english, indonesian in (
+        ("Change the plan of &loci…", "Ubah rencana &lokus…"),
+        ("&Add a correction…", "&Tambah koreksi…"),
+        ("&Withdraw the correction…", "Ta&rik koreksi…"),
+        ("Plan: the instrument's locus template (default)",
+         "Rencana: templat lokus instrumen (bawaan)"),
+    ):
+        assert say(language, english, indonesian) in texts, (english, texts)
+    assert_unique_mnemonics("entity", [text for text in texts if "&" in text])
+    # Without keys the buttons say why they are disabled, in the language.
+    assert results.records.plan_button.toolTip().startswith(
+        say(language, "Only a supervisor of", "Hanya supervisor"))
     assert view.rank_label.text().startswith(say(language, "Rank 1 of 2", "Peringkat 1 dari 2"))
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == say(language, "Locus", "Lokus")
     assert view.status_label.text().startswith(say(language, "Provisional", "Sementara")) or \
         view.status_label.text() == say(language, "Final: every locus is complete.",
                                          "Final: semua lokus lengkap.")
+def test_plan_and_correction_dialogs(demo_store: StoreThread, qtbot: Any, language: str) -> None:
+    from ombud_desktop.ui.dialogs.records import CorrectionDialog, PlanDialog
+
+    entity = call(demo_store, lambda s: s.lists.results()).entities[0]
+    records = call(demo_store, lambda s: s.records(None).entity_records(
+        entity["entity_id"], entity["period"]))
+    dialog = PlanDialog(None, records, language)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle().startswith(say(language, "Plan of loci · ", "Rencana lokus · "))
+    texts = texts_of(dialog)
+    for english, indonesian in (
+        ("&Add another slot", "Tambah slot &lagi"),
+        ("&Save plan", "&Simpan rencana"),
+        ("7 locus(es) planned", "7 lokus direncanakan"),
+        ("Loci of this entity (only that locus)", "Lokus entitas ini (hanya lokus itu)"),
+    ):
+        assert say(language, english, indonesian) in texts, (english, texts)
+    assert_unique_mnemonics("plan", [t for t in texts if "&" in t])
+    assert dialog.sizeHint().height() <= 600
+    correction = CorrectionDialog(None, entity["entity"], entity["period"], records.grades)
+    qtbot.addWidget(correction)
+    correction.show()
+    qtbot.waitExposed(correction)
+    texts = texts_of(correction)
+    for english, indonesian in (
+        ("&Subtract points:", "&Kurangi poin:"),
+        ("&Cap the grade at:", "&Batasi predikat paling tinggi:"),
+        ("&Reason:", "&Alasan:"),
+        ("&Add correction", "&Tambah koreksi"),
+    ):
+        assert say(language, english, indonesian) in texts, (english, texts)
+    assert_unique_mnemonics("correction", [t for t in texts if "&" in t])
+
+
 # -- signed packages ------------------------------------------------------------------------------
 
 

@@ -142,8 +142,10 @@ def test_entity_view_shows_loci_grades_corrections_and_rank(
     assert view.title_label.text() == entity["entity"]
     assert view.model.rowCount() == entity["loci_total"] == 7
     assert view.rank_label.text().startswith(f"Rank {entity['rank']} of ")
-    items = [view.corrections_list.item(i).text() for i in range(view.corrections_list.count())]
-    assert items == ["−3 poin: Data tidak dapat diverifikasi"]
+    # The corrections page lists it (read from the records on the store thread).
+    corrections = results.records.correction_model
+    qtbot.waitUntil(lambda: corrections.rowCount() == 1, timeout=20_000)
+    assert corrections.index(0, 0).data() == "−3 poin: Data tidak dapat diverifikasi"
     assert "background: #" in view.grade_badge.styleSheet()
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(view.model.columnCount())]
