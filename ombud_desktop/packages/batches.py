@@ -41,6 +41,15 @@ class BatchError(ValueError):
     """A batch is malformed; the message says which part."""
 
 
+def signed_by(public_key: bytes, signature: bytes, data: bytes) -> bool:
+    """Return True when the Ed25519 ``public_key`` signed exactly ``data``."""
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
 def change_digest(record: Mapping[str, Any]) -> str:
     """Return the digest a batch lists for one change record (its JSON, value included)."""
     body = {key: value for key, value in record.items() if key != "merges" or value}
@@ -82,13 +91,7 @@ class Batch:
 
     def signature_valid(self) -> bool:
         """Return True when the author key signed exactly this batch."""
-        try:
-            Ed25519PublicKey.from_public_bytes(self.author_key).verify(
-                self.signature, self.signed_bytes()
-            )
-        except (InvalidSignature, ValueError):
-            return False
-        return True
+        return signed_by(self.author_key, self.signature, self.signed_bytes())
 
     def digests(self) -> dict[str, str]:
         """Return change id -> digest."""

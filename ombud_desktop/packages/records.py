@@ -26,7 +26,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import rfc8785
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -49,6 +48,7 @@ from ombud_desktop.domain.records import (
 from ombud_desktop.instruments.model import GradeScale
 from ombud_desktop.packages.admission import parse_time
 from ombud_desktop.packages.authority import allowed
+from ombud_desktop.packages.batches import signed_by
 from ombud_desktop.packages.certificates import stamp
 from ombud_desktop.packages.format import Problem
 from ombud_desktop.packages.keys import fingerprint, short
@@ -104,13 +104,7 @@ class SignedRecord:
 
     def signature_valid(self) -> bool:
         """Return True when the author key signed exactly this record."""
-        try:
-            Ed25519PublicKey.from_public_bytes(self.author_key).verify(
-                self.signature, self.signed_bytes()
-            )
-        except (InvalidSignature, ValueError):
-            return False
-        return True
+        return signed_by(self.author_key, self.signature, self.signed_bytes())
 
     def to_json(self) -> dict[str, Any]:
         """Return the record as it travels."""

@@ -115,45 +115,42 @@ def _write_team(keys: KeyStore, members: list[PublicKeyFile]) -> None:
 
 def pusat(keys: KeyStore) -> PublicKeyFile | None:
     """Return pusat's key file that forwarded packages are also sealed to, if set."""
-    path = keys.folder / PUSAT_FILE
-    if not path.exists():
-        return None
-    return PublicKeyFile.from_bytes(path.read_bytes(), name=str(path))
+    return _key_file(keys, PUSAT_FILE)
 
 
 def set_pusat(keys: KeyStore, key_file: PublicKeyFile | None) -> None:
     """Set (or with None, clear) pusat's key file for forwarding."""
-    path = keys.folder / PUSAT_FILE
-    if key_file is None:
-        path.unlink(missing_ok=True)
-        return
-    if key_file.receiving_key is None:
-        raise KeyError_(
-            f"the key file of {key_file.name or 'pusat'} has no receiving key",
-            code="no_receiving_key",
-            hint="Ask pusat to run `ombud keys create --receiving` and export the key again.",
-        )
-    keys.folder.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, key_file.to_bytes())
+    _set_key_file(keys, PUSAT_FILE, key_file, "pusat")
 
 
 def backup_recipient(keys: KeyStore) -> PublicKeyFile | None:
     """Return the backup key file every export is also sealed to, if set."""
-    path = keys.folder / BACKUP_FILE
+    return _key_file(keys, BACKUP_FILE)
+
+
+def set_backup_recipient(keys: KeyStore, key_file: PublicKeyFile | None) -> None:
+    """Set (or with None, clear) the backup key file every export is also sealed to."""
+    _set_key_file(keys, BACKUP_FILE, key_file, "the backup key")
+
+
+def _key_file(keys: KeyStore, file_name: str) -> PublicKeyFile | None:
+    path = keys.folder / file_name
     if not path.exists():
         return None
     return PublicKeyFile.from_bytes(path.read_bytes(), name=str(path))
 
 
-def set_backup_recipient(keys: KeyStore, key_file: PublicKeyFile | None) -> None:
-    """Set (or with None, clear) the backup key file every export is also sealed to."""
-    path = keys.folder / BACKUP_FILE
+def _set_key_file(
+    keys: KeyStore, file_name: str, key_file: PublicKeyFile | None, whose: str
+) -> None:
+    """Keep a recipient's key file in the key folder (a key that cannot receive is refused)."""
+    path = keys.folder / file_name
     if key_file is None:
         path.unlink(missing_ok=True)
         return
     if key_file.receiving_key is None:
         raise KeyError_(
-            f"the key file of {key_file.name or 'the backup key'} has no receiving key",
+            f"the key file of {key_file.name or whose} has no receiving key",
             code="no_receiving_key",
             hint="Ask pusat to run `ombud keys create --receiving` and export the key again.",
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ombud_desktop.storage.chunked import rows_in
 from ombud_desktop.storage.workspace import Workspace, timestamp
 
 BATCH = "batch"
@@ -18,41 +19,30 @@ PACKAGE_SIGNER = "package_signer"
 UNKNOWN = "unknown"
 
 
-def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
 def custody_of(workspace: Workspace, change_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Return change id -> {batch_id, author_fingerprint, basis, import_id} for bound changes."""
-    out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(list(dict.fromkeys(change_ids))):
-        marks = ", ".join("?" for _ in chunk)
-        rows = workspace.db.execute(
-            "SELECT change_id, batch_id, author_fingerprint, basis, import_id FROM "
-            f"change_custody WHERE change_id IN ({marks})",
-            chunk,
+    sql = (
+        "SELECT change_id, batch_id, author_fingerprint, basis, import_id FROM change_custody "
+        "WHERE {ids}"
+    )
+    return {
+        change_id: {
+            "batch_id": batch_id,
+            "author_fingerprint": author,
+            "basis": basis,
+            "import_id": import_id,
+        }
+        for change_id, batch_id, author, basis, import_id in rows_in(
+            workspace, sql, change_ids, "change_id"
         )
-        for change_id, batch_id, author, basis, import_id in rows:
-            out[change_id] = {
-                "batch_id": batch_id,
-                "author_fingerprint": author,
-                "basis": basis,
-                "import_id": import_id,
-            }
-    return out
+    }
 
 
 def batch_rows(workspace: Workspace, batch_ids: Iterable[str]) -> list[dict[str, Any]]:
     """Return stored batches by id: their signed body (JSON text) and signature (base64)."""
-    out = []
-    for chunk in _chunks(sorted(set(batch_ids))):
-        marks = ", ".join("?" for _ in chunk)
-        rows = workspace.db.execute(
-            f"SELECT id, body, signature FROM batches WHERE id IN ({marks}) ORDER BY id", chunk
-        )
-        out.extend({"id": r[0], "body": r[1], "signature": r[2]} for r in rows)
-    return out
+    sql = "SELECT id, body, signature FROM batches WHERE {ids} ORDER BY id"
+    rows = rows_in(workspace, sql, sorted(set(batch_ids)), "id")
+    return [{"id": r[0], "body": r[1], "signature": r[2]} for r in rows]
 
 
 def keep_batch(workspace: Workspace, row: dict[str, Any]) -> None:
@@ -149,22 +139,21 @@ def entity_province(workspace: Workspace, assessment_id: str) -> str | None:
 
 def import_rows(workspace: Workspace, import_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Return import id -> the package file, its signer and when it was imported."""
-    out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(sorted({i for i in import_ids if i})):
-        marks = ", ".join("?" for _ in chunk)
-        rows = workspace.db.execute(
-            "SELECT id, file_name, signer_fingerprint, signer_name, imported_at FROM imports "
-            f"WHERE id IN ({marks})",
-            chunk,
+    sql = (
+        "SELECT id, file_name, signer_fingerprint, signer_name, imported_at FROM imports "
+        "WHERE {ids}"
+    )
+    return {
+        import_id: {
+            "file_name": file_name,
+            "signer_fingerprint": signer,
+            "signer_name": signer_name,
+            "imported_at": imported_at,
+        }
+        for import_id, file_name, signer, signer_name, imported_at in rows_in(
+            workspace, sql, sorted({i for i in import_ids if i}), "id"
         )
-        for import_id, file_name, signer, signer_name, imported_at in rows:
-            out[import_id] = {
-                "file_name": file_name,
-                "signer_fingerprint": signer,
-                "signer_name": signer_name,
-                "imported_at": imported_at,
-            }
-    return out
+    }
 
 
 def certified_people(workspace: Workspace) -> dict[str, dict[str, Any]]:

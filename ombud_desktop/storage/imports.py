@@ -14,6 +14,7 @@ from typing import Any
 from ombud_desktop.domain.changelog import Cell, Node
 from ombud_desktop.errors import NotFoundError
 from ombud_desktop.storage.changes import Change, canonical_text, decode_value, encode_value
+from ombud_desktop.storage.chunked import rows_in
 from ombud_desktop.storage.workspace import (
     Workspace,
     change_from_row,
@@ -24,13 +25,7 @@ from ombud_desktop.storage.workspace import (
 
 def known_change_ids(workspace: Workspace, ids: list[str]) -> set[str]:
     """Return which of ``ids`` are already in the change log."""
-    found: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = workspace.db.execute(f"SELECT id FROM changes WHERE id IN ({marks})", chunk)
-        found.update(r[0] for r in rows)
-    return found
+    return {r[0] for r in rows_in(workspace, "SELECT id FROM changes WHERE {ids}", ids, "id")}
 
 
 def change_nodes(workspace: Workspace, assessment_id: str) -> list[Node]:

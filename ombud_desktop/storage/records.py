@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ombud_desktop.domain.records import PLAN, EntityRecord, current_plan
+from ombud_desktop.storage.chunked import rows_in
 from ombud_desktop.storage.workspace import Workspace, storage_errors, timestamp
 
 _COLUMNS = (
@@ -82,16 +83,8 @@ def records_of(
 
 def records_by_id(workspace: Workspace, ids: Iterable[str]) -> dict[str, StoredRecord]:
     """Return the stored records among ``ids``."""
-    wanted = sorted(set(ids))
-    out: dict[str, StoredRecord] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = workspace.db.execute(
-            f"SELECT {_COLUMNS} FROM entity_records WHERE id IN ({marks})", chunk
-        )
-        out.update((row[0], _stored(row)) for row in rows)
-    return out
+    sql = f"SELECT {_COLUMNS} FROM entity_records WHERE {{ids}}"
+    return {row[0]: _stored(row) for row in rows_in(workspace, sql, sorted(set(ids)), "id")}
 
 
 def has_kind(workspace: Workspace, entity_id: str, period: str, kind: str) -> bool:

@@ -15,23 +15,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from ombud_desktop.storage.chunked import rows_in
 from ombud_desktop.storage.workspace import Workspace
-
-_CHUNK = 500
 
 
 def _chunks(
     workspace: Workspace, sql: str, ids: Sequence[str] | None, where: str = "assessment_id"
 ) -> Iterator[tuple[Any, ...]]:
     """Run ``sql`` (with a ``{ids}`` place for a filter) over all, or over ``ids`` in chunks."""
-    if ids is None:
-        yield from workspace.db.execute(sql.format(ids="1 = 1"))
-        return
-    ids = list(dict.fromkeys(ids))
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        marks = ", ".join("?" for _ in chunk)
-        yield from workspace.db.execute(sql.format(ids=f"{where} IN ({marks})"), chunk)
+    return rows_in(workspace, sql, ids, where)
 
 
 def review_statuses(workspace: Workspace, ids: Sequence[str] | None) -> dict[str, str | None]:

@@ -1,0 +1,27 @@
+"""Reading rows by a list of ids, in chunks SQLite's parameter limit allows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ombud_desktop.storage.workspace import Workspace
+
+CHUNK = 500
+
+
+def rows_in(
+    workspace: Workspace, sql: str, ids: Iterable[str] | None, where: str
+) -> Iterator[tuple[Any, ...]]:
+    """Run ``sql`` (with an ``{ids}`` place for the filter) over ``ids`` in chunks, or all rows.
+
+    ``ids`` is read once, in its order, without repeats; ``where`` names the column filtered.
+    """
+    if ids is None:
+        yield from workspace.db.execute(sql.format(ids="1 = 1"))
+        return
+    wanted = list(dict.fromkeys(ids))
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        yield from workspace.db.execute(sql.format(ids=f"{where} IN ({marks})"), chunk)
