@@ -20,6 +20,7 @@ from ombud_desktop.cli.packages import (
     read_passphrase,
 )
 from ombud_desktop.domain.ids import short_id
+from ombud_desktop.domain.photos import other_day_line
 from ombud_desktop.services import merge as merging
 from ombud_desktop.services.packages import PackageService
 from ombud_desktop.services.sync import InboxWatcher, SyncReport
@@ -299,6 +300,11 @@ def review_show(ctx: Any, assessment_id: str, as_json: bool) -> None:
         click.echo(f"Comments: {opened} open, {len(lines) - opened} closed")
     for line in lines:
         click.echo(line)
+    photos = info.get("other_day_photos") or []
+    if photos:
+        click.echo(f"Photos taken on another day than the visit: {len(photos)}")
+    for photo in photos:
+        click.echo(f"  {other_day_line(photo)}")
 
 
 @review.command("resolve")

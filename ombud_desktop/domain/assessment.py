@@ -123,6 +123,9 @@ class EvidenceRef:
     taken_at: str | None = None
     indicator: str | None = None
     product: int | None = None
+    taken_offset: str | None = None  # the camera's offset from UTC ("+07:00")
+    latitude: float | None = None  # where the photo was taken (EXIF GPS), decimal degrees
+    longitude: float | None = None
 
 
 @dataclass

@@ -12,6 +12,7 @@ written; a change that breaks one refuses the whole package, with the rule named
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ _STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,6})
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
 _ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.:-]{0,79}\Z", re.ASCII)
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z", re.ASCII)
+_OFFSET = re.compile(r"[+-](\d{2}):(\d{2})\Z", re.ASCII)
 # A change may be stamped a little after its package was signed: clocks of two laptops differ.
 CLOCK_TOLERANCE = timedelta(minutes=10)
 EARLIEST = datetime(2015, 1, 1, tzinfo=UTC)  # the first compliance assessments
@@ -254,6 +256,12 @@ class CellRules:
             return _whole(value, 0, MAX_EVIDENCE_BYTES)
         if field == "taken_at":  # the camera's own clock, as EXIF gives it: no time zone
             return _camera_time(value)
+        if field == "taken_offset":  # that clock's offset from UTC, as EXIF gives it
+            return _utc_offset(value)
+        if field == "latitude":
+            return _degrees(value, 90)
+        if field == "longitude":
+            return _degrees(value, 180)
         if field == "deleted_at":
             return _stamp_or_none(value)
         if field == "indicator":
@@ -283,6 +291,22 @@ def _camera_time(value: Any) -> str | None:
         else:
             return None if value.isascii() else "is not a date and time"
     return "is not a date and time (YYYY-MM-DDTHH:MM:SS)"
+
+
+def _utc_offset(value: Any) -> str | None:
+    if value is None:
+        return None
+    match = isinstance(value, str) and _OFFSET.match(value)
+    if match and int(match.group(1)) <= 14 and int(match.group(2)) < 60:
+        return None
+    return "is not an offset from UTC (+HH:MM)"
+
+
+def _degrees(value: Any, limit: int) -> str | None:
+    if value is None:
+        return None
+    ok = type(value) in (int, float) and math.isfinite(value) and -limit <= value <= limit
+    return None if ok else f"must be a number of degrees from -{limit} to {limit}"
 
 
 def _real_date(text: str) -> bool:

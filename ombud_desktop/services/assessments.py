@@ -489,6 +489,11 @@ class AssessmentService:
             "indicator": indicator,
             "product": product,
         }
+        # Where and when the camera says it was taken: written only when it says so.
+        facts = stored.facts
+        for name in ("taken_offset", "latitude", "longitude"):
+            if getattr(facts, name) is not None:
+                values[name] = getattr(facts, name)
         try:
             changes = self._write(
                 assessment_id, [Edit("evidence", evidence_id, k, v) for k, v in values.items()]

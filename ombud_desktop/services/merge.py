@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ombud_desktop.domain.keys import response_key_indicator
+from ombud_desktop.domain.photos import other_day_facts, other_day_line
 from ombud_desktop.errors import NotFoundError, OmbudError, ValidationError
 from ombud_desktop.merge.batch import merge_in_batches
 from ombud_desktop.packages.format import PackageError
@@ -230,7 +231,16 @@ def approval_doubts(workspace: Workspace, assessment_id: str) -> list[str]:
         doubts.append("it is not finished (still a draft)")
     result = AssessmentService(workspace).score(assessment_id)
     doubts += [reason.message for reason in result.reasons]
+    doubts += [other_day_line(p) for p in other_day_photos_of(workspace, assessment_id)]
     return doubts
+
+
+def other_day_photos_of(workspace: Workspace, assessment_id: str) -> list[dict[str, Any]]:
+    """Return the assessment's photos taken on another day than its visit (domain/photos.py)."""
+    from ombud_desktop.storage.documents import load_document
+
+    document = load_document(workspace, assessment_id)
+    return other_day_facts(document.evidence, document.visit_date)
 
 
 def approve(
@@ -379,6 +389,7 @@ def review_of(workspace: Workspace, assessment_id: str) -> dict[str, Any]:
         "by": last.author if last else None,
         "at": last.at if last else None,
         "comments": [c.to_json() for c in comments_of(workspace, assessment_id)],
+        "other_day_photos": other_day_photos_of(workspace, assessment_id),
     }
 
 

@@ -63,6 +63,9 @@ EVIDENCE_COLUMNS = (
     "product",
     "deleted_at",
     "updated_at",
+    "taken_offset",
+    "latitude",
+    "longitude",
 )
 NOTE_COLUMNS = ("assessment_id", "key", "text")
 
@@ -226,6 +229,9 @@ def _document(
             taken_at=e[6],
             indicator=e[7],
             product=e[8],
+            taken_offset=e[11],
+            latitude=e[12],
+            longitude=e[13],
         )
         for e in sorted(evidence_rows, key=lambda e: (e[10] or "", e[1]))
         if not e[9]

@@ -5,16 +5,26 @@ added in the app and for one arriving in a package alike: a PDF document (``%PDF
 in one of a few formats that decodes whole within sane dimensions. Pillow is asked to try only
 those formats: a file named .jpg is never handed to another of its decoders (EPS would even
 start Ghostscript), and an archive or a program is refused as not a photo.
+
+A phone's HEIC/HEIF photo (pillow-heif) is accepted and, like every photo, stored as a JPEG: the
+store, the thumbnails and the packages then know one photo format only. What the camera said
+about the photo is kept beside it in the evidence record (:class:`PhotoFacts`): the capture time
+(EXIF DateTimeOriginal, the camera's own clock), its offset from UTC when the camera wrote one,
+and the GPS position. A value the camera wrote wrongly is dropped, never a reason to refuse the
+photo.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import math
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import pillow_heif
 from PIL import (  # the plugins of PHOTO_FORMATS, so that Image.open(formats=â€¦) knows them
     Image,
     ImageOps,
@@ -27,6 +37,9 @@ from PIL import (  # the plugins of PHOTO_FORMATS, so that Image.open(formats=â€
 from ombud_desktop.errors import EvidenceError
 from ombud_desktop.files import is_disk_full, write_atomically
 
+# Pillow learns the format "HEIF" (.heic and .heif files); opened only where it is asked for.
+pillow_heif.register_heif_opener()
+
 DEFAULT_MAX_EDGE = 1920
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 # Sane dimensions, checked from the header before anything is decoded: more than any phone's
@@ -36,7 +49,7 @@ MAX_IMAGE_PIXELS = 80_000_000
 MAX_IMAGE_EDGE = 20_000
 # Formats a photo may arrive in from a camera or a phone (Pillow opens a JPEG with a second
 # frame, MPO, through its JPEG format).
-PHOTO_FORMATS = ("JPEG", "PNG", "WEBP")
+PHOTO_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
 # The evidence store keeps photos as JPEG (they are recompressed when added): a package can
 # carry nothing else, and a declared media type must be the one its content has.
 STORED_PHOTO_FORMATS = ("JPEG",)
@@ -46,6 +59,25 @@ JPEG_QUALITY = 85
 _EXIF_DATETIME_ORIGINAL = 0x9003
 _EXIF_DATETIME = 0x0132
 _EXIF_IFD = 0x8769
+_EXIF_OFFSET_TIME = 0x9010
+_EXIF_OFFSET_TIME_ORIGINAL = 0x9011
+_GPS_IFD = 0x8825
+_GPS_LATITUDE_REF, _GPS_LATITUDE, _GPS_LONGITUDE_REF, _GPS_LONGITUDE = 1, 2, 3, 4
+_OFFSET = re.compile(r"[+-](\d{2}):(\d{2})\Z", re.ASCII)
+
+
+@dataclass(frozen=True)
+class PhotoFacts:
+    """What a photo's EXIF says of when and where it was taken (None: the camera did not say).
+
+    ``taken_at`` is the camera's local time (``YYYY-MM-DDTHH:MM:SS``, no zone); ``taken_offset``
+    its offset from UTC (``+07:00``); ``latitude`` and ``longitude`` in decimal degrees.
+    """
+
+    taken_at: str | None = None
+    taken_offset: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +90,7 @@ class StoredFile:
     taken_at: str | None
     path: Path
     created: bool
+    facts: PhotoFacts = PhotoFacts()
 
 
 def store_evidence_file(
@@ -102,15 +135,17 @@ def store_evidence_file(
         )
     data = source.read_bytes()
     if data.startswith(b"%PDF-"):
-        content, media_type, taken_at = data, PDF, None
+        content, media_type, facts = data, PDF, PhotoFacts()
     else:
-        content, media_type, taken_at = _prepare_photo(data, source.name, max_edge)
+        content, media_type, facts = _prepare_photo(data, source.name, max_edge)
     digest = hashlib.sha256(content).hexdigest()
     target = evidence_dir / digest[:2] / digest
-    if target.exists() and target.stat().st_size == len(content):
-        return StoredFile(digest, len(content), media_type, taken_at, target, created=False)
-    _write_atomically(target, content, source.name)
-    return StoredFile(digest, len(content), media_type, taken_at, target, created=True)
+    created = not (target.exists() and target.stat().st_size == len(content))
+    if created:
+        _write_atomically(target, content, source.name)
+    return StoredFile(
+        digest, len(content), media_type, facts.taken_at, target, created=created, facts=facts
+    )
 
 
 def check_evidence_content(
@@ -164,7 +199,7 @@ def _open_photo(data: bytes, name: str, formats: tuple[str, ...]) -> Image.Image
             f"{name}: not a photo or a PDF document",
             code="evidence_unsupported",
             filename=name,
-            hint="Attach a photo (JPEG, PNG) or a PDF document.",
+            hint="Attach a photo (JPEG, PNG, HEIC) or a PDF document.",
         ) from None
     except Image.DecompressionBombError as exc:
         # Pillow's own limit (above ours) stopped it while reading the header.
@@ -207,10 +242,11 @@ def _too_many_pixels(name: str, size: tuple[int, int] | None, why: str = "") -> 
     )
 
 
-def _prepare_photo(data: bytes, name: str, max_edge: int) -> tuple[bytes, str, str | None]:
+def _prepare_photo(data: bytes, name: str, max_edge: int) -> tuple[bytes, str, PhotoFacts]:
     image = _open_photo(data, name, PHOTO_FORMATS)
     exif = image.getexif()
-    taken_at = _capture_time(exif)
+    facts = photo_facts(exif)
+    taken_at = facts.taken_at
     image = ImageOps.exif_transpose(image)
     if max(image.size) > max_edge:
         image.thumbnail((max_edge, max_edge), Image.Resampling.LANCZOS)
@@ -222,18 +258,73 @@ def _prepare_photo(data: bytes, name: str, max_edge: int) -> tuple[bytes, str, s
         stamp = taken_at.replace("-", ":").replace("T", " ")[:19]
         keep[_EXIF_DATETIME] = stamp
         keep.get_ifd(_EXIF_IFD)[_EXIF_DATETIME_ORIGINAL] = stamp
+        if facts.taken_offset:
+            keep.get_ifd(_EXIF_IFD)[_EXIF_OFFSET_TIME_ORIGINAL] = facts.taken_offset
     image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, exif=keep.tobytes())
-    return out.getvalue(), "image/jpeg", taken_at
+    return out.getvalue(), "image/jpeg", facts
 
 
-def _capture_time(exif: Image.Exif) -> str | None:
-    raw = exif.get_ifd(_EXIF_IFD).get(_EXIF_DATETIME_ORIGINAL) or exif.get(_EXIF_DATETIME)
+def photo_facts(exif: Image.Exif) -> PhotoFacts:
+    """Return the capture time, its UTC offset and the GPS position a photo's EXIF holds."""
+    try:
+        details = exif.get_ifd(_EXIF_IFD)
+    except Exception:  # a damaged EXIF block: the photo itself may still be fine
+        details = {}
+    original = details.get(_EXIF_DATETIME_ORIGINAL)
+    taken_at = _capture_time(original or exif.get(_EXIF_DATETIME))
+    offset = None
+    if taken_at is not None:
+        offset = _offset(
+            details.get(_EXIF_OFFSET_TIME_ORIGINAL if original else _EXIF_OFFSET_TIME)
+        )
+    latitude = longitude = None
+    try:
+        gps = exif.get_ifd(_GPS_IFD)
+    except Exception:
+        gps = {}
+    if gps:
+        latitude = _degrees(gps.get(_GPS_LATITUDE), gps.get(_GPS_LATITUDE_REF), "NS", 90)
+        longitude = _degrees(gps.get(_GPS_LONGITUDE), gps.get(_GPS_LONGITUDE_REF), "EW", 180)
+        if latitude is None or longitude is None:
+            latitude = longitude = None
+    return PhotoFacts(taken_at, offset, latitude, longitude)
+
+
+def _capture_time(raw: object) -> str | None:
     if not raw:
         return None
     try:
         return datetime.strptime(str(raw).strip("\x00 "), "%Y:%m:%d %H:%M:%S").isoformat()
     except ValueError:
         return None
+
+
+def _offset(raw: object) -> str | None:
+    text = str(raw).strip("\x00 ") if isinstance(raw, str | bytes) else ""
+    match = _OFFSET.match(text)
+    if match is None or int(match.group(1)) > 14 or int(match.group(2)) >= 60:
+        return None
+    return text
+
+
+def _degrees(raw: object, ref: object, refs: str, limit: int) -> float | None:
+    """Return EXIF's (degrees, minutes, seconds) and N/S or E/W as signed decimal degrees."""
+    if isinstance(ref, bytes):
+        ref = ref.decode("ascii", "replace")
+    if not isinstance(ref, str) or ref.strip("\x00 ").upper() not in tuple(refs):
+        return None
+    try:
+        parts = [float(part) for part in raw]  # type: ignore[union-attr]
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    if len(parts) != 3 or not all(math.isfinite(p) and p >= 0 for p in parts):
+        return None
+    value = parts[0] + parts[1] / 60 + parts[2] / 3600
+    if value > limit:
+        return None
+    if ref.strip("\x00 ").upper() == refs[1]:
+        value = -value
+    return round(value, 6)
 
 
 def _write_atomically(target: Path, content: bytes, name: str) -> None:

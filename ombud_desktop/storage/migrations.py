@@ -624,6 +624,22 @@ def _0014_period_purge(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0016_photo_facts(db: sqlite_utils.Database) -> None:
+    """Keep where and when a photo was taken: the capture time's UTC offset and the GPS position.
+
+    ``taken_at`` (the camera's local time) is there since 0001; ``taken_offset`` is its offset
+    from UTC as EXIF gives it (``+07:00``), ``latitude`` and ``longitude`` decimal degrees.
+    """
+    _run_script(
+        db,
+        """
+        ALTER TABLE evidence ADD COLUMN taken_offset TEXT;
+        ALTER TABLE evidence ADD COLUMN latitude REAL;
+        ALTER TABLE evidence ADD COLUMN longitude REAL;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -638,6 +654,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0011_comment_closings", _0011_comment_closings),
     Migration("0012_duplicates", _0012_duplicates),
     Migration("0014_period_purge", _0014_period_purge),
+    Migration("0016_photo_facts", _0016_photo_facts),
 ]
 
 

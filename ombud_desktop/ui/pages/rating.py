@@ -147,7 +147,7 @@ class RatingPage(Page):
     def show_state(self, document: AssessmentDocument, score: LocusScore) -> None:
         for block in self.blocks:
             block.show_answer(document)
-        self.evidence.show_evidence(document.evidence)
+        self.evidence.show_evidence(document.evidence, document.visit_date)
         self._stored_note = document.notes.get(self.indicator.code, "")
         if not self.note.hasFocus():
             self.note.setPlainText(self._stored_note)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.domain.assessment import EvidenceRef
+from ombud_desktop.domain.photos import is_other_day, position_text, taken_text
 
 THUMBNAIL = 96
+# Item data: True when the photo was taken on another day than the visit.
+OTHER_DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class EvidenceStrip(QWidget):
@@ -55,30 +58,55 @@ class EvidenceStrip(QWidget):
         self.list.setWrapping(False)
         self.list.setToolTip(self.tr("Drop photos or PDF documents here"))
         layout.addWidget(self.list)
-        self._shown: list[str] = []
+        self._shown: list[tuple[str, str | None, str | None]] = []
 
-    def show_evidence(self, evidence: list[EvidenceRef]) -> None:
-        """Show the items linked to this strip's indicator (and product)."""
+    def show_evidence(self, evidence: list[EvidenceRef], visit_date: str | None = None) -> None:
+        """Show the items linked to this strip's indicator (and product).
+
+        Beside each photo: when and where it was taken, and a warning when that was on another
+        day than the visit (``visit_date``).
+        """
         mine = [
             e
             for e in evidence
             if e.indicator == self.indicator and (self.product is None or e.product == self.product)
         ]
-        ids = [e.evidence_id for e in mine]
-        if ids == self._shown:
+        shown = [(e.evidence_id, e.taken_at, visit_date) for e in mine]
+        if shown == self._shown:
             return
-        self._shown = ids
+        self._shown = shown
         self.list.clear()
         self.heading.setText(self.tr("Evidence (%1)").replace("%1", str(len(mine))))
         for ref in mine:
-            item = QListWidgetItem(ref.filename)
+            other_day = is_other_day(ref, visit_date)
+            label = ref.filename
+            if other_day:
+                label = "⚠ " + self.tr("Taken %1").replace("%1", ref.taken_at[:10]) + "\n" + label
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, ref.sha256)
-            tip = ref.filename + (f"\n{ref.taken_at}" if ref.taken_at else "")
-            item.setToolTip(tip)
+            item.setData(OTHER_DAY_ROLE, other_day)
+            item.setToolTip(self._tip(ref, visit_date if other_day else None))
+            if other_day:
+                item.setForeground(QColor("#A04000"))
             self.list.addItem(item)
         photos = [e for e in mine if e.media_type.startswith("image/")]
         if photos:
             self.context.load_thumbnails(photos, THUMBNAIL, self._set_thumbnails)
+
+    def _tip(self, ref: EvidenceRef, other_visit: str | None) -> str:
+        lines = [ref.filename]
+        taken = taken_text(ref)
+        if taken:
+            lines.append(self.tr("Taken: %1").replace("%1", taken))
+        position = position_text(ref)
+        if position:
+            lines.append(self.tr("Position: %1").replace("%1", position))
+        if other_visit:
+            lines.append(
+                self.tr("Taken on another day than the visit (%1): check that it shows this visit.")
+                .replace("%1", other_visit)
+            )
+        return "\n".join(lines)
 
     def _set_thumbnails(self, images: dict[str, QImage]) -> None:
         for row in range(self.list.count()):
@@ -92,7 +120,10 @@ class EvidenceStrip(QWidget):
             self,
             self.tr("Add evidence"),
             "",
-            self.tr("Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)"),
+            self.tr(
+                "Photos and documents (*.jpg *.jpeg *.png *.webp *.heic *.heif *.pdf);;"
+                "All files (*)"
+            ),
         )
         if paths:
             self.context.add_evidence(paths, self.indicator, self.product)
