@@ -140,7 +140,7 @@ def office_keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for who in ("banten", "lampung"):
             people[who].run("keys", "pusat", people["pusat"].public, "--yes")
         for who, supervisor in SUPERVISOR_OF.items():
-            people[who].run("keys", "recipient", people[supervisor].public)
+            people[who].run("keys", "recipient", people[supervisor].public, "--yes")
             # From the key file the supervisor knows the assessor's receiving key too, so a
             # returned package carries the names back.
             people[supervisor].run("keys", "trust", people[who].public, "--yes")

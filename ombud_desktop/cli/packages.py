@@ -257,9 +257,16 @@ def keys_untrust(ctx: Any, fingerprint: str) -> None:
     "key_file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
 @click.option("--clear", is_flag=True, help="Stop encrypting personal data to anyone.")
+@click.option("--yes", is_flag=True, help="Do not ask; you have compared the fingerprint.")
 @click.pass_obj
-def keys_recipient(ctx: Any, key_file: Path | None, clear: bool) -> None:
-    """Set the supervisor whose key your exports encrypt personal data to."""
+def keys_recipient(ctx: Any, key_file: Path | None, clear: bool, yes: bool) -> None:
+    """Set the supervisor whose key your exports encrypt personal data to.
+
+    Shows the key's digits and asks whether they match what the supervisor reads to you, as
+    `keys trust` does: the key is also trusted, and respondents' personal data is sealed to it.
+    """
+    from ombud_desktop.packages.keys import spoken
+
     if clear:
         ctx.keys.set_recipient(None)
         click.echo("No supervisor key: exports leave personal data out.")
@@ -267,6 +274,10 @@ def keys_recipient(ctx: Any, key_file: Path | None, clear: bool) -> None:
     if key_file is None:
         raise click.UsageError("give the supervisor's .ombkey file, or --clear")
     person = PublicKeyFile.read(key_file)
+    label = " (NATIONAL KEY, pusat)" if person.role else ""
+    click.echo(f"{person.name or key_file.name}{label}: {spoken(person.fingerprint)}")
+    if not yes and not click.confirm("Do these digits match what the supervisor reads to you?"):
+        raise click.exceptions.Abort()
     ctx.keys.set_recipient(person)
     ctx.keys.trust(
         person.signing_key,

@@ -33,7 +33,7 @@ def team(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list[s
     assert main([*supervisor, "keys", "export", str(tmp_path / "budi.ombkey")]) == 0
     assert main([*assessor, "keys", "export", str(tmp_path / "siti.ombkey"), "--qr",
                  str(tmp_path / "siti.png")]) == 0
-    assert main([*assessor, "keys", "recipient", str(tmp_path / "budi.ombkey")]) == 0
+    assert main([*assessor, "keys", "recipient", str(tmp_path / "budi.ombkey"), "--yes"]) == 0
     capsys.readouterr()
     return {"a": assessor, "s": supervisor, "pa": pa, "ps": ps}
 

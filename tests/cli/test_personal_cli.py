@@ -37,7 +37,7 @@ def test_team_forwarding_and_personal_data_read_later(
     capsys.readouterr()
     code, out, _ = run(capsys, *a, "keys", "show", "--json")
     assert json.loads(out)["receiving_key"] is not None
-    assert main([*a, "keys", "recipient", str(tmp_path / "s.ombkey")]) == 0
+    assert main([*a, "keys", "recipient", str(tmp_path / "s.ombkey"), "--yes"]) == 0
     code, out, _ = run(capsys, *a, "keys", "team", "add", str(tmp_path / "b.ombkey"), "--yes")
     assert code == 0
     assert "Added to your team" in out
