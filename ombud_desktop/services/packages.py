@@ -107,8 +107,12 @@ class PackageService:
         passphrase: str | None = None,
         trust_signer: str | None = None,
         placed: list[Path] | None = None,
+        receiving: X25519PrivateKey | None = None,
     ) -> Receipt:
-        """Import one package (raises ImportRefused with the reasons)."""
+        """Import one package (raises ImportRefused with the reasons).
+
+        ``receiving``: the receiving key, already unlocked this session (else ``passphrase``).
+        """
         return import_package(
             self.workspace,
             path,
@@ -117,7 +121,32 @@ class PackageService:
             trust_signer=trust_signer,
             max_bytes=self.max_bytes,
             placed=placed,
+            receiving=receiving,
         )
+
+    def sealed_for_me(self, paths: Iterable[Path]) -> bool:
+        """Return True when one of the packages holds personal data sealed to this user's key.
+
+        Only then is the passphrase worth asking for. Reads each manifest and checks its
+        signature (not its members); a package that cannot be read says no here, and is
+        refused by its import with the reason.
+        """
+        from ombud_desktop.packages.personal import sealed_to
+        from ombud_desktop.packages.reader import PackageReader
+
+        if not self.keys.has_receiving_key():
+            return False
+        mine = self.keys.receiving_key_info().fingerprint
+        for path in paths:
+            try:
+                with PackageReader(path, max_bytes=self.max_bytes) as reader:
+                    manifest = reader.verify(members=False).manifest
+                listed = sealed_to(manifest.data) if manifest is not None else None
+            except Exception:  # a broken file is refused by its import, with the reason
+                continue
+            if listed and mine in listed:
+                return True
+        return False
 
 
     def waiting_personal(self) -> list[dict[str, Any]]:

@@ -133,9 +133,15 @@ class Packages:
         receipt = self.service.import_one(path, **options)
         return Written(receipt, receipt_changes([receipt]))
 
-    def reopen_personal(self, passphrase: str) -> Written[list[Any]]:
+    def sealed_for_me(self, paths: list[Path]) -> bool:
+        """Return True when a package holds personal data sealed to this user's key."""
+        return self.service.sealed_for_me(paths)
+
+    def reopen_personal(
+        self, passphrase: str | None = None, *, receiving: Any = None
+    ) -> Written[list[Any]]:
         """Open the personal data kept sealed for this user's key (packages/sealed.py)."""
-        results = self.service.reopen_personal(passphrase)
+        results = self.service.reopen_personal(passphrase, receiving=receiving)
         opened = [r.assessment_id for r in results if r.status == "imported"]
         return Written(results, Changes.of(opened))
 

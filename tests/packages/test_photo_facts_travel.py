@@ -118,5 +118,6 @@ def test_a_hostile_photo_record_refuses_the_package_naming_the_place(
         import_package(supervisor_ws, bad, people.supervisor, passphrase=SUPERVISOR_PASSPHRASE)
     assert refused.value.code == "change_value"
     assert "Kota Serang" in refused.value.message
-    assert "(evidence." in refused.value.message and f".{field})" in refused.value.message
+    assert "(evidence." in refused.value.message
+    assert f".{field})" in refused.value.message
     assert snapshot(supervisor_ws) == before

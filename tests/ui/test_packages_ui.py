@@ -917,3 +917,69 @@ def test_the_window_opens_without_the_crypto_stack_and_agrees_on_the_passphrase_
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_the_passphrase_is_asked_once_per_session_and_never_for_a_random_file(
+    qtbot: Any,
+    supervisor_window: MainWindow,
+    supervisor_keys: KeyStore,
+    assessor_keys: KeyStore,
+    packages: list[Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = supervisor_window
+    supervisor_keys.trust(assessor_keys.public_key_file().signing_key, "Siti Aminah")
+    asked: list[str] = []
+    monkeypatch.setattr(PassphraseDialog, "ask_unlock", _unlock_with(SUPERVISOR, asked))
+    shown: list[Any] = []
+    monkeypatch.setattr(
+        ReceiptDialog,
+        "show_for",
+        lambda _parent, receipts, refused: shown.append((receipts, refused)),
+    )
+    random_file = tmp_path / "foto-liburan.ombx"
+    random_file.write_bytes(b"not a package at all")
+    window.packages.import_paths([random_file])
+    _wait_done(qtbot, window)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
+    assert asked == []  # nothing sealed to this key: no passphrase asked
+    assert shown[0][0] == [] and len(shown[0][1]) == 1
+    for number, package in enumerate(_copy(packages, tmp_path / "usb")):
+        window.packages.import_paths([package])
+        _wait_done(qtbot, window)
+        qtbot.waitUntil(lambda n=number: len(shown) == n + 2, timeout=20_000)
+    assert asked == ["Open personal data"]  # once, for two imports
+    assert [a.personal_data for r, _ in shown[1:] for x in r for a in x.assessments] == [
+        "imported", "imported"
+    ]
+
+
+def test_after_skip_the_receipt_says_personal_data_stays_locked_and_how_to_open_it(
+    qtbot: Any,
+    supervisor_window: MainWindow,
+    supervisor_keys: KeyStore,
+    assessor_keys: KeyStore,
+    packages: list[Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = supervisor_window
+    supervisor_keys.trust(assessor_keys.public_key_file().signing_key, "Siti Aminah")
+    monkeypatch.setattr(PassphraseDialog, "ask_unlock", lambda *_args, **_kwargs: SKIPPED)
+    shown: list[Any] = []
+    monkeypatch.setattr(
+        ReceiptDialog,
+        "show_for",
+        lambda _parent, receipts, refused: shown.append((receipts, refused)),
+    )
+    window.packages.import_paths(_copy(packages[:1], tmp_path / "usb"))
+    _wait_done(qtbot, window)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=20_000)
+    receipts, refused = shown[0]
+    assert {a.personal_data for r in receipts for a in r.assessments} == {"locked"}
+    dialog = ReceiptDialog(None, receipts, refused)
+    qtbot.addWidget(dialog)
+    texts = " ".join(_tree_texts(dialog.tree))
+    assert "personal data imported" not in texts
+    assert "not imported" in texts and "ombud personal unlock" in texts

@@ -66,7 +66,8 @@ def personal_words(state: str) -> str:
         ),
         "locked": translate(
             "PackageResults",
-            "personal data kept sealed: opened when you next import with your passphrase",
+            "personal data not imported: it stays locked until you give your passphrase "
+            "(import again with it, or `ombud personal unlock`)",
         ),
         "other_recipient": translate(
             "PackageResults", "personal data sealed to other people, not to you"

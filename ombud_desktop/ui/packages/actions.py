@@ -374,7 +374,6 @@ class PackageActions(QObject):
         if self.busy:
             return
         from ombud_desktop.errors import NotFoundError
-        from ombud_desktop.packages.importer import ImportRefused
         from ombud_desktop.services.packages import package_files
 
         try:
@@ -389,10 +388,31 @@ class PackageActions(QObject):
                 self.tr("No package files (.ombx) were found there."),
             )
             return
-        passphrase = self._receiving_passphrase()
-        if passphrase is None:
+        session = self.session
+        if session.receiving is not None or not session.keys.has_receiving_key():
+            self._import_packages(packages, session.receiving)
             return
-        passphrase_or_none = None if passphrase == SKIPPED else passphrase
+
+        def decided(needed: bool) -> None:
+            # Asked only when a package holds personal data sealed to this user's key.
+            receiving = self._receiving_key() if needed else SKIPPED
+            if receiving is None:  # cancelled
+                self._stop()
+                return
+            self._import_packages(packages, None if isinstance(receiving, str) else receiving)
+
+        self._start()  # busy while the manifests are read: no second import meanwhile
+        self.store.submit(
+            lambda s: _service(s, session).sealed_for_me(packages),
+            on_done=decided,
+            on_error=lambda _exc: decided(True),
+            write=False,
+        )
+
+    def _import_packages(self, packages: list[Path], receiving: Any) -> None:
+        """Import ``packages`` one at a time; ``receiving`` opens personal data (None: kept)."""
+        from ombud_desktop.packages.importer import ImportRefused
+
         session = self.session
         progress = _Sequence(self.window, self.tr("Importing packages"), len(packages))
         receipts: list[Receipt] = []
@@ -405,14 +425,14 @@ class PackageActions(QObject):
 
         def run(number: int, trust: str | None = None) -> None:
             if number == len(packages) or progress.cancelled:
-                if passphrase_or_none is None:
+                if receiving is None:
                     finish()
                     return
                 # The receiving key is unlocked: personal data kept sealed by earlier imports
                 # (the passphrase skipped then) is opened now, as if it had come with them.
                 self.store.submit(
                     initiator=self,
-                    job=lambda s: _service(s, session).reopen_personal(passphrase_or_none),
+                    job=lambda s: _service(s, session).reopen_personal(receiving=receiving),
                     on_done=lambda _written: finish(),
                     on_error=lambda exc: (refused.append(self._refusal(packages[-1], exc)),
                                           finish()),
@@ -435,7 +455,7 @@ class PackageActions(QObject):
             self.store.submit(
                 initiator=self,
                 job=lambda s: _service(s, session).import_one(
-                    path, passphrase=passphrase_or_none, trust_signer=trust
+                    path, receiving=receiving, trust_signer=trust
                 ),
                 on_done=lambda written: (receipts.append(written.value), run(number + 1)),
                 on_error=failed,
@@ -443,15 +463,14 @@ class PackageActions(QObject):
 
         run(0)
 
-    def _receiving_passphrase(self) -> str | None:
-        """Return the receiving key's passphrase, SKIPPED, or None to cancel the import."""
+    def _receiving_key(self) -> Any:
+        """Return the receiving key unlocked (kept for the session), SKIPPED, or None to cancel."""
         keys = self.session.keys
         if not keys.has_receiving_key():
             return SKIPPED
 
-        def check(passphrase: str) -> str:
-            keys.receiving_key(passphrase)
-            return passphrase
+        def check(passphrase: str) -> Any:
+            return keys.receiving_key(passphrase)
 
         answer = PassphraseDialog.ask_unlock(
             self.window,
@@ -465,7 +484,10 @@ class PackageActions(QObject):
             check,
             skip_text=self.tr("&Skip"),
         )
-        return answer if isinstance(answer, str) else None
+        if answer is None or isinstance(answer, str):  # cancelled, or SKIPPED
+            return answer
+        self.session.receiving = answer
+        return answer
 
     def _ask_trust(
         self, path: Path, trust: Callable[[str], None], skip: Callable[[Refusal], None]

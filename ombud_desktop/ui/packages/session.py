@@ -10,6 +10,8 @@ from ombud_desktop import settings as setting
 from ombud_desktop.settings import Settings
 
 if TYPE_CHECKING:  # the crypto stack loads when keys are first used, not at start
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     from ombud_desktop.packages.export import Signer
     from ombud_desktop.packages.keys import KeyStore
 
@@ -34,7 +36,9 @@ class KeySession:
     """The user's key store and, once unlocked, their signer, for the rest of the app session.
 
     The signer is kept so the assessor types the passphrase once per session, not once per
-    export; "Lock keys" forgets it. The passphrase itself is never kept.
+    export; so is the receiving key, once unlocked to open personal data in packages (the
+    supervisor types it once, not once per import). "Lock keys" forgets both. The passphrase
+    itself is never kept.
     """
 
     def __init__(
@@ -44,6 +48,7 @@ class KeySession:
         self._open_keys = open_keys
         self._keys: KeyStore | None = None
         self.signer: Signer | None = None
+        self.receiving: X25519PrivateKey | None = None
 
     @property
     def keys(self) -> KeyStore:
@@ -67,4 +72,5 @@ class KeySession:
     def lock(self) -> None:
         """Forget the unlocked signing key."""
         self.signer = None
+        self.receiving = None
         self.keys.forget_unlocked()
