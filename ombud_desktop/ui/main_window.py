@@ -76,10 +76,12 @@ class MainWindow(QMainWindow):
 
         def show(identity: tuple[str, str]) -> None:
             name, device = identity
+            if self.settings.get(setting.ROLE) == "supervisor":
+                text = self.tr("Supervisor: %1 · Device %2")
+            else:
+                text = self.tr("Assessor: %1 · Device %2")
             self.identity_label.setText(
-                self.tr("Assessor: %1 · Device %2")
-                .replace("%1", name)
-                .replace("%2", short_id(device))
+                text.replace("%1", name).replace("%2", short_id(device))
             )
 
         self.store.submit(read, on_done=show, on_error=lambda _error: None, write=False)

@@ -789,12 +789,28 @@
         <translation>Bukti (%1)</translation>
     </message>
     <message>
+        <source>Taken %1</source>
+        <translation>Diambil %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Diambil: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Posisi: %1</translation>
+    </message>
+    <message>
+        <source>Taken on another day than the visit (%1): check that it shows this visit.</source>
+        <translation>Diambil pada hari lain dari kunjungan (%1): periksa apakah foto ini memang dari kunjungan ini.</translation>
+    </message>
+    <message>
         <source>Add evidence</source>
         <translation>Tambah bukti</translation>
     </message>
     <message>
-        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)</source>
-        <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.webp *.pdf);;Semua berkas (*)</translation>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.heic *.heif *.pdf);;All files (*)</source>
+        <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.webp *.heic *.heif *.pdf);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1454,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
+        <source>Supervisor: %1 · Device %2</source>
+        <translation>Supervisor: %1 · Perangkat %2</translation>
+    </message>
+    <message>
         <source>&amp;New assessment…</source>
         <translation>Penilaian &amp;baru…</translation>
     </message>
@@ -1834,8 +1854,8 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>data pribadi tidak disertakan pengirim (tidak ada kunci penerima)</translation>
     </message>
     <message>
-        <source>personal data kept sealed: opened when you next import with your passphrase</source>
-        <translation>data pribadi disimpan tersegel: dibuka saat Anda mengimpor lagi dengan frasa sandi</translation>
+        <source>personal data not imported: it stays locked until you give your passphrase (import again with it, or `ombud personal unlock`)</source>
+        <translation>data pribadi tidak diimpor: tetap terkunci sampai Anda memberikan frasa sandi (impor lagi dengan frasa sandi, atau `ombud personal unlock`)</translation>
     </message>
     <message>
         <source>personal data sealed to other people, not to you</source>

@@ -18,6 +18,7 @@ from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from ombud_desktop import settings as setting
 from ombud_desktop.instruments import builtin_instrument
 from ombud_desktop.packages.export import Signer, export_assessment
 from ombud_desktop.packages.format import SUFFIX
@@ -944,7 +945,8 @@ def test_the_passphrase_is_asked_once_per_session_and_never_for_a_random_file(
     _wait_done(qtbot, window)
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
     assert asked == []  # nothing sealed to this key: no passphrase asked
-    assert shown[0][0] == [] and len(shown[0][1]) == 1
+    assert shown[0][0] == []
+    assert len(shown[0][1]) == 1
     for number, package in enumerate(_copy(packages, tmp_path / "usb")):
         window.packages.import_paths([package])
         _wait_done(qtbot, window)
@@ -982,4 +984,20 @@ def test_after_skip_the_receipt_says_personal_data_stays_locked_and_how_to_open_
     qtbot.addWidget(dialog)
     texts = " ".join(_tree_texts(dialog.tree))
     assert "personal data imported" not in texts
-    assert "not imported" in texts and "ombud personal unlock" in texts
+    assert "not imported" in texts
+    assert "ombud personal unlock" in texts
+
+
+@pytest.mark.parametrize(
+    ("role", "word"), [("supervisor", "Supervisor: "), ("assessor", "Assessor: ")]
+)
+def test_the_status_bar_names_the_users_role(
+    qtbot: Any, empty_store: StoreThread, tmp_path: Path, supervisor_keys: KeyStore,
+    role: str, word: str,
+) -> None:
+    settings = settings_at(tmp_path / "settings.json")
+    settings.set(setting.ROLE, role)
+    window = MainWindow(empty_store, settings, "en", keys=KeySession(supervisor_keys.folder))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "Budi Santoso" in window.identity_label.text(), timeout=10_000)
+    assert window.identity_label.text().startswith(word)
