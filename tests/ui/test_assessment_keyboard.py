@@ -146,7 +146,8 @@ def test_the_finish_list_opens_a_sub_item(
     qtbot.waitUntil(lambda: view.current_key == "PR06", timeout=10_000)
     assert "PR06b: no value yet" in texts
     block = view.pages["PR06"].blocks[1]
-    assert block.code == "PR06b" and block.isAncestorOf(QApplication.focusWidget())
+    assert block.code == "PR06b"
+    assert block.isAncestorOf(QApplication.focusWidget())
 
 
 def _focused() -> QWidget:
@@ -226,7 +227,8 @@ def test_service_users_answer_y_n_d_in_english_with_keys_on_the_buttons(
     assert (first.answer(), second.answer(), third.answer()) == ("T", "X", "T")
     # The chosen answer stands out: far from the unchosen ones, not a shade of grey.
     chosen, unchosen = first.group.button(1), first.group.button(0)
-    assert chosen.isChecked() and not unchosen.isChecked()
+    assert chosen.isChecked()
+    assert not unchosen.isChecked()
     assert _distance(_colour(chosen), _colour(unchosen)) > 150
 
 
@@ -239,7 +241,8 @@ def test_service_user_keys_in_indonesian_are_the_instruments(
     page = view.pages["service_users"]
     texts = [b.text() for b in page.questions[0].group.buttons()]
     assert texts == ["[Y] Ya", "[T] Tidak", "[X] Tidak tahu"]
-    assert "N" not in page.key_codes and "D" not in page.key_codes
+    assert "N" not in page.key_codes
+    assert "D" not in page.key_codes
 
 
 def test_the_chosen_level_of_a_role_item_stands_out(qtbot: Any, store: StoreThread) -> None:
