@@ -676,7 +676,10 @@ class AssessmentView(QWidget):
         for key, section in self.sections.items():
             name = section.data(0, Qt.ItemDataRole.UserRole + 1)
             if _SECTION_MARK + key in self.comment_marks:
-                section.setText(0, f"✎ {name}")
+                # Name the indicators commented on: the mark is theirs, not every role's.
+                texts = self.comment_marks[_SECTION_MARK + key]
+                codes = sorted({text.partition(":")[0] for text in texts})
+                section.setText(0, f"✎ {name} ({', '.join(codes)})")
                 section.setToolTip(0, self._comment_tip(_SECTION_MARK + key))
                 section.setForeground(0, QBrush(QColor("#8A5A00")))
             else:
