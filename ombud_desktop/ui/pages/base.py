@@ -187,7 +187,10 @@ class Page(QWidget):
             return
         if not area.widget().isAncestorOf(widget):
             return
+        # Only up and down: a sideways scroll would cut off the start of every line.
+        across = area.horizontalScrollBar().value()
         if whole is not None and area.widget().isAncestorOf(whole):
             # The question's top first, then the control itself: both stay in view when they fit.
             area.ensureWidgetVisible(whole, 0, 0)
-        area.ensureWidgetVisible(widget, 20, 40)
+        area.ensureWidgetVisible(widget, 0, 40)
+        area.horizontalScrollBar().setValue(across)

@@ -13,9 +13,10 @@ CHOSEN_DARK = "#123f80"
 CHOSEN_PALE = "#dce8fb"
 
 CHECKED_BUTTONS = (
-    f"QPushButton:checked {{ background: {CHOSEN_BLUE}; color: white; font-weight: bold;"
-    f" border: 2px solid {CHOSEN_DARK}; border-radius: 4px; padding: 3px 8px; }}"
-    f"QRadioButton:checked {{ font-weight: bold; color: {CHOSEN_DARK};"
+    # No bold on buttons: the wider text would be cut in a button sized for the plain one.
+    f"QPushButton:checked {{ background: {CHOSEN_BLUE}; color: white;"
+    f" border: 1px solid {CHOSEN_DARK}; border-radius: 3px; padding: 0px 4px; }}"
+    f"QRadioButton:checked {{ color: {CHOSEN_DARK};"
     f" background: {CHOSEN_PALE}; border-radius: 4px; }}"
 )
 """Style sheet for a container of answer buttons: the checked one stands out."""
