@@ -8,6 +8,7 @@ import click
 
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.domain import register
+from ombud_desktop.domain.names import clean_name
 from ombud_desktop.instruments.model import CATEGORIES
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.services.entities import instrument_for_year, registered_entity
@@ -113,7 +114,7 @@ def assessment_new(
     if as_json:
         echo_json({"id": written.value, "entity": entry.to_json(), "instrument": instrument.id})
         return
-    click.echo(f"{written.value}  {entry.name} ({entry.code}) › {locus_name.strip()}  "
+    click.echo(f"{written.value}  {entry.name} ({entry.code}) › {clean_name(locus_name)}  "
                f"{year}, {instrument.id}")
 
 

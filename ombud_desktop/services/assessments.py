@@ -22,6 +22,7 @@ from ombud_desktop.domain.assessment import (
     service_user_numbers,
 )
 from ombud_desktop.domain.keys import display_key, rating_key, role_key, user_key
+from ombud_desktop.domain.names import clean_name
 from ombud_desktop.errors import ValidationError
 from ombud_desktop.instruments.model import (
     CATEGORIES,
@@ -93,6 +94,21 @@ def _with_register(new: NewAssessment) -> NewAssessment:
     )
 
 
+def _cleaned(new: NewAssessment) -> NewAssessment:
+    """Return the names as they are stored: trimmed, inner runs of spaces made one (names.py).
+
+    The app and ``ombud assessment new`` then give the same names for the same typing.
+    """
+    return replace(
+        new,
+        entity_name=clean_name(new.entity_name),
+        province=clean_name(new.province),
+        locus_name=clean_name(new.locus_name),
+        team=tuple(name for name in (clean_name(t) for t in new.team) if name),
+        products=tuple(name for name in (clean_name(p) for p in new.products) if name),
+    )
+
+
 class AssessmentService:
     """Record and read assessments in one workspace."""
 
@@ -121,7 +137,7 @@ class AssessmentService:
                 hint=f"Use one of: {', '.join(CATEGORIES)}.",
                 code="unknown_category", category=new.category,
             )
-        new = _with_register(new)
+        new = _cleaned(_with_register(new))
         for label, value in (
             ("entity name", new.entity_name),
             ("province", new.province),

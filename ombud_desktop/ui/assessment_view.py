@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -83,25 +84,33 @@ class PageEntry:
 
 
 def page_for_target(target: str, instrument: Instrument) -> str:
-    """Return the page key that shows a reason's target ("R2:IN04" → "R2", "PR06a" → "PR06")."""
+    """Return the page key that shows a reason's target ("R2:IN04" → "R2", "PR06a" → "PR06").
+
+    Every target the scoring names maps to a page: a sub-item to its indicator's page, a
+    role-interview indicator to the first role, a service-user indicator to the service users,
+    a dimension to the page of its first indicator.
+    """
     head = target.split(":")[0]
-    if head in {r.code for r in instrument.roles.items}:
+    roles = [r.code for r in instrument.roles.items]
+    if head in roles or head in ("service_users", "products"):
         return head
-    if head in ("service_users", "products"):
-        return head
-    found = instrument.find(head)
-    kind = getattr(found, "kind", None)  # sub-items have a parent, not a kind
-    if found is not None and getattr(found, "parent", None):
-        return found.parent
-    if kind == "role_interview":
-        return instrument.roles.items[0].code
-    if kind == "service_user":
-        return "service_users"
-    if found is None:  # a dimension code
-        for dimension in instrument.dimensions:
-            if dimension.code == head:
-                return dimension.indicators[0].code
+    for _dimension, indicator in instrument.indicators():
+        subs = {sub.code for sub in getattr(indicator, "sub_items", ())}
+        if head != indicator.code and head not in subs:
+            continue
+        if indicator.kind == "role_interview" and roles:
+            return roles[0]
+        if indicator.kind == "service_user":
+            return "service_users"
+        return indicator.code
+    for dimension in instrument.dimensions:
+        if dimension.code == head and dimension.indicators:
+            return page_for_target(dimension.indicators[0].code, instrument)
     return head
+
+
+# A summary of other reasons, about no page of its own: it does not keep a page unticked.
+_SUMMARY_REASONS = frozenset({"dimension_missing"})
 
 
 _SECTION_MARK = "section:"  # comment_marks key of a navigator heading, by its first page
@@ -151,6 +160,9 @@ class AssessmentView(QWidget):
         store.submit(self._read_review, on_done=self._review_read, on_error=lambda _e: None,
                      write=False)  # fmt: skip
         store.changed.connect(self._changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_moved)
 
     @classmethod
     def open(
@@ -544,13 +556,24 @@ class AssessmentView(QWidget):
         return self.history_dialog
 
     def show_target(self, target: str) -> None:
-        """Show the page where a missing item or deficiency can be answered."""
+        """Show the page where a missing item or deficiency can be answered, at its place."""
         self.show_page(page_for_target(target, self.instrument))
+        page = self.pages.get(self.current_key)
+        if page is not None and self.current_key == page_for_target(target, self.instrument):
+            page.show_target(target)
 
     def _navigated(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
         key = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         if key and key != self.current_key:
             self.show_page(key)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Keep the control being answered in view, however the focus got there."""
+        if new is None or not shiboken6.isValid(self):
+            return
+        page = self.pages.get(self.current_key)
+        if page is not None and page.isAncestorOf(new):
+            page.follow_focus(new)
 
     def _step(self, step: int) -> None:
         keys = [e.key for e in self.entries]
@@ -633,7 +656,11 @@ class AssessmentView(QWidget):
             self.status_label.setText(self.tr("Draft"))
 
     def _mark_navigator(self) -> None:
-        open_keys = {page_for_target(r.target, self.instrument) for r in self.score.reasons}
+        open_keys = {
+            page_for_target(r.target, self.instrument)
+            for r in self.score.reasons
+            if r.code not in _SUMMARY_REASONS
+        }
         for key, item in self.items.items():
             entry = next(e for e in self.entries if e.key == key)
             mark = "○" if key in open_keys else "✓"
@@ -649,7 +676,10 @@ class AssessmentView(QWidget):
         for key, section in self.sections.items():
             name = section.data(0, Qt.ItemDataRole.UserRole + 1)
             if _SECTION_MARK + key in self.comment_marks:
-                section.setText(0, f"✎ {name}")
+                # Name the indicators commented on: the mark is theirs, not every role's.
+                texts = self.comment_marks[_SECTION_MARK + key]
+                codes = sorted({text.partition(":")[0] for text in texts})
+                section.setText(0, f"✎ {name} ({', '.join(codes)})")
                 section.setToolTip(0, self._comment_tip(_SECTION_MARK + key))
                 section.setForeground(0, QBrush(QColor("#8A5A00")))
             else:

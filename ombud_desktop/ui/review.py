@@ -191,6 +191,7 @@ class ReturnDialog(QDialog):
         parent: QWidget | None,
         indicators: Sequence[tuple[str, str]],
         place: str = "",
+        current: str | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Return for correction"))
@@ -218,6 +219,13 @@ class ReturnDialog(QDialog):
         self.indicator_combo = QComboBox()
         for code, title in indicators:
             self.indicator_combo.addItem(f"{code} · {title}", (code, title))
+        # No indicator is chosen for the supervisor (a default IN01 got comments meant for
+        # others): the one being looked at when there is one, else the supervisor picks.
+        self.indicator_combo.setPlaceholderText(self.tr("Choose the indicator…"))
+        self.indicator_combo.setCurrentIndex(
+            next((n for n, (code, _t) in enumerate(indicators) if code == current), -1)
+        )
+        self.indicator_combo.currentIndexChanged.connect(lambda _i: self._update())
         self.indicator_combo.setMaximumWidth(320)
         self.indicator_text = QLineEdit()
         self.indicator_text.setPlaceholderText(self.tr("Comment on this indicator"))
@@ -271,9 +279,13 @@ class ReturnDialog(QDialog):
         instrument: Instrument,
         language: str,
         place: str = "",
+        current: str | None = None,
     ) -> ReturnAnswer | None:
-        """Show the dialog; return the comments, or None when cancelled."""
-        dialog = cls(parent, commentable_indicators(instrument, language), place)
+        """Show the dialog; return the comments, or None when cancelled.
+
+        ``current``: the indicator being looked at, chosen for the first comment (else none).
+        """
+        dialog = cls(parent, commentable_indicators(instrument, language), place, current)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.answer()
@@ -300,7 +312,9 @@ class ReturnDialog(QDialog):
             self.model.remove(rows[0].row())
 
     def _update(self) -> None:
-        self.add_button.setEnabled(bool(self.indicator_text.text().strip()))
+        self.add_button.setEnabled(
+            bool(self.indicator_text.text().strip()) and self.indicator_combo.currentIndex() >= 0
+        )
         self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         answer = self.answer()
         ready = bool(answer.comment or answer.indicator_comments)

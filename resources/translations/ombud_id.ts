@@ -1648,6 +1648,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>entitas dari register</translation>
     </message>
     <message>
+        <source>which {kind} (type its name after “{kind}”)</source>
+        <translation>{kind} yang mana (tulis namanya setelah “{kind}”)</translation>
+    </message>
+    <message>
         <source>the locus name</source>
         <translation>nama lokus</translation>
     </message>
@@ -2497,6 +2501,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>Comments on indicators (optional):</source>
         <translation>Komentar per indikator (opsional):</translation>
+    </message>
+    <message>
+        <source>Choose the indicator…</source>
+        <translation>Pilih indikator…</translation>
     </message>
     <message>
         <source>Comment on this indicator</source>

@@ -414,11 +414,12 @@ def test_service_user_table_model(qtmodeltester: Any) -> None:
 
 def test_pages_show_instrument_texts_in_indonesian(qtbot: Any, open_page: Any) -> None:
     users, _context = open_page(ServiceUsersPage, language="id")
-    assert [b.text() for b in users.questions[0].group.buttons()] == ["Ya", "Tidak", "Tidak tahu"]
+    texts = [b.text() for b in users.questions[0].group.buttons()]
+    assert texts == ["[Y] Ya", "[T] Tidak", "[X] Tidak tahu"]  # each with its key
     assert users.consent.text() == "Responden setuju diwawancarai"
     assert users.sex.itemText(2) == "Perempuan"
     role, _context = open_page(lambda c: RolePage(c, "R2"), language="id")
     recall = next(b for b in role.blocks if isinstance(b, _RecallBlock))
     assert recall.boxes["K01"].text() == "Dasar hukum"
     display, _context = open_page(lambda c: DisplayPage(c, "PR01"), language="id")
-    assert display.blocks[0].groups["manual"].button(0).text() == "Tidak ada"
+    assert display.blocks[0].groups["manual"].button(0).text() == "[1] Tidak ada"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.domain import register
+from ombud_desktop.domain.names import clean_name
 from ombud_desktop.instruments import Instrument, builtin_instruments, instrument_for_period
 from ombud_desktop.instruments.model import CATEGORIES, LocusTemplateEntry
 from ombud_desktop.services.assessments import NewAssessment
@@ -294,6 +295,9 @@ class NewAssessmentDialog(QDialog):
             typed = self._locus_name_is_typed()
             if not (typed and self.locus_edit.text().startswith(prefix)):
                 self.locus_edit.setText(prefix)
+            if self.isVisible():  # chosen by the user: type the rest of the name at once
+                self.locus_edit.setFocus()
+                self.locus_edit.end(False)
             self._fill_products([p.get(self.language) for p in entry.products])
         else:
             self.locus_edit.setReadOnly(True)
@@ -337,10 +341,11 @@ class NewAssessmentDialog(QDialog):
         elif self.chosen_entity() is None:
             missing.append(self.tr("an entity of the register"))
         entry = self._current_template()
-        name = self.locus_edit.text().strip()
-        if not name or (
-            entry is not None and self._is_series(entry) and name == _series_prefix(entry).strip()
-        ):
+        name = clean_name(self.locus_edit.text())
+        if entry is not None and self._is_series(entry) and name == _series_prefix(entry).strip():
+            # The kind is filled in; what is missing is which one ("Puskesmas Cikedal").
+            missing.append(self.tr("which {kind} (type its name after “{kind}”)").format(kind=name))
+        elif not name:
             missing.append(self.tr("the locus name"))
         return missing
 
@@ -400,16 +405,16 @@ class NewAssessmentDialog(QDialog):
         province = register.load().province_name(self.province_combo.currentText())
         return NewAssessment(
             category=self.category_combo.currentData(),
-            entity_name=chosen.name if chosen else self.entity_edit.text().strip(),
+            entity_name=chosen.name if chosen else clean_name(self.entity_edit.text()),
             province=(chosen.province if chosen and chosen.province else None)
             or province
-            or self.province_combo.currentText().strip(),
-            locus_name=self.locus_edit.text().strip(),
+            or clean_name(self.province_combo.currentText()),
+            locus_name=clean_name(self.locus_edit.text()),
             period_year=self.year_spin.value(),
             locus_type=entry.type if entry else None,
-            team=tuple(t.strip() for t in self.team_edit.text().split(",") if t.strip()),
+            team=tuple(clean_name(t) for t in self.team_edit.text().split(",") if t.strip()),
             visit_date=date(visit.year(), visit.month(), visit.day()).isoformat(),
-            products=tuple(e.text().strip() for e in self.product_edits if e.text().strip()),
+            products=tuple(clean_name(e.text()) for e in self.product_edits if e.text().strip()),
             entity_code=chosen.code if chosen else None,
             instrument_reason=None
             if self._period_fits()

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -94,6 +95,7 @@ class Page(QWidget):
         heading.setFont(font)
         layout.addWidget(heading)
         self._body_layout = layout
+        self._scroll = scroll
         outer.addWidget(scroll)
         # The body goes into the scroll area at the first load, once the page has filled it:
         # adding dozens of widgets to a body already in a resizable scroll area relayouts it
@@ -159,3 +161,36 @@ class Page(QWidget):
     def choose_level(self, level: int) -> bool:
         """Keyboard 0-3 on this page; return True if the page used the key."""
         return False
+
+    def show_target(self, target: str) -> None:
+        """Bring the place of a missing item (``"R2:IN04"``, ``"PR06b"``…) into view and focus.
+
+        Called after the window shows this page for ``target``; pages with several places
+        override it. The page itself already has the focus.
+        """
+
+    def follow_focus(self, widget: QWidget) -> None:
+        """Scroll to the control that just took the focus, with the question it belongs to."""
+        whole = widget.parentWidget()
+        while whole is not None and whole is not self:
+            if isinstance(whole, QGroupBox) or whole.property("question"):
+                break
+            whole = whole.parentWidget()
+        self.scroll_to(widget, whole=whole if whole is not self else None)
+
+    def scroll_to(self, widget: QWidget, *, whole: QWidget | None = None) -> None:
+        """Scroll the page so that ``widget`` (and as much of ``whole`` as fits) is in view."""
+        area = widget.parentWidget()
+        while area is not None and area is not self and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if not isinstance(area, QScrollArea) or area.widget() is None:
+            return
+        if not area.widget().isAncestorOf(widget):
+            return
+        # Only up and down: a sideways scroll would cut off the start of every line.
+        across = area.horizontalScrollBar().value()
+        if whole is not None and area.widget().isAncestorOf(whole):
+            # The question's top first, then the control itself: both stay in view when they fit.
+            area.ensureWidgetVisible(whole, 0, 0)
+        area.ensureWidgetVisible(widget, 0, 40)
+        area.horizontalScrollBar().setValue(across)

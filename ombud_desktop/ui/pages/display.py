@@ -1,5 +1,9 @@
 """Display of one service-standard component (PR01-PR05), per product and per channel.
 
+Answered from the keyboard like a table: each channel of each product is a cell; keys 1-3
+choose the cell's status (shown on the buttons, "[1] Tidak ada") and move to the next cell,
+Up/Down and Tab move between cells, Left/Right between the statuses of a cell without choosing.
+
 For each product observed, the manual and the electronic channel are each recorded as absent,
 incomplete or complete; the instrument's table turns the pair into the product's value, and the
 indicator's value is the mean over the products (METHODOLOGY §3.3). Both are shown as they are
@@ -8,7 +12,9 @@ derived, from the live score.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -24,6 +30,7 @@ from ombud_desktop.instruments.model import DisplayIndicator
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.ui.pages.base import Page, PageContext
 from ombud_desktop.ui.widgets.levels import format_level
+from ombud_desktop.ui.widgets.marks import CHECKED_BUTTONS, hinted
 from ombud_desktop.ui.widgets.text import wrapped_label
 
 
@@ -74,9 +81,11 @@ class _ProductBlock(QGroupBox):
             line = QWidget()
             line_layout = QHBoxLayout(line)
             line_layout.setContentsMargins(0, 0, 0, 0)
+            line.setStyleSheet(CHECKED_BUTTONS)
             group = QButtonGroup(line)
             for column, status in enumerate(display.statuses):
-                radio = QRadioButton(context.text(status.label))
+                radio = QRadioButton(hinted(str(column + 1), context.text(status.label)))
+                radio.installEventFilter(self)
                 radio.setToolTip(context.text(status.rule))
                 radio.setAccessibleName(
                     f"{context.text(channel.label)}: {context.text(status.label)}"
@@ -90,6 +99,28 @@ class _ProductBlock(QGroupBox):
             self.groups[channel.code] = group
         self.value = wrapped_label(bold=True)
         grid.addWidget(self.value, len(display.channels), 0, 1, 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Arrows never choose a status (an exclusive group's radios check themselves as the
+        # focus moves): Up/Down go to the cell above or below, Left/Right along the cell.
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QRadioButton):
+            key = event.key()  # type: ignore[attr-defined]
+            if event.modifiers() == Qt.KeyboardModifier.NoModifier:  # type: ignore[attr-defined]
+                if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                    self.page.move_cell(watched, -1 if key == Qt.Key.Key_Up else 1)
+                    return True
+                if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                    self._along(watched, -1 if key == Qt.Key.Key_Left else 1)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _along(self, radio: QRadioButton, step: int) -> None:
+        for group in self.groups.values():
+            buttons = group.buttons()
+            if radio in buttons:
+                index = max(0, min(len(buttons) - 1, buttons.index(radio) + step))
+                buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def show_product(self, statuses: dict[str, str], value: float | None) -> None:
         """Show the stored status of each channel and the derived product value."""
@@ -177,6 +208,52 @@ class DisplayPage(Page):
             self.setFocusProxy(group.checkedButton() or group.button(0))
         else:
             self.setFocusProxy(None)
+
+    # -- keyboard ------------------------------------------------------------------------------
+
+    def _cells(self) -> list[tuple[_ProductBlock, str, QButtonGroup]]:
+        """Return every (product, channel) cell, in reading order."""
+        return [(block, ch, group) for block in self.blocks for ch, group in block.groups.items()]
+
+    def _cell_of(self, widget: Any) -> int | None:
+        for index, (_block, _channel, group) in enumerate(self._cells()):
+            if widget in group.buttons():
+                return index
+        return None
+
+    def _focus_cell(self, index: int) -> None:
+        cells = self._cells()
+        if cells:
+            group = cells[max(0, min(len(cells) - 1, index))][2]
+            (group.checkedButton() or group.button(0)).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def move_cell(self, radio: QRadioButton, step: int) -> None:
+        """Move the focus to the cell ``step`` cells after (or before) the one of ``radio``."""
+        index = self._cell_of(radio)
+        if index is not None:
+            self._focus_cell(index + step)
+
+    def choose_level(self, level: int) -> bool:
+        """Keys 1-3: choose that status in the cell with the focus, then go to the next cell."""
+        cells = self._cells()
+        statuses = len(self.context.instrument.display.statuses)
+        if not cells or not 1 <= level <= statuses or not self.isEnabled():
+            return False
+        index = self._cell_of(self.focusWidget())
+        if index is None:  # arrived on the page: the first cell still open
+            index = next((i for i, c in enumerate(cells) if c[2].checkedButton() is None), 0)
+        block, channel, group = cells[index]
+        group.button(level - 1).setChecked(True)
+        block._chosen(channel, level - 1)
+        self._focus_cell(index + 1 if index + 1 < len(cells) else index)
+        return True
+
+    def show_target(self, target: str) -> None:
+        """Focus the first cell of the product a missing item names ("PR01:P2")."""
+        _code, _sep, product = target.partition(":P")
+        block = next((b for b in self.blocks if str(b.number) == product), None)
+        if block is not None:
+            self._focus_cell(self.blocks.index(block) * len(block.groups))
 
     def _build_products(self, products: list[str]) -> None:
         """Make one block per named product (only when the names change: focus stays put)."""

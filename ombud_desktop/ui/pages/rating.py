@@ -31,6 +31,7 @@ class RatedBlock(QWidget):
         super().__init__(page)
         self.page = page
         self.code = rated.code
+        self.setProperty("question", True)  # scrolled into view whole (Page.follow_focus)
         context = page.context
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -178,3 +179,11 @@ class RatingPage(Page):
         focused.levels.set_level(level)
         focused._chosen(level)
         return True
+
+    def show_target(self, target: str) -> None:
+        """Focus the rated block a missing item names (PR06b: the second sub-item)."""
+        block = next((b for b in self.blocks if b.code == target.split(":")[0]), None)
+        if block is None:
+            return
+        block.levels.setFocus()
+        self.scroll_to(block.levels, whole=block)

@@ -325,3 +325,16 @@ class RolePage(Page):
                 block.levels.level_chosen.emit(level)
                 return True
         return False
+
+    def show_target(self, target: str) -> None:
+        """Focus the item a missing item names ("R2:IN04"), or the card if it cannot be answered."""
+        code = target.partition(":")[2]
+        block = next((b for b in self.blocks if b.indicator.code == code), None)
+        if block is None or not self.items.isEnabled():
+            self.scroll_to(self.interviewed)
+            return
+        if isinstance(block, _RatedBlock):
+            block.levels.setFocus()
+        else:
+            next(iter(block.boxes.values())).setFocus()
+        self.scroll_to(self.focusWidget() or block, whole=block)

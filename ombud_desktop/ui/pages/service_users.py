@@ -1,7 +1,8 @@
 """Service users: the table of those interviewed, and a form to enter the next one quickly.
 
 An assessor interviews one person after another at the counter, so the form is built for the
-keyboard: Space ticks consent, Y / T / ? (or X) answer a question and move on, Ctrl+Return (or
+keyboard: Space ticks consent, Y / T / ? (or X) answer a question and move on (in English also
+Y / N / D; each button shows its key), Ctrl+Return (or
 Return after the last answer) saves and clears the form for the next person, keeping the product.
 Nothing is recorded without consent (the service refuses it, and the form stays disabled).
 """
@@ -41,6 +42,7 @@ from ombud_desktop.instruments.model import ServiceUserIndicator
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.ui.models.service_users import ServiceUserLabels, ServiceUserTableModel
 from ombud_desktop.ui.pages.base import Page, PageContext
+from ombud_desktop.ui.widgets.marks import CHECKED_BUTTONS, hinted
 from ombud_desktop.ui.widgets.text import wrapped_label
 
 # Focus in one of these means the user is typing: letters are theirs, not answers.
@@ -69,6 +71,8 @@ class _Question(QWidget):
         label = wrapped_label(f"{code} · {text}")
         label.setToolTip(tip)
         layout.addWidget(label, 1)
+        self.setStyleSheet(CHECKED_BUTTONS)
+        self.setProperty("question", True)  # scrolled into view whole (Page.follow_focus)
         self.group = QButtonGroup(self)
         self.codes = [code for code, _label_text, _keys in options]
         for index, (_code, label_text, keys) in enumerate(options):
@@ -153,6 +157,13 @@ class ServiceUsersPage(Page):
         self.profile_fields = {entry["field"]: entry for entry in users.profile}
         self.key_codes = {option.code.upper(): option.code for option in users.answer_options}
         self.key_codes["?"] = users.option_code("dont_know")
+        # The key shown on each answer button; in English the English initials answer too.
+        self.hint_keys = {option.code: option.code.upper() for option in users.answer_options}
+        if language == "en":
+            for key, counts_as in (("Y", "yes"), ("N", "no"), ("D", "dont_know")):
+                code = users.option_code(counts_as)
+                if self.key_codes.setdefault(key, code) == code:
+                    self.hint_keys[code] = key
         self._editing: str | None = None  # respondent id shown in edit mode
         self._draft: _Draft | None = None
         self._products: list[str] | None = None
@@ -275,7 +286,7 @@ class ServiceUsersPage(Page):
 
     def _build_questions(self, language: str) -> list[_Question]:
         options = [
-            (o.code, _pick(o, language), self._keys_for(o.code))
+            (o.code, hinted(self.hint_keys[o.code], _pick(o, language)), self._keys_for(o.code))
             for o in self.context.instrument.service_users.answer_options
         ]
         questions = []

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.ui.models.assessments import format_number
+from ombud_desktop.ui.widgets.marks import CHECKED_BUTTONS, CHOSEN_ROW
 
 LEVELS = (0, 1, 2, 3)
 
@@ -68,6 +69,8 @@ class LevelChooser(QWidget):
         else:
             self._build_full()
         self._group.idClicked.connect(self._clicked)
+        if compact:
+            self.setStyleSheet(CHECKED_BUTTONS)
         self._update_focus()
 
     def _build_full(self) -> None:
@@ -177,6 +180,7 @@ class LevelChooser(QWidget):
                 font = QFont(self._labels[level].font())
                 font.setBold(level == chosen)
                 self._labels[level].setFont(font)
+                self._labels[level].setStyleSheet(CHOSEN_ROW if level == chosen else "")
         self.setFocusProxy(target)
         if had_focus and not target.hasFocus():
             target.setFocus(Qt.FocusReason.OtherFocusReason)
