@@ -233,7 +233,8 @@ def _read_sheets(path: Path) -> dict[str, list[tuple[int, dict[str, Any]]]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise InstrumentError(f"{path}: file not found", code="instrument_missing") from None
+        raise InstrumentError(f"{path}: file not found", code="instrument_missing",
+                              hint="Check the file name and folder.") from None
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
         raise _refuse(name, "xlsform_unreadable", f"not a readable .xlsx workbook ({exc})",
                       hint="Save the workbook from Excel or LibreOffice as .xlsx.") from None

@@ -23,20 +23,12 @@ from ombud_desktop.storage.workspace import Workspace
 from tests.conftest import FakeClock
 
 pyxform = pytest.importorskip("pyxform")
-JAVA, JAVAC = shutil.which("java"), shutil.which("javac")
-pytestmark = pytest.mark.skipif(not (JAVA and JAVAC), reason="needs a Java runtime and javac")
+JAVA = shutil.which("java")
+pytestmark = pytest.mark.skipif(JAVA is None, reason="needs a Java runtime (CI installs one)")
 SOURCE = Path(__file__).parent / "xform_engine" / "ScoreCheck.java"
 JAR = Path(pyxform.__file__).parent / "validators" / "odk_validate" / "bin" / "ODK_Validate.jar"
 # ori-2025 joins once it is shipped (issue 17): the form is built from the model alone.
 SHIPPED = ["ori-2022", "ori-2023"]
-
-
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    classes = tmp_path_factory.mktemp("engine")
-    subprocess.run([JAVAC, "-cp", str(JAR), "-d", str(classes), str(SOURCE)], check=True,
-                   capture_output=True, timeout=120)
-    return classes
 
 
 def _compile(workbook: Path) -> Path:
@@ -44,20 +36,20 @@ def _compile(workbook: Path) -> Path:
 
     warnings: list[str] = []
     result = convert(xlsform=str(workbook), validate=False, warnings=warnings)
-    assert warnings == [] and result.warnings == []
+    assert warnings == [] and result.warnings == []  # compiles with no warning at all
     form = workbook.with_suffix(".xml")
     form.write_text(result.xform, encoding="utf-8")
-    validated = subprocess.run([JAVA, "-jar", str(JAR), str(form)], capture_output=True,
+    validated = subprocess.run([str(JAVA), "-jar", str(JAR), str(form)], capture_output=True,
                                text=True, timeout=120)
     assert validated.returncode == 0, validated.stdout + validated.stderr
     assert "Xform is valid" in validated.stdout + validated.stderr
     return form
 
 
-def _engine_scores(engine: Path, form: Path, instances: list[Path]) -> dict[str, dict[str, str]]:
+def _engine_scores(form: Path, instances: list[Path]) -> dict[str, dict[str, str]]:
+    # Java 11+ compiles and runs a one-file program itself (JEP 330): one JVM for all loci.
     run = subprocess.run(
-        [JAVA, "-cp", f"{JAR}{':' if ':' not in str(JAR) else ';'}{engine}", "ScoreCheck",
-         str(form), *map(str, instances)],
+        [str(JAVA), "-cp", str(JAR), str(SOURCE), str(form), *map(str, instances)],
         capture_output=True, text=True, timeout=300, check=True,
     )
     scores = {}
@@ -75,7 +67,7 @@ def _close(ours: float | None, theirs: str) -> bool:
 
 @pytest.mark.parametrize("instrument_id", SHIPPED)
 def test_odk_engine_computes_our_locus_scores(
-    instrument_id: str, engine: Path, tmp_path: Path
+    instrument_id: str, tmp_path: Path
 ) -> None:
     instrument = builtin_instrument(instrument_id)
     workspace = Workspace.open(tmp_path / "ws", clock=FakeClock())
@@ -90,7 +82,7 @@ def test_odk_engine_computes_our_locus_scores(
     [workbook_name] = summary.forms
     form = _compile(tmp_path / "out" / "forms" / workbook_name)
     instances = sorted((tmp_path / "out").glob("*.xml"))
-    theirs = _engine_scores(engine, form, instances)
+    theirs = _engine_scores(form, instances)
     assert sorted(theirs) == sorted(ours)
     provisional = 0
     for assessment_id, result in ours.items():
