@@ -110,9 +110,9 @@ def _leaves(value: Any, parts: list[Any]) -> list[tuple[list[Any], Any]]:
 
 def _get(document: Any, parts: list[Any]) -> Any:
     for part in parts:
-        if isinstance(document, dict) and part in document:
-            document = document[part]
-        elif isinstance(document, list) and isinstance(part, int) and part < len(document):
+        in_mapping = isinstance(document, dict) and part in document
+        in_list = isinstance(document, list) and isinstance(part, int) and part < len(document)
+        if in_mapping or in_list:
             document = document[part]
         else:
             raise KeyError(format_path(parts))

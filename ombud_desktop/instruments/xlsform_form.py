@@ -156,7 +156,8 @@ class _Builder:
         self.shared_choices()
         for d_index, dimension in enumerate(instrument.dimensions):
             path = f"dimensions[{d_index}]"
-            self.add("begin_group", dimension.code, path, "titled", **_texts(LABEL, dimension.title))
+            self.add("begin_group", dimension.code, path, "titled",
+                     **_texts(LABEL, dimension.title))
             self.add("calculate", f"w_{dimension.code}", path, "weight",
                      calculation=weight_expression(self.doc["dimensions"][d_index]["weight"]))
             for i_index, indicator in enumerate(dimension.indicators):
@@ -240,7 +241,9 @@ class _Builder:
     def dimension_score(self, dimension: Any) -> None:
         code = dimension.code
         weights = [f"${{w_{i.code}}} * ${{{i.code}_h}}" for i in dimension.indicators]
-        valued = [f"${{w_{i.code}}} * ${{{i.code}_h}} * ${{{i.code}_v}}" for i in dimension.indicators]
+        valued = [
+            f"${{w_{i.code}}} * ${{{i.code}_h}} * ${{{i.code}_v}}" for i in dimension.indicators
+        ]
         self.calc(f"{code}_den", " + ".join(weights))
         self.calc(f"{code}_h", f"if(${{{code}_den}} > 0, 1, 0)")
         self.calc(
@@ -297,8 +300,9 @@ class _Builder:
         for indicator in items:
             code = indicator.code
             self.add("select_one answer", f"{code}_a", **_texts(LABEL, indicator.title))
-            self.calc(f"{code}_y", f"if(${{{CONSENT}}} = '{YES}' and ${{{code}_a}} = '{yes}', 1, 0)")
-            self.calc(f"{code}_n", f"if(${{{CONSENT}}} = '{YES}' and ${{{code}_a}} = '{no}', 1, 0)")
+            consented = f"${{{CONSENT}}} = '{YES}'"
+            self.calc(f"{code}_y", f"if({consented} and ${{{code}_a}} = '{yes}', 1, 0)")
+            self.calc(f"{code}_n", f"if({consented} and ${{{code}_a}} = '{no}', 1, 0)")
         self.add("end_repeat")
 
     def locus_score(self) -> None:
