@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from ombud_desktop.errors import InstrumentError
 from ombud_desktop.instruments.model import (
     DisplayIndicator,
     Instrument,
@@ -227,7 +228,12 @@ class _Builder:
         if isinstance(indicator, ServiceUserIndicator):
             yes, no = f"sum(${{{code}_y}})", f"sum(${{{code}_n}})"
             return f"{yes} + {no}", f"{self.top} * {no}"
-        raise TypeError(f"no XLSForm for indicator kind {type(indicator).__name__}")
+        kind = getattr(indicator, "kind", type(indicator).__name__)
+        raise InstrumentError(
+            f"{self.instrument.id}: indicator {code} is of kind {kind!r}, which has no XLSForm "
+            "form yet", code="xlsform_kind_unsupported", kind=kind, indicator=code,
+            hint="Edit this instrument in its YAML file (docs/instrument-format.md).",
+        )
 
     def role_value(self, indicator: RoleInterviewIndicator, name: str) -> str:
         if indicator.recall is None:
