@@ -34,6 +34,8 @@ from ombud_desktop.cli.settings import describe_workspace, given_by
 from ombud_desktop.cli.spreadsheet import spreadsheet
 from ombud_desktop.cli.supervisor import COMMANDS as SUPERVISOR_COMMANDS
 from ombud_desktop.cli.support import COMMANDS as SUPPORT_COMMANDS
+from ombud_desktop.cli.xlsform import DATA_COMMANDS as XLSFORM_DATA_COMMANDS
+from ombud_desktop.cli.xlsform import INSTRUMENT_COMMANDS as XLSFORM_INSTRUMENT_COMMANDS
 from ombud_desktop.domain.ids import short_ids
 from ombud_desktop.errors import InstrumentError, OmbudError, ValidationError
 from ombud_desktop.instruments import (
@@ -243,7 +245,7 @@ def demo(ctx: Context, entities: int, seed: int, year: int, quiet: bool) -> None
 
 @cli.group()
 def instrument() -> None:
-    """Instruments: list, validate, show."""
+    """Instruments: list, validate, show, export and import (XLSForm)."""
 
 
 @instrument.command("list")
@@ -275,9 +277,14 @@ def instrument_list(as_json: bool) -> None:
 @instrument.command("validate")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def instrument_validate(file: Path) -> None:
-    """Check an instrument file; print every problem with its place in the file."""
+    """Check an instrument file (.yaml, or an XLSForm .xlsx); print every problem and its place."""
     try:
-        loaded = load_instrument_file(file)
+        if file.suffix.lower() == ".xlsx":
+            from ombud_desktop.instruments.xlsform import read_xlsform
+
+            loaded = read_xlsform(file)
+        else:
+            loaded = load_instrument_file(file)
     except InstrumentError as exc:
         for problem in exc.data.get("problems", [exc.message]):
             click.echo(problem, err=True)
@@ -587,6 +594,10 @@ cli.add_command(spreadsheet)
 for command in DUPLICATES_COMMANDS:
     cli.add_command(command)
 for command in PERIOD_COMMANDS:
+    cli.add_command(command)
+for command in XLSFORM_INSTRUMENT_COMMANDS:
+    instrument.add_command(command)
+for command in XLSFORM_DATA_COMMANDS:
     cli.add_command(command)
 
 
