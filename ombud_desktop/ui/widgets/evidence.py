@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.domain.assessment import EvidenceRef
+from ombud_desktop.ui.dialogs.files import documents_folder
 
 THUMBNAIL = 96
 
@@ -91,7 +92,7 @@ class EvidenceStrip(QWidget):
         paths, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add evidence"),
-            "",
+            str(documents_folder()),
             self.tr("Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf);;All files (*)"),
         )
         if paths:
