@@ -303,9 +303,14 @@ def outside(window: Any, area: Any) -> list[str]:
     return problems
 
 
-def check_all(language: str) -> dict[str, list[str]]:
-    """Show every catalogued window on this screen; return the problems of each (by class)."""
-    from PySide6.QtWidgets import QApplication
+def visit(language: str, seen: Callable[[str, Any], None], *, stretch: bool = True) -> None:
+    """Build and show every catalogued window in ``language`` on this screen; call ``seen``.
+
+    Each window is fitted as the app fits it (ScreenFit) unless OMBUD_NO_SCREEN_FIT=1. With
+    ``stretch`` every window is first made 1366×768 (as a large screen would remember it);
+    without, only the main windows are, and dialogs keep their own size.
+    """
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from ombud_desktop.instruments import builtin_instrument
     from ombud_desktop.services.demo import generate_demo
@@ -317,32 +322,46 @@ def check_all(language: str) -> dict[str, list[str]]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     if os.environ.get("OMBUD_NO_SCREEN_FIT") != "1":  # set: see that the check can fail
         ScreenFit.install(app)
-    area = app.primaryScreen().availableGeometry()
-    results: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         with Workspace.open(folder / "ws") as workspace:
             workspace.set_profile("Siti Aminah Nurhayati", "198701012010012001")
             generate_demo(workspace, builtin_instrument("ori-2023"), entities=2, seed=7)
-        install_translator(language, folder / "cache")
+        translator = install_translator(language, folder / "cache")
         store = StoreThread(open_store_at(folder / "ws"))
         context = Context(store, folder, language)
         try:
             for name, build in CATALOGUE.items():
                 window = build(context)
-                window.resize(1366, 768)  # as a large screen would remember it
+                if stretch or not isinstance(window, QDialog):
+                    window.resize(1366, 768)  # as a large screen would remember it
                 window.show()
                 for _ in range(3):  # reads on the store thread, then what they show
                     for _ in range(20):
                         app.processEvents()
                     store.wait_idle()
                 app.processEvents()
-                results[name] = outside(window, area)
+                seen(name, window)
                 window.close()
                 window.deleteLater()
                 app.processEvents()
         finally:
             store.close()
+            if translator is not None:
+                app.removeTranslator(translator)
+
+
+def check_all(language: str) -> dict[str, list[str]]:
+    """Show every catalogued window on this screen; return the problems of each (by class)."""
+    from PySide6.QtWidgets import QApplication
+
+    results: dict[str, list[str]] = {}
+
+    def check(name: str, window: Any) -> None:
+        area = QApplication.primaryScreen().availableGeometry()
+        results[name] = outside(window, area)
+
+    visit(language, check)
     return results
 
 
