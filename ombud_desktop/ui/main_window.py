@@ -140,11 +140,11 @@ class MainWindow(QMainWindow):
         # F1 opens the guide of the role this user chose.
         supervisor = self.settings.get(setting.ROLE) == "supervisor"
         help_menu.addAction(self._action(
-            self.tr("&Assessor's guide"), lambda: self.show_guide("assessor"),
+            self.tr("Assess&or's guide"), lambda: self.show_guide("assessor"),
             None if supervisor else "F1",
         ))
         help_menu.addAction(self._action(
-            self.tr("&Supervisor's guide"), lambda: self.show_guide("supervisor"),
+            self.tr("Su&pervisor's guide"), lambda: self.show_guide("supervisor"),
             "F1" if supervisor else None,
         ))
         help_menu.addAction(

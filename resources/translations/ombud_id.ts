@@ -1489,12 +1489,12 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <source>&amp;Assessor&apos;s guide</source>
+        <source>Assess&amp;or&apos;s guide</source>
         <translation>Panduan &amp;asesor</translation>
     </message>
     <message>
-        <source>&amp;Supervisor&apos;s guide</source>
-        <translation>Panduan &amp;supervisor</translation>
+        <source>Su&amp;pervisor&apos;s guide</source>
+        <translation>Panduan su&amp;pervisor</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
