@@ -220,9 +220,12 @@ def _guide(ctx: Context) -> Any:
 
 
 def _shortcuts(ctx: Context) -> Any:
-    from ombud_desktop.ui.help import ShortcutsDialog
+    from ombud_desktop.ui.help import ShortcutsDialog, shortcuts_of
 
-    return ShortcutsDialog(None, [(f"Action {n}", f"Ctrl+{n}") for n in range(20)])
+    main = _main_window(ctx)  # the shortcuts of the real menus
+    dialog = ShortcutsDialog(None, shortcuts_of(main))
+    dialog.keep = main  # type: ignore[attr-defined]
+    return dialog
 
 
 CATALOGUE: dict[str, Build] = {
