@@ -3,9 +3,15 @@
     xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py          # main screens
     xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py setup    # first-run setup
     xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py supervisor   # review
+    python scripts/screenshots.py windows [--size 1366x768|1024x600|all] [--lang id|en|all]
 
 Makes a throwaway demo workspace, opens the app's real windows at 1366×768 (the usual laptop),
 and saves what they show. The README links the pictures.
+
+``windows`` takes every window and dialog of the app (the catalogue the 1024×600 test opens,
+tests/ui/window_catalogue.py) on a screen of each size, in each language, fitted as the app
+fits them, into docs/screenshots/windows/<window>-<lang>-<size>.png. It needs no X server:
+each size runs in a child process on Qt's offscreen screen of exactly that size.
 """
 
 from __future__ import annotations
@@ -240,7 +246,60 @@ def supervisor_screens(app: QApplication, scratch: Path) -> None:
         app.removeTranslator(translator)
 
 
+SIZES = ("1366x768", "1024x600")
+LANGUAGES = ("id", "en")
+
+
+def window_file_name(name: str, language: str, size: str) -> str:
+    """Return the picture's name for a catalogue entry: ``main_window-assessment-id-1024x600``."""
+    import re
+
+    module_class, _hash, state = name.partition("#")
+    words = re.sub(r"(?<!^)(?=[A-Z])", "_", module_class.rsplit(".", 1)[1]).lower()
+    return "-".join(part for part in (words, state, language, size) if part) + ".png"
+
+
+def windows_shots(argv: list[str]) -> int:
+    """Take every window at each size and language asked (each size in a child process)."""
+    import argparse
+    import json
+    import os
+    import subprocess
+
+    parser = argparse.ArgumentParser(prog="screenshots.py windows")
+    parser.add_argument("--size", default="all", choices=[*SIZES, "all"])
+    parser.add_argument("--lang", default="all", choices=[*LANGUAGES, "all"])
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    sizes = SIZES if args.size == "all" else (args.size,)
+    languages = LANGUAGES if args.lang == "all" else (args.lang,)
+    folder = OUT / "windows"
+    folder.mkdir(parents=True, exist_ok=True)
+    if args.child:  # on a screen of args.size already
+        sys.path.insert(0, str(OUT.parents[1]))
+        from tests.ui.window_catalogue import visit
+
+        for language in languages:
+            visit(language, lambda name, window, language=language: window.grab().save(
+                str(folder / window_file_name(name, language, sizes[0]))), stretch=False)
+        return 0
+    with tempfile.TemporaryDirectory() as scratch:
+        for size in sizes:
+            width, height = size.split("x")
+            config = Path(scratch) / f"{size}.json"
+            config.write_text(json.dumps({"screens": [{
+                "name": size, "x": 0, "y": 0, "width": int(width), "height": int(height),
+                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+            env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+            subprocess.run([sys.executable, __file__, "windows", "--child", "--size", size,
+                            "--lang", args.lang], env=env, check=True)
+    print(f"screenshots in {folder}")
+    return 0
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["windows"]:
+        return windows_shots(sys.argv[2:])
     app = QApplication.instance() or QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
     if sys.argv[1:] == ["setup"]:

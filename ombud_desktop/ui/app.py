@@ -32,6 +32,7 @@ from ombud_desktop.ui import alerts, crash
 from ombud_desktop.ui.i18n import LANGUAGES, install_translator
 from ombud_desktop.ui.ops import Store, StoreThread, open_store_at
 from ombud_desktop.ui.packages.session import KeySession
+from ombud_desktop.ui.screen import ScreenFit
 from ombud_desktop.ui.settings import save_geometry
 
 if TYPE_CHECKING:
@@ -433,6 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     qt_app.setApplicationName("Ombud Desktop")
     qt_app.setApplicationVersion(__version__)
     qt_app.setWindowIcon(app_icon())
+    ScreenFit.install(qt_app)  # every window and dialog fits the screen it opens on
     holder: list[Application] = []
     crash.install(lambda: holder[0].window if holder else None)
     try:

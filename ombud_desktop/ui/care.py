@@ -128,7 +128,7 @@ class WorkspaceCare(QObject):
     def choose_folder(self) -> None:
         """Choose the folder backups are made in (a USB stick or another disk will do)."""
         chosen = self.settings.get(setting.BACKUP_FOLDER)
-        start = Path(chosen) if chosen and Path(chosen).exists() else Path.home()
+        start = files.start_folder(chosen)
         folder = files.ask_folder(self.window, self.tr("Backup folder"), start)
         if folder is not None:
             self.settings.set(setting.BACKUP_FOLDER, str(folder))
@@ -159,7 +159,7 @@ class WorkspaceCare(QObject):
         self.store.submit(folder, on_done=self._ask_backup, on_error=self._failed, write=False)
 
     def _ask_backup(self, folder: Path) -> None:
-        start = folder if folder.exists() else Path.home()
+        start = files.start_folder(folder)
         chosen = files.ask_folder(self.window, self.tr("Choose a backup (a cadangan-… folder)"),
                                   start)
         if chosen is None:

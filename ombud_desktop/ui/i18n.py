@@ -1,5 +1,12 @@
 """Translations: Qt .ts sources ship with the package; .qm files are built on first use.
 
+A language has the app's own words (``ombud_<lang>.ts``, kept in step with the code by
+scripts/update_translations) and, beside them, Qt's own words that the app shows
+(``qt_<lang>.ts``: standard dialog buttons, the file dialog, input dialogs, wizard buttons,
+key names), under Qt's own contexts (QPlatformTheme, QFileDialog, ...). Qt ships no Indonesian
+translation of these. They are kept apart because lupdate drops every message it does not find
+in the app's code; both are compiled into the one .qm of the language.
+
 The .ts files are the sources kept in the repository (resources/translations). A compiled
 .qm is never committed: the first start in a language compiles it with the lrelease tool that
 PySide6 ships, into the user's cache folder, named by the source's hash so an update of the
@@ -34,6 +41,42 @@ def translation_source(language: str) -> bytes | None:
     return entry.read_bytes() if entry.is_file() else None
 
 
+def translation_sources(language: str) -> list[tuple[str, bytes]]:
+    """Return the .ts sources of ``language`` as (file name, content): the app's, then Qt's."""
+    folder = resources.files("ombud_desktop.resources").joinpath("translations")
+    found = []
+    for name in (f"ombud_{language}.ts", f"qt_{language}.ts"):
+        entry = folder.joinpath(name)
+        if entry.is_file():
+            found.append((name, entry.read_bytes()))
+    return found
+
+
+def compile_sources(sources: list[tuple[str, bytes]], target: Path) -> bool:
+    """Compile ``sources`` into the one .qm ``target`` (written whole or not at all)."""
+    work = target.with_name(target.name + ".src")
+    work.mkdir(parents=True, exist_ok=True)
+    files = []
+    for name, content in sources:
+        (work / name).write_bytes(content)
+        files.append(str(work / name))
+    partial = target.with_suffix(".qm.part")
+    result = subprocess.run(
+        [str(lrelease_path()), "-silent", *files, "-qm", str(partial)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    for name in files:
+        Path(name).unlink(missing_ok=True)
+    work.rmdir()
+    if result.returncode != 0 or not partial.exists():
+        logger.warning("lrelease failed for %s: %s", target.name, result.stderr.strip())
+        return False
+    os.replace(partial, target)
+    return True
+
+
 def lrelease_path() -> Path:
     """Return the lrelease tool shipped inside the PySide6 wheel."""
     name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
@@ -47,32 +90,18 @@ def qm_name(language: str, source: bytes) -> str:
 
 def compiled_translation(language: str, cache_dir: Path) -> Path | None:
     """Return the .qm for ``language``: the bundle's own, or one compiled into ``cache_dir``."""
-    source = translation_source(language)
-    if source is None:
+    sources = translation_sources(language)
+    if not sources or translation_source(language) is None:
         return None
-    name = qm_name(language, source)
+    name = qm_name(language, b"".join(content for _name, content in sources))
     shipped = resources.files("ombud_desktop.resources").joinpath("translations", name)
-    if shipped.is_file():  # built with the bundle from this very source
+    if shipped.is_file():  # built with the bundle from these very sources
         return Path(str(shipped))
     target = cache_dir / name
     if target.exists():
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
-    ts_file = target.with_suffix(".ts")
-    ts_file.write_bytes(source)
-    partial = target.with_suffix(".qm.part")
-    result = subprocess.run(
-        [str(lrelease_path()), "-silent", str(ts_file), "-qm", str(partial)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    ts_file.unlink(missing_ok=True)
-    if result.returncode != 0 or not partial.exists():
-        logger.warning("lrelease failed for %s: %s", language, result.stderr.strip())
-        return None
-    os.replace(partial, target)
-    return target
+    return target if compile_sources(sources, target) else None
 
 
 def install_translator(language: str, cache_dir: Path) -> QTranslator | None:

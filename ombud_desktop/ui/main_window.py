@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ombud_desktop import __version__
@@ -119,10 +119,15 @@ class MainWindow(QMainWindow):
         self.supervision.fill_settings_menu(settings_menu)
         self.care.fill_settings_menu(settings_menu)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
+        # Exclusive: choosing the ticked language again leaves it ticked, never none.
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
         for code, name in LANGUAGES.items():
             action = self._action(name, lambda code=code: self._set_language(code))
             action.setCheckable(True)
             action.setChecked(code == self.language)
+            action.setData(code)
+            self.language_group.addAction(action)
             language_menu.addAction(action)
         reports_menu = bar.addMenu(self.tr("&Reports"))
         for text, kind, shortcut in (
@@ -134,6 +139,20 @@ class MainWindow(QMainWindow):
                 self._action(text, lambda kind=kind: self.open_report(kind), shortcut)
             )
         help_menu = bar.addMenu(self.tr("&Help"))
+        # F1 opens the guide of the role this user chose.
+        supervisor = self.settings.get(setting.ROLE) == "supervisor"
+        help_menu.addAction(self._action(
+            self.tr("Assess&or's guide"), lambda: self.show_guide("assessor"),
+            None if supervisor else "F1",
+        ))
+        help_menu.addAction(self._action(
+            self.tr("Su&pervisor's guide"), lambda: self.show_guide("supervisor"),
+            "F1" if supervisor else None,
+        ))
+        help_menu.addAction(
+            self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
+        )
+        help_menu.addSeparator()
         help_menu.addAction(
             self._action(self.tr("Save &support bundle…"), self.save_support_bundle)
         )
@@ -227,6 +246,20 @@ class MainWindow(QMainWindow):
         shown = self.assessment is not None and self.stack.currentWidget() is self.assessment
         aid = self.assessment.assessment_id if shown else self.home.selected_id()
         open_report(self, self.store, kind, aid, self.language)
+
+    def show_guide(self, kind: str) -> None:
+        """Open the assessor's or the supervisor's guide (shipped with the app, offline)."""
+        from ombud_desktop.ui.help import GuideDialog
+
+        dialog = GuideDialog(self, kind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_shortcuts(self) -> None:
+        """List the keyboard shortcuts, read from this window's actions."""
+        from ombud_desktop.ui.help import ShortcutsDialog, shortcuts_of
+
+        ShortcutsDialog(self, shortcuts_of(self)).exec()
 
     def save_support_bundle(self) -> None:
         """Write the zip for whoever helps: logs, versions, settings, workspace in numbers."""

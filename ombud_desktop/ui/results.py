@@ -45,6 +45,7 @@ from ombud_desktop import settings as setting
 from ombud_desktop.services.results import ResultsData
 from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
+from ombud_desktop.ui.dialogs import files
 from ombud_desktop.ui.models.assessments import format_number, readable_text_colour
 from ombud_desktop.ui.models.results import (
     ID_ROLE,
@@ -642,7 +643,7 @@ class ResultsWindow(QMainWindow):
         path, chosen_filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export to Excel"),
-            str(Path(folder or Path.home()) / suggested),
+            str(files.start_folder(folder) / suggested),
             self.tr("Excel workbook (*.xlsx);;CSV, the loci table (*.csv)"),
         )
         if not path:

@@ -10,13 +10,21 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QWidget
 
 from ombud_desktop.settings import Setting, Settings
+from ombud_desktop.ui.screen import clamp_restored
 
 
 def restore_geometry(widget: QWidget, settings: Settings | None, setting: Setting[str]) -> bool:
-    """Give ``widget`` the geometry it had when saved; return False when there is none."""
+    """Give ``widget`` the geometry it had when saved; return False when there is none.
+
+    The restored size is clamped to the screen it is on and to a usable minimum
+    (``screen.clamp_restored``): the screen may be smaller than when it was saved.
+    """
     if settings is None or not settings.get(setting):
         return False
-    return widget.restoreGeometry(QByteArray.fromBase64(settings.get(setting).encode("ascii")))
+    if not widget.restoreGeometry(QByteArray.fromBase64(settings.get(setting).encode("ascii"))):
+        return False
+    clamp_restored(widget)
+    return True
 
 
 def save_geometry(widget: QWidget, settings: Settings | None, setting: Setting[str]) -> None:

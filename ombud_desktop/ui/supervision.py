@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton
 from ombud_desktop import settings as setting
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.ui import alerts
+from ombud_desktop.ui.dialogs import files
 from ombud_desktop.ui.inbox import InboxNotice, InboxSync, worth_telling
 
 if TYPE_CHECKING:
@@ -256,7 +257,7 @@ class SupervisorActions(QObject):
         """Choose the inbox folder (or stop watching one)."""
         current = self.settings.get(setting.INBOX)
         folder = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Inbox folder"), current or str(Path.home())
+            self.window, self.tr("Inbox folder"), str(files.start_folder(current))
         )
         if folder:
             self.set_inbox(Path(folder))

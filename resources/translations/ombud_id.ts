@@ -828,6 +828,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Assessor&apos;s guide</source>
+        <translation>Panduan asesor</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s guide</source>
+        <translation>Panduan supervisor</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History: %1</source>
@@ -1496,6 +1507,18 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <source>Assess&amp;or&apos;s guide</source>
+        <translation>Panduan &amp;asesor</translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor&apos;s guide</source>
+        <translation>Panduan su&amp;pervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Pintasan &amp;keyboard</translation>
     </message>
     <message>
         <source>Save &amp;support bundle…</source>
@@ -2733,6 +2756,65 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>PgDown, Enter or Alt+Right</source>
+        <translation>PgDown, Enter atau Alt+Kanan</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>PgUp or Alt+Left</source>
+        <translation>PgUp atau Alt+Kiri</translation>
+    </message>
+    <message>
+        <source>Choose the level of the question in focus</source>
+        <translation>Memilih tingkat pertanyaan yang sedang aktif</translation>
+    </message>
+    <message>
+        <source>Number keys</source>
+        <translation>Tombol angka</translation>
+    </message>
+    <message>
+        <source>New service user</source>
+        <translation>Pengguna layanan baru</translation>
+    </message>
+    <message>
+        <source>History of the assessment</source>
+        <translation>Riwayat penilaian</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Mencari di daftar</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Kolom berikutnya atau sebelumnya</translation>
+    </message>
+    <message>
+        <source>Tab or Shift+Tab</source>
+        <translation>Tab atau Shift+Tab</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,8 @@ def test_the_settings_of_a_ui_ini_written_by_qsettings_are_kept(qtbot: Any, tmp_
     """Upgrade 1, on a file written by Qt itself: no choice of an existing user is lost."""
     window = QWidget()
     qtbot.addWidget(window)
-    window.setGeometry(40, 50, 640, 480)
+    # A size the restore keeps as it is (not below screen.RESTORED_MINIMUM, inside the screen).
+    window.setGeometry(0, 50, 800, 520)
     geometry = window.saveGeometry()
     old = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     written = {

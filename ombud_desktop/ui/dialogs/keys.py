@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -65,7 +64,7 @@ def read_key_file(parent: QWidget | None, title: str) -> PublicKeyFile | None:
     path = files.ask_open_path(
         parent,
         title,
-        Path.home(),
+        files.documents_folder(),
         translate("KeysDialog", "Ombud key files (*.ombkey);;All files (*)"),
     )
     if path is None:
@@ -448,7 +447,7 @@ class KeysDialog(QDialog):
         target = files.ask_save_path(
             self,
             self.tr("Export public key"),
-            Path.home() / f"{name}{KEY_SUFFIX}",
+            files.documents_folder() / f"{name}{KEY_SUFFIX}",
             self.tr("Ombud key files (*.ombkey)"),
         )
         if target is None:
@@ -543,7 +542,7 @@ class KeysDialog(QDialog):
         path = files.ask_open_path(
             self,
             self.tr("Install certificate"),
-            Path.home(),
+            files.documents_folder(),
             self.tr("Ombud certificates (*.cert *.json);;All files (*)"),
         )
         if path is None:
@@ -596,7 +595,7 @@ class KeysDialog(QDialog):
         target = files.ask_save_path(
             self,
             self.tr("Save certificate"),
-            Path.home() / f"{name}{CERT_SUFFIX}",
+            files.documents_folder() / f"{name}{CERT_SUFFIX}",
             self.tr("Ombud certificates (*.cert)"),
         )
         if target is None:

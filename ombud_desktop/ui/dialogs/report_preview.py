@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -16,7 +17,6 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.ui import alerts
+from ombud_desktop.ui.dialogs import files
 from ombud_desktop.ui.ops import Store, StoreThread
 
 PREVIEW_DPI = 96
@@ -151,9 +152,12 @@ class ReportPreviewDialog(QDialog):
 
     def save_report(self) -> None:
         """Ask where to save the PDF, then write it (atomically, off the GUI thread)."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), self.built.filename, self.tr("PDF documents (*.pdf)")
+        # In Documents, not in the program's folder where a bare file name would land.
+        chosen = files.ask_save_path(
+            self, self.tr("Save as PDF"), Path(self.built.filename),
+            self.tr("PDF documents (*.pdf)"),
         )
+        path = str(chosen) if chosen is not None else ""
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"

@@ -210,7 +210,7 @@ class PackageActions(QObject):
     def choose_outbox(self) -> None:
         """Choose the outbox folder packages are exported to."""
         current = outbox_folder(self.settings)
-        start = current if current.exists() else Path.home()
+        start = files.start_folder(current)
         folder = files.ask_folder(self.window, self.tr("Outbox folder"), start)
         if folder is not None:
             set_outbox_folder(self.settings, folder)
@@ -367,7 +367,7 @@ class PackageActions(QObject):
 
     def _import_folder(self) -> Path:
         outbox = outbox_folder(self.settings)
-        return outbox if outbox.exists() else Path.home()
+        return files.start_folder(outbox)
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import package files (folders are searched for packages), one at a time."""

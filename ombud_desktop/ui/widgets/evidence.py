@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ombud_desktop.domain.assessment import EvidenceRef
 from ombud_desktop.domain.photos import is_other_day, position_text, taken_text
+from ombud_desktop.ui.dialogs.files import documents_folder
 
 THUMBNAIL = 96
 # Item data: True when the photo was taken on another day than the visit.
@@ -119,7 +120,7 @@ class EvidenceStrip(QWidget):
         paths, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add evidence"),
-            "",
+            str(documents_folder()),
             self.tr(
                 "Photos and documents (*.jpg *.jpeg *.png *.webp *.heic *.heif *.pdf);;"
                 "All files (*)"
