@@ -352,9 +352,12 @@ def build_pdf(story: list[Flowable], footer: Footer, *, title: str, subject: str
     return out.getvalue()
 
 
-def draw_footer_text(canvas: Canvas, lines: Sequence[str], right: str, *, page_width: float,
-                     right_edge: float | None = None) -> None:
-    """Draw the footer's rule, its lines of small text on the left and ``right`` on the right."""
+def draw_footer_text(canvas: Canvas, lines: Sequence[str | tuple[str, str]], right: str, *,
+                     page_width: float, right_edge: float | None = None) -> None:
+    """Draw the footer's rule, its lines of small text on the left and ``right`` on the right.
+
+    A line given as (names, tail) keeps its tail (the date printed) whole and cuts the names.
+    """
     canvas.saveState()
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
@@ -369,6 +372,9 @@ def draw_footer_text(canvas: Canvas, lines: Sequence[str], right: str, *, page_w
         font = FONT_BOLD if number == 0 and len(lines) > 1 else FONT
         size = 7.5 if number < 2 else 6
         canvas.setFont(font, size)
+        if isinstance(line, tuple):
+            head, tail = line
+            line = fit(head, room - pdfmetrics.stringWidth(tail, font, size), font, size) + tail
         canvas.drawString(MARGIN, y, fit(line, room, font, size))
         y -= 3.6 * mm
     canvas.setFont(FONT, 7.5)

@@ -107,7 +107,8 @@ def _locus_footer(report: LocusReport) -> L.Footer:
     def footer(canvas: Canvas, page: int, pages: int) -> None:
         lines = [
             f"{label('verification', lang)}: {v.code}",
-            f"{report.entity} · {report.locus} · {label('printed', lang, date=report.printed_on)}",
+            (f"{report.entity} · {report.locus}",
+             f" · {label('printed', lang, date=report.printed_on)}"),
             f"{v.assessment_id} · {v.digest}",
         ]
         L.draw_footer_text(canvas, lines, label("page", lang, page=page, pages=pages),
@@ -316,7 +317,7 @@ def render_locus(report: LocusReport, *, invariant: bool = False) -> bytes:
 
 def _plain_footer(name: str, lang: str, printed_on: str) -> L.Footer:
     def footer(canvas: Canvas, page: int, pages: int) -> None:
-        left = f"Ombud Desktop · {name} · {label('printed', lang, date=printed_on)}"
+        left = (f"Ombud Desktop · {name}", f" · {label('printed', lang, date=printed_on)}")
         L.draw_footer_text(canvas, [left], label("page", lang, page=page, pages=pages),
                            page_width=PAGE_WIDTH)
 
