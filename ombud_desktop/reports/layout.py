@@ -247,7 +247,7 @@ def count_chart(bars: Sequence[tuple[str, str, int]], width: float, height: floa
     chart.x, chart.y = 28, 16
     chart.width, chart.height = width - 40, height - 32
     chart.data = [[count for _n, _c, count in bars]]
-    chart.categoryAxis.categoryNames = [clip(name, CODE) for name, _c, _n in bars]
+    chart.categoryAxis.categoryNames = [clip(name, 4) for name, _c, _n in bars]  # grades
     _bar_chart_fonts(chart)
     top = max([count for _n, _c, count in bars] + [1])
     chart.valueAxis.valueMax = top + max(1, top // 5)
@@ -364,11 +364,12 @@ def draw_footer_text(canvas: Canvas, lines: Sequence[str | tuple[str, str]], rig
     edge = right_edge if right_edge is not None else page_width - MARGIN
     canvas.line(MARGIN, FOOTER - 5 * mm, edge, FOOTER - 5 * mm)
     canvas.setFillColor(GREY)
-    # Each line is cut to the room left of the page number (a long entity name would run
-    # over it, and off the page).
-    room = edge - MARGIN - pdfmetrics.stringWidth(right, FONT, 7.5) - 4 * mm
+    # Each line is cut to its room (a long entity name would run off the page); the first
+    # line shares its row with the page number.
+    beside = edge - MARGIN - pdfmetrics.stringWidth(right, FONT, 7.5) - 4 * mm
     y = FOOTER - 9.5 * mm
     for number, line in enumerate(lines):
+        room = beside if number == 0 else edge - MARGIN
         font = FONT_BOLD if number == 0 and len(lines) > 1 else FONT
         size = 7.5 if number < 2 else 6
         canvas.setFont(font, size)
