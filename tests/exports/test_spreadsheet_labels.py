@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -80,7 +79,8 @@ def test_no_internal_code_where_words_belong(book: tuple[str, Any]) -> None:
     lokus = workbook[tables.SHEET_TITLES[tables.LOCI][language]]
     types = {cell.value for cell in column(lokus, tables.word("locus_type", language))}
     named = {entry.name.get(language) for t in INSTRUMENT.locus_templates for entry in t.loci}
-    assert types and types <= named
+    assert types
+    assert types <= named
     instrument = workbook[tables.SHEET_TITLES[tables.INSTRUMENT][language]]
     kinds = {cell.value for cell in column(instrument, tables.word("kind", language))}
     expected = {"id": "Wawancara jabatan", "en": "Role interview"}[language]
@@ -108,7 +108,8 @@ def test_numbers_are_number_cells_with_two_decimals_and_dates_have_a_date_format
         assert cell.data_type == "n"
         assert cell.number_format == tables.SCORE_FORMAT
     values = [c for c in column(lokus, "IN01") if c.value is not None]
-    assert values and all(c.number_format == tables.SCORE_FORMAT for c in values)
+    assert values
+    assert all(c.number_format == tables.SCORE_FORMAT for c in values)
     visits = [c for c in column(lokus, tables.word("visit_date", language)) if c.value]
     assert visits
     for cell in visits:

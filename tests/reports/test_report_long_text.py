@@ -104,7 +104,8 @@ def test_every_text_of_the_on_site_summary_may_be_long(
     seen: list[str] = []
     long = lengthen(report, MAKERS[kind], count(), seen)
     assert len(seen) > 50  # every field, row and name was made long
-    assert long.entity.startswith("Q") and len(long.team) == len(report.team)
+    assert long.entity.startswith("Q")
+    assert len(long.team) == len(report.team)
     text = opens(render_locus(long), tmp_path)
     for name in (long.entity, long.locus, *long.team, long.signatories[0].position):
         assert name[:5] in text, name[:5]
@@ -154,4 +155,6 @@ def test_a_long_head_of_unit_position_and_team_name(demo: Workspace, tmp_path: P
         roles=tuple(dataclasses.replace(r, position=words_text("POS")) for r in report.roles),
     )
     text = opens(render_locus(long), tmp_path)
-    assert "POSISI" in text and "TIM" in text and "TAM" in text
+    assert "POSISI" in text
+    assert "TIM" in text
+    assert "TAM" in text

@@ -16,12 +16,12 @@ from pypdf import PdfReader
 
 from ombud_desktop import words
 from ombud_desktop.errors import ReportError
+from ombud_desktop.formatting import format_date, format_score
 from ombud_desktop.instruments import Instrument, builtin_instrument
 from ombud_desktop.packages.state import assessment_state_digest, verification_code
 from ombud_desktop.reports.data import format_value, what_a_top_level_requires
 from ombud_desktop.reports.labels import LANGUAGES, keys, label
 from ombud_desktop.reports.render import render_entity, render_locus, render_province
-from ombud_desktop.formatting import format_date, format_score
 from ombud_desktop.services.assessments import AssessmentService
 from ombud_desktop.services.demo import generate_demo
 from ombud_desktop.services.reports import (
