@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ombud_desktop.domain.rounding import round_half_up
+from ombud_desktop.formatting import format_score
 from ombud_desktop.words import entity_reason_text, rank_scope_text, result_words
 
 Reasons = Iterable[tuple[str, Mapping[str, Any]]]
@@ -21,10 +22,7 @@ Format = Callable[[float | None], str]
 
 def score_words(value: float | None, language: str) -> str:
     """Return a score with two decimals (a decimal comma in Indonesian), or "–"."""
-    if value is None:
-        return "–"
-    text = f"{round_half_up(value):.2f}"
-    return text.replace(".", ",") if language == "id" else text
+    return format_score(value, language)
 
 
 def reasons_of(entity: Any) -> list[tuple[str, dict[str, Any]]]:

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from ombud_desktop.errors import OmbudError
+from ombud_desktop.formatting import format_number
 
 LANGUAGES = ("id", "en")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -109,8 +110,7 @@ def describe_problem(problem: Mapping[str, Any], language: str) -> tuple[str, st
 
 def number(value: float, language: str) -> str:
     """Return a number as short as it can be, with a decimal comma in Indonesian (2,5)."""
-    text = f"{value:g}"
-    return text.replace(".", ",") if _language(language) == "id" else text
+    return format_number(value, _language(language))
 
 
 def result_words(section: str, key: str, language: str, **values: Any) -> str:

@@ -8,7 +8,7 @@ missing value is None), so any writer (xlsx, csv) shows the same thing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -113,6 +113,24 @@ _STATUS = {
     "signed": ("Ditandatangani", "Signed"),
 }
 
+# The kinds of indicators (Instrumen sheet) in words; a kind not listed shows as its code.
+_KINDS = {
+    "rating": ("Penilaian 0–3", "Rating 0–3"),
+    "sub_items": ("Sub-butir", "Sub-items"),
+    "sub_item": ("Sub-butir", "Sub-item"),
+    "role_interview": ("Wawancara jabatan", "Role interview"),
+    "display": ("Pengamatan tampilan produk", "Product display observation"),
+    "service_user": ("Wawancara pengguna layanan", "Service-user interview"),
+}
+
+# Number formats of the workbook's cells (Excel shows the decimal separator of its reader's
+# system: 72,32 in an Indonesian Windows). A score keeps its full value; two decimals show.
+SCORE_FORMAT = "0.00"
+COUNT_FORMAT = "0"
+# Dates as words in the workbook's language (the [$-421] / [$-809] locale tags: Indonesian,
+# English (United Kingdom)): "5 Agustus 2024" / "5 August 2024".
+DATE_FORMATS = {"id": "[$-421]d mmmm yyyy", "en": "[$-809]d mmmm yyyy"}
+
 def word(key: str, language: str, **values: Any) -> str:
     """Return a column title or phrase of the export in ``language`` ("id" or "en")."""
     text = _WORDS[key][LANGUAGES.index(language)]
@@ -127,6 +145,7 @@ class Column:
     title: str
     width: int = 12
     personal: bool = False
+    number_format: str | None = None  # for numbers and dates in the workbook (not in CSV)
 
 
 @dataclass
@@ -179,6 +198,52 @@ def status_word(status: str, language: str) -> str:
     return pair[LANGUAGES.index(language)] if pair else status
 
 
+def kind_word(kind: str, language: str) -> str:
+    """Return the kind of an indicator in words ("Wawancara jabatan"), or its code if unknown."""
+    pair = _KINDS.get(kind)
+    return pair[LANGUAGES.index(language)] if pair else kind
+
+
+def locus_type_label(instrument: Instrument, category: str, code: str | None,
+                     language: str) -> str | None:
+    """Return the name of a locus type ("Dinas Kesehatan"), or its code when not in a template.
+
+    The entity's category's templates are asked first: a type may be named per category.
+    """
+    if not code:
+        return code
+    ordered = [*instrument.templates_for(category),
+               *(entry for t in instrument.locus_templates for entry in t.loci)]
+    for entry in ordered:
+        if entry.type == code:
+            return entry.name.get(language)
+    return code
+
+
+def _formats(columns: list[Column], formats: dict[str, str | None]) -> list[Column]:
+    """Return ``columns`` with the number format of their key (``formats``), if any."""
+    return [replace(c, number_format=formats.get(c.key, c.number_format)) for c in columns]
+
+
+def _format_of(key: str, language: str) -> str | None:
+    """Return the number format of a column key shared by several tables."""
+    if key in ("period", "previous_period"):
+        return COUNT_FORMAT
+    if key in ("visit_date", "profile_service_date"):
+        return DATE_FORMATS[language]
+    if key in ("score", "mean_of_loci", "previous_score", "change", "points", "dimension_weight",
+               "weight") or key.startswith(("dim_", "ind_")):
+        return SCORE_FORMAT
+    if key in ("rank", "ranked", "rank_in_province", "loci_scored", "loci_total", "loci_planned",
+               "loci_approved", "provisional_loci", "reasons_count", "users_counted", "number"):
+        return COUNT_FORMAT
+    return None
+
+
+def _with_formats(columns: list[Column], language: str) -> list[Column]:
+    return _formats(columns, {c.key: _format_of(c.key, language) for c in columns})
+
+
 # -- Entitas ------------------------------------------------------------------------------------
 
 
@@ -196,7 +261,7 @@ def entity_columns(language: str) -> list[Column]:
         "corrections", "rank", "ranked", "rank_scope", "rank_in_province", "loci_scored",
         "loci_total", "loci_planned", "loci_approved", "provisional_loci", "entity_id",
     )  # fmt: skip
-    return [Column(k, word(k, language), w.get(k, 11)) for k in keys]
+    return _with_formats([Column(k, word(k, language), w.get(k, 11)) for k in keys], language)
 
 
 def entity_rows(
@@ -292,7 +357,7 @@ def locus_columns(language: str, dimensions: list[str], indicators: list[str]) -
     columns += [Column(f"dim_{c}", word("dimension", language, code=c), 12) for c in dimensions]
     columns += [Column(k, word(k, language), w.get(k, 11)) for k in tail]
     columns += [Column(f"ind_{c}", c, 8) for c in indicators]
-    return columns
+    return _with_formats(columns, language)
 
 
 def locus_row(
@@ -313,7 +378,7 @@ def locus_row(
         _category_label(instrument, entity["category"], language),
         entity["name"],
         row["locus"]["name"],
-        row["locus"]["type"],
+        locus_type_label(instrument, entity["category"], row["locus"]["type"], language),
         status_word(row["status"] or "draft", language),
         row["instrument_id"],
         date_value(row["visit_date"]),
@@ -368,7 +433,7 @@ def service_user_columns(
     if personal_data:
         title = word("phone", language) + PERSONAL_MARK[language]
         columns.append(Column("phone", title, 22, personal=True))
-    return columns
+    return _with_formats(columns, language)
 
 
 def service_user_rows(
@@ -382,6 +447,7 @@ def service_user_rows(
     """Yield one row per service user of one assessment (answers in words: Ya, Tidak…)."""
     options = {o.code: o.id if language == "id" else o.en
                for o in instrument.service_users.answer_options}
+    profile = _profile_words(instrument, language)
     entity = row["entity"]
     head = [
         period_value(row["period"]),
@@ -399,7 +465,8 @@ def service_user_rows(
             user.consent,
             user.callback_consent,
             *(
-                date_value(user.service_date) if f == "service_date" else getattr(user, f)
+                date_value(user.service_date) if f == "service_date"
+                else _profile_value(profile.get(f), getattr(user, f))
                 for f in SERVICE_USER_PROFILE
             ),
             *(options.get(user.answers.get(c), user.answers.get(c)) for c in questions),
@@ -410,6 +477,30 @@ def service_user_rows(
         yield out
 
 
+def _profile_words(instrument: Instrument, language: str) -> dict[str, dict[str, str]]:
+    """Return per profile field its options' words in ``language``, keyed by the stored text.
+
+    A profile answer is stored as the Indonesian words of its option ("Perempuan"); an English
+    workbook shows the option's English words ("Female").
+    """
+    out: dict[str, dict[str, str]] = {}
+    for field in instrument.service_users.profile:
+        if not isinstance(field, dict) or not isinstance(field.get("options"), list):
+            continue
+        out[str(field.get("field"))] = {
+            str(option["id"]): str(option.get(language) or option["id"])
+            for option in field["options"]
+            if isinstance(option, dict) and option.get("id") is not None
+        }
+    return out
+
+
+def _profile_value(words: dict[str, str] | None, value: Any) -> Any:
+    if words is None or type(value) is not str:
+        return value
+    return words.get(value, value)
+
+
 # -- Instrumen ----------------------------------------------------------------------------------
 
 
@@ -418,7 +509,7 @@ def instrument_columns(language: str) -> list[Column]:
     w = {"dimension_title": 22, "title": 50, "question": 80, "kind": 15}
     keys = ("instrument", "version", "dimension_code", "dimension_title", "dimension_weight",
             "code", "parent", "kind", "weight", "title", "question")  # fmt: skip
-    return [Column(k, word(k, language), w.get(k, 10)) for k in keys]
+    return _with_formats([Column(k, word(k, language), w.get(k, 10)) for k in keys], language)
 
 
 def _question(item: Any, language: str) -> str | None:
@@ -444,7 +535,7 @@ def instrument_rows(instruments: Iterable[Instrument], language: str) -> Iterato
                 *head,
                 indicator.code,
                 None,
-                indicator.kind,
+                kind_word(indicator.kind, language),
                 indicator.weight,
                 indicator.title.get(language),
                 _question(indicator, language),
@@ -454,7 +545,7 @@ def instrument_rows(instruments: Iterable[Instrument], language: str) -> Iterato
                     *head,
                     sub.code,
                     indicator.code,
-                    "sub_item",
+                    kind_word("sub_item", language),
                     None,
                     sub.title.get(language),
                     _question(sub, language),

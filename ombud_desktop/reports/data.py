@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ombud_desktop.domain.assessment import AssessmentDocument
-from ombud_desktop.domain.rounding import format_score
 from ombud_desktop.entity_lines import (
     approved_text,
     change_text,
@@ -24,6 +23,7 @@ from ombud_desktop.entity_lines import (
     scope_text,
     status_text,
 )
+from ombud_desktop.formatting import MISSING, format_date, format_fixed, format_score
 from ombud_desktop.instruments.model import (
     DisplayIndicator,
     GradeScale,
@@ -328,7 +328,7 @@ def _deficiency(
         if products:
             detail = deficiency_text("products", lang, products=", ".join(products))
     elif isinstance(indicator, RoleInterviewIndicator):
-        roles = [f"{role} ({_level(v)})" for role, v in sorted(value.parts.items())
+        roles = [f"{role} ({format_value(v, lang)})" for role, v in sorted(value.parts.items())
                  if v is not None and v < top]
         if roles:
             detail = deficiency_text("roles", lang, roles=", ".join(roles))
@@ -342,15 +342,13 @@ def _below(value: float | None, top: float) -> bool:
     return value is not None and value < top
 
 
-def _level(value: float | None) -> str:
+def format_value(value: float | None, language: str) -> str:
+    """Return an indicator value 0-3 as printed: 3, 2,50 / 2.50, 1,67 / 1.67, or –."""
     if value is None:
-        return "–"
-    return f"{value:g}" if value == int(value) else f"{value:.2f}"
-
-
-def format_value(value: float | None) -> str:
-    """Return an indicator value 0-3 as printed (3, 2.5, 1.67, or – when there is none)."""
-    return _level(value)
+        return MISSING
+    if value == int(value):
+        return format_fixed(value, language, 0)
+    return format_score(value, language)
 
 
 def _roles(instrument: Instrument, document: AssessmentDocument, lang: str) -> tuple:
@@ -441,7 +439,7 @@ def build_locus_report(
         province=document.entity.get("province", ""),
         locus=document.locus.get("name", ""),
         period=document.period,
-        visit_date=document.visit_date or "–",
+        visit_date=format_date(document.visit_date, lang),
         team=tuple(document.team),
         instrument=f"{instrument.id} ({instrument.version})",
         score=score.score,
@@ -461,7 +459,7 @@ def build_locus_report(
         photos=_photos(instrument, document, evidence_dir, lang),
         signatories=signatories,
         verification=Verification(document.assessment_id, digest, code),
-        printed_on=printed_on,
+        printed_on=format_date(printed_on, lang) if printed_on else "",
     )
 
 
@@ -541,15 +539,15 @@ def build_entity_report(
             )
             for code in common
         ),
-        printed_on=printed_on,
+        printed_on=format_date(printed_on, lang) if printed_on else "",
         status=status_text(entity.provisional, reasons_of(entity), lang),
         rank_scope=scope_text(scope_of(entity), category_label(instrument, entity.category, lang),
                               lang, ranked_provinces),
         rank_in_province=entity.rank_in_province,
         approved=approved_text(entity.loci_approved, entity.loci_planned, entity.loci_total,
                                lang),
-        previous=previous_text(previous, lang, score_text) if previous else "",
-        change=change_text(entity.score, previous, lang, score_text) or "",
+        previous=previous_text(previous, lang) if previous else "",
+        change=change_text(entity.score, previous, lang) or "",
     )
 
 
@@ -614,7 +612,7 @@ def build_province_report(
             for band in scale.bands
         ),
         ungraded=sum(1 for e in chosen if e.grade is None),
-        printed_on=printed_on,
+        printed_on=format_date(printed_on, lang) if printed_on else "",
         rank_scopes=tuple(f"{name}: {text}" for name, text in scopes.items()),
         wider_rank=wider,
     )
@@ -639,6 +637,6 @@ def _rank_in_province(entity: EntityScore, ranked_with: set[str]) -> int | None:
     return entity.rank if len(ranked_with) == 1 else None
 
 
-def score_text(value: float | None) -> str:
-    """Return a score as printed (two decimals, or – when there is none)."""
-    return format_score(value)
+def score_text(value: float | None, language: str) -> str:
+    """Return a score as printed in ``language`` (72,32 / 72.32, or – when there is none)."""
+    return format_score(value, language)

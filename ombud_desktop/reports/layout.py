@@ -15,6 +15,7 @@ from reportlab import rl_config
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.textlabels import NA_Label
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -78,9 +79,42 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def p(text: str, style: ParagraphStyle) -> Paragraph:
-    """Return a paragraph of plain text (escaped; ``**`` is not markup here)."""
-    return Paragraph(escape(text), style)
+# How much of a text a report prints. Any text may be typed as long as the app allows, or
+# arrive in a package; a name printed in a table cell or a signature block is cut (with "…")
+# so that no row can grow taller than a page, which reportlab cannot lay out (LayoutError).
+SHORT = 100  # a zone or an opinion beside the score (a narrow column beside the badge)
+NAME = 200  # a name, position, place or short status in a table cell
+LINE = 400  # one line of words beside the score, a reason, a status
+TEXT = 1500  # a paragraph of its own (what to fix, a correction)
+ALL = 10**6  # a paragraph that may run over pages (a list of reasons)
+CODE = 12  # a code (IN07, D1) or a grade letter printed in a narrow column
+
+
+def clip(text: str, limit: int) -> str:
+    """Return ``text`` cut to at most ``limit`` characters, ending in "…" when it was cut."""
+    return text if len(text) <= limit else text[: max(limit - 1, 0)].rstrip() + "…"
+
+
+def fit(text: str, width: float, font: str = FONT, size: float = 8) -> str:
+    """Return ``text`` cut (with "…") to fit ``width`` points on one line in ``font``."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest start that fits with its "…"
+        middle = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+def p(text: str, style: ParagraphStyle, limit: int = TEXT) -> Paragraph:
+    """Return a paragraph of plain text (escaped; ``**`` is not markup here), cut at ``limit``.
+
+    A word longer than the line is broken (``splitLongWords``, on in every style here).
+    """
+    return Paragraph(escape(clip(text, limit)), style)
 
 
 def rich(markup: str, style: ParagraphStyle) -> Paragraph:
@@ -109,7 +143,8 @@ class Badge(Flowable):
         canvas.roundRect(0, 0, self.size, self.size, 3 * mm, stroke=0, fill=1)
         canvas.setFillColor(text_colour_on(self.colour))
         canvas.setFont(FONT_BOLD, self.size * 0.62)
-        canvas.drawCentredString(self.size / 2, self.size * 0.25, self.grade)
+        grade = fit(self.grade, self.size * 0.9, FONT_BOLD, self.size * 0.62)
+        canvas.drawCentredString(self.size / 2, self.size * 0.25, grade)
 
 
 def _drawing(width: float, height: float, **kwargs: Any) -> Drawing:
@@ -141,22 +176,33 @@ def _bar_chart_fonts(chart: Any) -> None:
 
 
 def dimension_chart(names: Sequence[str], scores: Sequence[float | None],
-                    width: float, height: float) -> Drawing:
-    """Return a small horizontal bar chart of the dimension scores (0-100)."""
+                    width: float, height: float, label: Callable[[float], str],
+                    missing: str = "–") -> Drawing:
+    """Return a small horizontal bar chart of the dimension scores (0-100).
+
+    ``label`` writes a score beside its bar (in the report's language); a dimension without a
+    score has no bar and ``missing`` beside it, never a bar of 0.
+    """
     drawing = _drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 34, 14
     chart.width, chart.height = width - 58, height - 20
-    chart.data = [[s or 0 for s in scores][::-1]]
-    chart.categoryAxis.categoryNames = list(names)[::-1]
+    chart.data = [list(scores)[::-1]]
+    chart.categoryAxis.categoryNames = [clip(name, CODE) for name in names][::-1]
     _bar_chart_fonts(chart)
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%.1f"
+    chart.barLabelFormat = label
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 2
+    chart.naLabel = NA_Label()
+    chart.naLabel.text = missing
+    chart.naLabel.fontName = FONT
+    chart.naLabel.fontSize = 7
+    chart.naLabel.boxAnchor = "w"
+    chart.naLabel.dx = 2
     drawing.add(chart)
     return drawing
 
@@ -169,8 +215,9 @@ def grouped_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequenc
     legend_width = 62 * mm
     chart.x, chart.y = 26, 18
     chart.width, chart.height = width - legend_width - 34, height - 28
-    chart.data = [[v or 0 for v in values] for _name, values in series]
-    chart.categoryAxis.categoryNames = list(categories)
+    # A dimension without a score has no bar (not a bar of 0).
+    chart.data = [list(values) for _name, values in series]
+    chart.categoryAxis.categoryNames = [clip(name, CODE) for name in categories]
     _bar_chart_fonts(chart)
     chart.groupSpacing = 8
     for index in range(len(series)):
@@ -185,7 +232,7 @@ def grouped_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequenc
     legend.columnMaximum = 12
     legend.dx = legend.dy = 6
     legend.colorNamePairs = [
-        (colors.HexColor(SERIES[i % len(SERIES)]), _shorten(name, 38))
+        (colors.HexColor(SERIES[i % len(SERIES)]), clip(name, 38))
         for i, (name, _values) in enumerate(series)
     ]
     drawing.add(legend)
@@ -200,7 +247,7 @@ def count_chart(bars: Sequence[tuple[str, str, int]], width: float, height: floa
     chart.x, chart.y = 28, 16
     chart.width, chart.height = width - 40, height - 32
     chart.data = [[count for _n, _c, count in bars]]
-    chart.categoryAxis.categoryNames = [name for name, _c, _n in bars]
+    chart.categoryAxis.categoryNames = [clip(name, 4) for name, _c, _n in bars]  # grades
     _bar_chart_fonts(chart)
     top = max([count for _n, _c, count in bars] + [1])
     chart.valueAxis.valueMax = top + max(1, top // 5)
@@ -217,10 +264,6 @@ def count_chart(bars: Sequence[tuple[str, str, int]], width: float, height: floa
     return drawing
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def grid(rows: list[list[Any]], **kwargs: Any) -> Table:
     """Return a plain table whose text is in the report font."""
     t = Table(rows, **kwargs)
@@ -231,7 +274,8 @@ def grid(rows: list[list[Any]], **kwargs: Any) -> Table:
 def table(rows: list[list[Any]], widths: Sequence[float], *, header: bool = True,
           extra: Sequence[tuple] = ()) -> Table:
     """Return a table in the report style (a shaded, repeated header row)."""
-    t = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
+    # A row may still be split over two pages (a long paragraph in a cell), never refused.
+    t = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1)
     commands: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -308,20 +352,31 @@ def build_pdf(story: list[Flowable], footer: Footer, *, title: str, subject: str
     return out.getvalue()
 
 
-def draw_footer_text(canvas: Canvas, lines: Sequence[str], right: str, *, page_width: float,
-                     right_edge: float | None = None) -> None:
-    """Draw the footer's rule, its lines of small text on the left and ``right`` on the right."""
+def draw_footer_text(canvas: Canvas, lines: Sequence[str | tuple[str, str]], right: str, *,
+                     page_width: float, right_edge: float | None = None) -> None:
+    """Draw the footer's rule, its lines of small text on the left and ``right`` on the right.
+
+    A line given as (names, tail) keeps its tail (the date printed) whole and cuts the names.
+    """
     canvas.saveState()
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     edge = right_edge if right_edge is not None else page_width - MARGIN
     canvas.line(MARGIN, FOOTER - 5 * mm, edge, FOOTER - 5 * mm)
     canvas.setFillColor(GREY)
+    # Each line is cut to its room (a long entity name would run off the page); the first
+    # line shares its row with the page number.
+    beside = edge - MARGIN - pdfmetrics.stringWidth(right, FONT, 7.5) - 4 * mm
     y = FOOTER - 9.5 * mm
     for number, line in enumerate(lines):
-        canvas.setFont(FONT_BOLD if number == 0 and len(lines) > 1 else FONT,
-                       7.5 if number < 2 else 6)
-        canvas.drawString(MARGIN, y, line)
+        room = beside if number == 0 else edge - MARGIN
+        font = FONT_BOLD if number == 0 and len(lines) > 1 else FONT
+        size = 7.5 if number < 2 else 6
+        canvas.setFont(font, size)
+        if isinstance(line, tuple):
+            head, tail = line
+            line = fit(head, room - pdfmetrics.stringWidth(tail, font, size), font, size) + tail
+        canvas.drawString(MARGIN, y, fit(line, room, font, size))
         y -= 3.6 * mm
     canvas.setFont(FONT, 7.5)
     canvas.drawRightString(edge, FOOTER - 9.5 * mm, right)

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
+from ombud_desktop.formatting import MISSING, format_number, format_score
 from ombud_desktop.reports import layout as L
 from ombud_desktop.reports.data import (
     EntityReport,
@@ -32,7 +33,8 @@ QR_SIZE = 19 * mm
 
 
 def _header_table(pairs: list[tuple[str, str]], st: dict[str, Any]) -> Table:
-    rows = [[L.p(name, st["muted"]), L.p(value, st["body"])] for name, value in pairs]
+    rows = [[L.p(name, st["muted"]), L.p(value, st["body"], 3 * L.NAME)]
+            for name, value in pairs]
     t = L.grid(rows, colWidths=[38 * mm, BODY_WIDTH - 38 * mm])
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -66,17 +68,19 @@ def _result_block(score_label: str, score: float | None, grade: GradeInfo | None
     badge: Flowable = (
         L.Badge(grade.grade or "–", grade.colour) if grade else L.Badge("–", "#9AA0A6")
     )
+    # One table row (badge, words, chart) cannot split over pages: every text here is cut.
     words = [
         L.p(score_label, st["muted"]),
-        L.p(score_text(score), st["big"]),
+        L.p(score_text(score, lang), st["big"]),
     ]
     if grade:
+        letter, zone = L.clip(grade.grade or "–", L.CODE), L.clip(grade.zone_label, L.SHORT)
         words.append(L.rich(
-            f"{escape(label('grade', lang))}: <b>{escape(grade.grade or '–')}</b> · "
-            f"{escape(label('zone', lang))}: <b>{escape(grade.zone_label)}</b>", st["body"]))
-        words.append(L.rich(f"{escape(label('opinion', lang))}: <b>{escape(grade.opinion)}</b>",
-                            st["body"]))
-    words.extend(L.p(line, st["small"]) for line in lines)
+            f"{escape(label('grade', lang))}: <b>{escape(letter)}</b> · "
+            f"{escape(label('zone', lang))}: <b>{escape(zone)}</b>", st["body"]))
+        words.append(L.rich(f"{escape(label('opinion', lang))}: "
+                            f"<b>{escape(L.clip(grade.opinion, L.SHORT))}</b>", st["body"]))
+    words.extend(L.p(line, st["small"], L.SHORT + 60) for line in lines)
     cells = [badge, words]
     widths = [30 * mm, 62 * mm]
     if chart is not None:
@@ -103,7 +107,8 @@ def _locus_footer(report: LocusReport) -> L.Footer:
     def footer(canvas: Canvas, page: int, pages: int) -> None:
         lines = [
             f"{label('verification', lang)}: {v.code}",
-            f"{report.entity} · {report.locus} · {label('printed', lang, date=report.printed_on)}",
+            (f"{report.entity} · {report.locus}",
+             f" · {label('printed', lang, date=report.printed_on)}"),
             f"{v.assessment_id} · {v.digest}",
         ]
         L.draw_footer_text(canvas, lines, label("page", lang, page=page, pages=pages),
@@ -122,8 +127,8 @@ def _indicator_table(report: LocusReport, st: dict[str, Any]) -> Table:
     for row in report.indicators:
         if row.dimension != current:
             current = row.dimension
-            rows.append([L.p(f"{row.dimension} · {titles.get(row.dimension, '')}", st["cell"]),
-                         "", ""])
+            rows.append([L.p(f"{row.dimension} · {titles.get(row.dimension, '')}", st["cell"],
+                             L.LINE), "", ""])
             n = len(rows) - 1
             extra += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), L.LIGHT)]
         if row.not_applicable:
@@ -131,8 +136,9 @@ def _indicator_table(report: LocusReport, st: dict[str, Any]) -> Table:
         elif row.value is None:
             value = label("no_value", lang)
         else:
-            value = format_value(row.value)
-        rows.append([row.code, L.p(row.title, st["cell"]), L.p(value, st["cell"])])
+            value = format_value(row.value, lang)
+        rows.append([L.fit(row.code, 16 * mm - 12), L.p(row.title, st["cell"], L.TEXT),
+                     L.p(value, st["cell"], L.NAME)])
         if row.value is not None and row.value < 3:
             n = len(rows) - 1
             extra.append(("FONT", (0, n), (0, n), L.FONT_BOLD, 8))
@@ -145,13 +151,14 @@ def _deficiency_list(report: LocusReport, st: dict[str, Any]) -> list[Flowable]:
         return [L.p(label("no_deficiencies", lang), st["body"])]
     out: list[Flowable] = []
     for number, item in enumerate(report.deficiencies, start=1):
-        value = format_value(item.value)
+        value = format_value(item.value, lang)
         markup = (
-            f"{number}. <b>{escape(item.code)} {escape(item.title)}</b> "
-            f"({escape(label('value', lang))} {escape(value)}): {escape(item.fix)}"
+            f"{number}. <b>{escape(L.clip(item.code, L.CODE))} "
+            f"{escape(L.clip(item.title, L.LINE))}</b> "
+            f"({escape(label('value', lang))} {escape(value)}): {escape(L.clip(item.fix, L.TEXT))}"
         )
         if item.detail:
-            markup += f" <i>{escape(item.detail)}</i>"
+            markup += f" <i>{escape(L.clip(item.detail, L.TEXT))}</i>"
         # One deficiency is never split over two pages (the footer would cut it in two).
         out.append(KeepTogether([L.rich(markup, st["body"])]))
         out.append(Spacer(1, 2))
@@ -168,8 +175,9 @@ def _sample_and_roles(report: LocusReport, st: dict[str, Any]) -> list[Flowable]
     rows: list[list[Any]] = [[label("code", lang), label("role", lang), label("position", lang),
                               label("status", lang)]]
     for role in report.roles:
-        rows.append([role.code, L.p(role.title, st["cell"]), L.p(role.position, st["cell"]),
-                     L.p(role.status, st["cell"])])
+        rows.append([L.fit(role.code, 12 * mm - 12), L.p(role.title, st["cell"], L.NAME),
+                     L.p(role.position, st["cell"], L.NAME),
+                     L.p(role.status, st["cell"], L.LINE)])
     out.append(KeepTogether([
         L.p(label("roles", lang), st["h2"]),
         L.table(rows, [12 * mm, 58 * mm, 50 * mm, BODY_WIDTH - 120 * mm]),
@@ -188,7 +196,7 @@ def _photo_grid(report: LocusReport, st: dict[str, Any]) -> list[Flowable]:
             image: Flowable = _photo_placeholder(report, st, width)
         else:
             image = Image(data, width=width, height=width * 0.75, kind="proportional")
-        cells.append([image, L.p(photo.caption, st["muted"])])
+        cells.append([image, L.p(photo.caption, st["muted"], L.NAME)])
     if not cells:
         return []
     rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
@@ -218,14 +226,15 @@ def _signatures(report: LocusReport, st: dict[str, Any]) -> Flowable:
     cells = []
     for person in people:
         name = person.name or "." * 40
+        # The block sits in a table row that cannot split over pages: names are cut.
         block = [
-            L.p(person.role, st["muted"]),
+            L.p(person.role, st["muted"], L.NAME),
             Spacer(1, 16 * mm),
             L.p("_" * 30, st["muted"]),
-            L.p(f"{label('name', lang)}: {name}", st["body"]),
+            L.p(f"{label('name', lang)}: {L.clip(name, L.NAME)}", st["body"]),
         ]
         if person.position:
-            block.append(L.p(person.position, st["small"]))
+            block.append(L.p(person.position, st["small"], L.NAME))
         cells.append(block)
     rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
     rows[-1] += [""] * (3 - len(rows[-1]))
@@ -236,7 +245,7 @@ def _signatures(report: LocusReport, st: dict[str, Any]) -> Flowable:
     return KeepTogether([
         L.p(label("signatures", lang), st["h2"]),
         L.p(label("sign_statement", lang), st["small"]),
-        L.p(f"{label('date', lang)}: {report.visit_date}", st["small"]),
+        L.p(f"{label('date', lang)}: {report.visit_date}", st["small"], L.LINE),
         Spacer(1, 3 * mm),
         t,
     ])
@@ -251,17 +260,21 @@ def render_locus(report: LocusReport, *, invariant: bool = False) -> bytes:
         _title(label("locus_title", lang), report.provisional, lang, st),
         Spacer(1, 3 * mm),
         _header_table([
-            (label("entity", lang), f"{report.entity} ({report.category}, {report.province})"),
+            (label("entity", lang), f"{L.clip(report.entity, L.NAME)} "
+                                    f"({L.clip(report.category, L.NAME)}, "
+                                    f"{L.clip(report.province, L.NAME)})"),
             (label("locus", lang), report.locus),
             (label("period", lang), report.period),
             (label("visit_date", lang), report.visit_date),
-            (label("team", lang), ", ".join(report.team) or "–"),
+            (label("team", lang), ", ".join(L.clip(name, L.NAME) for name in report.team)
+             or MISSING),
             (label("instrument", lang), report.instrument),
         ], st),
         Spacer(1, 4 * mm),
     ]
     names = [d.code for d in report.dimensions]
-    chart = L.dimension_chart(names, [d.score for d in report.dimensions], 74 * mm, 30 * mm)
+    chart = L.dimension_chart(names, [d.score for d in report.dimensions], 74 * mm, 30 * mm,
+                              lambda value: format_score(value, lang), MISSING)
     lines = []
     if report.provisional:
         lines.append(label("provisional_note", lang, n=report.open_points))
@@ -270,13 +283,15 @@ def render_locus(report: LocusReport, *, invariant: bool = False) -> bytes:
     if report.open_reasons:
         story += [
             L.p(label("open_reasons", lang), st["h2"]),
-            L.p(" · ".join(report.open_reasons), st["body"]),
+            # A paragraph of its own splits over pages: every reason is kept, each one cut.
+            L.p(" · ".join(L.clip(r, L.LINE) for r in report.open_reasons), st["body"],
+                L.ALL),
         ]
     rows: list[list[Any]] = [[label("dimension", lang), label("weight", lang),
                               label("score", lang)]]
     for d in report.dimensions:
-        rows.append([L.p(f"{d.code} · {d.title}", st["cell"]), f"{d.weight:g}",
-                     score_text(d.score)])
+        rows.append([L.p(f"{d.code} · {d.title}", st["cell"], L.LINE),
+                     format_number(d.weight, lang), score_text(d.score, lang)])
     story += [
         L.p(label("dimensions", lang), st["h2"]),
         L.table(rows, [BODY_WIDTH - 56 * mm, 28 * mm, 28 * mm],
@@ -302,7 +317,7 @@ def render_locus(report: LocusReport, *, invariant: bool = False) -> bytes:
 
 def _plain_footer(name: str, lang: str, printed_on: str) -> L.Footer:
     def footer(canvas: Canvas, page: int, pages: int) -> None:
-        left = f"Ombud Desktop · {name} · {label('printed', lang, date=printed_on)}"
+        left = (f"Ombud Desktop · {name}", f" · {label('printed', lang, date=printed_on)}")
         L.draw_footer_text(canvas, [left], label("page", lang, page=page, pages=pages),
                            page_width=PAGE_WIDTH)
 
@@ -314,7 +329,7 @@ def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
     L.register_fonts()
     st = L.styles()
     lang = report.language
-    lines = [label("mean_of_loci", lang) + ": " + score_text(report.mean_of_loci)]
+    lines = [label("mean_of_loci", lang) + ": " + score_text(report.mean_of_loci, lang)]
     if report.rank is not None:
         lines.append(label("rank", lang) + ": " + (
             label("rank_of_scope", lang, rank=report.rank, total=report.rank_total,
@@ -322,7 +337,8 @@ def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
             label("rank_of", lang, rank=report.rank, total=report.rank_total,
                   category=report.category)))
     if report.rank_in_province is not None:
-        lines.append(f"{label('rank_in_province', lang)}: {report.rank_in_province}")
+        lines.append(f"{label('rank_in_province', lang)}: "
+                     f"{format_number(report.rank_in_province, lang)}")
     if report.approved:
         lines.append(report.approved)
     if report.previous:
@@ -345,22 +361,23 @@ def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
         L.p(label("corrections", lang), st["h2"]),
     ]
     if report.corrections:
-        story += [L.p(f"• {text}", st["body"]) for text in report.corrections]
+        story += [L.p(f"• {text}", st["body"]) for text in report.corrections]  # cut at TEXT
     else:
         story.append(L.p(label("no_corrections", lang), st["body"]))
     codes = [d.code for d in report.dimensions]
-    header = ["#", label("locus", lang), label("score", lang), label("grade", lang), *codes,
-              label("review", lang)]
+    header = ["#", label("locus", lang), label("score", lang), label("grade", lang),
+              *(L.fit(code, 14 * mm - 12, L.FONT_BOLD) for code in codes), label("review", lang)]
     rows: list[list[Any]] = [header]
     extra: list[tuple] = [("ALIGN", (2, 0), (-2, -1), "RIGHT"),
                           ("ALIGN", (3, 0), (3, -1), "CENTER")]
     for n, locus in enumerate(report.loci, start=1):
         name = locus.name + (f" ({label('provisional', lang).lower()})" if locus.provisional
                              else "")
-        rows.append([f"L{n}", L.p(name, st["cell"]), score_text(locus.score),
-                     locus.grade.grade if locus.grade else "–",
-                     *(score_text(locus.dimensions.get(code)) for code in codes),
-                     L.p(locus.review, st["cell"])])
+        rows.append([f"L{n}", L.p(name, st["cell"], L.NAME), score_text(locus.score, lang),
+                     L.fit(locus.grade.grade or "–", 14 * mm - 12, L.FONT_BOLD)
+                     if locus.grade else "–",
+                     *(score_text(locus.dimensions.get(code), lang) for code in codes),
+                     L.p(locus.review, st["cell"], L.NAME)])
         if locus.grade:
             extra += L.zone_cell((3, n), locus.grade.colour)
     other = 8 * mm + 18 * mm + 14 * mm + 14 * mm * len(codes) + 24 * mm
@@ -385,9 +402,10 @@ def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
             if len(item.loci) < len(report.loci):
                 where += ": " + ", ".join(number.get(name, name) for name in item.loci)
             common.append([
-                L.rich(f"<b>{escape(item.code)}</b> {escape(item.title)}", st["cell"]),
-                L.p(where, st["cell"]),
-                L.p(item.fix, st["cell"]),
+                L.rich(f"<b>{escape(L.clip(item.code, L.CODE))}</b> "
+                       f"{escape(L.clip(item.title, L.LINE))}", st["cell"]),
+                L.p(where, st["cell"], L.LINE),
+                L.p(item.fix, st["cell"], L.TEXT),
             ])
         story.append(L.table(common, [52 * mm, 30 * mm, BODY_WIDTH - 82 * mm]))
     return L.build_pdf(
@@ -404,7 +422,8 @@ def _status(status: str, provisional: bool, st: dict[str, Any]) -> list[Flowable
     if not provisional:
         return [Spacer(1, 1 * mm), L.p(status, st["muted"])]
     return [Spacer(1, 2 * mm),
-            L.rich(f'<font color="#B3261E"><b>{escape(status)}</b></font>', st["body"])]
+            L.rich(f'<font color="#B3261E"><b>{escape(L.clip(status, L.TEXT))}</b></font>',
+                   st["body"])]
 
 
 def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes:
@@ -415,9 +434,10 @@ def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes
     counts = [[label("zone", lang), label("count", lang)]]
     extra: list[tuple] = [("ALIGN", (1, 0), (1, -1), "RIGHT")]
     for n, (_code, name, colour, count) in enumerate(report.zone_counts, start=1):
-        counts.append([name, str(count)])
+        # A plain string keeps the zone cell's text colour; it is cut to the column instead.
+        counts.append([L.fit(name, 34 * mm - 12, L.FONT_BOLD), format_number(count, lang)])
         extra += L.zone_cell((0, n), colour)
-    counts.append([label("ungraded", lang), str(report.ungraded)])
+    counts.append([label("ungraded", lang), format_number(report.ungraded, lang)])
     zone_table = L.table(counts, [34 * mm, 18 * mm], extra=extra)
     chart = L.count_chart([(g, c, n) for g, c, n in report.grade_counts], 100 * mm, 48 * mm,
                           label("distribution", lang))
@@ -430,14 +450,15 @@ def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes
         Spacer(1, 3 * mm),
         _header_table([(label("province", lang), report.province),
                        (label("period", lang), report.period),
-                       (label("entities", lang), str(len(report.entities)))], st),
+                       (label("entities", lang), format_number(len(report.entities), lang))],
+                      st),
         L.p(label("per_zone", lang), st["h2"]),
         side,
         L.p(label("entities", lang), st["h2"]),
         L.p(label("rank_province_note", lang), st["small"]),
     ]
     if report.wider_rank:
-        story += [L.p(f"{label('rank_among', lang)} — {line}", st["small"])
+        story += [L.p(f"{label('rank_among', lang)} — {line}", st["small"], L.TEXT)
                   for line in report.rank_scopes]
     story += [Spacer(1, 2 * mm), L.table(rows, widths, extra=table_extra)]
     if any(e.provisional for e in report.entities):
@@ -473,15 +494,20 @@ def _province_rows(
     table_extra: list[tuple] = [("ALIGN", (4, 0), (-2, -1), "RIGHT"),
                                 ("ALIGN", (5, 0), (5, -1), "CENTER")]
     for n, e in enumerate(report.entities, start=1):
-        name: list[Flowable] = [L.p(e.entity + (" *" if e.provisional else ""), st["cell"])]
+        name: list[Flowable] = [
+            L.p(L.clip(e.entity, L.NAME) + (" *" if e.provisional else ""), st["cell"])
+        ]
         if e.provisional and e.status:
-            name.append(L.rich(f'<font color="#B3261E">{escape(e.status)}</font>', st["cell"]))
-        row: list[Any] = [str(n), name, L.p(e.category, st["cell"]), L.p(e.province, st["cell"]),
-                          score_text(e.score), e.grade.grade if e.grade else "–",
-                          "–" if e.rank_in_province is None else str(e.rank_in_province)]
+            name.append(L.rich(f'<font color="#B3261E">{escape(L.clip(e.status, L.LINE))}</font>',
+                               st["cell"]))
+        row: list[Any] = [str(n), name, L.p(e.category, st["cell"], L.NAME),
+                          L.p(e.province, st["cell"], L.NAME), score_text(e.score, lang),
+                          L.fit(e.grade.grade or "–", 18 * mm - 12, L.FONT_BOLD)
+                          if e.grade else "–",
+                          format_number(e.rank_in_province, lang)]
         if report.wider_rank:
-            row.append("–" if e.rank is None else str(e.rank))
-        row.append([L.p(e.loci, st["cell"]), L.p(e.approved, st["cell"])])
+            row.append(format_number(e.rank, lang))
+        row.append([L.p(e.loci, st["cell"], L.NAME), L.p(e.approved, st["cell"], L.NAME)])
         rows.append(row)
         if e.grade:
             table_extra += L.zone_cell((5, n), e.grade.colour)

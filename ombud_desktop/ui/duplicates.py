@@ -16,8 +16,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ombud_desktop.domain.ids import short_id
-from ombud_desktop.scoring.rounding import format_score
 from ombud_desktop.ui import alerts
+from ombud_desktop.ui.models.assessments import format_number
 from ombud_desktop.ui.models.rows import Index, RowsTableModel
 from ombud_desktop.ui.ops import Store, StoreThread
 from ombud_desktop.ui.widgets.tables import row_table
@@ -95,7 +95,7 @@ class DuplicateListModel(RowsTableModel):
             )
             return status + (f" · {review[item['review']]}" if item["review"] in review else "")
         if column == DuplicateColumn.SCORE:
-            return format_score(item["score"]) + (" *" if item["provisional"] else "")
+            return format_number(item["score"]) + (" *" if item["provisional"] else "")
         return self.standing_words(item)
 
     def standing_words(self, item: dict[str, Any]) -> str:

@@ -392,7 +392,7 @@ class EntityView(QWidget):
             self.tr("%1 · %2 · period %3").replace("%1", category)
             .replace("%2", entity["province"]).replace("%3", entity["period"])
         )
-        self.score_label.setText(format_number(entity["score"]))
+        self.score_label.setText(format_number(entity["score"], self.language))
         if entity["grade"] is None:
             self.grade_badge.setText(self.tr("No grade yet"))
         else:
@@ -418,7 +418,7 @@ class EntityView(QWidget):
             self.tr("Mean of the loci (%1 of %2 scored): %3")
             .replace("%1", str(entity["loci_scored"]))
             .replace("%2", str(entity["loci_total"]))
-            .replace("%3", format_number(entity["mean_of_loci"]))
+            .replace("%3", format_number(entity["mean_of_loci"], self.language))
         )
         if entity.get("previous"):
             change = change_text(entity, self.language)

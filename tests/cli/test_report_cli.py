@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from ombud_desktop.cli.main import main
-from ombud_desktop.scoring import format_score
+from ombud_desktop.formatting import format_score
 from ombud_desktop.services.scoring import WorkspaceScores, score_workspace
 from ombud_desktop.storage import Workspace
 
@@ -43,7 +43,7 @@ def test_report_locus_writes_the_summary(folder: Path, scores: WorkspaceScores, 
     assert f"Wrote {out}" in capsys.readouterr().out
     text = text_of(out)
     assert locus.row["entity"]["name"] in text
-    assert format_score(locus.result.score) in text
+    assert format_score(locus.result.score, "id") in text
     assert f"Predikat: {locus.result.grade.grade}" in text
     assert "Ringkasan Hasil Penilaian di Lokus" in text
 
@@ -59,7 +59,7 @@ def test_report_locus_in_english_and_reproducible(
     assert paths[0].read_bytes() == paths[1].read_bytes()
     text = text_of(paths[0])
     assert "On-site assessment summary" in text
-    assert "Printed 2024-06-01" in text
+    assert "Printed 1 June 2024" in text
     assert "Grade:" in text
     assert "What to fix" in text
 
@@ -76,7 +76,7 @@ def test_report_entity_by_name_and_by_id(
     for path in (by_name, by_id):
         text = text_of(path)
         assert entity.entity in text
-        assert format_score(entity.score) in text
+        assert format_score(entity.score, "id") in text
         assert "Rekapitulasi Penilaian Entitas" in text
         assert f"Peringkat: {entity.rank} dari" in text
 

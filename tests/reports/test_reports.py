@@ -16,12 +16,12 @@ from pypdf import PdfReader
 
 from ombud_desktop import words
 from ombud_desktop.errors import ReportError
+from ombud_desktop.formatting import format_date, format_score
 from ombud_desktop.instruments import Instrument, builtin_instrument
 from ombud_desktop.packages.state import assessment_state_digest, verification_code
 from ombud_desktop.reports.data import format_value, what_a_top_level_requires
 from ombud_desktop.reports.labels import LANGUAGES, keys, label
 from ombud_desktop.reports.render import render_entity, render_locus, render_province
-from ombud_desktop.scoring import format_score
 from ombud_desktop.services.assessments import AssessmentService
 from ombud_desktop.services.demo import generate_demo
 from ombud_desktop.services.reports import (
@@ -87,18 +87,18 @@ def test_locus_summary_holds_names_scores_grade_indicators_and_deficiencies(
     document = load_document(demo, aid)
     assert document.entity["name"] in text
     assert flat(document.locus["name"]) in text
-    assert document.visit_date in text
+    assert format_date(document.visit_date, language) in text
     for name in document.team:
         assert name in text
     assert report.score is not None
     assert report.grade is not None
-    assert format_score(report.score) in text
+    assert format_score(report.score, language) in text
     assert f"{label('grade', language)}: {report.grade.grade}" in text
     assert report.grade.opinion in text
     assert report.grade.zone_label in text
     for dimension in report.dimensions:
         assert f"{dimension.code} · {dimension.title}" in text
-        assert format_score(dimension.score) in text
+        assert format_score(dimension.score, language) in text
     for row in report.indicators:
         assert row.code in text
         assert flat(row.title) in text
@@ -137,9 +137,10 @@ def test_the_deficiencies_are_the_indicators_below_3_with_what_a_3_requires(
         instrument.indicator("PR01").complete.id
     assert "10 dari 14" in what_a_top_level_requires(instrument, "IN01", "id")
     assert "PR06a" not in what_a_top_level_requires(instrument, "PR06", "en")
-    assert format_value(2.5) == "2.50"
-    assert format_value(3.0) == "3"
-    assert format_value(None) == "–"
+    assert format_value(2.5, "en") == "2.50"
+    assert format_value(2.5, "id") == "2,50"
+    assert format_value(3.0, "id") == "3"
+    assert format_value(None, "id") == "–"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -280,9 +281,9 @@ def test_entity_recap_holds_loci_score_grade_rank_and_common_deficiencies(
     assert len(report.loci) == 7
     for locus in report.loci:
         assert flat(locus.name) in text
-        assert format_score(locus.score) in text
+        assert format_score(locus.score, language) in text
     assert report.grade is not None
-    assert format_score(report.score) in text
+    assert format_score(report.score, language) in text
     assert report.grade.opinion in text
     # The rank says what it is among: here the kabupaten of the two provinces in the workspace.
     assert report.rank_scope == words.rank_scope_text(
@@ -313,7 +314,7 @@ def test_entity_recap_shows_corrections(tmp_path: Path, instrument: Instrument) 
         # The shared words of a correction (the app and the spreadsheet show the same).
         assert "−2,5 poin: Rekomendasi diabaikan" in text
         assert words.correction_text("points", 2.5, None, "Rekomendasi diabaikan", "id") in text
-        assert format_score(report.mean_of_loci) in text
+        assert format_score(report.mean_of_loci, "id") in text
     finally:
         ws.close()
 
@@ -328,7 +329,7 @@ def test_province_overview_lists_entities_and_counts_per_zone(
     assert len(overview.entities) == len(entities) == 2
     for entity in entities:
         assert entity.entity in text
-        assert format_score(entity.score) in text
+        assert format_score(entity.score, language) in text
     counted = {code: n for code, _label, _colour, n in overview.zone_counts}
     assert sum(counted.values()) + overview.ungraded == 2
     for entity in entities:

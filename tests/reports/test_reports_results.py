@@ -53,10 +53,10 @@ def test_the_recap_shows_the_previous_period_beside_the_score(
     report = entity_report(years, ENTITY, period="2024", language=language,
                            printed_on=PRINTED)
     grade = earlier.grade.grade if earlier.grade else "–"
-    assert report.previous.startswith(f"2023: {score_text(earlier.score)} ({grade}")
+    assert report.previous.startswith(f"2023: {score_text(earlier.score, language)} ({grade}")
     change = round(round(now.score, 2) - round(earlier.score, 2), 2)
     sign = "+" if change > 0 else "−" if change < 0 else ""
-    assert report.change.startswith(f"{sign}{score_text(abs(change))} ")
+    assert report.change.startswith(f"{sign}{score_text(abs(change), language)} ")
     text = pdf_text(render_entity(report, invariant=True))
     assert flat(f"{label('previous_period', language)}: {report.previous}") in text
     assert flat(report.change) in text

@@ -49,10 +49,13 @@ def _reload(qtbot: Any, view: HomeView) -> None:
 # -- the model -------------------------------------------------------------------------------
 
 
-def test_format_number_uses_a_decimal_comma_and_rounds_half_up() -> None:
-    assert format_number(91.015) == "91,02"
-    assert format_number(100) == "100,00"
-    assert format_number(None) == "–"
+def test_format_number_is_in_the_language_and_rounds_half_up() -> None:
+    assert format_number(91.015, "id") == "91,02"
+    assert format_number(100, "id") == "100,00"
+    assert format_number(91.015, "en") == "91.02"
+    assert format_number(None, "id") == "–"
+    # Without a language: the app's (English here, no translation installed), not a comma.
+    assert format_number(72.32) == "72.32"
 
 
 def test_readable_text_colour_on_the_zone_colours() -> None:
@@ -128,6 +131,8 @@ def test_model_shows_words_numbers_and_zone_colours() -> None:
     assert cell(Column.ENTITY, ID_ROLE) == "a1"
     assert cell(Column.GRADE, Qt.ItemDataRole.BackgroundRole) == QColor("#1B7F3B")
     assert cell(Column.GRADE, Qt.ItemDataRole.ForegroundRole) == QColor("#FFFFFF")
+    model.set_language("en")
+    assert cell(Column.SCORE) == "91.02"
     assert "3" in cell(Column.GRADE, Qt.ItemDataRole.ToolTipRole)
     model.set_language("en")
     assert cell(Column.GRADE) == "A · Green (provisional)"

@@ -20,7 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ombud_desktop.domain.rounding import round_half_up
+from ombud_desktop import formatting
+from ombud_desktop.ui.i18n import current_language
 from ombud_desktop.ui.models.rows import RowsTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -48,11 +49,13 @@ class Column(IntEnum):
     REVIEW = 7
 
 
-def format_number(value: float | None) -> str:
-    """Return a number with 2 decimals and a decimal comma (91,02), or "–" when missing."""
-    if value is None:
-        return "–"
-    return f"{round_half_up(value):.2f}".replace(".", ",")
+def format_number(value: float | None, language: str | None = None) -> str:
+    """Return a score with 2 decimals in ``language`` (91,02 / 91.02), or "–" when missing.
+
+    Without ``language``, in the language the app speaks now: the same words (Babel's, from
+    :mod:`ombud_desktop.formatting`) as the PDFs and the spreadsheet.
+    """
+    return formatting.format_score(value, language or current_language())
 
 
 def status_text(status: str) -> str:
@@ -173,11 +176,11 @@ class AssessmentTableModel(RowsTableModel):
         return None
 
     def set_language(self, language: str) -> None:
-        """Show zone labels in ``language`` ("id" or "en")."""
+        """Show zone labels and scores in ``language`` ("id" or "en")."""
         self._language = language
         if self._rows:
             self.dataChanged.emit(
-                self.index(0, Column.GRADE), self.index(len(self._rows) - 1, Column.GRADE)
+                self.index(0, Column.SCORE), self.index(len(self._rows) - 1, Column.GRADE)
             )
 
     # -- QAbstractTableModel -----------------------------------------------------------------
@@ -252,7 +255,7 @@ class AssessmentTableModel(RowsTableModel):
         if column == Column.PROGRESS:
             return f"{round(100 * item['progress'])} %"
         if column == Column.SCORE:
-            return format_number(item["score"])
+            return format_number(item["score"], self._language)
         if column == Column.REVIEW:
             return review_text(item)
         return self.grade_text(item)

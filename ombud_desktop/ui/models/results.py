@@ -226,7 +226,7 @@ class EntityTableModel(RowsTableModel):
         if column == EntityColumn.LOCI:
             return f"{item['loci_scored']}/{item['loci_total']}"
         if column == EntityColumn.SCORE:
-            return format_number(item["score"])
+            return format_number(item["score"], self._language)
         if column == EntityColumn.GRADE:
             return grade_text(item, self._language)
         return "; ".join(correction_text(c, self._language) for c in item["corrections"])
@@ -399,7 +399,7 @@ class LocusTableModel(RowsTableModel):
         if isinstance(column, str):
             value = item["dimensions"].get(column)
             if role == Qt.ItemDataRole.DisplayRole:
-                return format_number(value)
+                return format_number(value, self._language)
             if role == SORT_ROLE:
                 return _score_key(value)
             if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -431,7 +431,7 @@ class LocusTableModel(RowsTableModel):
         if column == LocusColumn.REVIEW:
             return entity_lines.review_mark(item.get("review"), self._language)
         if column == LocusColumn.SCORE:
-            return format_number(item["score"])
+            return format_number(item["score"], self._language)
         if column == LocusColumn.GRADE:
             return grade_text(item, self._language)
         return str(len(item["reasons"])) if item["reasons"] else ""

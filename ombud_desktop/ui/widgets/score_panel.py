@@ -74,8 +74,8 @@ class ScorePanel(QWidget):
     def show_score(self, score: LocusScore) -> None:
         """Redraw for ``score``."""
         for code, label in self.dimension_labels.items():
-            label.setText(format_number(score.dimensions[code].score))
-        self.score_label.setText(format_number(score.score))
+            label.setText(format_number(score.dimensions[code].score, self.language))
+        self.score_label.setText(format_number(score.score, self.language))
         if score.grade is None:
             self.grade_badge.setText(self.tr("No grade yet"))
             self.grade_badge.setStyleSheet("")
@@ -107,7 +107,7 @@ class ScorePanel(QWidget):
         for code in score.deficiencies:
             value = score.indicators[code].value
             title = self.instrument.indicator(code).title.get(self.language)
-            item = QListWidgetItem(f"{code} {format_number(value)} · {title}")
+            item = QListWidgetItem(f"{code} {format_number(value, self.language)} · {title}")
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.deficiency_list.addItem(item)
 
