@@ -32,9 +32,15 @@ def clean_name(text: str) -> str:
 
 def name_key(text: str) -> str:
     """Return the key two names share when they look the same (look-alike letters mapped)."""
-    plain = unicodedata.normalize("NFKC", text)
-    mapped = "".join(ch if ch.isascii() else _latin_lookalike(ch) for ch in plain)
-    return normalise_name(mapped)
+    # Mapped before and after case folding: an upper-case look-alike ("Ο") and one that only
+    # the folded letter has ("Γ" folds to "γ", which looks like "y") both end as ASCII, so the
+    # key of a key is the key itself.
+    once = normalise_name(_map_lookalikes(unicodedata.normalize("NFKC", text)))
+    return normalise_name(_map_lookalikes(once))
+
+
+def _map_lookalikes(text: str) -> str:
+    return "".join(ch if ch.isascii() else _latin_lookalike(ch) for ch in text)
 
 
 def foreign_letters(text: str) -> list[str]:
