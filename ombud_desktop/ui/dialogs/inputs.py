@@ -43,12 +43,12 @@ class ProductsAnswer:
     note: str
 
 
-def _buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, save_text: str, cancel_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -80,7 +80,7 @@ class SecondaryDialog(QDialog):
         form.addRow(self.tr("&Value (0–100):"), self.value_spin)
         form.addRow(self.tr("&Source:"), self.source_edit)
         form.addRow(self.tr("Source &date:"), self.date_edit)
-        self.buttons = _buttons(self, self.tr("&Save value"))
+        self.buttons = _buttons(self, self.tr("&Save value"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -131,7 +131,7 @@ class ProductsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Followed up:"), self.followed_combo)
         form.addRow(self.tr("&Note:"), self.note_edit)
-        self.buttons = _buttons(self, self.tr("&Save"))
+        self.buttons = _buttons(self, self.tr("&Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
