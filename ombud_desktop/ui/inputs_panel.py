@@ -118,7 +118,11 @@ class InputsPanel(QObject):
         self.secondary_button = QPushButton(self.tr("&Set a secondary value…"))
         self.secondary_button.clicked.connect(lambda _checked=False: self.set_secondary())
         self.table = row_table(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        char = page.fontMetrics().averageCharWidth()
+        for column, chars in ((0, 12), (1, 10), (2, 40), (3, 15)):
+            header.resizeSection(column, chars * char)
         grid = QGridLayout()
         grid.addWidget(self.trust_label, 0, 0)
         grid.addWidget(self.trust_button, 0, 1)
@@ -213,7 +217,8 @@ class InputsPanel(QObject):
                 .replace("%3", p.author).replace("%4", p.at[:10])
             )
         self.secondary_label.setText(
-            self.tr("Secondary data (%n values):", "", len(inputs.secondary)))
+            self.tr("Secondary-data values in force: %1").replace(
+                "%1", str(len(inputs.secondary))))
         self._set_buttons()
 
     # -- who may change them -------------------------------------------------------------------

@@ -1100,11 +1100,9 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <source>Ombudsman products followed up: %1%2 · %3, %4</source>
         <translation>Tindak lanjut produk Ombudsman: %1%2 · %3, %4</translation>
     </message>
-    <message numerus="yes">
-        <source>Secondary data (%n values):</source>
-        <translation>
-            <numerusform>Data sekunder (%n nilai):</numerusform>
-        </translation>
+    <message>
+        <source>Secondary-data values in force: %1</source>
+        <translation>Nilai data sekunder yang berlaku: %1</translation>
     </message>
     <message>
         <source>The inputs are being read…</source>
