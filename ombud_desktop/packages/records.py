@@ -1,7 +1,8 @@
 """Supervisor records travelling in packages, each signed by its author (docs/package-format.md).
 
 Every package of an assessment carries, in ``records/<assessment id>.json``, all the records
-(corrections, withdrawals, plans: domain/records.py) of the assessment's entity and period:
+(corrections, withdrawals, plans, closes, purges, and the 2025 model's trust, secondary and
+products inputs: domain/records.py) of the assessment's entity and period:
 
     signed = {id, kind, entity, period, at, author, content, author_key, signed_at}
     signature = Ed25519(author, RECORD_PURPOSE + rfc8785(signed))
@@ -10,7 +11,8 @@ A record made here is signed by the exporter when a package first carries it (as
 changes are); forwarding copies records untouched, so pusat checks the supervisor's own
 signature. On import every record is checked as if typed, and a bad one refuses the package:
 its form and values (points > 0 and at most 100, a cap grade of the instrument's scale, a
-reason of sane length, a few well-formed plan slots), its signature, its times (not after
+reason of sane length, a few well-formed plan slots, inputs as domain/entity_inputs.py checks
+them, a source date not after signing), its signature, its times (not after
 signing), its author's chain to a key trusted here and role (a supervisor of the entity's
 province, or pusat), and its entity and period (the assessment's). A record already here adds
 nothing; one whose id is here with other content is refused.
