@@ -12,6 +12,9 @@ from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl.utils.exceptions import IllegalCharacterError
 
 from ombud_desktop import words
 from ombud_desktop.errors import OmbudError, ValidationError
@@ -344,3 +347,39 @@ def test_every_code_of_the_inputs_has_words_in_both_languages() -> None:
     missing = sorted(c for c in codes if c not in table or set(table[c]) != {"id", "en"})
     assert not missing
     assert "trust_row_entity_unknown" in codes
+
+
+_cell = st.one_of(
+    st.none(), st.text(max_size=30), st.integers(-10, 10**9), st.floats(allow_nan=True),
+    st.sampled_from(["Kabupaten Bintan", "21.02", "Kepulauan Riau", "2024", "65,5", "100.0",
+                     "120", "0", "=1+1", "\u0000"]),
+)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(_cell, min_size=5, max_size=6), min_size=1, max_size=4))
+def test_any_xlsx_content_is_imported_whole_or_refused_whole(
+    ws: Workspace, keys: KeyStore, tmp_path: Path, rows: list[list[Any]]
+) -> None:
+    """Whatever the cells hold, the import raises only OmbudError, and a refusal stores nothing;
+    what is stored is in range."""
+    path = tmp_path / "any.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    try:
+        for row in rows:
+            sheet.append(row)
+        book.save(path)
+    except (ValueError, TypeError, IllegalCharacterError):  # openpyxl refuses some itself
+        return
+    before = _records(ws)
+    try:
+        receipt = EntityInputService(ws, keys).import_trust(path).value
+    except OmbudError:
+        assert _records(ws) == before
+        return
+    for line in receipt.lines:
+        assert 0 <= line.score <= 100
+        assert line.respondents > 0
