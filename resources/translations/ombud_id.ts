@@ -1070,7 +1070,7 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
     <message>
         <source>&amp;Set a secondary value…</source>
-        <translation>&amp;Isi nilai data sekunder…</translation>
+        <translation>Isi nilai data se&amp;kunder…</translation>
     </message>
     <message>
         <source>Trust and secondary data</source>
@@ -2731,8 +2731,8 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>&amp;Nilai (0–100):</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Sumber:</translation>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;umber:</translation>
     </message>
     <message>
         <source>Source &amp;date:</source>

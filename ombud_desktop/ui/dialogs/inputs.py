@@ -78,7 +78,7 @@ class SecondaryDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Indicator:"), self.code_edit)
         form.addRow(self.tr("&Value (0–100):"), self.value_spin)
-        form.addRow(self.tr("&Source:"), self.source_edit)
+        form.addRow(self.tr("S&ource:"), self.source_edit)
         form.addRow(self.tr("Source &date:"), self.date_edit)
         self.buttons = _buttons(self, self.tr("&Save value"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
