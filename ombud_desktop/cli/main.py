@@ -21,6 +21,7 @@ from ombud_desktop import __version__, logs, words
 from ombud_desktop.cli.backup import COMMANDS as BACKUP_COMMANDS
 from ombud_desktop.cli.comments import comment_lines, review_marks
 from ombud_desktop.cli.duplicates import COMMANDS as DUPLICATES_COMMANDS
+from ombud_desktop.cli.entity_inputs import COMMANDS as INPUT_COMMANDS
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.periods import COMMANDS as PERIOD_COMMANDS
@@ -598,6 +599,8 @@ for command in PERIOD_COMMANDS:
 for command in XLSFORM_INSTRUMENT_COMMANDS:
     instrument.add_command(command)
 for command in XLSFORM_DATA_COMMANDS:
+    cli.add_command(command)
+for command in INPUT_COMMANDS:
     cli.add_command(command)
 
 

@@ -9,7 +9,10 @@ whatever order they arrived in:
 - the plan is the plan record latest by ``(at, id)`` (ties on the time fall to the id, which
   every workspace sees alike); without one, the instrument's locus template for the category;
 - the period is closed for the entity once any close record exists, and its personal data is
-  purged once any purge record exists (a purge needs a close: packages/records.py).
+  purged once any purge record exists (a purge needs a close: packages/records.py);
+- the entity's inputs of the 2025 model (trust result, each secondary-data indicator by its
+  code, products followed) are each the record of that kind (and code) latest by ``(at, id)``:
+  a newer record replaces the value, the older ones stay as its history (:func:`latest_inputs`).
 
 A plan is a list of *slots*. A slot names a locus (``name``, with its ``type`` when known) or
 only a locus type of the template (``type``, ``name`` None): any locus of that type fills it.
@@ -28,7 +31,11 @@ WITHDRAWAL = "withdrawal"
 PLAN = "plan"
 CLOSE = "close"  # the period is closed for the entity: its personal data may be purged
 PURGE = "purge"  # the entity's personal data of the period is removed (docs/workspace.md)
-RECORD_KINDS = (CORRECTION, WITHDRAWAL, PLAN, CLOSE, PURGE)
+TRUST = "trust"  # the public-trust survey's result, imported by a supervisor (issue 17)
+SECONDARY = "secondary"  # one secondary-data indicator with its source and date
+PRODUCTS = "products"  # whether the entity followed up the Ombudsman's products
+INPUT_KINDS = (TRUST, SECONDARY, PRODUCTS)
+RECORD_KINDS = (CORRECTION, WITHDRAWAL, PLAN, CLOSE, PURGE, *INPUT_KINDS)
 
 MAX_REASON = 500
 MAX_PLAN_SLOTS = 40
@@ -129,6 +136,32 @@ def first_of(records: Iterable[EntityRecord], kind: str) -> EntityRecord | None:
     """
     found = [r for r in records if r.kind == kind]
     return min(found, key=lambda r: r.order) if found else None
+
+
+def latest_inputs(
+    records: Iterable[EntityRecord],
+) -> tuple[EntityRecord | None, dict[str, EntityRecord], EntityRecord | None]:
+    """Return the trust record, the secondary records by code and the products record in force.
+
+    Each is the latest by (time, id) of its kind (secondary: of its code), so the answer is a
+    function of the set of records whatever order they arrived in.
+    """
+    trust: EntityRecord | None = None
+    products: EntityRecord | None = None
+    secondary: dict[str, EntityRecord] = {}
+    for record in records:
+        if record.kind == TRUST:
+            if trust is None or record.order > trust.order:
+                trust = record
+        elif record.kind == PRODUCTS:
+            if products is None or record.order > products.order:
+                products = record
+        elif record.kind == SECONDARY:
+            code = str(record.content.get("code"))
+            known = secondary.get(code)
+            if known is None or record.order > known.order:
+                secondary[code] = record
+    return trust, secondary, products
 
 
 def correction_key(content: Mapping[str, Any]) -> tuple[str, float, str, str]:

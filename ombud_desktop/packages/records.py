@@ -1,7 +1,8 @@
 """Supervisor records travelling in packages, each signed by its author (docs/package-format.md).
 
 Every package of an assessment carries, in ``records/<assessment id>.json``, all the records
-(corrections, withdrawals, plans: domain/records.py) of the assessment's entity and period:
+(corrections, withdrawals, plans, closes, purges, and the 2025 model's trust, secondary and
+products inputs: domain/records.py) of the assessment's entity and period:
 
     signed = {id, kind, entity, period, at, author, content, author_key, signed_at}
     signature = Ed25519(author, RECORD_PURPOSE + rfc8785(signed))
@@ -10,7 +11,8 @@ A record made here is signed by the exporter when a package first carries it (as
 changes are); forwarding copies records untouched, so pusat checks the supervisor's own
 signature. On import every record is checked as if typed, and a bad one refuses the package:
 its form and values (points > 0 and at most 100, a cap grade of the instrument's scale, a
-reason of sane length, a few well-formed plan slots), its signature, its times (not after
+reason of sane length, a few well-formed plan slots, inputs as domain/entity_inputs.py checks
+them, a source date not after signing), its signature, its times (not after
 signing), its author's chain to a key trusted here and role (a supervisor of the entity's
 province, or pusat), and its entity and period (the assessment's). A record already here adds
 nothing; one whose id is here with other content is refused.
@@ -30,9 +32,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ombud_desktop import strict_json
+from ombud_desktop.domain.entity_inputs import input_problem, parse_as_of
 from ombud_desktop.domain.records import (
     CLOSE,
     CORRECTION,
+    INPUT_KINDS,
     MAX_NAME,
     MAX_PLAN_SLOTS,
     MAX_REASON,
@@ -59,6 +63,7 @@ RECORD_PURPOSE = b"ombud-desktop/entity-record/v1\x00"
 RECORDS_FORMAT = "ombud-package-records"
 MAX_RECORDS = 1000
 _TOLERANCE = timedelta(minutes=10)  # clocks drift a little (as for batches)
+_AS_OF_SLACK = timedelta(days=1)  # a date typed in Indonesia (UTC+7..+9) is ahead of UTC
 _PERIOD = re.compile(r"^[0-9]{4}$")
 _CORRECTION_KEYS = frozenset({"kind", "points", "cap_grade", "reason"})
 _ENTITY_KEYS = frozenset({"id", "category", "name", "province", "code"})
@@ -142,6 +147,13 @@ class SignedRecord:
             raise RecordError("its times are not UTC time stamps")
         if at > signed_at + _TOLERANCE:
             raise RecordError("it was made after it was signed")
+        as_of = body["content"].get("as_of") if isinstance(body["content"], dict) else None
+        if (
+            body["kind"] in INPUT_KINDS
+            and as_of is not None
+            and (parse_as_of(as_of) or signed_at.date()) > (signed_at + _AS_OF_SLACK).date()
+        ):
+            raise RecordError("its date is after it was signed")
         if not _text(body["author"], MAX_NAME):
             raise RecordError("it names no author")
         _check_content(body["kind"], body["content"])
@@ -216,6 +228,8 @@ def _check_content(kind: str, content: Any) -> None:
                 raise RecordError("a locus of the plan is malformed")
     elif kind in (CLOSE, PURGE) and content != {}:
         raise RecordError(f"a {kind} record has no content")
+    elif kind in INPUT_KINDS and (problem := input_problem(kind, content)) is not None:
+        raise RecordError(problem)
 
 
 def sign_record(author: Ed25519PrivateKey, record: EntityRecord, *, now: datetime) -> SignedRecord:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ombud_desktop.packages.importer import Receipt
     from ombud_desktop.packages.keys import KeyStore
     from ombud_desktop.services.backup import WorkspaceCare
+    from ombud_desktop.services.entity_inputs import EntityInputService
     from ombud_desktop.services.history import CellHistory
     from ombud_desktop.services.merge import MergeReport
     from ombud_desktop.services.packages import PackageService
@@ -183,6 +184,12 @@ class Services:
         from ombud_desktop.services.records import RecordService
 
         return RecordService(self.workspace, keys)
+
+    def entity_inputs(self, keys: KeyStore | None) -> EntityInputService:
+        """Return the per-entity inputs (trust, secondary data, products) with the user's keys."""
+        from ombud_desktop.services.entity_inputs import EntityInputService
+
+        return EntityInputService(self.workspace, keys)
 
     # -- the assessor --------------------------------------------------------------------------
 

@@ -640,6 +640,48 @@ def _0016_photo_facts(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0018_entity_inputs(db: sqlite_utils.Database) -> None:
+    """Per-entity inputs of the 2025 model as supervisor records (domain/entity_inputs.py).
+
+    Supervisor records gain the kinds ``trust``, ``secondary`` and ``products`` (the table is
+    rebuilt with its indexes and triggers, as SQLite cannot widen a CHECK).
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE entity_records_new (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('correction', 'withdrawal', 'plan', 'close', 'purge',
+                                'trust', 'secondary', 'products')),
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            period_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            author_key TEXT,
+            author_fingerprint TEXT,
+            signed_at TEXT,
+            signature TEXT
+        );
+        INSERT INTO entity_records_new SELECT id, kind, entity_id, period_id, at, body,
+            device_id, received_at, author_key, author_fingerprint, signed_at, signature
+            FROM entity_records ORDER BY rowid;
+        DROP TABLE entity_records;
+        ALTER TABLE entity_records_new RENAME TO entity_records;
+        CREATE INDEX entity_records_entity ON entity_records(entity_id, period_id);
+        CREATE INDEX entity_records_kind ON entity_records(kind, period_id);
+        CREATE TRIGGER entity_records_are_never_deleted BEFORE DELETE ON entity_records
+        BEGIN SELECT RAISE(ABORT, 'supervisor records are append-only'); END;
+        CREATE TRIGGER entity_records_change_only_by_signing BEFORE UPDATE ON entity_records
+        WHEN OLD.signature IS NOT NULL OR NEW.body IS NOT OLD.body OR NEW.id IS NOT OLD.id
+            OR NEW.entity_id IS NOT OLD.entity_id OR NEW.kind IS NOT OLD.kind
+        BEGIN SELECT RAISE(ABORT, 'supervisor records are append-only'); END;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -655,6 +697,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0012_duplicates", _0012_duplicates),
     Migration("0014_period_purge", _0014_period_purge),
     Migration("0016_photo_facts", _0016_photo_facts),
+    Migration("0018_entity_inputs", _0018_entity_inputs),
 ]
 
 

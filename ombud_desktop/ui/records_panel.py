@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.dialogs.records import CorrectionDialog, PlanDialog
+from ombud_desktop.ui.inputs_panel import InputsPanel
 from ombud_desktop.ui.models.records import (
     ID_ROLE,
     CorrectionColumn,
@@ -60,6 +61,9 @@ class RecordsPanels(QObject):
         self.correction_model = CorrectionTableModel(language=language, parent=self)
         self.plan_page = self._build_plan_page()
         self.corrections_page = self._build_corrections_page()
+        # The entity's inputs of the 2025 model (trust, secondary data, products followed).
+        self.inputs = InputsPanel(store, keys, parent=self)
+        self.inputs.written.connect(self.written)
         self._set_buttons()
 
     # -- pages ---------------------------------------------------------------------------------
@@ -132,7 +136,7 @@ class RecordsPanels(QObject):
     @property
     def busy(self) -> bool:
         """Return True while a read or write of records is under way."""
-        return self._pending > 0
+        return self._pending > 0 or self.inputs.busy
 
     def _key_store(self) -> KeyStore | None:
         return self.keys() if self.keys is not None else None
@@ -145,6 +149,7 @@ class RecordsPanels(QObject):
             self.correction_model.set_rows([])
         self.key = (entity_id, period)
         self._set_buttons()
+        self.inputs.load(entity_id, period)
         keys = self._key_store()
         self._pending += 1
         self.store.submit(

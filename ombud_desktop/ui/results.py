@@ -371,6 +371,7 @@ class EntityView(QWidget):
         self.tabs.addTab(loci_page, self.tr("Loci"))
         self.tabs.addTab(self.panels.plan_page, self.panels.plan_title())
         self.tabs.addTab(self.panels.corrections_page, self.panels.corrections_title())
+        self.tabs.addTab(self.panels.inputs.page, self.panels.inputs.title())
         self.panels.loaded.connect(self._records_loaded)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)

@@ -1086,6 +1086,93 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>InputsPanel</name>
+    <message>
+        <source>&amp;Import a trust file…</source>
+        <translation>&amp;Impor berkas kepercayaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Products followed…</source>
+        <translation>Tindak lanjut &amp;produk…</translation>
+    </message>
+    <message>
+        <source>&amp;Set a secondary value…</source>
+        <translation>Isi nilai data se&amp;kunder…</translation>
+    </message>
+    <message>
+        <source>Trust and secondary data</source>
+        <translation>Kepercayaan dan data sekunder</translation>
+    </message>
+    <message>
+        <source>Public trust: no result imported for this period.</source>
+        <translation>Kepercayaan masyarakat: belum ada hasil yang diimpor untuk periode ini.</translation>
+    </message>
+    <message>
+        <source>Public trust: %1 (%2 respondents) · %3 · %4, %5</source>
+        <translation>Kepercayaan masyarakat: %1 (%2 responden) · %3 · %4, %5</translation>
+    </message>
+    <message>
+        <source>Ombudsman products followed up: not recorded.</source>
+        <translation>Tindak lanjut produk Ombudsman: belum dicatat.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Ombudsman products followed up: %1%2 · %3, %4</source>
+        <translation>Tindak lanjut produk Ombudsman: %1%2 · %3, %4</translation>
+    </message>
+    <message>
+        <source>Secondary-data values in force: %1</source>
+        <translation>Nilai data sekunder yang berlaku: %1</translation>
+    </message>
+    <message>
+        <source>The inputs are being read…</source>
+        <translation>Masukan sedang dibaca…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of %1 (with the supervisor certificate installed) or pusat records the trust result, secondary data and products followed.</source>
+        <translation>Hanya supervisor %1 (dengan sertifikat supervisor terpasang) atau pusat yang mencatat hasil kepercayaan masyarakat, data sekunder, dan tindak lanjut produk.</translation>
+    </message>
+    <message>
+        <source>Import the Ombudsman&apos;s public-trust results (CSV or Excel: entity, province, period, score, respondents)</source>
+        <translation>Impor hasil survei kepercayaan masyarakat dari Ombudsman (CSV atau Excel: entity, province, period, score, respondents)</translation>
+    </message>
+    <message>
+        <source>Record whether the entity followed up LAHP and recommendations</source>
+        <translation>Catat apakah entitas menindaklanjuti LAHP dan rekomendasi</translation>
+    </message>
+    <message>
+        <source>Enter a secondary-data indicator with its source and date</source>
+        <translation>Isi indikator data sekunder beserta sumber dan tanggalnya</translation>
+    </message>
+    <message>
+        <source>Import a public-trust file</source>
+        <translation>Impor berkas kepercayaan masyarakat</translation>
+    </message>
+    <message>
+        <source>Trust results (*.csv *.xlsx)</source>
+        <translation>Hasil kepercayaan (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 replaced, %3 unchanged.</source>
+        <translation>%1 baru, %2 diganti, %3 tidak berubah.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 → %4</source>
+        <translation>%1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>Trust file imported</source>
+        <translation>Berkas kepercayaan diimpor</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Your key</source>
@@ -2060,6 +2147,41 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     </message>
 </context>
 <context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Products followed · %1 (%2)</source>
+        <translation>Tindak lanjut produk · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes: the products were followed up</source>
+        <translation>Ya: produk sudah ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>No: not followed up</source>
+        <translation>Tidak: belum ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>LAHP, recommendations (optional)</source>
+        <translation>LAHP, rekomendasi (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up:</source>
+        <translation>&amp;Ditindaklanjuti:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ProductsPage</name>
     <message>
         <source>Products observed</source>
@@ -2635,6 +2757,68 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>Deficiencies (below %1): %2</source>
         <translation>Kekurangan (di bawah %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryDialog</name>
+    <message>
+        <source>Secondary data · %1 (%2)</source>
+        <translation>Data sekunder · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s indicator code</source>
+        <translation>Kode indikator pada instrumen</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from, e.g. BPS</source>
+        <translation>Asal angka itu, misalnya BPS</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (0–100):</source>
+        <translation>&amp;Nilai (0–100):</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Source &amp;date:</source>
+        <translation>&amp;Tanggal sumber:</translation>
+    </message>
+    <message>
+        <source>&amp;Save value</source>
+        <translation>&amp;Simpan nilai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Diisi oleh</translation>
     </message>
 </context>
 <context>
