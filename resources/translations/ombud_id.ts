@@ -1418,6 +1418,14 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
+        <source>Your public key was saved to %1. Give it to the supervisors of each province, then read your fingerprint to them: %2</source>
+        <translation>Kunci publik Anda disimpan di %1. Berikan kepada supervisor setiap provinsi, lalu bacakan sidik jari Anda kepada mereka: %2</translation>
+    </message>
+    <message>
+        <source>Your public key was saved to %1. Give it to pusat (to certify it) and to your assessors, then read your fingerprint to them: %2</source>
+        <translation>Kunci publik Anda disimpan di %1. Berikan kepada pusat (untuk disertifikasi) dan kepada asesor Anda, lalu bacakan sidik jari Anda kepada mereka: %2</translation>
+    </message>
+    <message>
         <source>Your public key was saved to %1. Give it to your supervisor, then read your fingerprint to them: %2</source>
         <translation>Kunci publik Anda disimpan di %1. Berikan kepada supervisor Anda, lalu bacakan sidik jari Anda kepadanya: %2</translation>
     </message>
@@ -1863,6 +1871,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>%1 of %2 package(s) written to %3:</source>
         <translation>%1 dari %2 paket ditulis ke %3:</translation>
+    </message>
+    <message>
+        <source>personal data encrypted to its recipients</source>
+        <translation>data pribadi dienkripsi untuk para penerimanya</translation>
     </message>
     <message>
         <source>personal data encrypted to your supervisor</source>

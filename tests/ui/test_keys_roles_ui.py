@@ -45,10 +45,14 @@ def stores(tmp_path: Path) -> dict[str, KeyStore]:
     return {"pusat": pusat, "supervisor": supervisor, "assessor": assessor}
 
 
-def _certificate_file(tmp_path: Path, issuer: KeyStore, subject: KeyStore, passphrase: str,
-                      role: str, province: str) -> Path:
+def _certificate_file(
+    tmp_path: Path, issuer: KeyStore, subject: KeyStore, passphrase: str, role: str, province: str
+) -> Path:
     made = certify(
-        issuer, subject.public_key_file(), role=role, province=province,
+        issuer,
+        subject.public_key_file(),
+        role=role,
+        province=province,
         unlock=lambda: issuer.signing_key(passphrase),
     )
     assert made is not None
@@ -112,11 +116,16 @@ def test_a_certified_supervisor_certifies_an_assessor_key_and_the_file_reads_bac
     qtbot: Any, tmp_path: Path, stores: dict[str, KeyStore], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     supervisor, assessor = stores["supervisor"], stores["assessor"]
-    supervisor.set_certificates([
-        c.to_json() for c in chain_from_bytes(_certificate_file(
-            tmp_path, stores["pusat"], supervisor, PUSAT, "supervisor", "Banten"
-        ).read_bytes())
-    ])
+    supervisor.set_certificates(
+        [
+            c.to_json()
+            for c in chain_from_bytes(
+                _certificate_file(
+                    tmp_path, stores["pusat"], supervisor, PUSAT, "supervisor", "Banten"
+                ).read_bytes()
+            )
+        ]
+    )
     key_path = tmp_path / "siti.ombkey"
     key_path.write_bytes(assessor.public_key_file().to_bytes())
     out = tmp_path / "out" / "siti"
@@ -150,7 +159,8 @@ def test_a_certified_supervisor_certifies_an_assessor_key_and_the_file_reads_bac
     assert asked == ["Unlock signing key"]
     chain = chain_from_bytes((tmp_path / "out" / "siti.cert").read_bytes())
     assert [(c.role, c.province) for c in chain] == [
-        ("assessor", "Banten"), ("supervisor", "Banten")
+        ("assessor", "Banten"),
+        ("supervisor", "Banten"),
     ]
     assert chain[0].subject == assessor.signing_key_info().fingerprint
     assert chain[0].issuer == supervisor.signing_key_info().fingerprint
@@ -184,8 +194,12 @@ def test_pusat_sees_its_national_role_and_each_trusted_key_s_role(
     qtbot: Any, stores: dict[str, KeyStore]
 ) -> None:
     pusat = stores["pusat"]
-    pusat.trust(stores["supervisor"].public_key_file().signing_key, "Budi Santoso",
-                role="supervisor", province="Banten")
+    pusat.trust(
+        stores["supervisor"].public_key_file().signing_key,
+        "Budi Santoso",
+        role="supervisor",
+        province="Banten",
+    )
     pusat.trust(stores["assessor"].public_key_file().signing_key, "Siti Aminah")
     dialog = _dialog(qtbot, pusat)
     assert "National key (pusat)" in dialog.role_label.text()
@@ -212,3 +226,31 @@ def test_the_first_run_tells_a_new_assessor_how_to_get_a_certificate(
     hint = wizard.key_page.certificate_hint
     assert hint.isHidden() is not shown
     assert "Install certificate" in hint.text()
+
+
+def test_exporting_the_public_key_says_whom_to_give_it_to_by_role(
+    qtbot: Any, tmp_path: Path, stores: dict[str, KeyStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    supervisor = stores["supervisor"]
+    informed: list[str] = []
+    monkeypatch.setattr(alerts, "inform", lambda _parent, _title, text: informed.append(text))
+    said = {}
+    for who in ("supervisor", "assessor", "pusat"):
+        dialog = _dialog(qtbot, stores[who])
+        if who == "supervisor":
+            cert = _certificate_file(
+                tmp_path, stores["pusat"], supervisor, PUSAT, "supervisor", "Banten"
+            )
+            monkeypatch.setattr(files, "ask_open_path", lambda *_args, c=cert: c)
+            dialog.install_certificate()
+            assert "Supervisor, Banten (certified)" in dialog.role_label.text()
+        target = tmp_path / f"{who}.ombkey"
+        monkeypatch.setattr(files, "ask_save_path", lambda *_args, t=target: t)
+        dialog.export_public_key()
+        assert target.exists()
+        said[who] = informed[-1]
+    assert "pusat" in said["supervisor"]
+    assert "assessors" in said["supervisor"]
+    assert "your supervisor" not in said["supervisor"]
+    assert "your supervisor" in said["assessor"]
+    assert "supervisors of each province" in said["pusat"]

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.files import write_atomically
 from ombud_desktop.packages.keys import PublicKeyFile, qr_code, short
-from ombud_desktop.services.keys import CERTIFIED, NATIONAL, OwnRole, certify, own_role
+from ombud_desktop.services.keys import (
+    CERTIFIED,
+    NATIONAL,
+    SUPERVISOR,
+    OwnRole,
+    certify,
+    own_role,
+)
 from ombud_desktop.ui import alerts
 from ombud_desktop.ui.dialogs import files
 from ombud_desktop.ui.dialogs.certify import CertifyRoleDialog
@@ -467,12 +474,26 @@ class KeysDialog(QDialog):
         alerts.inform(
             self,
             self.tr("Export public key"),
-            self.tr(
-                "Your public key was saved to %1. Give it to your supervisor, then read your "
-                "fingerprint to them: %2"
-            )
+            self._give_key_words()
             .replace("%1", str(target))
             .replace("%2", self.keys.signing_key_info().words),
+        )
+
+    def _give_key_words(self) -> str:
+        """Whom to give the exported public key to: the words depend on the user's role."""
+        if self.role.kind == NATIONAL:
+            return self.tr(
+                "Your public key was saved to %1. Give it to the supervisors of each province, "
+                "then read your fingerprint to them: %2"
+            )
+        if self.role.role == SUPERVISOR:
+            return self.tr(
+                "Your public key was saved to %1. Give it to pusat (to certify it) and to your "
+                "assessors, then read your fingerprint to them: %2"
+            )
+        return self.tr(
+            "Your public key was saved to %1. Give it to your supervisor, then read your "
+            "fingerprint to them: %2"
         )
 
     def show_qr(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMenu, QProgressDialog, QWidget
 
+from ombud_desktop import settings as setting
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.settings import Settings
 from ombud_desktop.ui import alerts
@@ -330,7 +331,11 @@ class PackageActions(QObject):
             .replace("%3", str(outbox))
         ]
         personal = {
-            "encrypted": self.tr("personal data encrypted to your supervisor"),
+            "encrypted": (
+                self.tr("personal data encrypted to its recipients")
+                if self.settings.get(setting.ROLE) == "supervisor"
+                else self.tr("personal data encrypted to your supervisor")
+            ),
             "withheld": self.tr("personal data left out"),
             "none": self.tr("no personal data"),
         }
@@ -434,8 +439,10 @@ class PackageActions(QObject):
                     initiator=self,
                     job=lambda s: _service(s, session).reopen_personal(receiving=receiving),
                     on_done=lambda _written: finish(),
-                    on_error=lambda exc: (refused.append(self._refusal(packages[-1], exc)),
-                                          finish()),
+                    on_error=lambda exc: (
+                        refused.append(self._refusal(packages[-1], exc)),
+                        finish(),
+                    ),
                 )
                 return
             path = packages[number]
