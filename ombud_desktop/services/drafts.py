@@ -99,18 +99,17 @@ class Drafts:
         """Drop drafts (the text was saved as the answer, or the form emptied)."""
         return drop_drafts(self.workspace, assessment_id, list(fields))
 
-    def settle(self, assessment_id: str, document: AssessmentDocument) -> dict[str, str]:
-        """Drop the text drafts the stored answers now equal; return the drafts left.
+    def settle(self, assessment_id: str, document: AssessmentDocument) -> list[str]:
+        """Drop the text drafts the stored answers now equal; return their fields.
 
         Compared without the spaces at either end: the services store texts trimmed.
         """
-        drafts = self.of(assessment_id)
         done = [
             field
-            for field, text in drafts.items()
+            for field, text in self.of(assessment_id).items()
             if (stored := stored_text(document, field)) is not None
             and text.strip() == stored.strip()
         ]
         if done:
             self.drop(assessment_id, done)
-        return {field: text for field, text in drafts.items() if field not in done}
+        return done

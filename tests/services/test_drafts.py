@@ -55,13 +55,14 @@ def test_a_saved_answer_settles_its_draft_and_only_that(services: tuple[Services
                         "products:2": "KK", SERVICE_USER_DRAFT: "{}"})
     s.assessments.set_note(aid, "IN07", "papan di lobi")
     s.assessments.set_role(aid, "R1", present=True, position="Kepala")  # not what was typed
-    left = s.drafts.settle(aid, s.assessments.document(aid))
-    assert left == {"role:R1:position": "Kepala Dinas", "products:2": "KK",
-                    SERVICE_USER_DRAFT: "{}"}
-    assert s.drafts.of(aid) == left
+    assert s.drafts.settle(aid, s.assessments.document(aid)) == ["note:IN07"]
+    assert s.drafts.of(aid) == {"role:R1:position": "Kepala Dinas", "products:2": "KK",
+                                SERVICE_USER_DRAFT: "{}"}
     s.assessments.set_products(aid, ["KTP", "KK"])
     s.assessments.set_role(aid, "R1", present=True, position="Kepala Dinas")
-    assert s.drafts.settle(aid, s.assessments.document(aid)) == {SERVICE_USER_DRAFT: "{}"}
+    settled = s.drafts.settle(aid, s.assessments.document(aid))
+    assert sorted(settled) == ["products:2", "role:R1:position"]
+    assert s.drafts.of(aid) == {SERVICE_USER_DRAFT: "{}"}
     assert s.drafts.drop(aid, [SERVICE_USER_DRAFT]) == 1
     assert s.drafts.of(aid) == {}
 
