@@ -68,6 +68,9 @@ class TextDrafts(QObject):
         self.stored: dict[str, str] = dict(stored or {})  # the drafts as the workspace has them
         self.pending: dict[str, str] = {}  # typed, not yet written
         self.widgets: dict[str, TextWidget] = {}
+        # The text each field last handed to its page to save (leaving it, or commit_all):
+        # committing it again would log the same answer twice.
+        self.committed: dict[str, str] = {}
         self.kept = 0  # how many draft writes were submitted (tests count them)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -83,6 +86,9 @@ class TextDrafts(QObject):
             limit_length(widget, limit)
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(lambda text, f=field: self.typed(f, text))
+            widget.editingFinished.connect(
+                lambda f=field, w=widget: self.committed.__setitem__(f, w.text())
+            )
         else:
             # Typing happens with the focus; the pages fill a box only when it has none.
             widget.textChanged.connect(
@@ -110,6 +116,10 @@ class TextDrafts(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.flush()  # a focus change keeps the draft at once
+            if isinstance(watched, QPlainTextEdit):  # its page saves it as the focus leaves
+                field = next((f for f, w in self.widgets.items() if w is watched), None)
+                if field is not None:
+                    self.committed[field] = watched.toPlainText()
         return False
 
     # -- writing -------------------------------------------------------------------------------
@@ -159,6 +169,9 @@ class TextDrafts(QObject):
         for field, widget in self.widgets.items():
             if field not in self.stored or not widget.isEnabled():
                 continue
+            text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+            if self.committed.get(field) == text:
+                continue  # handed to its page already: being saved
             if isinstance(widget, QLineEdit):
                 widget.editingFinished.emit()
             else:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -82,6 +83,17 @@ def test_a_typed_note_is_a_draft_then_one_change(qtbot: Any, store: StoreThread)
     assert call(store, lambda s: s.assessments.document(aid).notes) == {"IN07": NOTE}
     assert _changes(store, aid) == before + 1
     assert _drafts(store, aid) == {}  # the answer settled the draft
+    # Typing again, then closing with the box left: saved once, not twice.
+    note.setFocus()
+    note.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(note, "!")
+    view.drafts.flush()
+    view.pages["IN07"].blocks[0].levels.setFocus()
+    view.keep_typing()
+    store.wait_idle()
+    qtbot.waitUntil(lambda: store.pending == 0)
+    assert _changes(store, aid) == before + 2
+    assert call(store, lambda s: s.assessments.document(aid).notes) == {"IN07": NOTE + "!"}
 
 
 def test_typing_stops_at_the_limit(qtbot: Any, store: StoreThread) -> None:
