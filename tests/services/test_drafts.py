@@ -46,7 +46,8 @@ def test_keeping_drafts_writes_no_change_and_they_come_back(
     assert s.drafts.of(aid) == {"note:IN07": typed, SERVICE_USER_DRAFT: '{"consent": true}'}
     # Neither counted nor scored: the document has no note and no service user.
     document = s.assessments.document(aid)
-    assert document.notes == {} and document.service_users == []
+    assert document.notes == {}
+    assert document.service_users == []
 
 
 def test_a_saved_answer_settles_its_draft_and_only_that(services: tuple[Services, str]) -> None:

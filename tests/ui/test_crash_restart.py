@@ -170,7 +170,8 @@ def test_a_restart_after_a_kill_shows_every_answer_given(qtbot: Any, tmp_path: P
         users = view.pages["service_users"]
         assert users.consent.isChecked()
         assert [q.answer() for q in users.questions] == ["Y", "T", None, None, None]
-        assert view.document.service_users == [] and view.score.service_users_counted == 0
+        assert view.document.service_users == []
+        assert view.score.service_users_counted == 0
         assert call(view.store, lambda s: s.workspace.integrity_check()) == "ok"
     finally:
         app.window.close()  # saves the note shown as the answer
