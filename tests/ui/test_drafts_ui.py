@@ -201,4 +201,7 @@ def test_a_language_switch_keeps_the_half_entered_service_user(
         assert app.window.assessment.language == "id"
     finally:
         app.window.close()
+        qtbot.waitUntil(lambda: app.store.pending == 0)
+        if app.translator is not None:  # the next tests run in English again
+            QApplication.instance().removeTranslator(app.translator)
         app.close()
