@@ -26,6 +26,7 @@ from ombud_desktop.domain.assessment import (
     SERVICE_USER_PROFILE,
     STATUSES,
 )
+from ombud_desktop.domain.limits import TEXT_LIMITS
 from ombud_desktop.instruments.model import (
     DisplayIndicator,
     Instrument,
@@ -117,11 +118,11 @@ def _whole(value: Any, low: int, high: int) -> str | None:
     return None
 
 
-def _text_list(value: Any) -> str | None:
+def _text_list(value: Any, limit: int = SHORT_TEXT) -> str | None:
     if not isinstance(value, list) or len(value) > MAX_LIST:
         return f"must be a list of at most {MAX_LIST} texts"
     for item in value:
-        problem = _text(item, SHORT_TEXT, optional=False)
+        problem = _text(item, limit, optional=False)
         if problem:
             return f"an item {problem}"
     return None
@@ -219,7 +220,8 @@ class CellRules:
             ok = isinstance(value, str) and _DATE.match(value) and _real_date(value)
             return None if ok else "is not a date (YYYY-MM-DD)"
         if field in ("team", "products"):
-            return _text_list(value)
+            # The products as typed in the app (domain/limits.py); team names as before.
+            return _text_list(value, TEXT_LIMITS["product"] if field == "products" else SHORT_TEXT)
         if field in ("deleted_at", "created_at"):
             return _stamp_or_none(value)
         if field == "review_comment":
@@ -227,7 +229,7 @@ class CellRules:
         if field == "set_aside_for":  # the id of the duplicate kept in its place
             ok = value is None or (isinstance(value, str) and _ID.match(value) is not None)
             return None if ok else "is not an assessment id"
-        return _text(value, SHORT_TEXT)  # products_reason, reopen_reason
+        return _text(value, TEXT_LIMITS.get(field, SHORT_TEXT))  # products_reason, reopen_reason
 
     def respondent_field(self, field: str, value: Any) -> str | None:
         """Check the value of one field of a respondent."""
@@ -242,8 +244,8 @@ class CellRules:
         if field == "deleted_at":
             return _stamp_or_none(value)
         if field in SERVICE_USER_PROFILE or field in ("name", "position", "nip", "phone"):
-            return _text(value, SHORT_TEXT)
-        return _text(value, LONG_TEXT)  # absent_reason
+            return _text(value, TEXT_LIMITS.get(field, TEXT_LIMITS["name"]))
+        return _text(value, TEXT_LIMITS.get(field, LONG_TEXT))  # absent_reason
 
     def evidence_field(self, field: str, value: Any) -> str | None:
         """Check the value of one field of an evidence record."""
@@ -405,7 +407,7 @@ def _value_problem(
     if target == "response":
         if field == "value":
             return rules.response_value(row_id, value, respondents=respondents)
-        return _text(value, LONG_TEXT)  # na_reason, follow_up
+        return _text(value, TEXT_LIMITS.get(field, LONG_TEXT))  # na_reason, follow_up
     if target == "assessment":
         problem = rules.assessment_field(field, value)
     elif target == "respondent":
@@ -413,7 +415,7 @@ def _value_problem(
     elif target == "evidence":
         problem = rules.evidence_field(field, value)
     elif target == "note":
-        problem = _text(value, LONG_TEXT)
+        problem = _text(value, TEXT_LIMITS["note"])
     elif target == "comment_closing":  # a review comment closed (services/comments.py)
         if field == "comment_id":
             ok = isinstance(value, str) and _ID.match(value)

@@ -22,6 +22,7 @@ from ombud_desktop.domain.assessment import (
     service_user_numbers,
 )
 from ombud_desktop.domain.keys import display_key, rating_key, role_key, user_key
+from ombud_desktop.domain.limits import too_long
 from ombud_desktop.domain.names import clean_name
 from ombud_desktop.errors import ValidationError
 from ombud_desktop.instruments.model import (
@@ -229,6 +230,7 @@ class AssessmentService:
                 hint="Say why the indicator does not apply at this locus.",
                 code="na_reason_needed", indicator=code,
             )
+        check_length("na_reason", reason)
         return self._write(
             assessment_id,
             [Edit("response", rating_key(code), "na_reason", reason.strip() if reason else None)],
@@ -258,6 +260,10 @@ class AssessmentService:
                 hint="Say why the role does not exist or was not available.",
                 code="absent_reason_needed", role=role,
             )
+        for field, text in (
+            ("name", name), ("position", position), ("nip", nip), ("absent_reason", absent_reason)
+        ):
+            check_length(field, text)
         respondent = role_respondent_id(assessment_id, role)
         values: dict[str, Any] = {
             "kind": ROLE_RESPONDENT,
@@ -333,6 +339,9 @@ class AssessmentService:
         """Name the products observed (and why fewer than the instrument asks, if so)."""
         instrument, _row = self._editable(assessment_id)
         cleaned = [p.strip() for p in products if p and p.strip()]
+        for product in cleaned:
+            check_length("product", product)
+        check_length("products_reason", reason)
         edits = [Edit("assessment", assessment_id, "products", cleaned)]
         wanted = instrument.completeness.products_per_locus
         edits.append(
@@ -401,6 +410,9 @@ class AssessmentService:
                 hint="Tick the call-back consent, or leave the phone empty.",
                 code="phone_needs_callback_consent",
             )
+        check_length("phone", phone)
+        for field, value in profile.items():
+            check_length(field, value if isinstance(value, str) else None)
         respondent = self.workspace.ids()
         # After the last number shown (merged users renumbered), so the new one keeps its own.
         shown = service_user_numbers(
@@ -451,6 +463,7 @@ class AssessmentService:
             )
         if not users[respondent_id]["consent"]:
             raise ValidationError("no answers without consent", code="consent_required")
+        check_length("follow_up", follow_up)
         key = user_key(code, respondent_id)
         edits = [Edit("response", key, "value", answer)]
         if follow_up is not None:
@@ -462,6 +475,8 @@ class AssessmentService:
     ) -> Written[str]:
         """Record one of the complaint-handling officials interviewed."""
         self._editable(assessment_id)
+        check_length("position", position)
+        check_length("name", name)
         respondent = self.workspace.ids()
         values = {"kind": COMPLAINT_OFFICIAL, "position": position, "name": name}
         changes = self._write(
@@ -472,6 +487,7 @@ class AssessmentService:
     def set_note(self, assessment_id: str, key: str, text: str) -> Changes:
         """Keep a free-text note for an indicator (or "general")."""
         self._editable(assessment_id)
+        check_length("note", text)
         return self._write(assessment_id, [Edit("note", key, "text", text)])
 
     def add_evidence(
@@ -548,6 +564,7 @@ class AssessmentService:
                 "reopening needs a reason", hint="Say why it must be changed.",
                 code="reopen_reason_needed",
             )
+        check_length("reopen_reason", reason)
         return self._write(
             assessment_id,
             [
@@ -618,6 +635,17 @@ class AssessmentService:
                 code="role_not_present",
                 hint="Record the respondent of the role first (or it is marked not present).",
             )
+
+
+def check_length(field: str, text: str | None) -> None:
+    """Refuse a typed text longer than its field's limit (domain/limits.py)."""
+    limit = too_long(field, text)
+    if limit is not None:
+        raise ValidationError(
+            f"{field}: {len(text or '')} characters, longer than the {limit} allowed",
+            hint=f"Shorten it to at most {limit} characters.",
+            code="text_too_long", field=field, limit=limit, length=len(text or ""),
+        )
 
 
 def _find_rated(instrument: Instrument, code: str) -> Any:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ombud_desktop.services.assessments import AssessmentService
 from ombud_desktop.services.changes import Changes, Written
 from ombud_desktop.services.conflicts import Conflicts, evidence_path
+from ombud_desktop.services.drafts import Drafts
 from ombud_desktop.services.duplicates import Duplicates
 from ombud_desktop.storage.workspace import Workspace
 
@@ -168,6 +169,7 @@ class Services:
         self.review = Review(workspace)
         self.conflicts = Conflicts(workspace)
         self.duplicates = Duplicates(workspace)
+        self.drafts = Drafts(workspace)  # what is being typed (services/drafts.py)
 
     def care(self) -> WorkspaceCare:
         """Return backups and the workspace doctor for this workspace."""

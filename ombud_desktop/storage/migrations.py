@@ -682,6 +682,27 @@ def _0018_entity_inputs(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0015_drafts(db: sqlite_utils.Database) -> None:
+    """Text being typed and a service user half entered, kept until they become answers.
+
+    A draft is not an answer: it is not in the change log, is never scored, never exported in
+    a package and never merged (storage/drafts.py). It only brings back, after a crash or a
+    language switch, what was typed and not yet saved as an answer.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE drafts (
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, field)
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -696,6 +717,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0011_comment_closings", _0011_comment_closings),
     Migration("0012_duplicates", _0012_duplicates),
     Migration("0014_period_purge", _0014_period_purge),
+    Migration("0015_drafts", _0015_drafts),
     Migration("0016_photo_facts", _0016_photo_facts),
     Migration("0018_entity_inputs", _0018_entity_inputs),
 ]

@@ -99,6 +99,8 @@ def purge_assessment(workspace: Workspace, assessment_id: str) -> PurgeCount:
     sealed = db.execute(
         "DELETE FROM sealed_personal WHERE assessment_id = ?", [assessment_id]
     ).rowcount
+    # A service user half entered may hold a phone number: drafts go with the personal data.
+    db.execute("DELETE FROM drafts WHERE assessment_id = ?", [assessment_id])
     return PurgeCount(assessment_id, respondents, values, pending, sealed)
 
 

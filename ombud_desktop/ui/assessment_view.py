@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -41,6 +41,7 @@ from ombud_desktop.instruments.model import (
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.services.changes import Changes
 from ombud_desktop.ui import alerts
+from ombud_desktop.ui.drafts import TextDrafts
 from ombud_desktop.ui.messages import describe
 from ombud_desktop.ui.ops import Store, StoreThread, changes_of
 from ombud_desktop.ui.pages.base import Page
@@ -58,6 +59,7 @@ class Opened(NamedTuple):
     instrument: Instrument
     document: AssessmentDocument
     score: LocusScore
+    drafts: Mapping[str, str] | None = None  # typed and not saved as answers (ui/drafts.py)
 
 
 class Saved(NamedTuple):
@@ -66,12 +68,19 @@ class Saved(NamedTuple):
     document: AssessmentDocument
     score: LocusScore
     changes: Changes
+    settled: tuple[str, ...] = ()  # drafts the save made answers
 
 
 def read_opened(s: Store, assessment_id: str) -> Opened:
-    """Read what the window needs to open (a store job)."""
+    """Read what the window needs to open (a store job), with the drafts still to show."""
     state = s.assessments.state(assessment_id)
-    return Opened(s.assessments.instrument_of(assessment_id), state.document, state.score)
+    s.drafts.settle(assessment_id, state.document)
+    return Opened(
+        s.assessments.instrument_of(assessment_id),
+        state.document,
+        state.score,
+        s.drafts.of(assessment_id),
+    )
 
 
 @dataclass(frozen=True)
@@ -148,6 +157,7 @@ class AssessmentView(QWidget):
         self.pages: dict[str, Page] = {}
         self.current_key = ""
         self.history_dialog: HistoryDialog | None = None  # the last one opened
+        self.drafts = TextDrafts(store, assessment_id, opened.drafts, self)
         self._build()
         self._refresh_all()
         # Build the other pages one per idle moment, so moving to a page never waits for its
@@ -196,9 +206,22 @@ class AssessmentView(QWidget):
         def run(s: Store) -> Saved:
             changes = changes_of(job(s)) or Changes.of([aid])
             state = s.assessments.state(aid)  # read and scored once
-            return Saved(state.document, state.score, changes)
+            settled = tuple(s.drafts.settle(aid, state.document))
+            return Saved(state.document, state.score, changes, settled)
 
         self.store.submit(run, on_done=self._saved, on_error=self._failed, initiator=self)
+
+    def keep_typing(self) -> int:
+        """Keep what is being typed: write its drafts and save the fields that show one.
+
+        Called before the window closes or is rebuilt for another language; returns how many
+        fields were saved.
+        """
+        pages = getattr(self, "pages", {})
+        users = pages.get("service_users")
+        if users is not None:
+            users.keep_form()
+        return 0 if self.locked else self.drafts.commit_all()
 
     def go_next(self) -> None:
         """Go to the next page in navigator order."""
@@ -608,6 +631,9 @@ class AssessmentView(QWidget):
         if not shiboken6.isValid(self):
             return
         self.document, self.score = result.document, result.score
+        for field in result.settled:
+            if field not in self.drafts.pending:
+                self.drafts.stored.pop(field, None)
         self._refresh_all()
         stamp = datetime.now().strftime("%H:%M:%S")
         self.answer_saved.emit(stamp)

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
 
     def _show_assessment(self, view: Any, page: str | None) -> None:
         if self.assessment is not None:
+            self.assessment.keep_typing()  # what was typed there is saved before it goes
             self.stack.removeWidget(self.assessment)
             self.assessment.deleteLater()
         view.back_requested.connect(self.show_home)
@@ -282,6 +283,8 @@ class MainWindow(QMainWindow):
     def _set_language(self, language: str) -> None:
         if language == self.language:
             return
+        if self.assessment is not None:
+            self.assessment.keep_typing()  # the window is rebuilt: nothing typed is lost
         self.settings.set(setting.LANGUAGE, language)
         if self.on_language_changed is not None:
             self.on_language_changed(language)
@@ -298,6 +301,7 @@ class MainWindow(QMainWindow):
             focus = self.focusWidget()
             if focus is not None:
                 focus.clearFocus()  # a note being typed is saved as it loses focus
+            self.assessment.keep_typing()
         self.store.wait_idle()
         save_geometry(self, self.settings, setting.MAIN_WINDOW_GEOMETRY)
         super().closeEvent(event)

@@ -2930,6 +2930,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <source>Respondent %1</source>
         <translation>Responden %1</translation>
     </message>
+    <message>
+        <source>New respondent (not saved yet)</source>
+        <translation>Responden baru (belum disimpan)</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>

@@ -106,9 +106,9 @@ def test_a_full_disk_gives_a_clear_error_and_changes_nothing(
     before = workspace.db.execute("SELECT COUNT(*) FROM changes").fetchone()[0]
     pages = workspace.db.execute("PRAGMA page_count").fetchone()[0]
     workspace.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now "full"
-    big = "x" * 200_000
+    big = "x" * 200_000  # longer than a typed note may be: written below the services' rules
     with pytest.raises(StorageError) as info:
-        service.set_note(assessment_id, "IN07", big)
+        workspace.write(assessment_id, [Edit("note", "IN07", "text", big)])
     assert info.value.code == "disk_full"
     assert "Free some space" in info.value.hint
     workspace.db.execute("PRAGMA max_page_count = 1073741823")

@@ -1,4 +1,10 @@
-"""Kill the app's process while an assessor answers; a restart shows every answer given."""
+"""Kill the app's process while an assessor types; a restart shows everything given and typed.
+
+The assessor answers every page by keyboard, then half enters a service user (consent and two
+answers) and types a note, one key at a time; the kill comes while the note is typed. The
+restarted app shows each answer, the note exactly as far as it was kept, and the service user
+in its form, not counted.
+"""
 
 from __future__ import annotations
 
@@ -33,18 +39,51 @@ ASSESSOR = textwrap.dedent(
 
     workspace, settings, assessment_id = sys.argv[1:4]
     codes = sys.argv[4].split(",")
+    note_text = sys.argv[5]
     qt = QApplication([])
     app = Application(qt, parse_args(["--workspace", workspace, "--settings", settings,
                                       "--language", "en"]))
     app.show_window()
     window = app.window
+    window.activateWindow()
     window.open_assessment(assessment_id, codes[0])
-    while window.assessment is None:  # the assessment is read on the store thread first
-        qt.processEvents()
+    while window.assessment is None or QApplication.activeWindow() is not window:
+        qt.processEvents()  # the assessment is read on the store thread first
     view = window.assessment
     given = []
+    typed = []
+
+    def half_enter_and_type():
+        # A service user half entered: consent and two answers, not saved as a respondent.
+        view.show_page("service_users")
+        users = view.pages["service_users"]
+        QTest.keyClick(users.consent, Qt.Key.Key_Space)
+        QTest.keyClick(users, Qt.Key.Key_Y)
+        QTest.keyClick(users, Qt.Key.Key_T)
+        view.show_page("IN07")
+        view.pages["IN07"].note.setFocus()
+        QTimer.singleShot(0, type_key)
+
+    def type_key():
+        if len(typed) == len(note_text):
+            return  # all typed; the kill comes
+        note = view.pages["IN07"].note
+        QTest.keyClicks(note, note_text[len(typed)])
+        typed.append(note_text[len(typed)])
+        view.drafts.flush()  # what the pause in typing does (a timer; not waited for here)
+        count = len(typed)
+        # Queued after the draft's write: reported once it is on disk.
+        view.store.submit(lambda s: None, on_done=lambda _r: kept(count))
+
+    def kept(count):
+        print(f"note={count}", flush=True)
+        QTimer.singleShot(0, type_key)
 
     def answer():
+        if len(given) == 2 * len(codes):
+            given.append(None)  # no more answers
+            half_enter_and_type()
+            return
         number = len(given)
         code, level = codes[number % len(codes)], number % 4
         view.show_page(code)
@@ -52,6 +91,8 @@ ASSESSOR = textwrap.dedent(
         QTest.keyClick(view, Qt.Key(int(Qt.Key.Key_0) + level))
 
     def saved(_stamp):
+        if given[-1] is None:
+            return
         code, level = given[-1]
         print(f"{code}={level}", flush=True)  # only once the store reported it saved
         QTimer.singleShot(0, answer)
@@ -61,6 +102,9 @@ ASSESSOR = textwrap.dedent(
     qt.exec()
     """
 )
+
+
+NOTE = "Papan maklumat ada di lobi tetapi tertutup lemari arsip; tidak terbaca dari antrean."
 
 
 @pytest.mark.slow
@@ -77,27 +121,30 @@ def test_a_restart_after_a_kill_shows_every_answer_given(qtbot: Any, tmp_path: P
     script = tmp_path / "assessor.py"
     script.write_text(ASSESSOR)
     process = subprocess.Popen(
-        [sys.executable, str(script), str(folder), str(settings), assessment_id, ",".join(CODES)],
+        [sys.executable, str(script), str(folder), str(settings), assessment_id, ",".join(CODES),
+         NOTE],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"},
     )
     assert process.stdout is not None
     first = process.stdout.readline()  # the window is up and the first answer is saved
     assert first.strip(), process.stderr.read() if process.stderr else ""
-    # Kill once every page was answered at least once: counted, not timed, so a loaded
-    # machine only makes the test slower (answers keep coming while we read).
+    # Kill once every page was answered twice and a few keys of the note were kept: counted,
+    # not timed, so a loaded machine only makes the test slower (keys keep coming as we read).
     seen = [first]
-    while len(seen) <= len(CODES):
+    while sum(line.startswith("note=") for line in seen) < 3:
         line = process.stdout.readline()
-        assert line, "the assessor stopped before answering every page"
+        assert line, "the assessor stopped before typing the note"
         seen.append(line)
     assert read_holder(folder).pid == process.pid  # the assessor's app holds the workspace lock
     process.kill()  # kill -9 (TerminateProcess on Windows): nothing is let go of, the lock included
     rest, _errors = process.communicate()
-    acknowledged = [line.split("=") for line in ("".join(seen) + rest).split()]
-    assert len(acknowledged) > len(CODES), "the kill came too early to test much"
+    lines = [line.split("=") for line in ("".join(seen) + rest).split()]
+    acknowledged = [(code, level) for code, level in lines if code != "note"]
+    note_kept = max(int(count) for code, count in lines if code == "note")
+    assert len(acknowledged) == 2 * len(CODES)
+    assert note_kept < len(NOTE), "the kill came after the whole note was typed"
     last: dict[str, int] = {code: int(level) for code, level in acknowledged}
-    in_flight = CODES[len(acknowledged) % len(CODES)]
 
     app = Application(QApplication.instance(), parse_args(
         ["--workspace", str(folder), "--settings", str(settings), "--language", "en"]))
@@ -109,16 +156,24 @@ def test_a_restart_after_a_kill_shows_every_answer_given(qtbot: Any, tmp_path: P
         view = app.window.assessment
         assert view is not None, "the restarted app did not reopen the assessment"
         assert view.assessment_id == assessment_id
-        assert view.current_key in (acknowledged[-1][0], in_flight)
+        assert view.current_key == "IN07"
         stored = view.document.answers
         for code, level in last.items():
-            if code == in_flight:
-                assert stored[code].value in (level, len(acknowledged) % 4)
-            else:
-                assert stored[code].value == level, code
+            assert stored[code].value == level, code
         shown = view.pages[view.current_key].blocks[0].levels.level()
         assert shown == stored[view.current_key].value
+        # The note as typed up to the kill: every key kept, at most the one in flight more.
+        note = view.pages["IN07"].note.toPlainText()
+        assert note in (NOTE[:note_kept], NOTE[: note_kept + 1])
+        # The half-entered service user is back in its form, and not counted.
+        view.show_page("service_users")
+        users = view.pages["service_users"]
+        assert users.consent.isChecked()
+        assert [q.answer() for q in users.questions] == ["Y", "T", None, None, None]
+        assert view.document.service_users == []
+        assert view.score.service_users_counted == 0
         assert call(view.store, lambda s: s.workspace.integrity_check()) == "ok"
     finally:
-        app.window.close()
+        app.window.close()  # saves the note shown as the answer
+        qtbot.waitUntil(lambda: app.store.pending == 0)
         app.close()

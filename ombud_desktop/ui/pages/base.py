@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from ombud_desktop.domain.assessment import AssessmentDocument
 from ombud_desktop.instruments.model import Instrument, Text
 from ombud_desktop.scoring import LocusScore
+from ombud_desktop.ui.drafts import limit_length
 from ombud_desktop.ui.ops import Store
 from ombud_desktop.ui.widgets.text import wrapped_label
 
@@ -71,6 +74,9 @@ class Page(QWidget):
         self._loading = True
         try:
             self.show_state(document, score)
+            drafts = getattr(self.context, "drafts", None)
+            if drafts is not None and not locked:
+                drafts.show_drafts()  # what was typed and not yet saved, after a crash too
             self.setEnabled(not locked)
         finally:
             self._loading = False
@@ -152,6 +158,25 @@ class Page(QWidget):
         self.review_buttons.addStretch(1)
         self.review_frame.setVisible(bool(comments))
         return box
+
+    def keep_typing(self, widget: QLineEdit | QPlainTextEdit, field: str, limit: int) -> None:
+        """Keep what is typed in ``widget`` as a draft ``field`` (ui/drafts.py); cap its length."""
+        drafts = getattr(self.context, "drafts", None)
+        if drafts is not None:
+            drafts.watch(widget, field, limit)
+        else:
+            limit_length(widget, limit)
+
+    def typed_draft(self, field: str) -> str | None:
+        """Return the draft of ``field`` not yet saved as an answer, if any."""
+        drafts = getattr(self.context, "drafts", None)
+        return None if drafts is None else drafts.draft(field)
+
+    def forget_draft(self, field: str) -> None:
+        """Drop the draft of ``field`` (what it was typed for no longer applies)."""
+        drafts = getattr(self.context, "drafts", None)
+        if drafts is not None:
+            drafts.forget(field)
 
     def save(self, job: Callable[[Store], Any]) -> None:
         """Save through the window, unless the page is only being filled from the store."""

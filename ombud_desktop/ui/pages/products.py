@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ombud_desktop.domain.assessment import AssessmentDocument
+from ombud_desktop.domain.limits import NAME_MAX, REASON_MAX
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.ui.pages.base import Page, PageContext
 
@@ -32,11 +33,13 @@ class ProductsPage(Page):
         for number in range(1, wanted + 1):
             edit = QLineEdit()
             edit.editingFinished.connect(self._changed)
+            self.keep_typing(edit, f"products:{number}", NAME_MAX)
             self.names.append(edit)
             form.addRow(self.tr("Product %1").replace("%1", str(number)), edit)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Only if fewer products: why"))
         self.reason.editingFinished.connect(self._changed)
+        self.keep_typing(self.reason, "products_reason", REASON_MAX)
         form.addRow(self.tr("Reason"), self.reason)
         layout.addLayout(form)
         layout.addStretch(1)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.domain.assessment import AssessmentDocument
+from ombud_desktop.domain.limits import NOTE_MAX, REASON_MAX
 from ombud_desktop.instruments.model import RatingIndicator, SubItem, SubItemsIndicator
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.ui.models.assessments import format_number
@@ -67,6 +68,7 @@ class RatedBlock(QWidget):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why it does not apply (required)"))
         self.reason.editingFinished.connect(self._reason_given)
+        page.keep_typing(self.reason, f"na_reason:{self.code}", REASON_MAX)
         row.addWidget(self.reason, 1)
         layout.addLayout(row)
 
@@ -74,6 +76,8 @@ class RatedBlock(QWidget):
         """Show the stored level or not-applicable mark."""
         answer = document.answers.get(self.code)
         na = bool(answer and answer.not_applicable)
+        # A reason typed and not yet saved (a crash came first): the tick is shown with it.
+        na = na or self.page.typed_draft(f"na_reason:{self.code}") is not None
         self.levels.set_level(None if answer is None or na else answer.value)
         self.levels.setEnabled(not na)
         self.not_applicable.setChecked(na)
@@ -92,6 +96,7 @@ class RatedBlock(QWidget):
         if checked:
             self.reason.setFocus()
         elif not self.page._loading:
+            self.page.forget_draft(f"na_reason:{self.code}")
             code = self.code
             aid = self.page.context.assessment_id
             self.page.save(lambda s: s.assessments.set_not_applicable(aid, code, None))
@@ -141,6 +146,7 @@ class RatingPage(Page):
         )
         self.note.setMaximumHeight(70)
         self.note.installEventFilter(self)
+        self.keep_typing(self.note, f"note:{indicator.code}", NOTE_MAX)
         layout.addWidget(self.note)
         layout.addStretch(1)
         self.setFocusProxy(self.blocks[0].levels)

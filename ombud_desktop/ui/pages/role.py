@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.domain.assessment import AssessmentDocument, RoleInterview
+from ombud_desktop.domain.limits import NAME_MAX, NIP_MAX, REASON_MAX
 from ombud_desktop.instruments.model import Item, Role, RoleInterviewIndicator
 from ombud_desktop.scoring import LocusScore
 from ombud_desktop.ui.pages.base import Page, PageContext
@@ -209,6 +210,13 @@ class RolePage(Page):
         for edit in (self.name, self.position, self.nip):
             edit.editingFinished.connect(self._respondent_edited)
         self.reason.editingFinished.connect(self._reason_edited)
+        for edit, name, limit in (
+            (self.name, "name", NAME_MAX),
+            (self.position, "position", NAME_MAX),
+            (self.nip, "nip", NIP_MAX),
+            (self.reason, "absent_reason", REASON_MAX),
+        ):
+            self.keep_typing(edit, f"role:{self.role_code}:{name}", limit)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Position"), self.position)
         form.addRow(self.tr("NIP"), self.nip)
@@ -225,6 +233,8 @@ class RolePage(Page):
         present = role.present if role else None
         if present is False:
             self._pending_absent = False
+        elif self.typed_draft(f"role:{self.role_code}:absent_reason") is not None:
+            self._pending_absent = True  # a reason typed, not yet saved (a crash came first)
         choice: int | None = None
         if self._pending_absent or present is False:
             choice = _ABSENT
@@ -261,6 +271,7 @@ class RolePage(Page):
         aid, role = self.context.assessment_id, self.role_code
         if choice == _INTERVIEWED:
             self._pending_absent = False
+            self.forget_draft(f"role:{role}:absent_reason")
             self.items.setEnabled(stored_present is True)
             self.hint.setVisible(stored_present is not True)
             self.name.setFocus()

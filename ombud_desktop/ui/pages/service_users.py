@@ -9,6 +9,7 @@ Nothing is recorded without consent (the service refuses it, and the form stays 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,8 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from ombud_desktop.domain.assessment import AssessmentDocument, ServiceUser
+from ombud_desktop.domain.limits import NAME_MAX, PHONE_MAX
 from ombud_desktop.instruments.model import ServiceUserIndicator
 from ombud_desktop.scoring import LocusScore
+from ombud_desktop.services.drafts import SERVICE_USER_DRAFT
+from ombud_desktop.ui.drafts import limit_length
 from ombud_desktop.ui.models.service_users import ServiceUserLabels, ServiceUserTableModel
 from ombud_desktop.ui.pages.base import Page, PageContext
 from ombud_desktop.ui.widgets.marks import CHECKED_BUTTONS, hinted
@@ -168,6 +172,8 @@ class ServiceUsersPage(Page):
         self._draft: _Draft | None = None
         self._products: list[str] | None = None
         self._selecting = False
+        self._draft_shown = False  # the kept draft respondent was put into the form
+        self._filling = False  # the form is being filled by the program, not by typing
 
         layout = QVBoxLayout(self)
         self.header = wrapped_label()
@@ -200,6 +206,7 @@ class ServiceUsersPage(Page):
             shortcut.activated.connect(self.save_respondent)
         self.setFocusProxy(self.consent)
         self._update_enabled()
+        self._keep_form_as_typed()
 
     def _labels(self) -> ServiceUserLabels:
         language = self.context.language
@@ -316,6 +323,7 @@ class ServiceUsersPage(Page):
         self.other = QLineEdit()
         self.other.setPlaceholderText(self.tr("Which service?"))
         self.other.textChanged.connect(self._product_changed)
+        limit_length(self.other, NAME_MAX)
         self.date = _DateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
@@ -355,6 +363,7 @@ class ServiceUsersPage(Page):
             else self.tr("Phone (optional)")
         )
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        limit_length(self.phone, PHONE_MAX)
         row.addWidget(self.phone, 1)
         return row
 
@@ -372,6 +381,9 @@ class ServiceUsersPage(Page):
     # -- showing -------------------------------------------------------------------------------
 
     def show_state(self, document: AssessmentDocument, score: LocusScore) -> None:
+        if not self._draft_shown:
+            self._draft_shown = True
+            self._show_kept_draft(document)
         self.header.setText(
             self.tr("Service users: %1 of target %2 (minimum %3)")
             .replace("%1", str(score.service_users_counted))
@@ -442,8 +454,7 @@ class ServiceUsersPage(Page):
             self.table.clearSelection()
             self._selecting = False
             self._restore_draft()
-        else:
-            self._clear_form()
+        # Else the form is already the new respondent's: what is half entered there stays.
         self.consent.setFocus()
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -491,6 +502,14 @@ class ServiceUsersPage(Page):
 
     def _clear_form(self) -> None:
         """Empty the form for the next person; the product and date stay (they rarely change)."""
+        self._filling = True
+        try:
+            self._empty_form()
+        finally:
+            self._filling = False
+        self.forget_draft(SERVICE_USER_DRAFT)
+
+    def _empty_form(self) -> None:
         self.consent.setChecked(False)
         self.sex.setCurrentIndex(0)
         self.age.setCurrentIndex(0)
@@ -618,6 +637,7 @@ class ServiceUsersPage(Page):
             ).value
             for code, answer in answers.items():
                 s.assessments.set_service_user_answer(aid, respondent, code, answer)
+            s.drafts.drop(aid, [SERVICE_USER_DRAFT])  # a respondent now, counted
             return respondent
 
         self.save(record)
@@ -630,3 +650,90 @@ class ServiceUsersPage(Page):
             return data
         other = self.other.text().strip()
         return f"{_OTHER_STORED}: {other}" if other else _OTHER_STORED
+
+    # -- the draft respondent ------------------------------------------------------------------
+
+    def _keep_form_as_typed(self) -> None:
+        """Keep the new respondent's form as a draft at every change (ui/drafts.py)."""
+        for signal in (
+            self.consent.toggled,
+            self.product.currentIndexChanged,
+            self.other.textEdited,
+            self.date.dateChanged,
+            self.sex.currentIndexChanged,
+            self.age.currentIndexChanged,
+            self.callback.toggled,
+            self.phone.textEdited,
+        ):
+            signal.connect(lambda *_args: self.keep_form())
+        for question in self.questions:
+            question.group.idToggled.connect(lambda *_args: self.keep_form())
+
+    def keep_form(self) -> None:
+        """Keep the new respondent being entered as a draft; an empty form keeps none.
+
+        The draft is not a respondent: it is not counted until "Save and next respondent".
+        """
+        drafts = getattr(self.context, "drafts", None)
+        if drafts is None or self._editing is not None or self._filling or self._loading:
+            return
+        form = self._form_json()
+        if not form["consent"] and not any(form["answers"].values()):
+            self.forget_draft(SERVICE_USER_DRAFT)
+        else:
+            drafts.typed(SERVICE_USER_DRAFT, json.dumps(form, ensure_ascii=False))
+
+    def _form_json(self) -> dict[str, Any]:
+        return {
+            "consent": self.consent.isChecked(),
+            "product": self.product.currentData(),
+            "other": self.other.text(),
+            "date": self.date.date().toString(Qt.DateFormat.ISODate),
+            "sex": self.sex.currentData(),
+            "age_band": self.age.currentData(),
+            "callback": self.callback.isChecked(),
+            "phone": self.phone.text(),
+            "answers": {q.code: q.answer() for q in self.questions},
+        }
+
+    def _show_kept_draft(self, document: AssessmentDocument) -> None:
+        """Put the kept draft respondent back into the form (after a crash or a new language).
+
+        The draft is read as if typed by a stranger: a value that is not one of the form's is
+        left out, never trusted.
+        """
+        text = self.typed_draft(SERVICE_USER_DRAFT)
+        try:
+            form = json.loads(text) if text else None
+        except ValueError:
+            form = None
+        if not isinstance(form, dict):
+            return
+        if document.products != self._products:
+            self._set_products(list(document.products))
+
+        def index(combo: QComboBox, value: Any) -> int:
+            found = combo.findData(value) if isinstance(value, str) else -1
+            return found if found >= 0 else combo.currentIndex()
+
+        self._filling = True
+        try:
+            self.consent.setChecked(form.get("consent") is True)
+            self.product.setCurrentIndex(index(self.product, form.get("product")))
+            self.other.setText(str(form.get("other") or "")[:NAME_MAX])
+            date = QDate.fromString(str(form.get("date") or ""), Qt.DateFormat.ISODate)
+            if date.isValid():
+                self.date.setDate(date)
+            self.sex.setCurrentIndex(index(self.sex, form.get("sex")))
+            self.age.setCurrentIndex(index(self.age, form.get("age_band")))
+            self.callback.setChecked(form.get("callback") is True)
+            self.phone.setText(str(form.get("phone") or "")[:PHONE_MAX])
+            answers = form.get("answers")
+            answers = answers if isinstance(answers, dict) else {}
+            for question in self.questions:
+                answer = answers.get(question.code)
+                question.set_answer(answer if answer in question.codes else None)
+            self._update_enabled()
+            self.mode.setText(self.tr("New respondent (not saved yet)"))
+        finally:
+            self._filling = False
