@@ -484,6 +484,8 @@ class LocusTemplate(Strict):
     categories: list[Literal["kementerian", "lembaga", "provinsi", "kota", "kabupaten"]]
     loci: list[LocusTemplateEntry] = Field(min_length=1)
     tag: str | None = None
+    # Only for these entities (register names, e.g. a ministry's own units); empty: any entity.
+    entities: list[str] = Field(default_factory=list)
 
 
 # -- the 2025 model's kinds: an entity score made of weighted parts ------------------------------
@@ -739,10 +741,20 @@ class Instrument(Strict):
         """Return True while the methodology is provisional ("metodologi sementara")."""
         return self.methodology_status == "draft"
 
-    def templates_for(self, category: str) -> list[LocusTemplateEntry]:
-        """Return the locus templates for an entity category (empty when none are known)."""
+    def templates_for(self, category: str, entity: str = "") -> list[LocusTemplateEntry]:
+        """Return the locus templates for an entity (empty when none are known).
+
+        A template naming the entity comes first; else the first for its category that names
+        no entity.
+        """
+        wanted = entity.casefold()
         for template in self.locus_templates:
-            if category in template.categories:
+            if category in template.categories and wanted and any(
+                name.casefold() == wanted for name in template.entities
+            ):
+                return list(template.loci)
+        for template in self.locus_templates:
+            if category in template.categories and not template.entities:
                 return list(template.loci)
         return []
 
