@@ -527,7 +527,9 @@ class ScorePart(Strict):
         if self.kind == "secondary" and not self.indicators:
             raise ValueError("indicators: a 'secondary' part lists at least one indicator")
         if self.kind != "secondary" and self.indicators:
-            raise ValueError(f"indicators: only a 'secondary' part has them (this is {self.kind!r})")
+            raise ValueError(
+                f"indicators: only a 'secondary' part has them (this is {self.kind!r})"
+            )
         if self.kind == "group" and not self.parts:
             raise ValueError("parts: a 'group' part lists at least one part")
         if self.kind != "group" and self.parts:
@@ -560,7 +562,9 @@ class EntityScoreRule(Strict):
                     f"dimensions); there are {count}"
                 )
             if count > 1:
-                raise ValueError(f"parts: give at most one part of kind {kind!r}; there are {count}")
+                raise ValueError(
+                    f"parts: give at most one part of kind {kind!r}; there are {count}"
+                )
         seen: set[str] = set()
         for code in [p.code for p in every] + [i.code for i in self.secondary_indicators()]:
             if code in seen:
