@@ -696,6 +696,14 @@
         <translation>← Hasil</translation>
     </message>
     <message>
+        <source>%1 (%2 %): %3</source>
+        <translation>%1 (%2 %): %3</translation>
+    </message>
+    <message>
+        <source>Provisional methodology (draft instrument)</source>
+        <translation>Metodologi sementara (instrumen draf)</translation>
+    </message>
+    <message>
         <source>%1 · %2 · period %3</source>
         <translation>%1 · %2 · periode %3</translation>
     </message>
