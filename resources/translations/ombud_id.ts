@@ -138,6 +138,10 @@
         <translation>Output: pengguna layanan</translation>
     </message>
     <message>
+        <source>Process: service users</source>
+        <translation>Proses: pengguna layanan</translation>
+    </message>
+    <message>
         <source>Complaint handling</source>
         <translation>Pengelolaan pengaduan</translation>
     </message>
