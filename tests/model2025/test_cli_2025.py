@@ -24,7 +24,9 @@ def test_grade_with_an_instrument_says_zone_and_opinion_in_words(
     code, out, _ = run(capsys, "grade", "65.98", "--instrument", "ori-2025",
                        "--products-followed")
     assert code == 0
-    assert out == "65.98  C  Kuning  Kualitas Sedang Tanpa Maladministrasi  (metodologi sementara)\n"
+    assert out == (
+        "65.98  C  Kuning  Kualitas Sedang Tanpa Maladministrasi  (metodologi sementara)\n"
+    )
     assert run(capsys, "grade", "53.38", "--instrument", "ori-2025")[1].startswith(
         "53.38  D  Merah  Kualitas Rendah  ("
     )

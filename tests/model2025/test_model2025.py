@@ -230,3 +230,54 @@ def test_a_broken_period_map_is_refused(body: str, message: str) -> None:
 def test_2022_to_2024_results_are_unchanged_to_the_last_decimal(tmp_path: Path) -> None:
     expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
     assert demo_results(tmp_path / "ws") == expected
+
+
+# -- templates of the new sectors, and what screens and reports receive -----------------------
+
+
+def test_new_sector_templates_follow_the_entity() -> None:
+    ori = builtin_instrument("ori-2025")
+    land = "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"
+    assert [t.type for t in ori.templates_for("kementerian", land)] == ["kantah"]
+    assert ori.templates_for("kementerian", "Kementerian Keuangan") == []
+    police = "Kepolisian Negara Republik Indonesia"
+    assert [t.type for t in ori.templates_for("lembaga", police)] == ["polres"]
+    assert [t.type for t in ori.templates_for("provinsi")] == ["rsud", "panti_sosial", "sekolah"]
+    assert {"rsud", "sekolah"} <= {t.type for t in ori.templates_for("kabupaten")}
+    # ori-2023 has no entity-bound templates: its answers are as before.
+    assert len(builtin_instrument("ori-2023").templates_for("kota", police)) == 7
+
+
+def test_results_report_and_spreadsheet_carry_the_parts_and_the_draft_mark(
+    tmp_path: Path,
+) -> None:
+    from ombud_desktop.exports.tables import entity_columns, entity_rows
+    from ombud_desktop.reports.model_lines import model_lines
+    from ombud_desktop.services.demo import generate_demo
+    from ombud_desktop.services.results import load_results
+    from ombud_desktop.services.scoring import score_workspace
+    from ombud_desktop.storage.workspace import Workspace
+
+    ori = builtin_instrument("ori-2025")
+    workspace = Workspace.open(tmp_path / "ws")
+    try:
+        workspace.set_profile("Demo", None)
+        generate_demo(workspace, ori, entities=1, seed=3, year=2025)
+        shown = load_results(workspace).entities[0]
+        assert shown["methodology_draft"] is True
+        assert [p["code"] for p in shown["parts"]] == ["dimensions", "field", "OUT", "trust"]
+        assert shown["trust"] is None
+        assert shown["qualifier"] is None
+        assert {z["code"] for z in load_results(workspace).zones} >= {"hitam"}
+        scored = score_workspace(workspace).entities[0]
+        lines = model_lines(ori, scored, "id")
+        assert lines[0] == "Metodologi sementara: instrumen ori-2025 masih draf."
+        assert "Kepercayaan masyarakat (30.00 %): –" in lines
+        columns = [c.key for c in entity_columns("id")]
+        row = next(entity_rows([scored], {}, {scored.entity_id: ori}, "id"))
+        cells = dict(zip(columns, row, strict=True))
+        assert cells["methodology_draft"] is True
+        assert cells["trust"] is None
+        assert "Kepercayaan masyarakat 30" in cells["score_parts"]
+    finally:
+        workspace.close()
