@@ -330,6 +330,10 @@ def instrument_show(instrument_id: str, as_json: bool, lang: str) -> None:
         f"minimum {rules.service_users.minimum}; products per locus "
         f"{rules.products_per_locus}; roles {', '.join(rules.roles_required)}"
     )
+    if shown.score is not None or shown.qualifier is not None or shown.is_draft:
+        from ombud_desktop.services.grading import model_summary
+
+        click.echo("\n" + "\n".join(model_summary(shown, lang)))
 
 
 # -- assessments -----------------------------------------------------------------------------

@@ -29,3 +29,35 @@ def grade_words(
     if instrument.is_draft:
         line += f"  ({DRAFT_WORDS[language]})"
     return line
+
+
+def model_summary(instrument: Instrument, language: str = "id") -> list[str]:
+    """Return the 2025 model's sections in lines: parts with weights, qualifier, status."""
+    lines = []
+    if instrument.is_draft:
+        lines.append(f"Methodology: draft ({DRAFT_WORDS[language]})")
+    if instrument.score is not None:
+        lines.append(f"Score parts (level {instrument.score.level}):")
+
+        def walk(parts: list, depth: int) -> None:
+            for part in parts:
+                lines.append(
+                    f"{'  ' * depth}{part.code:<10} {part.kind:<9} w={part.weight:g}  "
+                    f"{part.title.get(language)}"
+                )
+                for indicator in part.indicators:
+                    lines.append(
+                        f"{'  ' * (depth + 1)}{indicator.code:<10} secondary w={indicator.weight:g}"
+                        f"  {indicator.title.get(language)}"
+                    )
+                walk(part.parts, depth + 1)
+
+        walk(instrument.score.parts, 1)
+    if instrument.qualifier is not None:
+        q = instrument.qualifier
+        grades = ", ".join(q.grades) if q.grades is not None else "any"
+        lines.append(
+            f"Qualifier: {q.text.get(language)!r} when {q.input} is {str(q.when).lower()} "
+            f"(grades {grades})"
+        )
+    return lines
