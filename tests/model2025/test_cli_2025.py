@@ -71,7 +71,8 @@ def test_a_2025_round_by_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[s
     # Keys, export, import at the supervisor (merged into its workspace).
     assert main([*supervisor, "init", "--name", "Budi Santoso"]) == 0
     assert main([*assessor, "keys", "create", *pa]) == 0
-    assert main([*supervisor, "keys", "create", *ps]) == 0
+    # Pusat (national key): it may record trust results for any entity.
+    assert main([*supervisor, "keys", "create", "--national", *ps]) == 0
     assert main([*supervisor, "keys", "create", "--receiving", *ps]) == 0
     assert main([*supervisor, "keys", "export", str(tmp_path / "budi.ombkey")]) == 0
     assert main([*assessor, "keys", "export", str(tmp_path / "siti.ombkey")]) == 0
