@@ -216,10 +216,18 @@ def init(ctx: Context, name: str, nip: str | None) -> None:
 @click.option("--seed", type=int, default=1, show_default=True)
 @click.option("--year", type=click.IntRange(2022, 2100), default=2024, show_default=True)
 @click.option("--quiet", is_flag=True, help="No progress output.")
+@click.option(
+    "--trust-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a public-trust file of the entities (CSV) for `ombud trust import`.",
+)
 @pass_context
-def demo(ctx: Context, entities: int, seed: int, year: int, quiet: bool) -> None:
-    """Fill the workspace with realistic synthetic assessments (7 loci per entity)."""
+def demo(
+    ctx: Context, entities: int, seed: int, year: int, quiet: bool, trust_file: Path | None
+) -> None:
+    """Fill the workspace with realistic synthetic assessments (the loci of each template)."""
     from ombud_desktop.services.demo import generate_demo
+    from ombud_desktop.services.demo_inputs import write_trust_file
 
     instrument = instrument_for_period(year)
     started = time.perf_counter()
@@ -234,11 +242,16 @@ def demo(ctx: Context, entities: int, seed: int, year: int, quiet: bool) -> None
         summary = generate_demo(
             workspace, instrument, entities=entities, seed=seed, year=year, progress=progress
         )
+        trusted = (
+            write_trust_file(workspace, trust_file, year=year, seed=seed) if trust_file else 0
+        )
     click.echo(
         f"Created {summary.entities} entities, {summary.assessments} assessments "
         f"({summary.provisional_by_design} provisional by design), {summary.photos} photos "
         f"with instrument {instrument.id} in {time.perf_counter() - started:.1f} s."
     )
+    if trust_file:
+        click.echo(f"Wrote the public-trust results of {trusted} entities to {trust_file}.")
 
 
 # -- instruments -----------------------------------------------------------------------------
@@ -325,6 +338,10 @@ def instrument_show(instrument_id: str, as_json: bool, lang: str) -> None:
         f"minimum {rules.service_users.minimum}; products per locus "
         f"{rules.products_per_locus}; roles {', '.join(rules.roles_required)}"
     )
+    if shown.score is not None or shown.qualifier is not None or shown.is_draft:
+        from ombud_desktop.services.grading import model_summary
+
+        click.echo("\n" + "\n".join(model_summary(shown, lang)))
 
 
 # -- assessments -----------------------------------------------------------------------------
@@ -550,22 +567,47 @@ def score(ctx: Context, as_json: bool, period: str | None, province: str | None)
 @click.option(
     "--scale",
     "scale_id",
-    default="ori-2022-grades",
-    show_default=True,
-    help="Grade scale id; zones-2015 is the 2015-2021 three-zone scale.",
+    default=None,
+    help="Grade scale id (default ori-2022-grades); zones-2015 is the 2015-2021 three-zone scale.",
 )
-def grade(value: float, scale_id: str) -> None:
-    """Grade a score on a scale (also historic figures)."""
+@click.option(
+    "--instrument",
+    "instrument_id",
+    default=None,
+    help="Grade with this instrument's scale and say the zone and opinion in words.",
+)
+@click.option(
+    "--products-followed",
+    is_flag=True,
+    help="The entity followed up the Ombudsman's products (the opinion qualifier, if any).",
+)
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+def grade(
+    value: float, scale_id: str | None, instrument_id: str | None, products_followed: bool,
+    lang: str,
+) -> None:
+    """Grade a score on a scale (also historic figures), or with an instrument's scale."""
+    if not 0 <= value <= 100:
+        raise ValidationError(
+            f"{value} is not a score from 0 to 100",
+            code="score_out_of_range", value=value,
+        )
+    if instrument_id is not None:
+        from ombud_desktop.services.grading import grade_words
+
+        click.echo(
+            grade_words(
+                value, builtin_instrument(instrument_id), products_followed=products_followed,
+                language=lang,
+            )
+        )
+        return
+    scale_id = scale_id or "ori-2022-grades"
     scales = builtin_grade_scales()
     if scale_id not in scales:
         raise ValidationError(
             f"unknown grade scale {scale_id!r}", hint=f"Known scales: {', '.join(sorted(scales))}.",
             code="unknown_grade_scale", scale=scale_id, known=", ".join(sorted(scales))
-        )
-    if not 0 <= value <= 100:
-        raise ValidationError(
-            f"{value} is not a score from 0 to 100",
-            code="score_out_of_range", value=value,
         )
     result = grade_for(value, scales[scale_id])
     click.echo(

@@ -54,6 +54,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "category": ("Kategori", "Category"),
     "entity": ("Entitas", "Entity"),
     "entity_id": ("ID entitas", "Entity id"),
+    # Issue 17 (the 2025 model): the trust part, the secondary data, the draft methodology.
+    "trust": ("Kepercayaan masyarakat", "Public trust"),
+    "secondary_data": ("Data sekunder", "Secondary data"),
+    "score_parts": ("Bagian nilai", "Score parts"),
+    "methodology_draft": ("Metodologi sementara", "Provisional methodology"),
     "score": ("Nilai", "Score"),
     "mean_of_loci": ("Rata-rata lokus", "Mean of loci"),
     "grade": ("Predikat", "Grade"),
@@ -253,6 +258,7 @@ def entity_columns(language: str) -> list[Column]:
         "entity": 34, "province": 22, "corrections": 40, "entity_id": 38,
         "opinion": 18, "category": 12, "entity_status": 40, "rank_scope": 36,
         "previous_period": 12, "previous_score": 12, "previous_grade": 12,
+        "secondary_data": 30, "score_parts": 40,
     }
     keys = (
         "period", "province", "category", "entity", "score", "grade", "zone", "opinion",
@@ -260,6 +266,7 @@ def entity_columns(language: str) -> list[Column]:
         "provisional", "entity_status", "mean_of_loci", "points", "cap", "capped",
         "corrections", "rank", "ranked", "rank_scope", "rank_in_province", "loci_scored",
         "loci_total", "loci_planned", "loci_approved", "provisional_loci", "entity_id",
+        "trust", "secondary_data", "score_parts", "methodology_draft",
     )  # fmt: skip
     return _with_formats([Column(k, word(k, language), w.get(k, 11)) for k in keys], language)
 
@@ -293,7 +300,7 @@ def entity_rows(
             _score(e.score),
             e.grade.grade if e.grade else None,
             _zone_label(instrument, e.grade.zone, language) if e.grade else None,
-            (e.grade.opinion_id if language == "id" else e.grade.opinion_en) if e.grade else None,
+            e.opinion(language),  # with the qualifier ("Tanpa Maladministrasi") when it applies
             period_value(previous.period) if previous else None,
             _score(previous.score) if previous else None,
             previous.grade if previous else None,
@@ -320,7 +327,23 @@ def entity_rows(
             e.loci_approved,
             len(e.provisional_loci),
             e.entity_id,
+            *model_cells(e, language),
         ]
+
+
+def model_cells(e: EntityScore, language: str) -> list[Any]:
+    """Return the 2025 model's cells: trust, secondary data, the parts, the draft mark."""
+    return [
+        _score(e.trust),
+        "; ".join(f"{v.code} {_score(v.value)} ({v.source}, {v.as_of})"
+                  for v in e.inputs.secondary.values()) or None,
+        "; ".join(
+            f"{p.title_en if language == 'en' else p.title_id} {_score(p.share * 100)} %: "
+            f"{'–' if p.value is None else _score(p.value)}"
+            for p in e.parts if p.kind != "group"
+        ) or None,
+        e.methodology_draft,
+    ]
 
 
 # -- Lokus --------------------------------------------------------------------------------------

@@ -484,6 +484,115 @@ class LocusTemplate(Strict):
     categories: list[Literal["kementerian", "lembaga", "provinsi", "kota", "kabupaten"]]
     loci: list[LocusTemplateEntry] = Field(min_length=1)
     tag: str | None = None
+    # Only for these entities (register names, e.g. a ministry's own units); empty: any entity.
+    entities: list[str] = Field(default_factory=list)
+
+
+# -- the 2025 model's kinds: an entity score made of weighted parts ------------------------------
+
+
+PART_KINDS = ("field", "secondary", "trust", "group")
+QUALIFIER_INPUTS = ("products_followed",)
+
+
+class SecondaryIndicator(Strict):
+    """A secondary-data indicator (BPS, KemenPANRB ...): a 0-100 figure entered per entity."""
+
+    code: Code
+    title: Text
+    source_hint: Text
+    weight: Weight = 1.0
+    weight_tag: str | None = None
+    tag: str | None = None
+
+
+class ScorePart(Strict):
+    """One weighted part of the score (METHODOLOGY §7).
+
+    ``field``: the score of the field-answered dimensions (the locus score); ``secondary``: the
+    weighted mean of its secondary-data indicators; ``trust``: the public-trust survey result;
+    ``group``: the weighted mean of its own parts (e.g. the four dimensions together).
+    """
+
+    code: Code
+    kind: Literal["field", "secondary", "trust", "group"]
+    title: Text
+    weight: Weight
+    weight_tag: str | None = None
+    indicators: list[SecondaryIndicator] = Field(default_factory=list)
+    parts: list[ScorePart] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check(self) -> ScorePart:
+        if self.kind == "secondary" and not self.indicators:
+            raise ValueError("indicators: a 'secondary' part lists at least one indicator")
+        if self.kind != "secondary" and self.indicators:
+            raise ValueError(
+                f"indicators: only a 'secondary' part has them (this is {self.kind!r})"
+            )
+        if self.kind == "group" and not self.parts:
+            raise ValueError("parts: a 'group' part lists at least one part")
+        if self.kind != "group" and self.parts:
+            raise ValueError(f"parts: only a 'group' part has them (this is {self.kind!r})")
+        _unique_codes(self.indicators, "secondary indicator")
+        _unique_codes(self.parts, "part")
+        return self
+
+    def walk(self) -> list[ScorePart]:
+        """Return this part and every part inside it, depth first."""
+        return [self, *(inner for part in self.parts for inner in part.walk())]
+
+
+class EntityScoreRule(Strict):
+    """How the score is made of parts, and at which level (``score`` in the file)."""
+
+    level: Literal["entity", "locus"]
+    level_tag: str | None = None
+    parts: list[ScorePart] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check(self) -> EntityScoreRule:
+        _unique_codes(self.parts, "part")
+        every = self.all_parts()
+        for kind in ("field", "trust"):
+            count = sum(1 for part in every if part.kind == kind)
+            if kind == "field" and count != 1:
+                raise ValueError(
+                    f"parts: give exactly one part of kind 'field' (the field-answered "
+                    f"dimensions); there are {count}"
+                )
+            if count > 1:
+                raise ValueError(
+                    f"parts: give at most one part of kind {kind!r}; there are {count}"
+                )
+        seen: set[str] = set()
+        for code in [p.code for p in every] + [i.code for i in self.secondary_indicators()]:
+            if code in seen:
+                raise ValueError(f"parts: the code {code} is used twice (codes must be unique)")
+            seen.add(code)
+        return self
+
+    def all_parts(self) -> list[ScorePart]:
+        """Return every part, nested ones included, depth first."""
+        return [inner for part in self.parts for inner in part.walk()]
+
+    def secondary_indicators(self) -> list[SecondaryIndicator]:
+        """Return every secondary-data indicator in file order."""
+        return [i for part in self.all_parts() for i in part.indicators]
+
+    def has(self, kind: str) -> bool:
+        """Return True when a part of ``kind`` is in the score."""
+        return any(part.kind == kind for part in self.all_parts())
+
+
+class Qualifier(Strict):
+    """Words added to the opinion when an entity input says so ("Tanpa Maladministrasi")."""
+
+    input: Literal["products_followed"]
+    when: bool = True
+    text: Text
+    grades: list[str] | None = None  # only with these grades; None: with any grade
+    tag: str | None = None
 
 
 class Instrument(Strict):
@@ -496,6 +605,8 @@ class Instrument(Strict):
     title: Text
     periods: list[int] = Field(default_factory=list)
     status: str | None = None
+    methodology_status: Literal["draft", "final"] = "final"
+    methodology_note: Text | None = None
     rating_scale: RatingScale
     rules: dict[str, Text] = Field(default_factory=dict)
     entity_categories: list[EntityCategory]
@@ -508,6 +619,8 @@ class Instrument(Strict):
     completeness: Completeness
     locus_templates: list[LocusTemplate] = Field(default_factory=list)
     locus_template_notes: dict[str, str] = Field(default_factory=dict)
+    score: EntityScoreRule | None = None
+    qualifier: Qualifier | None = None
 
     _content_hash: str = PrivateAttr(default="")
     _source: str = PrivateAttr(default="")
@@ -556,7 +669,25 @@ class Instrument(Strict):
         unknown = set(self.completeness.roles_required) - role_codes
         if unknown:
             raise ValueError(f"completeness.roles_required: unknown roles {sorted(unknown)}")
+        self._check_parts()
         return self
+
+    def _check_parts(self) -> None:
+        """Check the 2025 kinds against the rest of the file (codes, grades)."""
+        if self.score is not None:
+            for indicator in self.score.secondary_indicators():
+                if self.find(indicator.code) is not None:
+                    raise ValueError(
+                        f"score: the secondary indicator code {indicator.code} is also a "
+                        f"field indicator's (codes must be unique)"
+                    )
+        if self.qualifier is not None and self.qualifier.grades is not None:
+            known = [band.grade for band in self.grade_scale.bands]
+            unknown = sorted(set(self.qualifier.grades) - {g for g in known if g})
+            if unknown:
+                raise ValueError(
+                    f"qualifier.grades: {unknown} are not grades of the grade scale ({known})"
+                )
 
     # -- derived views -------------------------------------------------------------------------
 
@@ -609,10 +740,25 @@ class Instrument(Strict):
                 return dimension
         raise KeyError(code)
 
-    def templates_for(self, category: str) -> list[LocusTemplateEntry]:
-        """Return the locus templates for an entity category (empty when none are known)."""
+    @property
+    def is_draft(self) -> bool:
+        """Return True while the methodology is provisional ("metodologi sementara")."""
+        return self.methodology_status == "draft"
+
+    def templates_for(self, category: str, entity: str = "") -> list[LocusTemplateEntry]:
+        """Return the locus templates for an entity (empty when none are known).
+
+        A template naming the entity comes first; else the first for its category that names
+        no entity.
+        """
+        wanted = entity.casefold()
         for template in self.locus_templates:
-            if category in template.categories:
+            if category in template.categories and wanted and any(
+                name.casefold() == wanted for name in template.entities
+            ):
+                return list(template.loci)
+        for template in self.locus_templates:
+            if category in template.categories and not template.entities:
                 return list(template.loci)
         return []
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ombud_desktop.domain.assessment import AssessmentDocument
@@ -34,6 +34,7 @@ from ombud_desktop.instruments.model import (
     SubItemsIndicator,
 )
 from ombud_desktop.reports.labels import label
+from ombud_desktop.reports.model_lines import model_lines
 from ombud_desktop.scoring.entity import EntityScore
 from ombud_desktop.scoring.grading import Grade
 from ombud_desktop.scoring.locus import LocusScore
@@ -210,6 +211,8 @@ class EntityReport:
     approved: str = ""  # "3 dari 7 lokus disetujui"
     previous: str = ""  # "2023: 65.10 (C)", empty without an earlier period
     change: str = ""  # "+3.20 poin dibanding 2023"
+    # Issue 17: the parts of a 2025-model score, its inputs, the draft-methodology mark.
+    model_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -520,7 +523,7 @@ def build_entity_report(
         period=entity.period,
         score=entity.score,
         mean_of_loci=entity.mean_of_loci,
-        grade=grade_info(entity.grade, scale, lang),
+        grade=qualified_grade(entity, scale, lang),
         provisional=entity.provisional,
         rank=entity.rank,
         rank_total=rank_total,
@@ -548,7 +551,16 @@ def build_entity_report(
                                lang),
         previous=previous_text(previous, lang) if previous else "",
         change=change_text(entity.score, previous, lang) or "",
+        model_lines=model_lines(instrument, entity, lang),
     )
+
+
+def qualified_grade(entity: EntityScore, scale: GradeScale, language: str) -> GradeInfo | None:
+    """Return the entity's grade as printed, the opinion with its qualifier when it has one."""
+    info = grade_info(entity.grade, scale, language)
+    if info is None or not entity.qualifier_id:
+        return info
+    return replace(info, opinion=entity.opinion(language) or info.opinion)
 
 
 def build_province_report(

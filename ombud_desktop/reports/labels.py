@@ -109,6 +109,20 @@ _LABELS: dict[str, tuple[str, str]] = {
     "previous_period": ("Periode sebelumnya", "Previous period"),
     "review": ("Tinjauan", "Review"),
     "result_status": ("Status hasil", "Result status"),
+    # Issue 17: the 2025 model's parts, inputs and draft methodology.
+    "methodology_draft": (
+        "Metodologi sementara: instrumen {instrument} masih draf.",
+        "Provisional methodology: instrument {instrument} is a draft.",
+    ),
+    "score_part": ("{title} ({share} %): {value}", "{title} ({share} %): {value}"),
+    "secondary_value": (
+        "Data sekunder {code}: {value} ({source}, {as_of})",
+        "Secondary data {code}: {value} ({source}, {as_of})",
+    ),
+    "trust_respondents": (
+        "Kepercayaan masyarakat: {value} ({respondents} responden)",
+        "Public trust: {value} ({respondents} respondents)",
+    ),
 }
 
 

@@ -345,6 +345,7 @@ def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
         lines.append(f"{label('previous_period', lang)}: {report.previous}")
     if report.change:
         lines.append(report.change)
+    lines += report.model_lines  # the 2025 model: parts, trust, secondary data, draft mark
     story: list[Flowable] = [
         _title(label("entity_title", lang), report.provisional, lang, st),
         Spacer(1, 3 * mm),

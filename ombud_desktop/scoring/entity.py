@@ -7,8 +7,10 @@ from dataclasses import dataclass, field, replace
 from statistics import fmean
 from typing import Any, Literal
 
-from ombud_desktop.instruments.model import GradeScale
+from ombud_desktop.instruments.model import EntityScoreRule, GradeScale, Qualifier
 from ombud_desktop.scoring.grading import Grade, grade_for
+from ombud_desktop.scoring.inputs import NO_INPUTS, EntityInputs
+from ombud_desktop.scoring.parts import PartValue, qualifier_applies, score_from_parts
 from ombud_desktop.scoring.rounding import round_half_up
 
 
@@ -40,6 +42,7 @@ ENTITY_REASON_CODES = frozenset(
         "open_conflict",  # {locus}: {cells} are in open conflict
         "duplicate",  # {locus}: two assessments in one period, not yet decided
         "pending_changes",  # {locus}: {count} changes wait for the supervisor
+        "input_missing",  # {input}: a part of the score (trust, secondary data) has no value
     }
 )
 
@@ -120,6 +123,22 @@ class EntityScore:
     loci_planned: int | None = None
     loci_approved: int = 0
     previous: PreviousResult | None = None
+    # The 2025 model (METHODOLOGY §7): the parts the score is made of (empty when the
+    # instrument has none), the trust score, the opinion qualifier, the secondary figures.
+    parts: tuple[PartValue, ...] = ()
+    trust: float | None = None
+    qualifier_id: str | None = None
+    qualifier_en: str | None = None
+    inputs: EntityInputs = NO_INPUTS
+    methodology_draft: bool = False
+
+    def opinion(self, language: str = "id") -> str | None:
+        """Return the opinion in words, with the qualifier when it applies."""
+        if self.grade is None:
+            return None
+        base = self.grade.opinion_en if language == "en" else self.grade.opinion_id
+        qualifier = self.qualifier_en if language == "en" else self.qualifier_id
+        return " ".join(word for word in (base, qualifier) if word) or None
 
     def to_json(self) -> dict[str, Any]:
         """Return the entity score as JSON data."""
@@ -150,6 +169,17 @@ class EntityScore:
             "loci_planned": self.loci_planned,
             "loci_approved": self.loci_approved,
             "previous": self.previous.to_json() if self.previous else None,
+            "parts": [part.to_json() for part in self.parts],
+            "trust": None if self.trust is None else round_half_up(self.trust),
+            "trust_respondents": self.inputs.trust.respondents if self.inputs.trust else None,
+            "qualifier": self.qualifier_id,
+            "opinion_qualified": self.opinion("id"),
+            "secondary": [
+                {"code": v.code, "value": v.value, "source": v.source, "as_of": v.as_of}
+                for v in self.inputs.secondary.values()
+            ],
+            "products_followed": self.inputs.products_followed,
+            "methodology": "draft" if self.methodology_draft else "final",
         }
 
 
@@ -177,21 +207,32 @@ def score_entity(
     scale: GradeScale,
     corrections: list[Correction] = (),  # type: ignore[assignment]
     province: str = "",
+    rule: EntityScoreRule | None = None,
+    inputs: EntityInputs = NO_INPUTS,
+    qualifier: Qualifier | None = None,
+    methodology_draft: bool = False,
 ) -> EntityScore:
     """Return the mean of the scored loci, less point corrections (never below 0), graded.
 
-    An undecided duplicate (``duplicate_of``) is not counted; it, an open conflict and held
+    With a ``rule`` (the instrument's ``score`` parts) the mean of the loci is the field part
+    and the score is made of the parts, with the entity's ``inputs``; a part without a value is
+    a reason. The ``qualifier`` adds its words to the opinion when the inputs say so. An
+    undecided duplicate (``duplicate_of``) is not counted; it, an open conflict and held
     changes are reasons (:func:`state_reasons`).
     """
     scored = [
         locus.score for locus in loci if locus.score is not None and locus.duplicate_of is None
     ]
     mean = fmean(scored) if scored else None
-    score = mean
+    base = mean
+    made = score_from_parts(rule, scored, inputs) if rule is not None else None
+    if made is not None:
+        base = made.score
+    score = base
     cap = None
-    if mean is not None:
+    if base is not None:
         points = sum(c.points for c in corrections if c.kind == "points")
-        score = max(0.0, mean - points)
+        score = max(0.0, base - points)
         caps = [c.cap_grade for c in corrections if c.kind == "cap"]
         order = [band.grade for band in scale.bands]
         unknown = sorted({str(c) for c in caps if c not in order})
@@ -211,6 +252,12 @@ def score_entity(
         if locus.provisional
     ]
     reasons += state_reasons(loci)
+    if made is not None and scored:
+        reasons += [EntityReason("input_missing", {"input": code}) for code in made.missing]
+    grade = grade_for(score, scale, cap) if score is not None else None
+    qualified = qualifier is not None and qualifier_applies(
+        qualifier, inputs, grade.grade if grade else None
+    )
     return EntityScore(
         entity_id=entity_id,
         entity=entity,
@@ -218,7 +265,7 @@ def score_entity(
         period=period,
         score=score,
         mean_of_loci=mean,
-        grade=grade_for(score, scale, cap) if score is not None else None,
+        grade=grade,
         provisional=any(reason.code not in NOT_PROVISIONAL for reason in reasons),
         loci_scored=len(scored),
         loci_total=len({locus.locus or locus.assessment_id for locus in loci}),
@@ -227,6 +274,12 @@ def score_entity(
         reasons=reasons,
         province=province,
         loci_approved=sum(1 for locus in loci if locus.review == "approved"),
+        parts=made.parts if made is not None else (),
+        trust=inputs.trust.score if inputs.trust is not None else None,
+        qualifier_id=qualifier.text.id if qualified and qualifier else None,
+        qualifier_en=qualifier.text.en if qualified and qualifier else None,
+        inputs=inputs,
+        methodology_draft=methodology_draft,
     )
 
 

@@ -135,7 +135,7 @@ def generate_demo(
                 done += 1
                 if progress:
                     progress(done, total)
-    return DemoSummary(entities, total, photos, provisional)
+    return DemoSummary(entities, done, photos, provisional)
 
 
 LOCUS_PARTS = ("ratings", "roles", "display", "users")

@@ -438,7 +438,9 @@ class RecordService:
             instrument = workspace.instrument(rows[0]["instrument_hash"])
             template = [
                 {"type": t.type, "label": {"id": t.name.id, "en": t.name.en}}
-                for t in instrument.templates_for(entity["category"])
+                for t in instrument.templates_for(
+                    entity["category"], entity.get("name") or ""
+                )
             ]
             grades = [str(b.grade) for b in instrument.grade_scale.bands if b.grade]
         return EntityRecords(
@@ -499,7 +501,8 @@ def template_slots(workspace: Workspace, entity: dict[str, Any], period: str) ->
     if not rows:
         return []
     instrument = workspace.instrument(rows[0]["instrument_hash"])
-    return [PlanSlot(t.type, None) for t in instrument.templates_for(entity["category"])]
+    templates = instrument.templates_for(entity["category"], entity.get("name") or "")
+    return [PlanSlot(t.type, None) for t in templates]
 
 
 def plan_of(

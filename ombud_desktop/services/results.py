@@ -97,6 +97,19 @@ def _entity_item(
         "change": entity_lines.change_in_points(
             e.score, e.previous.score if e.previous else None
         ),
+        # Issue 17 (the 2025 model): the parts of the score, trust, qualifier, draft method.
+        **model_fields(e),
+    }
+
+
+def model_fields(e: Any) -> dict[str, Any]:
+    """Return the 2025 model's fields of an entity: parts, trust, secondary data, qualifier."""
+    return {
+        "parts": [part.to_json() for part in e.parts],
+        "trust": e.trust,
+        "secondary": {code: v.value for code, v in e.inputs.secondary.items()},
+        "qualifier": {"id": e.qualifier_id, "en": e.qualifier_en} if e.qualifier_id else None,
+        "methodology_draft": e.methodology_draft,
     }
 
 

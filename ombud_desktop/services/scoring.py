@@ -21,11 +21,13 @@ from ombud_desktop.scoring import (
     score_locus,
 )
 from ombud_desktop.scoring.duplicates import COUNTED, Standing, standings
+from ombud_desktop.scoring.inputs import NO_INPUTS, EntityInputs
 from ombud_desktop.scoring.plan import with_plan
 from ombud_desktop.scoring.ranks import CountrySize, scope_ranks
 from ombud_desktop.services.previous import with_previous
 from ombud_desktop.storage import locus_state
 from ombud_desktop.storage.documents import iter_documents, load_document
+from ombud_desktop.storage.entity_inputs import read_entity_inputs
 from ombud_desktop.storage.records import plans as entity_plans
 from ombud_desktop.storage.workspace import Workspace
 
@@ -238,11 +240,14 @@ def _entities(
                 kind=c["kind"], reason=c["reason"], points=c["points"], cap_grade=c["cap_grade"]
             )
         )
+    inputs = read_entity_inputs(workspace)
     entities = []
     for (entity_id, period_id), members in groups.items():
         first = members[0][0]
-        # The loci of an entity in one period share its instrument, hence its grade scale.
-        scale = workspace.instrument(first["instrument_hash"]).grade_scale
+        # The loci of an entity in one period share its instrument, hence its grade scale
+        # and the parts its score is made of (the 2025 model: field, secondary data, trust).
+        instrument = workspace.instrument(first["instrument_hash"])
+        scale = instrument.grade_scale
         entities.append(
             score_entity(
                 entity_id=entity_id,
@@ -253,10 +258,21 @@ def _entities(
                 scale=scale,
                 corrections=corrections[(entity_id, period_id)],
                 province=first["entity"]["province"],
+                **instrument_parts(instrument, inputs.get((entity_id, period_id))),
             )
         )
     ranked = rank_entities(_with_plans(workspace, entities, groups))
     return scope_ranks(ranked, country_size or register.country_size)
+
+
+def instrument_parts(instrument: Any, inputs: EntityInputs | None) -> dict[str, Any]:
+    """Return what ``score_entity`` takes from the instrument for the 2025 model's parts."""
+    return {
+        "rule": instrument.score,
+        "inputs": inputs or NO_INPUTS,
+        "qualifier": instrument.qualifier,
+        "methodology_draft": instrument.is_draft,
+    }
 
 
 def _with_plans(
@@ -275,7 +291,7 @@ def _with_plans(
         else:
             first = members[0][0]
             templates = workspace.instrument(first["instrument_hash"]).templates_for(
-                first["entity"]["category"]
+                first["entity"]["category"], first["entity"]["name"]
             )
             slots = [PlanSlot(t.type) for t in templates]
         loci = [

@@ -358,10 +358,13 @@ class AssessmentView(QWidget):
         roles = self.tr("Input: role interviews")
         facilities = self.tr("Input: facilities")
         output = self.tr("Output: service users")
+        if not any(d.code == "OUT" for d in ins.dimensions):
+            # The 2025 model: Output is secondary data (no page); the survey counts in Proses.
+            output = self.tr("Process: service users")
         complaints = self.tr("Complaint handling")
         entries = [PageEntry("products", self.tr("Products observed"), process)]
         for dimension, indicator in ins.indicators():
-            if dimension.code == "PR":
+            if dimension.code == "PR" and indicator.kind != "service_user":
                 entries.append(PageEntry(indicator.code, self._short(indicator), process))
         for role in ins.roles.items:
             entries.append(PageEntry(role.code, f"{role.code} {self.text(role.title)}", roles))

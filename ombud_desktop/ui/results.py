@@ -346,6 +346,9 @@ class EntityView(QWidget):
         facts.addWidget(self.previous_label, 0, 3)
         facts.addWidget(self.approved_label, 1, 3)
         facts.addWidget(self.status_label, 2, 0, 1, 4)
+        self.parts_label = QLabel()  # the 2025 model: parts, trust, qualifier, draft method
+        self.parts_label.setWordWrap(True)
+        facts.addWidget(self.parts_label, 3, 0, 1, 4)
         facts.setColumnStretch(2, 1)
         facts.setColumnStretch(3, 1)
         facts.setHorizontalSpacing(16)
@@ -384,6 +387,24 @@ class EntityView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: self.back_requested.emit(),
                   Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    def _parts_text(self, entity: dict[str, Any]) -> str:
+        """Return the parts of a 2025-model score in words, and the draft-method mark."""
+        pieces = []
+        for part in entity.get("parts", ()):
+            if part["kind"] == "group":
+                continue
+            title = part["title"]["en" if self.language == "en" else "id"]
+            pieces.append(
+                self.tr("%1 (%2 %): %3").replace("%1", title)
+                .replace("%2", format_number(part["share"] * 100))
+                .replace("%3", "–" if part["value"] is None else format_number(part["value"]))
+            )
+        text = " · ".join(pieces)
+        if entity.get("methodology_draft"):
+            text = self.tr("Provisional methodology (draft instrument)") + (
+                f" — {text}" if text else "")
+        return text
+
     def show_entity(self, entity: dict[str, Any]) -> None:
         """Show ``entity`` (a dict of :func:`load_results`)."""
         self.entity = entity
@@ -401,6 +422,8 @@ class EntityView(QWidget):
             text = f"{entity['grade']} · {zone}"
             if entity["capped"]:
                 text = self.tr("%1 (capped)").replace("%1", text)
+            if entity.get("qualifier"):
+                text += "\n" + label_in(entity, "qualifier", self.language, "")
             self.grade_badge.setText(text)
         self.grade_badge.setStyleSheet(badge_style(entity["zone_colour"]))
         if entity["rank"] is None:
@@ -444,6 +467,8 @@ class EntityView(QWidget):
         else:
             self.status_label.setText(self.tr("Final: every locus is complete."))
             self.status_label.setStyleSheet("")
+        self.parts_label.setText(self._parts_text(entity))
+        self.parts_label.setVisible(bool(self.parts_label.text()))
         self.model.set_rows(entity["loci"])
         self.tabs.setTabText(0, self.tr("Loci (%1)").replace("%1", str(len(entity["loci"]))))
         self.panels.load(entity["entity_id"], entity["period"])

@@ -138,6 +138,10 @@
         <translation>Output: pengguna layanan</translation>
     </message>
     <message>
+        <source>Process: service users</source>
+        <translation>Proses: pengguna layanan</translation>
+    </message>
+    <message>
         <source>Complaint handling</source>
         <translation>Pengelolaan pengaduan</translation>
     </message>
@@ -694,6 +698,14 @@
     <message>
         <source>← Results</source>
         <translation>← Hasil</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %): %3</source>
+        <translation>%1 (%2 %): %3</translation>
+    </message>
+    <message>
+        <source>Provisional methodology (draft instrument)</source>
+        <translation>Metodologi sementara (instrumen draf)</translation>
     </message>
     <message>
         <source>%1 · %2 · period %3</source>

@@ -154,7 +154,7 @@ def test_errors_speak_indonesian_with_ombud_lang(
     assert code == 2
     assert err.splitlines() == [
         "error: Skala predikat zones-1999 tidak dikenal.",
-        "Skala yang ada: ori-2022-grades, zones-2015.",
+        "Skala yang ada: ori-2022-grades, ori-2025-grades, zones-2015.",
     ]
 
 

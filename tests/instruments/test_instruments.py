@@ -69,7 +69,7 @@ def ori_2022(shipped: dict[str, Any]) -> Any:
 
 
 def test_both_shipped_instruments_load(shipped: dict[str, Any]) -> None:
-    assert list(shipped) == ["ori-2022", "ori-2023"]
+    assert list(shipped) == ["ori-2022", "ori-2023", "ori-2025"]
     assert builtin_instrument("ori-2022").content_hash == shipped["ori-2022"].content_hash
 
 

@@ -272,8 +272,8 @@ def test_an_instrument_not_meant_for_the_year_needs_a_reason(qtbot: Any) -> None
     dialog = _dialog(qtbot, language="en")
     _fill_required(qtbot, dialog)
     assert dialog.instrument_reason_edit.isHidden()
-    dialog.year_spin.setValue(2025)  # no instrument declares 2025: the newest is offered
-    assert dialog.instrument.id == "ori-2023"
+    dialog.year_spin.setValue(2027)  # the map offers ori-2025, confirmed for 2025-2026 only
+    assert dialog.instrument.id == "ori-2025"
     assert not dialog.instrument_reason_edit.isHidden()
     assert not _ok(dialog).isEnabled()
     assert "why this instrument is used" in dialog.message.text()

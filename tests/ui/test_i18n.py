@@ -362,10 +362,10 @@ def test_new_assessment_dialog(qtbot: Any, language: str) -> None:
     assert dialog.message.text() == say(
         language, "Still needed: the province, the entity name.",
         "Masih perlu diisi: provinsi, nama entitas.")
-    dialog.year_spin.setValue(2025)  # no instrument declares it: a reason is asked for
+    dialog.year_spin.setValue(2027)  # the map's ori-2025 does not declare it: a reason
     assert dialog.instrument_note.text().startswith(say(
-        language, "This instrument is meant for 2023, 2024, not for 2025.",
-        "Instrumen ini ditetapkan untuk 2023, 2024, bukan untuk 2025."))
+        language, "This instrument is meant for 2025, 2026, not for 2027.",
+        "Instrumen ini ditetapkan untuk 2025, 2026, bukan untuk 2027."))
     assert say(language, "why this instrument is used", "alasan memakai instrumen ini") in (
         dialog.message.text())
     form = dialog.findChild(QFormLayout)
