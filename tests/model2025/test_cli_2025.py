@@ -76,7 +76,7 @@ def test_a_2025_round_by_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main([*supervisor, "keys", "create", "--receiving", *ps]) == 0
     assert main([*supervisor, "keys", "export", str(tmp_path / "budi.ombkey")]) == 0
     assert main([*assessor, "keys", "export", str(tmp_path / "siti.ombkey")]) == 0
-    assert main([*assessor, "keys", "recipient", str(tmp_path / "budi.ombkey")]) == 0
+    assert main([*assessor, "keys", "recipient", str(tmp_path / "budi.ombkey"), "--yes"]) == 0
     assert main([*supervisor, "keys", "trust", str(tmp_path / "siti.ombkey"), "--yes"]) == 0
     capsys.readouterr()
     ids = [a[:8] for a in listed if a != made["id"]]
