@@ -46,7 +46,7 @@ def test_a_supervisor_imports_trust_and_records_inputs(
     monkeypatch.setattr(alerts, "error", lambda _parent, error: told.append(str(error)))
     panel.trust_button.click()
     _settle(qtbot, window)
-    qtbot.waitUntil(lambda: "65,98" in panel.trust_label.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "65.98" in panel.trust_label.text(), timeout=20_000)
     assert told == ["1 new, 0 replaced, 0 unchanged."]
     assert "120 respondents" in panel.trust_label.text()
 

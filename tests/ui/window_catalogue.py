@@ -213,6 +213,19 @@ def _keys(ctx: Context) -> Any:
     return KeysDialog(None, KeySession(ctx.keys().folder), owner="Siti Aminah Nurhayati")
 
 
+def _secondary(ctx: Context) -> Any:
+    from ombud_desktop.ui.dialogs.inputs import SecondaryDialog
+
+    return SecondaryDialog(None, "Kabupaten Pangandaran Selatan Raya", "2025", "OUTS01")
+
+
+def _products(ctx: Context) -> Any:
+    from ombud_desktop.ui.dialogs.inputs import ProductsDialog
+
+    return ProductsDialog(None, "Kabupaten Pangandaran Selatan Raya", "2025", True,
+                          "LAHP 2025 ditindaklanjuti")
+
+
 def _guide(ctx: Context) -> Any:
     from ombud_desktop.ui.help import GuideDialog
 
@@ -250,6 +263,8 @@ CATALOGUE: dict[str, Build] = {
     "ombud_desktop.ui.dialogs.profile.ProfileDialog": _profile,
     "ombud_desktop.ui.dialogs.keys.QrDialog": _qr,
     "ombud_desktop.ui.dialogs.keys.KeysDialog": _keys,
+    "ombud_desktop.ui.dialogs.inputs.SecondaryDialog": _secondary,
+    "ombud_desktop.ui.dialogs.inputs.ProductsDialog": _products,
     "ombud_desktop.ui.help.GuideDialog": _guide,
     "ombud_desktop.ui.help.ShortcutsDialog": _shortcuts,
 }
