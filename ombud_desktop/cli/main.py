@@ -227,7 +227,7 @@ def demo(
 ) -> None:
     """Fill the workspace with realistic synthetic assessments (the loci of each template)."""
     from ombud_desktop.services.demo import generate_demo
-    from ombud_desktop.services.demo_inputs import write_trust_file
+    from ombud_desktop.services.demo_inputs import record_demo_inputs, write_trust_file
 
     instrument = instrument_for_period(year)
     started = time.perf_counter()
@@ -242,6 +242,7 @@ def demo(
         summary = generate_demo(
             workspace, instrument, entities=entities, seed=seed, year=year, progress=progress
         )
+        inputs = record_demo_inputs(workspace, instrument, year=year, seed=seed)
         trusted = (
             write_trust_file(workspace, trust_file, year=year, seed=seed) if trust_file else 0
         )
@@ -250,6 +251,9 @@ def demo(
         f"({summary.provisional_by_design} provisional by design), {summary.photos} photos "
         f"with instrument {instrument.id} in {time.perf_counter() - started:.1f} s."
     )
+    if inputs.secondary or inputs.products:
+        click.echo(f"Recorded {inputs.secondary} secondary-data figures and "
+                   f"{inputs.products} products-followed records as the demo supervisor.")
     if trust_file:
         click.echo(f"Wrote the public-trust results of {trusted} entities to {trust_file}.")
 
