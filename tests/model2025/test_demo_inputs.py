@@ -1,5 +1,9 @@
-"""`ombud demo --year 2025` also records secondary data and products followed, as the demo
-supervisor through the entity-input service, so a demo 2025 entity has every part (issue 17)."""
+"""`ombud demo --year 2025 --inputs` also records secondary data and products followed, as a demo
+pusat through the entity-input service, so a demo 2025 entity has every part (issue 17).
+
+Without --inputs the demo records none: every record travels with a workspace's packages, and
+a real supervisor refuses records that were not made by a supervisor (chain of custody), so an
+assessor's demo workspace must stay exportable."""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ def test_a_2025_demo_has_secondary_data_products_and_a_qualifier(
 ) -> None:
     ws = ["--workspace", str(tmp_path / "ws")]
     assert main([*ws, "demo", "--entities", "4", "--year", "2025", "--seed", "1",
-                 "--quiet"]) == 0
+                 "--quiet", "--inputs"]) == 0
     out = capsys.readouterr().out
     assert "secondary-data figures and 4 products-followed records" in out
     entities = _score(capsys, *ws)
@@ -44,7 +48,7 @@ def test_a_2025_demo_has_secondary_data_products_and_a_qualifier(
     # The same seed gives the same inputs, and so the same scores.
     again = tmp_path / "again"
     assert main(["--workspace", str(again), "demo", "--entities", "4", "--year", "2025",
-                 "--seed", "1", "--quiet"]) == 0
+                 "--seed", "1", "--quiet", "--inputs"]) == 0
     capsys.readouterr()
     assert [(e["entity"], e["score"]) for e in _score(capsys, "--workspace", str(again))] == [
         (e["entity"], e["score"]) for e in entities]
@@ -54,8 +58,19 @@ def test_an_older_demo_records_no_inputs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ws = ["--workspace", str(tmp_path / "ws")]
-    assert main([*ws, "demo", "--entities", "1", "--year", "2024", "--quiet"]) == 0
-    assert "secondary-data" not in capsys.readouterr().out
+    assert main([*ws, "demo", "--entities", "1", "--year", "2024", "--quiet", "--inputs"]) == 0
+    assert "0 secondary-data figures and 0 products-followed" in capsys.readouterr().out
     entity = _score(capsys, *ws)[0]
     assert entity["parts"] == []
+    assert entity["qualifier"] is None
+
+
+def test_without_the_flag_a_2025_demo_records_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws = ["--workspace", str(tmp_path / "ws")]
+    assert main([*ws, "demo", "--entities", "1", "--year", "2025", "--quiet"]) == 0
+    assert "secondary-data" not in capsys.readouterr().out
+    entity = _score(capsys, *ws)[0]
+    assert {p["code"]: p["value"] for p in entity["parts"]}["OUT"] is None
     assert entity["qualifier"] is None
