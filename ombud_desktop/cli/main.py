@@ -221,13 +221,21 @@ def init(ctx: Context, name: str, nip: str | None) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write a public-trust file of the entities (CSV) for `ombud trust import`.",
 )
+@click.option(
+    "--inputs",
+    "supervisor_inputs",
+    is_flag=True,
+    help="Also record secondary data and products followed as a demo pusat (2025 model). "
+    "Packages of such a workspace are refused by a real supervisor: the records are not theirs.",
+)
 @pass_context
 def demo(
-    ctx: Context, entities: int, seed: int, year: int, quiet: bool, trust_file: Path | None
+    ctx: Context, entities: int, seed: int, year: int, quiet: bool, trust_file: Path | None,
+    supervisor_inputs: bool,
 ) -> None:
     """Fill the workspace with realistic synthetic assessments (the loci of each template)."""
     from ombud_desktop.services.demo import generate_demo
-    from ombud_desktop.services.demo_inputs import write_trust_file
+    from ombud_desktop.services.demo_inputs import record_demo_inputs, write_trust_file
 
     instrument = instrument_for_period(year)
     started = time.perf_counter()
@@ -242,6 +250,11 @@ def demo(
         summary = generate_demo(
             workspace, instrument, entities=entities, seed=seed, year=year, progress=progress
         )
+        inputs = (
+            record_demo_inputs(workspace, instrument, year=year, seed=seed)
+            if supervisor_inputs
+            else None
+        )
         trusted = (
             write_trust_file(workspace, trust_file, year=year, seed=seed) if trust_file else 0
         )
@@ -250,6 +263,9 @@ def demo(
         f"({summary.provisional_by_design} provisional by design), {summary.photos} photos "
         f"with instrument {instrument.id} in {time.perf_counter() - started:.1f} s."
     )
+    if inputs is not None:
+        click.echo(f"Recorded {inputs.secondary} secondary-data figures and "
+                   f"{inputs.products} products-followed records as the demo supervisor.")
     if trust_file:
         click.echo(f"Wrote the public-trust results of {trusted} entities to {trust_file}.")
 

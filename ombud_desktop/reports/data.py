@@ -159,6 +159,8 @@ class LocusReport:
     printed_on: str
     # Why the result is provisional, in the report's language (the shared words of reasons).
     open_reasons: tuple[str, ...] = ()
+    # Issue 17: "Metodologi sementara: …" when the instrument is a draft, else empty.
+    methodology: str = ""
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,8 @@ class ProvinceReport:
     # within the province only when the two differ (several provinces, or the whole country).
     rank_scopes: tuple[str, ...] = ()
     wider_rank: bool = False
+    # Issue 17: "Metodologi sementara: …" when the period's instrument is a draft.
+    methodology: str = ""
 
 
 # -- shared pieces ----------------------------------------------------------------------------
@@ -263,6 +267,13 @@ def grade_info(grade: Grade | None, scale: GradeScale, language: str) -> GradeIn
     return GradeInfo(
         grade.grade, zone.code, zone.label.get(language), zone.colour, opinion, grade.capped
     )
+
+
+def methodology_text(instrument: Instrument, language: str) -> str:
+    """Return the provisional-methodology mark of a draft instrument, empty for a final one."""
+    if not instrument.is_draft:
+        return ""
+    return label("methodology_draft", language, instrument=instrument.id)
 
 
 def category_label(instrument: Instrument, code: str, language: str) -> str:
@@ -463,6 +474,7 @@ def build_locus_report(
         signatories=signatories,
         verification=Verification(document.assessment_id, digest, code),
         printed_on=format_date(printed_on, lang) if printed_on else "",
+        methodology=methodology_text(instrument, lang),
     )
 
 
@@ -627,6 +639,7 @@ def build_province_report(
         printed_on=format_date(printed_on, lang) if printed_on else "",
         rank_scopes=tuple(f"{name}: {text}" for name, text in scopes.items()),
         wider_rank=wider,
+        methodology=methodology_text(instrument, lang),
     )
 
 

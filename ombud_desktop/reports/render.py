@@ -270,6 +270,7 @@ def render_locus(report: LocusReport, *, invariant: bool = False) -> bytes:
              or MISSING),
             (label("instrument", lang), report.instrument),
         ], st),
+        *_methodology(report.methodology, st),
         Spacer(1, 4 * mm),
     ]
     names = [d.code for d in report.dimensions]
@@ -416,6 +417,15 @@ def render_entity(report: EntityReport, *, invariant: bool = False) -> bytes:
     )
 
 
+def _methodology(text: str, st: dict[str, Any]) -> list[Flowable]:
+    """Return the provisional-methodology mark under a report's header (none when final)."""
+    if not text:
+        return []
+    return [Spacer(1, 2 * mm),
+            L.rich(f'<font color="#B3261E"><b>{escape(L.clip(text, L.LINE))}</b></font>',
+                   st["body"])]
+
+
 def _status(status: str, provisional: bool, st: dict[str, Any]) -> list[Flowable]:
     """Return the result's status under the score: why it is provisional, in words."""
     if not status:
@@ -453,6 +463,7 @@ def render_province(report: ProvinceReport, *, invariant: bool = False) -> bytes
                        (label("period", lang), report.period),
                        (label("entities", lang), format_number(len(report.entities), lang))],
                       st),
+        *_methodology(report.methodology, st),
         L.p(label("per_zone", lang), st["h2"]),
         side,
         L.p(label("entities", lang), st["h2"]),
