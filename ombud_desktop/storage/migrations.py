@@ -640,6 +640,24 @@ def _0016_photo_facts(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0019_list_fields_in_score_cache(db: sqlite_utils.Database) -> None:
+    """Keep what the home list shows of a locus score in the cache, beside the score.
+
+    Progress, the number of reasons it is provisional, grade and zone: with them the list of
+    a national workspace fills from the cache instead of scoring every locus at each start.
+    NULL (rows cached before) means "not known": the list scores that assessment once more.
+    """
+    _run_script(
+        db,
+        """
+        ALTER TABLE locus_score_cache ADD COLUMN progress REAL;
+        ALTER TABLE locus_score_cache ADD COLUMN missing INTEGER;
+        ALTER TABLE locus_score_cache ADD COLUMN grade TEXT;
+        ALTER TABLE locus_score_cache ADD COLUMN zone TEXT;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -655,6 +673,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0012_duplicates", _0012_duplicates),
     Migration("0014_period_purge", _0014_period_purge),
     Migration("0016_photo_facts", _0016_photo_facts),
+    Migration("0019_list_fields_in_score_cache", _0019_list_fields_in_score_cache),
 ]
 
 
