@@ -209,9 +209,7 @@ class _Export:
         loci: list[ScoredLocus] = []
         done = 0
         with paused_gc():
-            for row, document in iter_documents(self.workspace):
-                if row["id"] not in ids:
-                    continue
+            for row, document in iter_documents(self.workspace, ids=ids):
                 instrument = self.instruments[row["instrument_hash"]]
                 if scores:
                     loci.append(ScoredLocus(row, score_locus(instrument, document)))

@@ -104,11 +104,7 @@ def assessment_rows(
         else:
             stale[row["id"]] = row
     if len(stale) > _SINGLE_READ_LIMIT:
-        documents = (
-            (row, document)
-            for row, document in iter_documents(workspace, include_deleted=include_deleted)
-            if row["id"] in stale
-        )
+        documents = iter_documents(workspace, include_deleted=include_deleted, ids=stale)
     else:
         documents = ((row, load_document(workspace, aid)) for aid, row in stale.items())
     entries = []

@@ -121,10 +121,14 @@ def score_workspace(
     register's), which decides when a rank is national.
     """
     loci: list[ScoredLocus] = []
+    wanted = (
+        None
+        if period is None
+        else {r["id"] for r in workspace.assessment_rows() if r["period"] == period}
+    )
     with paused_gc():
-        for row, document in iter_documents(workspace):
-            if period is not None and row["period"] != period:
-                continue
+        # One period of many years: only its documents are read (storage/documents.py).
+        for row, document in iter_documents(workspace, ids=wanted):
             instrument = workspace.instrument(row["instrument_hash"])
             loci.append(ScoredLocus(row, score_locus(instrument, document)))
     loci.sort(key=_display_order)
@@ -208,7 +212,7 @@ def _score_rows(
     out = []
     with paused_gc():
         if everything:
-            pairs = ((r, d) for r, d in iter_documents(workspace) if r["id"] in wanted)
+            pairs = iter_documents(workspace, ids=wanted)
         else:
             pairs = ((r, load_document(workspace, r["id"])) for r in rows)
         for row, document in pairs:
