@@ -166,9 +166,7 @@ class _Export:
         self.workspace = workspace
         self.language = language
         self.personal_data = personal_data
-        self.rows = [
-            r for r in workspace.assessment_rows() if period is None or r["period"] == period
-        ]
+        self.rows = workspace.assessment_rows(period=period)
         self.instruments: dict[str, Instrument] = {}
         for r in sorted(self.rows, key=lambda r: (r["instrument_id"] or "", r["instrument_hash"])):
             if r["instrument_hash"] not in self.instruments:

@@ -121,14 +121,9 @@ def score_workspace(
     register's), which decides when a rank is national.
     """
     loci: list[ScoredLocus] = []
-    wanted = (
-        None
-        if period is None
-        else {r["id"] for r in workspace.assessment_rows() if r["period"] == period}
-    )
     with paused_gc():
         # One period of many years: only its documents are read (storage/documents.py).
-        for row, document in iter_documents(workspace, ids=wanted):
+        for row, document in iter_documents(workspace, period=period):
             instrument = workspace.instrument(row["instrument_hash"])
             loci.append(ScoredLocus(row, score_locus(instrument, document)))
     loci.sort(key=_display_order)
@@ -175,7 +170,7 @@ def ranked_entities(
     (same ``updated_at`` and instrument); the others are scored now and cached. Ranking a
     period (an entity recap, a province overview) then costs a fraction of scoring it all.
     """
-    rows = [r for r in workspace.assessment_rows() if period is None or r["period"] == period]
+    rows = workspace.assessment_rows(period=period)
     cached = workspace.cached_locus_scores()
     results: dict[str, LocusResult] = {}
     stale = []

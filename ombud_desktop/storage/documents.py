@@ -82,19 +82,23 @@ def iter_documents(
     batch: int = 400,
     include_deleted: bool = False,
     ids: Collection[str] | None = None,
+    period: str | None = None,
 ) -> Iterator[tuple[dict[str, Any], AssessmentDocument]]:
     """Yield (assessment row, document) for every assessment, in order of assessment id.
 
     Reads in batches of consecutive ids (one index range scan per table and batch), so a
     national workspace is read in a few seconds without holding it all in memory. ``ids``:
     only these assessments; when they are a minority (one period of a decade), each batch is
-    read by its ids, so the other periods' rows between them are never read.
+    read by its ids, so the other periods' rows between them are never read. ``period``: only
+    that period's assessments, read the same way.
     """
-    rows = sorted(workspace.assessment_rows(include_deleted=include_deleted), key=_by_id)
-    total = len(rows)
+    rows = sorted(
+        workspace.assessment_rows(include_deleted=include_deleted, period=period), key=_by_id
+    )
+    total = len(rows) if period is None else workspace.assessment_count()
     if ids is not None:
         rows = [row for row in rows if row["id"] in ids]
-    sparse = ids is not None and 2 * len(rows) < total
+    sparse = (ids is not None or period is not None) and 2 * len(rows) < total
     for start in range(0, len(rows), batch):
         chunk = rows[start : start + batch]
         with paused_gc():

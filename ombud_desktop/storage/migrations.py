@@ -646,6 +646,7 @@ def _0019_list_fields_in_score_cache(db: sqlite_utils.Database) -> None:
     Progress, the number of reasons it is provisional, grade and zone: with them the list of
     a national workspace fills from the cache instead of scoring every locus at each start.
     NULL (rows cached before) means "not known": the list scores that assessment once more.
+    And an index of assessments by period, so that one period of many years is read alone.
     """
     _run_script(
         db,
@@ -654,6 +655,8 @@ def _0019_list_fields_in_score_cache(db: sqlite_utils.Database) -> None:
         ALTER TABLE locus_score_cache ADD COLUMN missing INTEGER;
         ALTER TABLE locus_score_cache ADD COLUMN grade TEXT;
         ALTER TABLE locus_score_cache ADD COLUMN zone TEXT;
+        -- One period of a decade read without the other nine (scoring, ranking, a recap).
+        CREATE INDEX assessments_period ON assessments(period_id);
         """,
     )
 

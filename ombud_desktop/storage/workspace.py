@@ -736,11 +736,21 @@ class Workspace:
         )
 
     def assessment_rows(
-        self, *, ids: list[str] | None = None, include_deleted: bool = False
+        self,
+        *,
+        ids: list[str] | None = None,
+        include_deleted: bool = False,
+        period: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Return assessments joined with entity, locus and period, sorted for display."""
+        """Return assessments joined with entity, locus and period, sorted for display.
+
+        ``period``: only that period's (a decade's other years are not read).
+        """
         where = [] if include_deleted else ["a.deleted_at IS NULL"]
         params: list[Any] = []
+        if period is not None:
+            where.append("a.period_id = ?")
+            params.append(period)
         if ids is not None:
             where.append(f"a.id IN ({', '.join('?' for _ in ids)})")
             params.extend(ids)
@@ -779,6 +789,10 @@ class Workspace:
                 }
             )
         return out
+
+    def assessment_count(self) -> int:
+        """Return how many assessments the workspace holds (the trash included)."""
+        return self.db.execute("SELECT count(*) FROM assessments").fetchone()[0]
 
     def respondent_rows(self, assessment_ids: list[str]) -> list[dict[str, Any]]:
         """Return the respondents of some assessments (personal fields included)."""
