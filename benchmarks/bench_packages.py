@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
+import os
 import random
 import shutil
 import statistics
@@ -26,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import load
+from _common import result as record
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 
@@ -38,6 +41,7 @@ from ombud_desktop.services.demo import generate_demo
 from ombud_desktop.storage import Workspace
 
 TARGET_SHARE = 0.40
+TARGET_EXPORT_SHARE = 0.70
 PASSPHRASE = "benchmark passphrase"
 
 
@@ -63,6 +67,28 @@ def sha_of_files(paths: list[Path]) -> int:
     return total
 
 
+def copy_hashed(paths: list[Path], out: Path) -> int:
+    """Read, hash and write the bytes into one new file, fsync it and rename it into place.
+
+    The floor of an export: what the package must do with its evidence at least (the
+    package's zip stores photos as they are, so no compression is the floor's to do).
+    """
+    partial = out.with_suffix(".partial")
+    digest = hashlib.sha256()
+    total = 0
+    with partial.open("wb") as sink:
+        for path in paths:
+            with path.open("rb") as stream:
+                while chunk := stream.read(1024 * 1024):
+                    digest.update(chunk)
+                    sink.write(chunk)
+                    total += len(chunk)
+        sink.flush()
+        os.fsync(sink.fileno())
+    partial.replace(out)
+    return total
+
+
 def timed(action) -> float:  # type: ignore[no-untyped-def]
     started = time.perf_counter()
     action()
@@ -71,7 +97,8 @@ def timed(action) -> float:  # type: ignore[no-untyped-def]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--photos", type=int, default=40)
+    parser.add_argument("--photos", type=int, default=1)
+    parser.add_argument("--megabytes", type=float, default=60.0)
     parser.add_argument("--small", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--dir", type=Path, default=Path.cwd())
@@ -90,20 +117,28 @@ def main() -> int:
         rng = random.Random(7)
         photo_dir = scratch / "photos"
         photo_dir.mkdir()
-        for number in range(args.photos):
+        stored: list[Path] = []
+        evidence_bytes = 0
+        number = 0
+        # Photos until the package holds --megabytes of evidence (or --photos are added).
+        while number < args.photos or evidence_bytes < args.megabytes * 1e6:
             photo = photo_dir / f"IMG_{number:04d}.jpg"
             make_photo(rng, photo)
             service.add_evidence(assessment_id, photo, indicator="IN07")
-        stored = [
-            ws.evidence_dir / e["sha256"][:2] / e["sha256"]
-            for e in ws.evidence_rows([assessment_id])
-        ]
-        evidence_bytes = sum(p.stat().st_size for p in stored)
+            stored = [
+                ws.evidence_dir / e["sha256"][:2] / e["sha256"]
+                for e in ws.evidence_rows([assessment_id])
+            ]
+            evidence_bytes = sum(p.stat().st_size for p in stored)
+            number += 1
         print(f"Locus package: {len(stored)} photos, {evidence_bytes / 1e6:.1f} MB of evidence")
 
-        sha_times, export_times, verify_times = [], [], []
+        sha_times, export_times, verify_times, floor_times = [], [], [], []
         package = None
-        for round_number in range(args.repeat):
+        for round_number in range(args.repeat):  # A B A B: floor, export, hash, verify
+            floor_out = scratch / f"floor-{round_number}.bin"
+            floor_times.append(timed(lambda f=floor_out: copy_hashed(stored, f)))
+            floor_out.unlink()
             sha_times.append(timed(lambda: sha_of_files(stored)))
             out = scratch / f"out-{round_number}"
             started = time.perf_counter()
@@ -113,18 +148,27 @@ def main() -> int:
             assert verify_package(package, keys).ok
             shutil.rmtree(out)
         sha = evidence_bytes / statistics.median(sha_times)
+        floor = evidence_bytes / statistics.median(floor_times)
         export = evidence_bytes / statistics.median(export_times)
         verify = evidence_bytes / statistics.median(verify_times)
-        print(f"  SHA-256 of the same bytes (baseline): {sha / 1e6:8.0f} MB/s")
-        for name, rate in (("export", export), ("verify", verify)):
-            share = rate / sha
-            ok = share >= TARGET_SHARE
+        print(f"  read + SHA-256 + write + fsync of the same bytes (export's floor): "
+              f"{floor / 1e6:8.0f} MB/s")
+        print(f"  read + SHA-256 of the same bytes (verify's floor): {sha / 1e6:8.0f} MB/s")
+        print(f"  ({args.repeat} rounds taking turns, medians; {load()})")
+        for name, rate, base, goal in (
+            ("export", export, floor, TARGET_EXPORT_SHARE),
+            ("verify", verify, sha, TARGET_SHARE),
+        ):
+            share = rate / base
+            ok = share >= goal
             print(
-                f"  {name:<6} {rate / 1e6:8.0f} MB/s = {share:5.1%} of SHA-256 "
-                f"(target >= {TARGET_SHARE:.0%}) -> {'PASS' if ok else 'FAIL'}"
+                f"  {name:<6} {rate / 1e6:8.0f} MB/s = {share:5.1%} of its floor "
+                f"(target >= {goal:.0%}) -> {'PASS' if ok else 'FAIL'}"
             )
+            record(f"{name} of a {evidence_bytes / 1e6:.0f} MB package", rate / 1e6, "MB/s",
+                   f">= {goal:.0%}", ok, baseline=base / 1e6, ratio=share)
             if not ok:
-                failures.append(f"{name} throughput of a 40-photo package")
+                failures.append(f"{name} throughput of a {evidence_bytes / 1e6:.0f} MB package")
 
         # 2. Many small packages.
         small_ws = Workspace.open(scratch / "small")

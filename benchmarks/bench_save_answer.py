@@ -31,6 +31,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from _common import load, workspace_settings
+from _common import result as record
+
 from ombud_desktop.instruments import instrument_for_period
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.storage.changes import Edit
@@ -78,8 +81,7 @@ def summary(samples: list[int]) -> dict[str, float]:
 def bare_database(folder: Path) -> tuple[sqlite3.Connection, Callable[[int], None]]:
     """Open a fresh WAL/FULL database; return it and a step doing one INSERT + COMMIT."""
     conn = sqlite3.connect(folder / "baseline.sqlite", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    workspace_settings(conn)
     conn.execute("CREATE TABLE answers (seq INTEGER PRIMARY KEY, key TEXT, value TEXT)")
 
     def step(i: int) -> None:
@@ -105,10 +107,16 @@ def main() -> int:
         default=Path.cwd(),
         help="folder on the disk to measure (a temporary folder is made in it; default: .)",
     )
+    parser.add_argument("--workspace", type=Path, default=None,
+                        help="a workspace to copy and save into (e.g. a national one)")
     args = parser.parse_args()
 
     scratch = Path(tempfile.mkdtemp(prefix="ombud-bench-save-", dir=args.dir))
     try:
+        if args.workspace is not None:
+            # A national-size workspace: its indexes are as deep as the assessor's will be.
+            shutil.copytree(args.workspace, scratch / "workspace",
+                            ignore=shutil.ignore_patterns("workspace.lock"))
         workspace = Workspace.open(scratch / "workspace")
         try:
             workspace.set_profile("Benchmark", None)
@@ -136,12 +144,16 @@ def main() -> int:
                     second, [Edit("response", INDICATORS[i % len(INDICATORS)], "value", i % 4)]
                 )
 
+            # The floor: one row committed per save with the same durability and cache
+            # (WAL, synchronous=FULL, the workspace's page cache) on the same disk.
             bare, commit = bare_database(scratch)
             try:
                 baseline, rating, raw = interleaved(args.n, args.block, [commit, save, write])
             finally:
                 bare.close()
             changes = workspace.db.execute("SELECT count(*) FROM changes").fetchone()[0]
+            loci = len(workspace.assessment_rows())
+            size = f"{loci - 2:,} loci before"
         finally:
             workspace.close()
     finally:
@@ -168,12 +180,20 @@ def main() -> int:
             f"{s['total_s']:8.2f} {p99_ratio:8.2f}× {median_ratio:8.2f}×"
         )
     ratio = rows[1][1]["p99"] / base["p99"]
-    passed = ratio <= TARGET_P99_RATIO
+    median_ratio = rows[1][1]["median"] / base["median"]
+    passed = ratio <= TARGET_P99_RATIO and median_ratio <= TARGET_P99_RATIO
     print()
+    print(f"({load()}; {size})")
     print(
-        f"Target: p99 of set_rating <= {TARGET_P99_RATIO:g}× p99 of a bare commit: "
-        f"{ratio:.2f}× -> {'PASS' if passed else 'FAIL'}"
+        f"Target: median and p99 of set_rating each <= {TARGET_P99_RATIO:g}× a bare commit's: "
+        f"median {median_ratio:.2f}×, p99 {ratio:.2f}× -> {'PASS' if passed else 'FAIL'}"
     )
+    record(f"an answer durable ({size}): median", rows[1][1]["median"], "ms",
+           f"<= {TARGET_P99_RATIO:g}×", median_ratio <= TARGET_P99_RATIO,
+           baseline=base["median"], ratio=median_ratio)
+    record(f"an answer durable ({size}): p99", rows[1][1]["p99"], "ms",
+           f"<= {TARGET_P99_RATIO:g}×", ratio <= TARGET_P99_RATIO,
+           baseline=base["p99"], ratio=ratio)
     if not passed:
         print("TARGET MISSED: set_rating p99 latency", file=sys.stderr)
     return 0 if passed else 1

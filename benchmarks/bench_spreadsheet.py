@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import load, median, quiet_enough
+from _common import result as record
 from openpyxl import Workbook
 
 from ombud_desktop.exports.spreadsheet import ExportSummary, export_spreadsheet
@@ -39,7 +41,7 @@ from ombud_desktop.services.demo import generate_demo
 from ombud_desktop.services.scoring import score_workspace
 from ombud_desktop.storage.workspace import Workspace
 
-TARGET_SECONDS = 30.0
+TARGET_SECONDS = 12.0
 TARGET_RATIO = 1.5
 
 
@@ -99,8 +101,11 @@ def main() -> int:
                 started = time.perf_counter()
                 result = export_spreadsheet(workspace, out)
                 exports.append(time.perf_counter() - started)
+                # The floor: the same cells written by bare openpyxl, plus reading what the
+                # export cannot do without (the locus score cache); no scoring pass.
                 bare = scratch / f"bare-{run}.xlsx"
                 started = time.perf_counter()
+                workspace.cached_locus_scores()
                 bare_cells = bare_write(bare, _shape(result))
                 bares.append(time.perf_counter() - started)
         assert result is not None
@@ -125,15 +130,21 @@ def main() -> int:
     print(f"  {'  rows/s, cells/s (min)':<34} {rows / best_bare:12,.0f}   "
           f"{bare_cells / best_bare:12,.0f}")
     print(f"  {'ratio export / bare write':<34} {best / best_bare:9.2f} ×")
-    floor = scoring + best_bare
-    print(f"  {'ratio export / (scoring + bare)':<34} {best / floor:9.2f} ×")
+    floor = median(bares)
+    ratio = median(exports) / floor
+    print(f"  {'ratio export / (cache read + bare)':<34} {ratio:9.2f} ×   (medians; {load()})")
     print()
-    time_ok = best < TARGET_SECONDS
-    ratio_ok = best <= TARGET_RATIO * floor
+    time_ok = best < TARGET_SECONDS or not quiet_enough()
+    ratio_ok = ratio <= TARGET_RATIO
     print(f"Target: export under {TARGET_SECONDS:g} s: min {best:.2f} s -> "
-          f"{'PASS' if time_ok else 'FAIL'}")
-    print(f"Target: export <= {TARGET_RATIO:g} × (score_workspace + bare write) = "
-          f"{TARGET_RATIO * floor:.2f} s: {best / floor:.2f} × -> {'PASS' if ratio_ok else 'FAIL'}")
+          f"{'PASS' if best < TARGET_SECONDS else 'FAIL'}"
+          f"{'' if quiet_enough() else ' (not judged: load >= 1.5)'}")
+    print(f"Target: export <= {TARGET_RATIO:g} × (bare write + cache read): "
+          f"{ratio:.2f} × -> {'PASS' if ratio_ok else 'FAIL'}")
+    record("national spreadsheet", best, "s", f"< {TARGET_SECONDS:g} s", best < TARGET_SECONDS,
+           checked=quiet_enough())
+    record("spreadsheet / bare openpyxl + cache read", median(exports), "s",
+           f"<= {TARGET_RATIO:g}×", ratio_ok, baseline=floor, ratio=ratio)
     if not time_ok:
         print("TARGET MISSED: spreadsheet export time", file=sys.stderr)
     if not ratio_ok:

@@ -22,7 +22,7 @@ from ombud_desktop.cli.backup import COMMANDS as BACKUP_COMMANDS
 from ombud_desktop.cli.comments import comment_lines, review_marks
 from ombud_desktop.cli.duplicates import COMMANDS as DUPLICATES_COMMANDS
 from ombud_desktop.cli.entity_inputs import COMMANDS as INPUT_COMMANDS
-from ombud_desktop.cli.output import echo_json
+from ombud_desktop.cli.output import echo_json, echo_json_lists
 from ombud_desktop.cli.packages import COMMANDS as PACKAGE_COMMANDS
 from ombud_desktop.cli.periods import COMMANDS as PERIOD_COMMANDS
 from ombud_desktop.cli.personal import COMMANDS as PERSONAL_COMMANDS
@@ -549,13 +549,19 @@ def assessment_show(ctx: Context, assessment_id: str, as_json: bool, personal_da
 @pass_context
 def score(ctx: Context, as_json: bool, period: str | None, province: str | None) -> None:
     """Score every locus and entity; rank entities within their category."""
-    from ombud_desktop.services.scoring import score_workspace
+    from ombud_desktop.services.scoring import entity_json, score_workspace
 
     language = cli_language()
     with ctx.workspace() as workspace:
         result = score_workspace(workspace, period=period, province=province)
     if as_json:
-        echo_json(result.to_json(language))
+        # Streamed, one locus per line: a national workspace's answer is ~36 MB.
+        echo_json_lists(
+            {
+                "loci": (locus.to_json() for locus in result.loci),
+                "entities": (entity_json(e, language) for e in result.entities),
+            }
+        )
         return
     scopes = set()
     for entity in result.entities:

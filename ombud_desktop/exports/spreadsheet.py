@@ -167,9 +167,7 @@ class _Export:
         self.workspace = workspace
         self.language = language
         self.personal_data = personal_data
-        self.rows = [
-            r for r in workspace.assessment_rows() if period is None or r["period"] == period
-        ]
+        self.rows = workspace.assessment_rows(period=period)
         self.instruments: dict[str, Instrument] = {}
         for r in sorted(self.rows, key=lambda r: (r["instrument_id"] or "", r["instrument_hash"])):
             if r["instrument_hash"] not in self.instruments:
@@ -210,9 +208,7 @@ class _Export:
         loci: list[ScoredLocus] = []
         done = 0
         with paused_gc():
-            for row, document in iter_documents(self.workspace):
-                if row["id"] not in ids:
-                    continue
+            for row, document in iter_documents(self.workspace, ids=ids):
                 instrument = self.instruments[row["instrument_hash"]]
                 if scores:
                     loci.append(ScoredLocus(row, score_locus(instrument, document)))

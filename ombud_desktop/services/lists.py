@@ -9,7 +9,14 @@ from ombud_desktop.instruments.model import Instrument
 from ombud_desktop.scoring import LocusScore, score_locus
 from ombud_desktop.services.merge import review_overview
 from ombud_desktop.services.review_state import review_states
+from ombud_desktop.services.score_cache import (
+    cache_entry,
+    fresh,
+    list_fields,
+    result_fields,
+)
 from ombud_desktop.storage.documents import iter_documents, load_document
+from ombud_desktop.storage.score_cache import cached_list_scores
 from ombud_desktop.storage.workspace import Workspace
 
 # Below this many changed assessments, reading documents one by one beats a full bulk read.
@@ -32,28 +39,10 @@ _REVIEW_NONE = {"review": None, "review_by": None, "review_at": None, "conflicts
                 "open_comments": 0, "pending_changes": 0}
 
 
-def progress_of(result: LocusScore) -> float:
-    """Return the share 0..1 of indicators that have a value or are marked not applicable."""
-    if not result.indicators:
-        return 0.0
-    done = sum(1 for v in result.indicators.values() if v.value is not None or v.not_applicable)
-    return done / len(result.indicators)
-
-
 def scored_fields(instrument: Instrument, result: LocusScore) -> dict[str, Any]:
     """Return the row fields that come from scoring one assessment."""
-    grade = result.grade
-    zone = next((z for z in instrument.grade_scale.zones if grade and z.code == grade.zone), None)
-    return {
-        "progress": progress_of(result),
-        "score": result.score,
-        "grade": grade.grade if grade else None,
-        "zone": grade.zone if grade else None,
-        "zone_label": {"id": zone.label.id, "en": zone.label.en} if zone else None,
-        "zone_colour": zone.colour if zone else None,
-        "provisional": result.provisional,
-        "missing": len(result.reasons),
-    }
+    row = {"id": result.assessment_id, "updated_at": "", "instrument_hash": ""}
+    return result_fields(instrument, row, result)
 
 
 def _describe(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -89,7 +78,10 @@ def assessment_rows(
 
     ``previous`` maps assessment ids to rows of an earlier load: an assessment whose
     ``updated_at`` has not moved since keeps its score instead of being read and scored again,
-    so refreshing a national workspace after one change takes milliseconds, not seconds.
+    so refreshing a national workspace after one change takes milliseconds, not seconds. The
+    others take their score, grade and progress from the locus score cache where it holds for
+    their ``updated_at`` (so the first load at start reads, not scores); only what neither
+    knows is read and scored now, and then cached.
     """
     previous = previous or {}
     rows = workspace.assessment_rows(include_deleted=include_deleted)
@@ -101,19 +93,27 @@ def assessment_rows(
             state = states[item["id"]]
             item["open_comments"] = state.open_comments
             item["pending_changes"] = state.pending_changes
-    stale = {row["id"]: row for row in rows if not _unchanged(row, previous.get(row["id"]))}
+    changed = [row for row in rows if not _unchanged(row, previous.get(row["id"]))]
+    cached = cached_list_scores(workspace) if changed else {}
     scored: dict[str, dict[str, Any]] = {}
+    stale: dict[str, Mapping[str, Any]] = {}
+    for row in changed:
+        hit = cached.get(row["id"])
+        if hit is not None and fresh(row, hit):
+            scored[row["id"]] = list_fields(workspace.instrument(row["instrument_hash"]), hit)
+        else:
+            stale[row["id"]] = row
     if len(stale) > _SINGLE_READ_LIMIT:
-        documents = (
-            (row, document)
-            for row, document in iter_documents(workspace, include_deleted=include_deleted)
-            if row["id"] in stale
-        )
+        documents = iter_documents(workspace, include_deleted=include_deleted, ids=stale)
     else:
         documents = ((row, load_document(workspace, aid)) for aid, row in stale.items())
+    entries = []
     for row, document in documents:
         instrument = workspace.instrument(row["instrument_hash"])
-        scored[row["id"]] = scored_fields(instrument, score_locus(instrument, document))
+        result = score_locus(instrument, document)
+        scored[row["id"]] = result_fields(instrument, row, result)
+        entries.append(cache_entry(row, result))
+    workspace.cache_locus_scores(entries)
     for item in out:
         source = scored.get(item["id"]) or previous[item["id"]]
         item.update({key: source[key] for key in _SCORED_FIELDS})

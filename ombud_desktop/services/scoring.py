@@ -25,10 +25,12 @@ from ombud_desktop.scoring.inputs import NO_INPUTS, EntityInputs
 from ombud_desktop.scoring.plan import with_plan
 from ombud_desktop.scoring.ranks import CountrySize, scope_ranks
 from ombud_desktop.services.previous import with_previous
+from ombud_desktop.services.score_cache import cache_entry, fresh
 from ombud_desktop.storage import locus_state
 from ombud_desktop.storage.documents import iter_documents, load_document
 from ombud_desktop.storage.entity_inputs import read_entity_inputs
 from ombud_desktop.storage.records import plans as entity_plans
+from ombud_desktop.storage.score_cache import cached_list_scores
 from ombud_desktop.storage.workspace import Workspace
 
 
@@ -122,9 +124,8 @@ def score_workspace(
     """
     loci: list[ScoredLocus] = []
     with paused_gc():
-        for row, document in iter_documents(workspace):
-            if period is not None and row["period"] != period:
-                continue
+        # One period of many years: only its documents are read (storage/documents.py).
+        for row, document in iter_documents(workspace, period=period):
             instrument = workspace.instrument(row["instrument_hash"])
             loci.append(ScoredLocus(row, score_locus(instrument, document)))
     loci.sort(key=_display_order)
@@ -145,19 +146,9 @@ def score_workspace(
 
 def _refresh_cache(workspace: Workspace, loci: list[ScoredLocus]) -> None:
     """Keep what was just scored in the locus score cache (where it is out of date)."""
-    cached = workspace.cached_locus_scores()
+    cached = cached_list_scores(workspace)
     workspace.cache_locus_scores(
-        [
-            (
-                s.row["id"],
-                s.row["updated_at"],
-                s.row["instrument_hash"],
-                s.result.score,
-                s.result.provisional,
-            )
-            for s in loci
-            if cached.get(s.row["id"], ("",))[0] != s.row["updated_at"]
-        ]
+        [cache_entry(s.row, s.result) for s in loci if not fresh(s.row, cached.get(s.row["id"]))]
     )
 
 
@@ -181,7 +172,7 @@ def ranked_entities(
     (same ``updated_at`` and instrument); the others are scored now and cached. Ranking a
     period (an entity recap, a province overview) then costs a fraction of scoring it all.
     """
-    rows = [r for r in workspace.assessment_rows() if period is None or r["period"] == period]
+    rows = workspace.assessment_rows(period=period)
     cached = workspace.cached_locus_scores()
     results: dict[str, LocusResult] = {}
     stale = []
@@ -192,34 +183,41 @@ def ranked_entities(
         else:
             stale.append(row)
     if stale:
-        fresh = _score_rows(workspace, stale, everything=len(stale) > len(rows) // 4)
-        workspace.cache_locus_scores(
-            [
-                (row["id"], row["updated_at"], row["instrument_hash"], r.score, r.provisional)
-                for row, r in fresh
-            ]
+        entries: list[tuple[Any, ...]] = []
+        scored = _score_rows(
+            workspace, stale, everything=len(stale) > len(rows) // 4, entries=entries
         )
-        results.update((row["id"], r) for row, r in fresh)
+        workspace.cache_locus_scores(entries)
+        results.update((row["id"], r) for row, r in scored)
     return _entities(
         workspace, [(row, results[row["id"]]) for row in rows], country_size=country_size
     )
 
 
 def _score_rows(
-    workspace: Workspace, rows: list[dict[str, Any]], *, everything: bool
+    workspace: Workspace,
+    rows: list[dict[str, Any]],
+    *,
+    everything: bool,
+    entries: list[tuple[Any, ...]] | None = None,
 ) -> list[tuple[dict[str, Any], LocusResult]]:
-    """Score these assessments (reading all in order when many are wanted)."""
+    """Score these assessments (reading all in order when many are wanted).
+
+    ``entries``: where to add each one's locus score cache entry.
+    """
     wanted = {row["id"]: row for row in rows}
     out = []
     with paused_gc():
         if everything:
-            pairs = ((r, d) for r, d in iter_documents(workspace) if r["id"] in wanted)
+            pairs = iter_documents(workspace, ids=wanted)
         else:
             pairs = ((r, load_document(workspace, r["id"])) for r in rows)
         for row, document in pairs:
             result = score_locus(workspace.instrument(row["instrument_hash"]), document)
             summary = LocusResult(row["id"], result.score, result.provisional)
             out.append((wanted[row["id"]], summary))
+            if entries is not None:
+                entries.append(cache_entry(wanted[row["id"]], result))
     return out
 
 

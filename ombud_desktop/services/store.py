@@ -265,11 +265,11 @@ class Services:
         """Keep this (reader) connection's score-cache writes for the writer to store."""
         self.workspace.defer_cache_writes = True
 
-    def take_reader_cache(self) -> list[tuple[str, str, str, float | None, bool]]:
+    def take_reader_cache(self) -> list[tuple[Any, ...]]:
         """Return (and forget) the score-cache entries a reader kept."""
         return self.workspace.take_deferred_cache()
 
-    def store_cache(self, entries: list[tuple[str, str, str, float | None, bool]]) -> None:
+    def store_cache(self, entries: list[tuple[Any, ...]]) -> None:
         """Store score-cache entries a reader kept (a cache: nothing the user sees changes)."""
         self.workspace.cache_locus_scores(entries)
 

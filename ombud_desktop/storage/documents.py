@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from ombud_desktop.bulk import paused_gc
@@ -77,18 +77,32 @@ def load_document(workspace: Workspace, assessment_id: str) -> AssessmentDocumen
 
 
 def iter_documents(
-    workspace: Workspace, *, batch: int = 400, include_deleted: bool = False
+    workspace: Workspace,
+    *,
+    batch: int = 400,
+    include_deleted: bool = False,
+    ids: Collection[str] | None = None,
+    period: str | None = None,
 ) -> Iterator[tuple[dict[str, Any], AssessmentDocument]]:
     """Yield (assessment row, document) for every assessment, in order of assessment id.
 
     Reads in batches of consecutive ids (one index range scan per table and batch), so a
-    national workspace is read in a few seconds without holding it all in memory.
+    national workspace is read in a few seconds without holding it all in memory. ``ids``:
+    only these assessments; when they are a minority (one period of a decade), each batch is
+    read by its ids, so the other periods' rows between them are never read. ``period``: only
+    that period's assessments, read the same way.
     """
-    rows = sorted(workspace.assessment_rows(include_deleted=include_deleted), key=_by_id)
+    rows = sorted(
+        workspace.assessment_rows(include_deleted=include_deleted, period=period), key=_by_id
+    )
+    total = len(rows) if period is None else workspace.assessment_count()
+    if ids is not None:
+        rows = [row for row in rows if row["id"] in ids]
+    sparse = (ids is not None or period is not None) and 2 * len(rows) < total
     for start in range(0, len(rows), batch):
         chunk = rows[start : start + batch]
         with paused_gc():
-            documents = _build(workspace, chunk)
+            documents = _build(workspace, chunk, sparse=sparse)
         yield from zip(chunk, documents, strict=True)
 
 
@@ -97,21 +111,30 @@ def _by_id(row: dict[str, Any]) -> str:
 
 
 def _grouped(
-    workspace: Workspace, table: str, columns: tuple[str, ...], first: str, last: str
+    workspace: Workspace, table: str, columns: tuple[str, ...], ids: list[str], sparse: bool
 ) -> dict[str, list[tuple[Any, ...]]]:
     groups: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    for record in workspace.row_tuples(table, columns, first, last):
+    if sparse:
+        records = (
+            record
+            for assessment_id in ids
+            for record in workspace.row_tuples(table, columns, assessment_id, assessment_id)
+        )
+    else:
+        records = iter(workspace.row_tuples(table, columns, ids[0], ids[-1]))
+    for record in records:
         groups[record[0]].append(record)
     return groups
 
 
-def _build(workspace: Workspace, rows: list[dict[str, Any]]) -> list[AssessmentDocument]:
+def _build(
+    workspace: Workspace, rows: list[dict[str, Any]], *, sparse: bool = False
+) -> list[AssessmentDocument]:
     ids = sorted(row["id"] for row in rows)
-    first, last = ids[0], ids[-1]
-    responses = _grouped(workspace, "responses", RESPONSE_COLUMNS, first, last)
-    respondents = _grouped(workspace, "respondents", RESPONDENT_COLUMNS, first, last)
-    evidence = _grouped(workspace, "evidence", EVIDENCE_COLUMNS, first, last)
-    notes = _grouped(workspace, "notes", NOTE_COLUMNS, first, last)
+    responses = _grouped(workspace, "responses", RESPONSE_COLUMNS, ids, sparse)
+    respondents = _grouped(workspace, "respondents", RESPONDENT_COLUMNS, ids, sparse)
+    evidence = _grouped(workspace, "evidence", EVIDENCE_COLUMNS, ids, sparse)
+    notes = _grouped(workspace, "notes", NOTE_COLUMNS, ids, sparse)
     return [
         _document(
             row,

@@ -225,11 +225,12 @@ def review_overview(workspace: Workspace) -> dict[str, dict[str, Any]]:
     every row, so this is two queries, not two per assessment).
     """
     out: dict[str, dict[str, Any]] = {}
+    # From the decided assessments into the change log's cell index (CROSS JOIN keeps that
+    # order): scanning the whole change log instead costs 0.2 s a year and grows with years.
     decided = workspace.db.execute(
-        "SELECT c.assessment_id, a.review_status, c.author, c.at FROM changes c "
-        "JOIN assessments a ON a.id = c.assessment_id "
-        "WHERE c.target = 'assessment' AND c.field = 'review_status' "
-        "AND a.review_status IS NOT NULL ORDER BY c.seq"
+        "SELECT c.assessment_id, a.review_status, c.author, c.at FROM assessments a "
+        "CROSS JOIN changes c ON c.assessment_id = a.id AND c.target = 'assessment' "
+        "AND c.field = 'review_status' WHERE a.review_status IS NOT NULL ORDER BY c.seq"
     )
     for assessment_id, status, author, at in decided:  # the last decision wins
         out[assessment_id] = {"review": status, "review_by": author, "review_at": at}

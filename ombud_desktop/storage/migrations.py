@@ -703,6 +703,27 @@ def _0015_drafts(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0019_list_fields_in_score_cache(db: sqlite_utils.Database) -> None:
+    """Keep what the home list shows of a locus score in the cache, beside the score.
+
+    Progress, the number of reasons it is provisional, grade and zone: with them the list of
+    a national workspace fills from the cache instead of scoring every locus at each start.
+    NULL (rows cached before) means "not known": the list scores that assessment once more.
+    And an index of assessments by period, so that one period of many years is read alone.
+    """
+    _run_script(
+        db,
+        """
+        ALTER TABLE locus_score_cache ADD COLUMN progress REAL;
+        ALTER TABLE locus_score_cache ADD COLUMN missing INTEGER;
+        ALTER TABLE locus_score_cache ADD COLUMN grade TEXT;
+        ALTER TABLE locus_score_cache ADD COLUMN zone TEXT;
+        -- One period of a decade read without the other nine (scoring, ranking, a recap).
+        CREATE INDEX assessments_period ON assessments(period_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -720,6 +741,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0015_drafts", _0015_drafts),
     Migration("0016_photo_facts", _0016_photo_facts),
     Migration("0018_entity_inputs", _0018_entity_inputs),
+    Migration("0019_list_fields_in_score_cache", _0019_list_fields_in_score_cache),
 ]
 
 

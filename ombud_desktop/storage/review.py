@@ -85,9 +85,12 @@ def closings(workspace: Workspace, ids: Sequence[str] | None) -> list[dict[str, 
 def approvals(workspace: Workspace, ids: Sequence[str] | None) -> dict[str, tuple[str, str]]:
     """Return, for each approved assessment, who approved it and when (the last decision)."""
     sql = (
-        "SELECT c.assessment_id, c.author, c.at FROM changes c "
-        "JOIN assessments a ON a.id = c.assessment_id AND a.review_status = 'approved' "
-        "WHERE c.target = 'assessment' AND c.field = 'review_status' AND {ids} ORDER BY c.seq"
+        # From the approved assessments into the change log's cell index (CROSS JOIN keeps
+        # that order), not a scan of the whole change log.
+        "SELECT c.assessment_id, c.author, c.at FROM assessments a "
+        "CROSS JOIN changes c ON c.assessment_id = a.id AND c.target = 'assessment' "
+        "AND c.field = 'review_status' WHERE a.review_status = 'approved' AND {ids} "
+        "ORDER BY c.seq"
     )
     return {r[0]: (r[1], r[2]) for r in _chunks(workspace, sql, ids, "c.assessment_id")}
 

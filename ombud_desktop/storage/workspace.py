@@ -148,7 +148,7 @@ class Workspace:
         # writes here for the writer to store: the app tells its own commits from another
         # program's by making them all on the writer (see ombud_desktop/ui/ops.py).
         self.defer_cache_writes = False
-        self._deferred_cache: list[tuple[str, str, str, float | None, bool]] = []
+        self._deferred_cache: list[tuple[Any, ...]] = []
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -736,11 +736,21 @@ class Workspace:
         )
 
     def assessment_rows(
-        self, *, ids: list[str] | None = None, include_deleted: bool = False
+        self,
+        *,
+        ids: list[str] | None = None,
+        include_deleted: bool = False,
+        period: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Return assessments joined with entity, locus and period, sorted for display."""
+        """Return assessments joined with entity, locus and period, sorted for display.
+
+        ``period``: only that period's (a decade's other years are not read).
+        """
         where = [] if include_deleted else ["a.deleted_at IS NULL"]
         params: list[Any] = []
+        if period is not None:
+            where.append("a.period_id = ?")
+            params.append(period)
         if ids is not None:
             where.append(f"a.id IN ({', '.join('?' for _ in ids)})")
             params.extend(ids)
@@ -779,6 +789,10 @@ class Workspace:
                 }
             )
         return out
+
+    def assessment_count(self) -> int:
+        """Return how many assessments the workspace holds (the trash included)."""
+        return self.db.execute("SELECT count(*) FROM assessments").fetchone()[0]
 
     def respondent_rows(self, assessment_ids: list[str]) -> list[dict[str, Any]]:
         """Return the respondents of some assessments (personal fields included)."""
@@ -846,10 +860,12 @@ class Workspace:
         )
         return {r[0]: (r[1], r[2], r[3], bool(r[4])) for r in rows}
 
-    def cache_locus_scores(self, entries: list[tuple[str, str, str, float | None, bool]]) -> None:
+    def cache_locus_scores(self, entries: list[tuple[Any, ...]]) -> None:
         """Remember locus scores (id, updated_at, instrument hash, score, provisional).
 
-        A cache: when the workspace is busy or read-only it is skipped, never an error.
+        An entry may go on with what the home list shows (progress, missing, grade, zone; see
+        storage/score_cache.py); a short one leaves those unknown. A cache: when the workspace
+        is busy or read-only it is skipped, never an error.
         """
         if not entries:
             return
@@ -860,13 +876,14 @@ class Workspace:
             with self.db.atomic():
                 self.db.conn.executemany(
                     "INSERT OR REPLACE INTO locus_score_cache (assessment_id, updated_at, "
-                    "instrument_hash, score, provisional) VALUES (?, ?, ?, ?, ?)",
-                    [(a, u, h, sc, int(p)) for a, u, h, sc, p in entries],
+                    "instrument_hash, score, provisional, progress, missing, grade, zone) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(*e[:4], int(e[4]), *e[5:], *(None,) * (9 - len(e))) for e in entries],
                 )
         except sqlite3.OperationalError as exc:
             logger.info("locus score cache not written: %s", exc)
 
-    def take_deferred_cache(self) -> list[tuple[str, str, str, float | None, bool]]:
+    def take_deferred_cache(self) -> list[tuple[Any, ...]]:
         """Return (and forget) the score-cache entries kept by ``defer_cache_writes``."""
         entries, self._deferred_cache = self._deferred_cache, []
         return entries

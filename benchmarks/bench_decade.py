@@ -1,0 +1,156 @@
+"""Benchmark: a decade in one workspace against one year, the same steps side by side.
+
+    python benchmarks/bench_decade.py --one DIR --decade DIR [--period 2024] [--runs 2]
+                                      [--inbox DIR --keys DIR]
+
+``--one`` holds one national year, ``--decade`` the same year and nine more (made by
+``ombud demo --year Y --seed Y`` into a copy of it). Each step runs in a fresh process (its
+peak memory is its own), one-year and decade taking turns (A B A B), after one warm-up run
+each (a first run may fill the score cache): opening the workspace and reading the home
+list's rows (what the app's start waits for), scoring one period, ranking it from the score
+cache, an entity recap PDF, the spreadsheet of one period. With ``--inbox`` (signed packages
+of one more year) and ``--keys``, merging them into each, once, last.
+
+Target: each step of the decade within 1.5x of the one-year figure (medians), peak memory of
+every step under 400 MB. Exit code 1 if one is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from _common import load, median
+from _common import result as record
+
+STEP = r"""
+import json, resource, sys, time
+from pathlib import Path
+from ombud_desktop.cli.main import main
+from ombud_desktop.exports.spreadsheet import export_spreadsheet
+from ombud_desktop.services.lists import assessment_rows
+from ombud_desktop.services.reports import ReportRequest, build_report
+from ombud_desktop.services.scoring import ranked_entities, score_workspace
+from ombud_desktop.storage.workspace import Workspace
+root, step, period, scratch = Path(sys.argv[1]), sys.argv[2], sys.argv[3], Path(sys.argv[4])
+started = time.perf_counter()  # after the imports: they cost the same for any workspace
+if step == "merge":
+    code = main(["--workspace", str(root), "--keys", sys.argv[6], "merge", sys.argv[5],
+                 "--json", "--quiet"])
+else:
+    ws = Workspace.open(root, create=False)
+    if step == "list":
+        n = len(assessment_rows(ws, True))
+    elif step == "score":
+        n = len(score_workspace(ws, period=period).loci)
+    elif step == "rank":
+        n = len(ranked_entities(ws, period=period))
+    elif step == "recap":
+        row = next(r for r in ws.assessment_rows() if r["period"] == period)
+        n = len(build_report(ws, ReportRequest("entity", row["entity"]["id"],
+                                               printed_on=f"{period}-08-20")).pdf)
+    elif step == "spreadsheet":
+        n = export_spreadsheet(ws, scratch / "hasil.xlsx", period=period).cells
+    ws.close()
+seconds = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "peak_mb": peak}))
+"""
+
+STEPS = ("list", "score", "rank", "recap", "spreadsheet")
+TARGET_RATIO = 1.5
+TARGET_MB = 400.0
+
+
+def run_step(root: Path, step: str, period: str, scratch: Path, *extra: str) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", STEP, str(root), step, period, str(scratch), *extra],
+        capture_output=True, text=True, check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{step} on {root} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def size_of(root: Path) -> int:
+    return sum(
+        (root / name).stat().st_size
+        for name in ("workspace.sqlite", "workspace.sqlite-wal")
+        if (root / name).exists()
+    )
+
+
+def loci_of(root: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{root / 'workspace.sqlite'}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM assessments").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--one", type=Path, required=True)
+    parser.add_argument("--decade", type=Path, required=True)
+    parser.add_argument("--period", default="2024")
+    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--inbox", type=Path, default=None)
+    parser.add_argument("--keys", type=Path, default=None)
+    parser.add_argument("--dir", type=Path, default=Path("/tmp"))
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="bench-decade-", dir=args.dir))
+    failures = []
+    one_loci, decade_loci = loci_of(args.one), loci_of(args.decade)
+    print(f"one year: {one_loci:,} loci, {size_of(args.one) / 2**20:,.0f} MiB; "
+          f"decade: {decade_loci:,} loci, {size_of(args.decade) / 2**20:,.0f} MiB")
+    print(f"{'step':<14} {'one year':>10} {'decade':>10} {'ratio':>7} {'peak MB':>9}  load")
+    steps: list[tuple[str, tuple[str, ...]]] = [(s, ()) for s in STEPS]
+    for step, extra in steps:
+        for root in (args.one, args.decade):  # warm-up: a first run may fill the score cache
+            run_step(root, step, args.period, scratch, *extra)
+        one, ten, peaks = [], [], []
+        for _ in range(args.runs):
+            for root, into in ((args.one, one), (args.decade, ten)):
+                figures = run_step(root, step, args.period, scratch, *extra)
+                into.append(figures["seconds"])
+                peaks.append(figures["peak_mb"])
+        ratio = median(ten) / median(one)
+        peak = max(peaks)
+        print(f"{step:<14} {median(one):9.2f}s {median(ten):9.2f}s {ratio:6.2f}× "
+              f"{peak:9.0f}  {load()}", flush=True)
+        record(f"decade / one year: {step}", median(ten), "s", f"<= {TARGET_RATIO:g}×",
+               ratio <= TARGET_RATIO, baseline=median(one), ratio=ratio)
+        record(f"decade: peak memory of {step}", peak, "MB", f"< {TARGET_MB:g} MB",
+               peak < TARGET_MB)
+        if ratio > TARGET_RATIO:
+            failures.append(f"decade {step} ratio")
+        if peak >= TARGET_MB:
+            failures.append(f"decade {step} memory")
+    if args.inbox is not None and args.keys is not None:
+        times = {}
+        for root in (args.one, args.decade):
+            figures = run_step(root, "merge", args.period, scratch, str(args.inbox),
+                               str(args.keys))
+            times[root] = figures
+        ratio = times[args.decade]["seconds"] / times[args.one]["seconds"]
+        print(f"{'merge (once)':<14} {times[args.one]['seconds']:9.2f}s "
+              f"{times[args.decade]['seconds']:9.2f}s {ratio:6.2f}× "
+              f"{max(t['peak_mb'] for t in times.values()):9.0f}  {load()}")
+        record("decade / one year: merge one more year (index upkeep may grow)",
+               times[args.decade]["seconds"], "s", "reported", True,
+               baseline=times[args.one]["seconds"], ratio=ratio)
+    for failure in failures:
+        print(f"TARGET MISSED: {failure}", file=sys.stderr)
+    shutil.rmtree(scratch, ignore_errors=True)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""What a scored locus leaves in the locus score cache, and the list fields read back from it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ombud_desktop.instruments.model import Instrument
+from ombud_desktop.scoring import LocusScore
+from ombud_desktop.storage.score_cache import CachedLocus
+
+
+def progress_of(result: LocusScore) -> float:
+    """Return the share 0..1 of indicators that have a value or are marked not applicable."""
+    if not result.indicators:
+        return 0.0
+    done = sum(1 for v in result.indicators.values() if v.value is not None or v.not_applicable)
+    return done / len(result.indicators)
+
+
+def cache_entry(row: Mapping[str, Any], result: LocusScore) -> tuple[Any, ...]:
+    """Return the cache entry of an assessment row just scored (with the list's fields)."""
+    grade = result.grade
+    return (
+        row["id"],
+        row["updated_at"],
+        row["instrument_hash"],
+        result.score,
+        result.provisional,
+        progress_of(result),
+        len(result.reasons),
+        grade.grade if grade else None,
+        grade.zone if grade else None,
+    )
+
+
+def fresh(row: Mapping[str, Any], hit: CachedLocus | None) -> bool:
+    """Return True when a cached entry still holds for this assessment row."""
+    return (
+        hit is not None
+        and hit.updated_at == row["updated_at"]
+        and hit.instrument_hash == row["instrument_hash"]
+    )
+
+
+def list_fields(instrument: Instrument, hit: CachedLocus) -> dict[str, Any]:
+    """Return the home list's scored fields of a cached locus (zone words from the instrument)."""
+    zone = next((z for z in instrument.grade_scale.zones if hit.zone and z.code == hit.zone), None)
+    return {
+        "progress": hit.progress,
+        "score": hit.score,
+        "grade": hit.grade,
+        "zone": hit.zone,
+        "zone_label": {"id": zone.label.id, "en": zone.label.en} if zone else None,
+        "zone_colour": zone.colour if zone else None,
+        "provisional": hit.provisional,
+        "missing": hit.missing,
+    }
+
+
+def result_fields(
+    instrument: Instrument, row: Mapping[str, Any], result: LocusScore
+) -> dict[str, Any]:
+    """Return the home list's scored fields of a locus just scored."""
+    return list_fields(instrument, CachedLocus(*cache_entry(row, result)[1:]))

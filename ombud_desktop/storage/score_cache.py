@@ -1,0 +1,37 @@
+"""Read the locus score cache with what the home list shows: progress, grade and zone too.
+
+The cache is derived (never exchanged) and keyed by each assessment's ``updated_at`` and
+instrument; ``Workspace.cache_locus_scores`` writes it. Rows cached before migration 0019
+carry no list fields and are left out here, so the list scores them once more.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ombud_desktop.storage.workspace import Workspace
+
+
+class CachedLocus(NamedTuple):
+    """One assessment's cached locus score with the home list's fields."""
+
+    updated_at: str
+    instrument_hash: str
+    score: float | None
+    provisional: bool
+    progress: float
+    missing: int
+    grade: str | None
+    zone: str | None
+
+
+def cached_list_scores(workspace: Workspace) -> dict[str, CachedLocus]:
+    """Return assessment id -> its cached score with list fields (where they are known)."""
+    rows = workspace.db.execute(
+        "SELECT assessment_id, updated_at, instrument_hash, score, provisional, progress, "
+        "missing, grade, zone FROM locus_score_cache WHERE progress IS NOT NULL"
+    )
+    return {
+        r[0]: CachedLocus(r[1], r[2], r[3], bool(r[4]), r[5], r[6] or 0, r[7], r[8])
+        for r in rows
+    }
