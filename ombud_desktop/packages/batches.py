@@ -25,11 +25,11 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
-import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ombud_desktop import canonical
 from ombud_desktop.packages.admission import parse_time
 from ombud_desktop.packages.certificates import stamp
 from ombud_desktop.packages.keys import fingerprint
@@ -55,7 +55,7 @@ def signed_by(public_key: bytes, signature: bytes, data: bytes) -> bool:
 def change_digest(record: Mapping[str, Any]) -> str:
     """Return the digest a batch lists for one change record (its JSON, value included)."""
     body = {key: value for key, value in record.items() if key != "merges" or value}
-    return hashlib.sha256(CHANGE_PURPOSE + rfc8785.dumps(body)).hexdigest()
+    return hashlib.sha256(CHANGE_PURPOSE + canonical.dumps(body)).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class Batch:
 
     @cached_property
     def _signed_bytes(self) -> bytes:
-        return BATCH_PURPOSE + rfc8785.dumps(self.body())
+        return BATCH_PURPOSE + canonical.dumps(self.body())
 
     def signature_valid(self) -> bool:
         """Return True when the author key signed exactly this batch."""
