@@ -34,13 +34,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ombud_desktop import strict_json
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.packages.admission import parse_time
-from ombud_desktop.packages.batches import Batch, BatchError, change_digest, sign_batch
+from ombud_desktop.packages.batches import (
+    BATCH_PURPOSE,
+    Batch,
+    BatchError,
+    change_digest,
+    sign_batch,
+)
 from ombud_desktop.packages.certificates import (
     ASSESSOR,
     NATIONAL,
@@ -285,13 +290,14 @@ class Custody:
         authors, problem = self._batches(item)
         if problem is not None:
             return problem
-        listed: dict[str, list[Batch]] = {}
+        # change id -> (batch, the digest it lists), made once per package: looked up per change
+        listed: dict[str, list[tuple[Batch, str]]] = {}
         for batch in authors:
-            for change_id in batch.digests():
-                listed.setdefault(change_id, []).append(batch)
+            for change_id, listed_digest in batch.changes:
+                listed.setdefault(change_id, []).append((batch, listed_digest))
         for record in records:
             digest = batch_digest(record)
-            found = [b for b in listed.get(record["id"], []) if b.digests()[record["id"]] == digest]
+            found = [b for b, d in listed.get(record["id"], []) if d == digest]
             if not found:
                 words = (
                     "its content is not the content its author signed"
@@ -424,7 +430,7 @@ def batch_row(batch: Batch) -> dict[str, Any]:
         "author_fingerprint": batch.author,
         "author_key": base64.b64encode(batch.author_key).decode("ascii"),
         "signed_at": batch.signed_at,
-        "body": rfc8785.dumps(batch.body()).decode("utf-8"),
+        "body": batch.signed_bytes()[len(BATCH_PURPOSE) :].decode("utf-8"),
         "signature": base64.b64encode(batch.signature).decode("ascii"),
     }
 

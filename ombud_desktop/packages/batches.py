@@ -21,13 +21,15 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
+from types import MappingProxyType
 from typing import Any
 
-import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ombud_desktop import canonical
 from ombud_desktop.packages.admission import parse_time
 from ombud_desktop.packages.certificates import stamp
 from ombud_desktop.packages.keys import fingerprint
@@ -53,7 +55,7 @@ def signed_by(public_key: bytes, signature: bytes, data: bytes) -> bool:
 def change_digest(record: Mapping[str, Any]) -> str:
     """Return the digest a batch lists for one change record (its JSON, value included)."""
     body = {key: value for key, value in record.items() if key != "merges" or value}
-    return hashlib.sha256(CHANGE_PURPOSE + rfc8785.dumps(body)).hexdigest()
+    return hashlib.sha256(CHANGE_PURPOSE + canonical.dumps(body)).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,10 @@ class Batch:
         """Return the author key's fingerprint."""
         return fingerprint(self.author_key)
 
-    @property
+    # A batch's id, signed bytes and digests are asked for once per change it lists (an
+    # admission binds each change to its batch): computed once, as the batch is immutable.
+    # Canonicalising the body per change cost 1.3 s a package (issue 19).
+    @cached_property
     def id(self) -> str:
         """Return the batch's id: the digest of its signed bytes."""
         return hashlib.sha256(self.signed_bytes()).hexdigest()
@@ -87,14 +92,22 @@ class Batch:
 
     def signed_bytes(self) -> bytes:
         """Return the exact bytes the author signed."""
-        return BATCH_PURPOSE + rfc8785.dumps(self.body())
+        return self._signed_bytes
+
+    @cached_property
+    def _signed_bytes(self) -> bytes:
+        return BATCH_PURPOSE + canonical.dumps(self.body())
 
     def signature_valid(self) -> bool:
         """Return True when the author key signed exactly this batch."""
         return signed_by(self.author_key, self.signature, self.signed_bytes())
 
-    def digests(self) -> dict[str, str]:
-        """Return change id -> digest."""
+    def digests(self) -> Mapping[str, str]:
+        """Return change id -> digest (read-only; made once per batch)."""
+        return MappingProxyType(self._digests)
+
+    @cached_property
+    def _digests(self) -> dict[str, str]:
         return dict(self.changes)
 
     def to_json(self) -> dict[str, Any]:

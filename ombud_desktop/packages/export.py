@@ -14,12 +14,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import rfc8785
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
-from ombud_desktop import __version__
+from ombud_desktop import __version__, canonical
 from ombud_desktop.files import atomic_output, is_disk_full, remove_leftover_parts
 from ombud_desktop.packages import envelope
 from ombud_desktop.packages.authority import (
@@ -236,7 +235,7 @@ def _seal(package: _Contents, personal: list[dict[str, Any]], keys: list[bytes])
     package.personal = "encrypted"
     package.recipients = sorted(by_fingerprint)
     return envelope.seal(
-        rfc8785.dumps({"changes": personal}),
+        canonical.dumps({"changes": personal}),
         by_fingerprint,
         package.package_id,
         package.assessment_id,
@@ -309,7 +308,7 @@ def _write(
         "purpose": SIGNATURE_PURPOSE.rstrip(b"\x00").decode(),
         "signature": b64(signer.key.sign(signed_bytes(manifest))),
     }
-    _add_bytes(archive, MANIFEST, rfc8785.dumps(manifest), stamp)  # exactly the signed bytes
+    _add_bytes(archive, MANIFEST, canonical.dumps(manifest), stamp)  # exactly the signed bytes
     _add_bytes(archive, SIGNATURE, _json(signature), stamp)
 
 

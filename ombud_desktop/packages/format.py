@@ -18,6 +18,7 @@ from typing import Any
 
 import rfc8785
 
+from ombud_desktop import canonical
 from ombud_desktop.errors import OmbudError
 
 PACKAGE_FORMAT = "ombud-package"
@@ -158,14 +159,14 @@ def canonical_manifest(manifest: dict[str, Any]) -> bytes:
     2^53) gives ``b""``, which no manifest member equals.
     """
     try:
-        return rfc8785.dumps(manifest)
+        return canonical.dumps(manifest)
     except rfc8785.CanonicalizationError:
         return b""
 
 
 def signed_bytes(manifest: dict[str, Any]) -> bytes:
     """Return the exact bytes a package signature covers."""
-    return SIGNATURE_PURPOSE + rfc8785.dumps(manifest)
+    return SIGNATURE_PURPOSE + canonical.dumps(manifest)
 
 
 def unsafe_path_reason(name: str) -> str | None:

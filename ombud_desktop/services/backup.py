@@ -48,9 +48,48 @@ def back_up(root: Path, place: BackupPlace, *, reason: str = "manual") -> Backup
     return backups.make_backup(root, place.folder, keep=place.keep, reason=reason)
 
 
-def back_up_before_merge(workspace: Workspace, place: BackupPlace | None = None) -> BackupReport:
-    """Back up the workspace before a merge (into ``place``, default beside it)."""
-    return back_up(workspace.root, place or place_for(workspace.root), reason="before_merge")
+def back_up_before_merge(
+    workspace: Workspace, place: BackupPlace | None = None, *, now: datetime | None = None
+) -> BackupReport | None:
+    """Back up the workspace before a merge (into ``place``, default beside it), unless the
+    newest backup there already lets this merge be undone; return the report, or None.
+
+    The guarantee kept: whatever a merge does can be undone by restoring a backup and merging
+    again the packages that were good (they stay in the inbox), losing nothing made on this
+    device. A backup made today (local date) of this workspace keeps it as long as nothing was
+    made here since (no change, no supervisor record of this device after its marks): what
+    came since came in packages, and merging them again brings it back. So the first merge of
+    a day, or the first after work done here, costs a whole backup; the merges after it (one
+    a package, a province at a time) cost one indexed look-up each, whatever the years held.
+    """
+    place = place or place_for(workspace.root)
+    if merge_undoable_from(workspace, place, now=now) is not None:
+        return None
+    return back_up(workspace.root, place, reason="before_merge")
+
+
+def merge_undoable_from(
+    workspace: Workspace, place: BackupPlace, *, now: datetime | None = None
+) -> Backup | None:
+    """Return today's newest backup of this workspace if nothing was made here since, else None."""
+    made = backups.list_backups(place.folder)
+    if not made:
+        return None
+    newest = made[-1]
+    today = (now or datetime.now(UTC)).astimezone().date()
+    try:
+        when = datetime.fromisoformat(newest.created_at.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    manifest = newest.manifest
+    if (
+        when.astimezone().date() != today
+        or manifest.get("device_id") != workspace.device_id
+        or manifest.get("workspace") != str(Path(workspace.root).resolve())
+        or backups.made_here_since(workspace.db.conn, manifest.get("marks"), workspace.device_id)
+    ):
+        return None
+    return newest
 
 
 def daily_backup_due(place: BackupPlace, now: datetime | None = None) -> bool:

@@ -93,7 +93,8 @@ def merge_packages(
     Each package is verified completely and applied in its own savepoint (``merge.batch``):
     a refused one is reported with its code and the others are imported. Raises only when
     the workspace itself fails (a full disk, for example). The workspace is backed up first
-    (into ``backup``, default beside it: services/backup.py).
+    (into ``backup``, default beside it) unless today's newest backup there already lets the
+    merge be undone: ``services.backup.back_up_before_merge``.
     """
     files = package_files(paths)
     workspace, keys = service.workspace, service.keys

@@ -223,6 +223,9 @@ def _fill(
         "files": files,
         "missing_evidence": sorted(set(facts["evidence"]) - present),
         "assessments": facts["digests"],
+        # How far the change log and the supervisor records go in this snapshot: a merge after
+        # it needs no new backup while nothing was made on this device since (made_here_since).
+        "marks": facts["marks"],
     }
 
 
@@ -288,6 +291,7 @@ def _database_facts(path: Path) -> dict[str, Any]:
                                         "IS NOT NULL")
             ],
             "digests": digests_of(db),
+            "marks": marks_of(db),
         }
     finally:
         db.close()
@@ -295,10 +299,71 @@ def _database_facts(path: Path) -> dict[str, Any]:
 
 def digests_of(db: sqlite3.Connection) -> dict[str, str]:
     """Return the state digest of every assessment in a database with a change log."""
-    ids: dict[str, list[str]] = {}
-    for assessment_id, change_id in _rows(db, "SELECT assessment_id, id FROM changes"):
-        ids.setdefault(assessment_id, []).append(change_id)
-    return {a: state_digest(c) for a, c in sorted(ids.items())}
+    # One assessment at a time, sorted by SQLite (which spills to temporary files, not memory):
+    # memory stays flat (all 12 million ids of a decade held at once took GBs; issue 19).
+    # NOT INDEXED: walking the cell index looks up every row's id at random, 2.6 times slower.
+    out: dict[str, str] = {}
+    current: str | None = None
+    ids: list[str] = []
+    try:
+        rows = db.execute(
+            "SELECT assessment_id, id FROM changes NOT INDEXED ORDER BY assessment_id"
+        )
+    except sqlite3.OperationalError:  # an old schema without the table
+        return {}
+    for assessment_id, change_id in rows:
+        if assessment_id != current:
+            if current is not None:
+                out[current] = state_digest(ids)
+            current, ids = assessment_id, []
+        ids.append(change_id)
+    if current is not None:
+        out[current] = state_digest(ids)
+    return dict(sorted(out.items()))
+
+
+def marks_of(db: sqlite3.Connection) -> dict[str, Any]:
+    """Return how far the append-only logs go: the last change (seq, id), the last record."""
+    last = _rows(db, "SELECT seq, id FROM changes ORDER BY seq DESC LIMIT 1")
+    records = _rows(db, "SELECT MAX(rowid) FROM entity_records")
+    return {
+        "changes_seq": last[0][0] if last else 0,
+        "changes_last_id": last[0][1] if last else None,
+        "records_rowid": (records[0][0] if records else None) or 0,
+    }
+
+
+def made_here_since(db: sqlite3.Connection, marks: Any, device_id: str) -> bool:
+    """Return True unless ``marks`` (a backup's) still end this workspace's logs but for
+    what other devices made: no change or supervisor record made on ``device_id`` since.
+
+    Also True when the marks are not this workspace's history (another workspace, a restore of
+    an older backup since: the change at the mark is not the one the backup ends with), or
+    unreadable. Reads only the rows after the marks (``seq`` and rowid are the tables' keys):
+    the cost grows with what was written since, never with the years the workspace holds.
+    """
+    if not isinstance(marks, dict):
+        return True
+    seq, last_id, record = (
+        marks.get("changes_seq"), marks.get("changes_last_id"), marks.get("records_rowid")
+    )
+    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in (seq, record)):
+        return True
+    try:
+        at_mark = db.execute("SELECT id FROM changes WHERE seq = ?", [seq]).fetchone()
+        if (at_mark[0] if at_mark else None) != last_id:
+            return True
+        changes = db.execute(
+            "SELECT EXISTS(SELECT 1 FROM changes WHERE seq > ? AND device_id = ?)",
+            [seq, device_id],
+        ).fetchone()[0]
+        records = db.execute(
+            "SELECT EXISTS(SELECT 1 FROM entity_records WHERE rowid > ? AND device_id = ?)",
+            [record, device_id],
+        ).fetchone()[0]
+    except sqlite3.OperationalError:
+        return True
+    return bool(changes or records)
 
 
 def _one(db: sqlite3.Connection, sql: str) -> Any:

@@ -1,0 +1,111 @@
+"""A backup before merging: made when the merge could not be undone otherwise, counted (issue 19).
+
+The guarantee: restoring a backup and merging again the packages that were good undoes any
+merge, losing nothing made on this device. Today's backup keeps it while nothing was made here
+since, so the merges after it make none; a change made here, a new day, or a backup that is
+not of this workspace's history each make the next merge back up again.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from ombud_desktop.packages.export import export_assessment
+from ombud_desktop.services.assessments import AssessmentService
+from ombud_desktop.services.backup import (
+    BackupPlace,
+    back_up_before_merge,
+    merge_undoable_from,
+    restore,
+)
+from ombud_desktop.services.merge import merge_packages
+from ombud_desktop.services.packages import PackageService
+from ombud_desktop.storage import Workspace
+from ombud_desktop.storage.backup import digests_of, list_backups, made_here_since, marks_of
+from tests.packages.conftest import SUPERVISOR_PASSPHRASE, People
+
+
+def _packages(assessor_ws: Workspace, people: People, out: Path) -> list[Path]:
+    recipient = people.assessor.recipient()
+    return [
+        export_assessment(assessor_ws, row["id"], out, people.signer, recipient=recipient).path
+        for row in assessor_ws.assessment_rows()[:4]
+    ]
+
+
+def _merge(ws: Workspace, people: People, package: Path, place: BackupPlace) -> None:
+    report = merge_packages(
+        PackageService(ws, people.supervisor), [package], passphrase=SUPERVISOR_PASSPHRASE,
+        backup=place,
+    )
+    assert not report.refused
+
+
+def _digests(ws: Workspace) -> dict[str, str]:
+    return digests_of(ws.db.conn)
+
+
+def test_one_backup_for_a_days_merges_until_something_is_made_here(
+    assessor_ws: Workspace, supervisor_ws: Workspace, people: People, tmp_path: Path
+) -> None:
+    place = BackupPlace(tmp_path / "cadangan")
+    first, second, third, fourth = _packages(assessor_ws, people, tmp_path / "outbox")
+    _merge(supervisor_ws, people, first, place)
+    _merge(supervisor_ws, people, second, place)
+    _merge(supervisor_ws, people, third, place)
+    assert [b.reason for b in list_backups(place.folder)] == ["before_merge"]
+
+    # a change made here: the morning's backup would lose it, so the next merge backs up again
+    merged = supervisor_ws.assessment_rows()[0]["id"]
+    AssessmentService(supervisor_ws).set_rating(merged, "IN07", 1)
+    _merge(supervisor_ws, people, fourth, place)
+    made = list_backups(place.folder)
+    assert [b.reason for b in made] == ["before_merge", "before_merge"]
+    assert made[-1].digests[merged] == _digests(supervisor_ws)[merged]  # the change is in it
+
+
+def test_the_days_backup_undoes_a_later_merge(
+    assessor_ws: Workspace, supervisor_ws: Workspace, people: People, tmp_path: Path
+) -> None:
+    place = BackupPlace(tmp_path / "cadangan")
+    first, second, bad, _ = _packages(assessor_ws, people, tmp_path / "outbox")
+    _merge(supervisor_ws, people, first, place)
+    _merge(supervisor_ws, people, second, place)
+    good = _digests(supervisor_ws)
+    _merge(supervisor_ws, people, bad, place)  # the merge to undo; no backup made before it
+    (backup,) = list_backups(place.folder)
+
+    root = supervisor_ws.root
+    supervisor_ws.close()
+    restore(backup.path, root)
+    restored = Workspace.open(root, create=False)
+    try:
+        _merge(restored, people, first, place)
+        _merge(restored, people, second, place)
+        assert _digests(restored) == good
+    finally:
+        restored.close()
+
+
+def test_a_new_day_or_another_history_backs_up_again(
+    assessor_ws: Workspace, supervisor_ws: Workspace, people: People, tmp_path: Path
+) -> None:
+    place = BackupPlace(tmp_path / "cadangan")
+    first, *_ = _packages(assessor_ws, people, tmp_path / "outbox")
+    _merge(supervisor_ws, people, first, place)
+    assert merge_undoable_from(supervisor_ws, place) is not None
+    assert back_up_before_merge(supervisor_ws, place) is None
+
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    assert merge_undoable_from(supervisor_ws, place, now=tomorrow) is None
+    assert back_up_before_merge(supervisor_ws, place, now=tomorrow) is not None
+    assert len(list_backups(place.folder)) == 2
+
+    conn = supervisor_ws.db.conn
+    marks = marks_of(conn)
+    own = supervisor_ws.device_id
+    assert not made_here_since(conn, marks, own)
+    assert made_here_since(conn, {**marks, "changes_last_id": "another history"}, own)
+    assert made_here_since(conn, {**marks, "changes_seq": True}, own)
+    assert made_here_since(conn, None, own)
