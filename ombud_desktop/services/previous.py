@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from ombud_desktop.scoring.entity import EntityScore, PreviousResult
+from ombud_desktop.storage.locus_state import held_entity_periods
 from ombud_desktop.storage.workspace import Workspace
 
 
@@ -74,7 +75,8 @@ def with_previous(
     """
     if not entities:
         return list(entities)
-    held = {(r["entity"]["id"], r["period"]) for r in workspace.assessment_rows()}
+    # Only these entities' periods (not every assessment row of a decade).
+    held = held_entity_periods(workspace, (e.entity_id for e in entities))
     earlier = earlier_periods(held)
     results: list[EntityScore] = list(entities)
     have = {(e.entity_id, e.period) for e in entities}
