@@ -116,6 +116,11 @@ def entity_assessment_ids(workspace: Workspace, entity_id: str) -> list[str]:
     return [r[0] for r in rows]
 
 
+def assessment_periods(workspace: Workspace) -> set[str]:
+    """Return the periods holding an assessment (deleted ones too), from their index."""
+    return {r[0] for r in workspace.db.execute("SELECT DISTINCT period_id FROM assessments")}
+
+
 def decided_reviews(workspace: Workspace, ids: Iterable[str]) -> dict[str, str]:
     """Return the review decision of these assessments, as ``review_overview`` gives it.
 

@@ -19,6 +19,7 @@ from ombud_desktop.merge.apply import merge_changes
 from ombud_desktop.services import merge as merging
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.services.demo import generate_demo
+from ombud_desktop.services.lists import home_list
 from ombud_desktop.services.reports import entity_report
 from ombud_desktop.services.scoring import LocusStates, ranked_entities, score_workspace
 from ombud_desktop.storage import Workspace
@@ -131,6 +132,21 @@ def test_the_recap_reads_the_same_as_before(decade: Workspace) -> None:
     assert serang.previous.startswith("2023")
 
 
+def test_the_home_list_opens_on_the_newest_period(decade: Workspace) -> None:
+    every = home_list(decade, True, every_period=True)
+    newest = home_list(decade, True)
+    assert newest.periods == every.periods == ["2024", "2023", "2022"]
+    assert newest.period == "2024"
+    assert every.period is None
+    assert newest.rows == [r for r in every.rows if r["period"] == "2024"]
+    assert newest.rows
+    chosen = home_list(decade, True, newest.rows and {r["id"]: r for r in every.rows},
+                       period="2023")
+    assert chosen.rows == [r for r in every.rows if r["period"] == "2023"]
+    # a period no longer held: the newest again
+    assert home_list(decade, True, period="1999").period == "2024"
+
+
 def _steps(ws: Workspace, work: Callable[[], object]) -> int:
     """Count SQLite virtual-machine steps (in hundreds) taken by ``work``."""
     counted = [0]
@@ -154,8 +170,9 @@ def _steps(ws: Workspace, work: Callable[[], object]) -> int:
         lambda ws: ranked_entities(ws, period=PERIOD),
         lambda ws: entity_report(ws, ws.assessment_rows(period=PERIOD)[0]["entity"]["id"],
                                  period=PERIOD, printed_on="2024-08-20"),
+        lambda ws: home_list(ws, True),
     ],
-    ids=["states", "ranking", "recap"],
+    ids=["states", "ranking", "recap", "home list"],
 )
 def test_the_work_of_one_period_does_not_grow_with_the_others(
     tmp_path: Path, instrument: Instrument, work: Callable[[Workspace], object]
