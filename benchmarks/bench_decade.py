@@ -65,7 +65,7 @@ else:
     elif step == "rank":
         n = len(ranked_entities(ws, period=period))
     elif step == "recap":
-        row = next(r for r in ws.assessment_rows() if r["period"] == period)
+        row = ws.assessment_rows(period=period)[0]  # which entity: not the recap's work
         n = len(build_report(ws, ReportRequest("entity", row["entity"]["id"],
                                                printed_on=f"{period}-08-20")).pdf)
     elif step == "spreadsheet":

@@ -110,7 +110,9 @@ def entity_report(workspace: Workspace, name_or_id: str, *, period: str | None =
         raise NotFoundError(f"{entity['name']} has no assessment in period {period}",
                             hint="Choose another period with --period.",
                             code="no_assessment_in_period", entity=entity["name"], period=period)
-    (score,) = with_previous(workspace, found[:1], lambda p: ranked_entities(workspace, period=p))
+    (score,) = with_previous(
+        workspace, found[:1], lambda p, ids: ranked_entities(workspace, period=p, entities=ids)
+    )
     reviews = decided_reviews(workspace, (r["id"] for r in rows if r["period"] == period))
     mine = sorted(
         (

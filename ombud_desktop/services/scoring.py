@@ -136,7 +136,9 @@ def score_workspace(
     entities = with_previous(
         workspace,
         score_entities(workspace, loci, country_size=country_size, states=states),
-        lambda p: ranked_entities(workspace, period=p, country_size=country_size),
+        lambda p, ids: ranked_entities(
+            workspace, period=p, country_size=country_size, entities=ids
+        ),
     )
     if province is not None:
         wanted = province.casefold()
@@ -173,15 +175,26 @@ def score_entities(
 
 
 def ranked_entities(
-    workspace: Workspace, *, period: str | None = None, country_size: CountrySize | None = None
+    workspace: Workspace,
+    *,
+    period: str | None = None,
+    country_size: CountrySize | None = None,
+    entities: frozenset[str] | None = None,
 ) -> list[EntityScore]:
     """Return every entity's score, ranked, as ``score_workspace`` would, but faster.
 
     Locus scores come from the workspace's cache where the assessment has not changed since
     (same ``updated_at`` and instrument); the others are scored now and cached. Ranking a
     period (an entity recap, a province overview) then costs a fraction of scoring it all.
+
+    ``entities``: only these entities' assessments are read and scored; their ranks are then
+    among themselves alone (for their previous results, which take no rank).
     """
-    rows = workspace.assessment_rows(period=period)
+    if entities is None:
+        rows = workspace.assessment_rows(period=period)
+    else:
+        ids = locus_state.entity_assessment_ids(workspace, entities, period=period)
+        rows = workspace.assessment_rows(ids=ids)
     cached = cached_period_scores(workspace, period)
     results: dict[str, LocusResult] = {}
     stale = []

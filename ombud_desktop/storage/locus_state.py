@@ -106,14 +106,24 @@ def held_entity_periods(
     return out
 
 
-def entity_assessment_ids(workspace: Workspace, entity_id: str) -> list[str]:
-    """Return the ids of an entity's non-deleted assessments (every period)."""
-    rows = workspace.db.execute(
+def entity_assessment_ids(
+    workspace: Workspace, entity_ids: str | Iterable[str], *, period: str | None = None
+) -> list[str]:
+    """Return the ids of these entities' non-deleted assessments (of ``period``, or all)."""
+    wanted = [entity_ids] if isinstance(entity_ids, str) else list(dict.fromkeys(entity_ids))
+    sql = (
         "SELECT a.id FROM loci l JOIN assessments a ON a.locus_id = l.id "
-        "WHERE l.entity_id = ? AND a.deleted_at IS NULL",
-        (entity_id,),
+        "WHERE l.entity_id IN ({marks}) AND a.deleted_at IS NULL"
     )
-    return [r[0] for r in rows]
+    if period is not None:
+        sql += " AND a.period_id = ?"
+    out: list[str] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        params = [*chunk, period] if period is not None else chunk
+        out.extend(r[0] for r in workspace.db.execute(sql.format(marks=marks), params))
+    return out
 
 
 def assessment_periods(workspace: Workspace) -> set[str]:

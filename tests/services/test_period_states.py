@@ -111,6 +111,32 @@ def test_scoring_one_period_equals_that_period_of_all(decade: Workspace) -> None
     )
 
 
+def test_previous_results_two_years_back_are_those_of_ranking_that_year(
+    decade: Workspace, instrument: Instrument
+) -> None:
+    service = AssessmentService(decade)
+    for year, rating in ((2022, 1), (2024, 3)):  # not in 2023
+        aid = service.create(
+            instrument,
+            NewAssessment("kota", "Kota Cilegon", "Banten", "Disdukcapil", year,
+                          instrument_reason="test: one instrument every year"),
+        ).value
+        for code in ("IN07", "IN08", "IN09"):
+            service.set_rating(aid, code, rating)
+    alone = {e.entity: e for e in score_workspace(decade, period=PERIOD).entities}
+    every = {(e.entity, e.period): e for e in score_workspace(decade).entities}
+    assert alone["Kota Cilegon"].previous is not None
+    assert alone["Kota Cilegon"].previous.period == "2022"
+    assert alone["Kota Serang"].previous.period == "2023"
+    for name, entity in alone.items():
+        assert entity.previous == every[(name, PERIOD)].previous
+        if entity.previous is not None:
+            before = every[(name, entity.previous.period)]
+            assert (entity.previous.score, entity.previous.provisional) == (
+                before.score, before.provisional
+            )
+
+
 def test_the_recap_reads_the_same_as_before(decade: Workspace) -> None:
     overview = merging.review_overview(decade)  # what the recap read before: the whole list
     rows = decade.assessment_rows()
