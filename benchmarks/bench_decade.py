@@ -1,7 +1,7 @@
 """Benchmark: a decade in one workspace against one year, the same steps side by side.
 
     python benchmarks/bench_decade.py --one DIR --decade DIR [--period 2024] [--runs 2]
-                                      [--inbox DIR --keys DIR]
+                                      [--inbox DIR --keys DIR] [--read-only]
 
 ``--one`` holds one national year, ``--decade`` the same year and nine more (made by
 ``ombud demo --year Y --seed Y`` into a copy of it). Each step runs in a fresh process (its
@@ -11,6 +11,11 @@ list's rows (what the app's start waits for), scoring one period, ranking it fro
 cache, an entity recap PDF, the spreadsheet of one period. With ``--inbox`` (signed packages
 of one more year) and ``--keys``, merging them into each, once, last.
 
+The home list is read as the app opens it: one period (``--period``, so that both lists hold a
+national year; the app itself opens on the newest). ``--read-only`` opens both workspaces as
+immutable SQLite files (nothing is written, not even the score cache; no merge): for
+workspaces that must not change; their score cache should then be filled already.
+
 Target: each step of the decade within 1.5x of the one-year figure (medians), peak memory of
 every step under 400 MB. Exit code 1 if one is missed.
 """
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -29,11 +35,11 @@ from _common import load, median
 from _common import result as record
 
 STEP = r"""
-import json, resource, sys, time
+import json, os, resource, sys, time
 from pathlib import Path
 from ombud_desktop.cli.main import main
 from ombud_desktop.exports.spreadsheet import export_spreadsheet
-from ombud_desktop.services.lists import assessment_rows
+from ombud_desktop.services.lists import home_list
 from ombud_desktop.services.reports import ReportRequest, build_report
 from ombud_desktop.services.scoring import ranked_entities, score_workspace
 from ombud_desktop.storage.workspace import Workspace
@@ -43,15 +49,23 @@ if step == "merge":
     code = main(["--workspace", str(root), "--keys", sys.argv[6], "merge", sys.argv[5],
                  "--json", "--quiet"])
 else:
-    ws = Workspace.open(root, create=False)
+    if os.environ.get("OMBUD_BENCH_READ_ONLY"):
+        import sqlite3, sqlite_utils
+        from ombud_desktop.storage.workspace import CACHE_KIB, new_id, utc_now
+        uri = f"file:{root / 'workspace.sqlite'}?immutable=1"
+        db = sqlite_utils.Database(sqlite3.connect(uri, uri=True, check_same_thread=False))
+        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        ws = Workspace(root, db, utc_now, new_id)
+    else:
+        ws = Workspace.open(root, create=False)
     if step == "list":
-        n = len(assessment_rows(ws, True))
+        n = len(home_list(ws, True, period=period).rows)
     elif step == "score":
         n = len(score_workspace(ws, period=period).loci)
     elif step == "rank":
         n = len(ranked_entities(ws, period=period))
     elif step == "recap":
-        row = next(r for r in ws.assessment_rows() if r["period"] == period)
+        row = ws.assessment_rows(period=period)[0]  # which entity: not the recap's work
         n = len(build_report(ws, ReportRequest("entity", row["entity"]["id"],
                                                printed_on=f"{period}-08-20")).pdf)
     elif step == "spreadsheet":
@@ -67,10 +81,13 @@ TARGET_RATIO = 1.5
 TARGET_MB = 400.0
 
 
+READ_ONLY: dict[str, str] = {}
+
+
 def run_step(root: Path, step: str, period: str, scratch: Path, *extra: str) -> dict:
     done = subprocess.run(
         [sys.executable, "-c", STEP, str(root), step, period, str(scratch), *extra],
-        capture_output=True, text=True, check=False,
+        capture_output=True, text=True, check=False, env={**os.environ, **READ_ONLY},
     )
     if done.returncode != 0:
         raise RuntimeError(f"{step} on {root} failed:\n{done.stderr[-3000:]}")
@@ -88,7 +105,7 @@ def size_of(root: Path) -> int:
 def loci_of(root: Path) -> int:
     import sqlite3
 
-    conn = sqlite3.connect(f"file:{root / 'workspace.sqlite'}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{root / 'workspace.sqlite'}?immutable=1", uri=True)
     try:
         return conn.execute("SELECT count(*) FROM assessments").fetchone()[0]
     finally:
@@ -104,14 +121,22 @@ def main() -> int:
     parser.add_argument("--inbox", type=Path, default=None)
     parser.add_argument("--keys", type=Path, default=None)
     parser.add_argument("--dir", type=Path, default=Path("/tmp"))
+    parser.add_argument("--read-only", action="store_true",
+                        help="open both as immutable files: write nothing, no merge")
+    parser.add_argument("--steps", default=",".join(STEPS),
+                        help="which steps, comma-separated (default: all)")
     args = parser.parse_args()
+    if args.read_only:
+        READ_ONLY["OMBUD_BENCH_READ_ONLY"] = "1"
     scratch = Path(tempfile.mkdtemp(prefix="bench-decade-", dir=args.dir))
     failures = []
     one_loci, decade_loci = loci_of(args.one), loci_of(args.decade)
     print(f"one year: {one_loci:,} loci, {size_of(args.one) / 2**20:,.0f} MiB; "
           f"decade: {decade_loci:,} loci, {size_of(args.decade) / 2**20:,.0f} MiB")
     print(f"{'step':<14} {'one year':>10} {'decade':>10} {'ratio':>7} {'peak MB':>9}  load")
-    steps: list[tuple[str, tuple[str, ...]]] = [(s, ()) for s in STEPS]
+    steps: list[tuple[str, tuple[str, ...]]] = [
+        (s, ()) for s in STEPS if s in args.steps.split(",")
+    ]
     for step, extra in steps:
         for root in (args.one, args.decade):  # warm-up: a first run may fill the score cache
             run_step(root, step, args.period, scratch, *extra)
@@ -133,7 +158,7 @@ def main() -> int:
             failures.append(f"decade {step} ratio")
         if peak >= TARGET_MB:
             failures.append(f"decade {step} memory")
-    if args.inbox is not None and args.keys is not None:
+    if args.inbox is not None and args.keys is not None and not args.read_only:
         times = {}
         for root in (args.one, args.decade):
             figures = run_step(root, "merge", args.period, scratch, str(args.inbox),

@@ -227,7 +227,8 @@ class _Export:
     def write_entities(self, writer: _Writer, loci: list[ScoredLocus]) -> None:
         """Score the entities from their loci (corrections, ranks, previous period); write them."""
         entities = with_previous(self.workspace, score_entities(self.workspace, loci),
-                                 lambda p: ranked_entities(self.workspace, period=p))
+                                 lambda p, ids: ranked_entities(self.workspace, period=p,
+                                                                     entities=ids))
         provinces = {s.row["entity"]["id"]: s.row["entity"]["province"] for s in loci}
         by_entity = {
             s.row["entity"]["id"]: self.instruments[s.row["instrument_hash"]] for s in loci

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ombud_desktop.instruments.model import Instrument
 from ombud_desktop.scoring import LocusScore, score_locus
 from ombud_desktop.services.merge import review_overview
+from ombud_desktop.services.previous import period_order
 from ombud_desktop.services.review_state import review_states
 from ombud_desktop.services.score_cache import (
     cache_entry,
@@ -16,6 +18,7 @@ from ombud_desktop.services.score_cache import (
     result_fields,
 )
 from ombud_desktop.storage.documents import iter_documents, load_document
+from ombud_desktop.storage.locus_state import assessment_periods
 from ombud_desktop.storage.score_cache import cached_list_scores
 from ombud_desktop.storage.workspace import Workspace
 
@@ -73,6 +76,8 @@ def assessment_rows(
     workspace: Workspace,
     include_deleted: bool,
     previous: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    period: str | None = None,
 ) -> list[dict[str, Any]]:
     """Return one plain dict per assessment, in display order (runs on the store thread).
 
@@ -81,12 +86,13 @@ def assessment_rows(
     so refreshing a national workspace after one change takes milliseconds, not seconds. The
     others take their score, grade and progress from the locus score cache where it holds for
     their ``updated_at`` (so the first load at start reads, not scores); only what neither
-    knows is read and scored now, and then cached.
+    knows is read and scored now, and then cached. ``period``: that period's rows only (the
+    other years of a decade are not read).
     """
     previous = previous or {}
-    rows = workspace.assessment_rows(include_deleted=include_deleted)
+    rows = workspace.assessment_rows(include_deleted=include_deleted, period=period)
     reviews = review_overview(workspace)
-    states = review_states(workspace)
+    states = review_states(workspace, None if period is None else [r["id"] for r in rows])
     out = [_describe(row) | _REVIEW_NONE | reviews.get(row["id"], {}) for row in rows]
     for item in out:
         if item["id"] in states:
@@ -94,7 +100,7 @@ def assessment_rows(
             item["open_comments"] = state.open_comments
             item["pending_changes"] = state.pending_changes
     changed = [row for row in rows if not _unchanged(row, previous.get(row["id"]))]
-    cached = cached_list_scores(workspace) if changed else {}
+    cached = cached_list_scores(workspace, period=period) if changed else {}
     scored: dict[str, dict[str, Any]] = {}
     stale: dict[str, Mapping[str, Any]] = {}
     for row in changed:
@@ -118,3 +124,39 @@ def assessment_rows(
         source = scored.get(item["id"]) or previous[item["id"]]
         item.update({key: source[key] for key in _SCORED_FIELDS})
     return out
+
+
+@dataclass(frozen=True)
+class HomeList:
+    """The home list of one period (or of all): its rows and the periods one may choose."""
+
+    periods: list[str]  # every period holding an assessment (the trash too), newest first
+    period: str | None  # the period of ``rows``; None: every period
+    rows: list[dict[str, Any]]
+
+
+def home_list(
+    workspace: Workspace,
+    include_deleted: bool,
+    previous: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    period: str | None = None,
+    every_period: bool = False,
+) -> HomeList:
+    """Return the home list's rows of ``period`` (default: the newest), or of every period.
+
+    A workspace keeping every year (a decade at Pusat) opens on its newest year, so the list's
+    cost does not grow with the years; the others are read when chosen.
+    """
+    periods = sorted(assessment_periods(workspace), key=period_order, reverse=True)
+    if every_period:
+        chosen = None
+    elif period in periods:
+        chosen = period
+    else:  # none chosen yet, or the period chosen has no assessment left
+        chosen = periods[0] if periods else None
+    return HomeList(
+        periods=periods,
+        period=chosen,
+        rows=assessment_rows(workspace, include_deleted, previous, period=chosen),
+    )

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from ombud_desktop.scoring.entity import EntityScore, PreviousResult
+from ombud_desktop.storage.locus_state import held_entity_periods
 from ombud_desktop.storage.workspace import Workspace
 
 
@@ -62,7 +63,10 @@ def attach_previous(
     return out
 
 
-Ranker = Callable[[str], Sequence[EntityScore]]
+# ranked(period, entity ids): at least these entities of the period, scored as ranking the
+# period scores them. Only score, grade and provisional are taken from them (not their ranks,
+# which depend on every other entity), so a caller may score just these entities.
+Ranker = Callable[[str, frozenset[str]], Sequence[EntityScore]]
 
 
 def with_previous(
@@ -70,19 +74,21 @@ def with_previous(
 ) -> list[EntityScore]:
     """Return ``entities`` (same order) with each one's previous period's result, if held.
 
-    ``ranked(period)`` returns every entity of a period, scored (for a period not given).
+    ``ranked(period, entity_ids)`` returns those entities of a period, scored (for a period not
+    given); in a decade the entities of one year have their previous results in several
+    earlier years, and only these entities of those years are read.
     """
     if not entities:
         return list(entities)
-    held = {(r["entity"]["id"], r["period"]) for r in workspace.assessment_rows()}
+    # Only these entities' periods (not every assessment row of a decade).
+    held = held_entity_periods(workspace, (e.entity_id for e in entities))
     earlier = earlier_periods(held)
     results: list[EntityScore] = list(entities)
     have = {(e.entity_id, e.period) for e in entities}
-    missing = {
-        earlier[key]
-        for key in ((e.entity_id, e.period) for e in entities)
-        if key in earlier and (key[0], earlier[key]) not in have
-    }
+    missing: dict[str, set[str]] = defaultdict(set)
+    for key in ((e.entity_id, e.period) for e in entities):
+        if key in earlier and (key[0], earlier[key]) not in have:
+            missing[earlier[key]].add(key[0])
     for period in sorted(missing, key=period_order):
-        results.extend(ranked(period))
+        results.extend(ranked(period, frozenset(missing[period])))
     return attach_previous(entities, earlier, results)

@@ -27,10 +27,10 @@ from ombud_desktop.reports.data import (
 from ombud_desktop.reports.labels import LANGUAGES
 from ombud_desktop.reports.render import render_entity, render_locus, render_province
 from ombud_desktop.scoring import score_locus
-from ombud_desktop.services.merge import review_overview
 from ombud_desktop.services.previous import with_previous
 from ombud_desktop.services.scoring import ScoredLocus, ranked_entities
 from ombud_desktop.storage.documents import load_document
+from ombud_desktop.storage.locus_state import decided_reviews, entity_assessment_ids
 from ombud_desktop.storage.workspace import Workspace
 
 ReportKind = Literal["locus", "entity", "province"]
@@ -99,7 +99,8 @@ def entity_report(workspace: Workspace, name_or_id: str, *, period: str | None =
     """Return the recap of an entity (by name or id) in ``period`` (default: its latest)."""
     _check_language(language)
     entity = workspace.entity_by_name(name_or_id)
-    rows = [r for r in workspace.assessment_rows() if r["entity"]["id"] == entity["id"]]
+    # This entity's rows only: a decade holds some 42,000 others.
+    rows = workspace.assessment_rows(ids=entity_assessment_ids(workspace, entity["id"]))
     period = period or _latest_period({r["period"] for r in rows}, entity["name"])
     # Ranks are within the entity's category over the whole workspace: every entity's score
     # is needed (from the locus score cache); the entity's own loci are scored in full.
@@ -109,8 +110,10 @@ def entity_report(workspace: Workspace, name_or_id: str, *, period: str | None =
         raise NotFoundError(f"{entity['name']} has no assessment in period {period}",
                             hint="Choose another period with --period.",
                             code="no_assessment_in_period", entity=entity["name"], period=period)
-    (score,) = with_previous(workspace, found[:1], lambda p: ranked_entities(workspace, period=p))
-    reviews = review_overview(workspace)
+    (score,) = with_previous(
+        workspace, found[:1], lambda p, ids: ranked_entities(workspace, period=p, entities=ids)
+    )
+    reviews = decided_reviews(workspace, (r["id"] for r in rows if r["period"] == period))
     mine = sorted(
         (
             ScoredLocus(r, score_locus(workspace.instrument(r["instrument_hash"]),
@@ -125,7 +128,7 @@ def entity_report(workspace: Workspace, name_or_id: str, *, period: str | None =
     return build_entity_report(
         instrument, score,
         [ScoredLocusInput(s.row["locus"]["name"], s.result,
-                          reviews.get(s.row["id"], {}).get("review")) for s in mine],
+                          reviews.get(s.row["id"])) for s in mine],
         province=entity["province"], rank_total=len(ranked), language=language,
         printed_on=_today(printed_on), ranked_provinces=sorted({e.province for e in ranked}),
     )

@@ -30,7 +30,7 @@ from ombud_desktop.storage import locus_state
 from ombud_desktop.storage.documents import iter_documents, load_document
 from ombud_desktop.storage.entity_inputs import read_entity_inputs
 from ombud_desktop.storage.records import plans as entity_plans
-from ombud_desktop.storage.score_cache import cached_list_scores
+from ombud_desktop.storage.score_cache import cached_list_scores, cached_period_scores
 from ombud_desktop.storage.workspace import Workspace
 
 
@@ -129,13 +129,16 @@ def score_workspace(
             instrument = workspace.instrument(row["instrument_hash"])
             loci.append(ScoredLocus(row, score_locus(instrument, document)))
     loci.sort(key=_display_order)
-    _refresh_cache(workspace, loci)
-    states = LocusStates.read(workspace)
+    _refresh_cache(workspace, loci, period)
+    # Read once, of this period only: the entities below use the same states.
+    states = LocusStates.read(workspace, period=period)
     loci = [replace(s, state=states.of(s.row["id"])) for s in loci]
     entities = with_previous(
         workspace,
-        score_entities(workspace, loci, country_size=country_size),
-        lambda p: ranked_entities(workspace, period=p, country_size=country_size),
+        score_entities(workspace, loci, country_size=country_size, states=states),
+        lambda p, ids: ranked_entities(
+            workspace, period=p, country_size=country_size, entities=ids
+        ),
     )
     if province is not None:
         wanted = province.casefold()
@@ -144,36 +147,55 @@ def score_workspace(
     return WorkspaceScores(loci=loci, entities=entities)
 
 
-def _refresh_cache(workspace: Workspace, loci: list[ScoredLocus]) -> None:
+def _refresh_cache(workspace: Workspace, loci: list[ScoredLocus], period: str | None) -> None:
     """Keep what was just scored in the locus score cache (where it is out of date)."""
-    cached = cached_list_scores(workspace)
+    cached = cached_list_scores(workspace, period=period)
     workspace.cache_locus_scores(
         [cache_entry(s.row, s.result) for s in loci if not fresh(s.row, cached.get(s.row["id"]))]
     )
 
 
 def score_entities(
-    workspace: Workspace, loci: list[ScoredLocus], *, country_size: CountrySize | None = None
+    workspace: Workspace,
+    loci: list[ScoredLocus],
+    *,
+    country_size: CountrySize | None = None,
+    states: LocusStates | None = None,
 ) -> list[EntityScore]:
-    """Score every entity per period from its scored loci, with corrections; then rank."""
+    """Score every entity per period from its scored loci, with corrections; then rank.
+
+    ``states``: the loci's states if already read (default: read now, for their periods).
+    """
     return _entities(
         workspace,
         [(s.row, LocusResult(s.row["id"], s.result.score, s.result.provisional)) for s in loci],
         country_size=country_size,
+        states=states,
     )
 
 
 def ranked_entities(
-    workspace: Workspace, *, period: str | None = None, country_size: CountrySize | None = None
+    workspace: Workspace,
+    *,
+    period: str | None = None,
+    country_size: CountrySize | None = None,
+    entities: frozenset[str] | None = None,
 ) -> list[EntityScore]:
     """Return every entity's score, ranked, as ``score_workspace`` would, but faster.
 
     Locus scores come from the workspace's cache where the assessment has not changed since
     (same ``updated_at`` and instrument); the others are scored now and cached. Ranking a
     period (an entity recap, a province overview) then costs a fraction of scoring it all.
+
+    ``entities``: only these entities' assessments are read and scored; their ranks are then
+    among themselves alone (for their previous results, which take no rank).
     """
-    rows = workspace.assessment_rows(period=period)
-    cached = workspace.cached_locus_scores()
+    if entities is None:
+        rows = workspace.assessment_rows(period=period)
+    else:
+        ids = locus_state.entity_assessment_ids(workspace, entities, period=period)
+        rows = workspace.assessment_rows(ids=ids)
+    cached = cached_period_scores(workspace, period)
     results: dict[str, LocusResult] = {}
     stale = []
     for row in rows:
@@ -226,8 +248,9 @@ def _entities(
     loci: list[tuple[dict[str, Any], LocusResult]],
     *,
     country_size: CountrySize | None = None,
+    states: LocusStates | None = None,
 ) -> list[EntityScore]:
-    loci = with_states(workspace, loci)
+    loci = with_states(workspace, loci, states)
     groups: dict[tuple[str, str], list[tuple[dict[str, Any], LocusResult]]] = defaultdict(list)
     for row, result in loci:
         groups[(row["entity"]["id"], row["period"])].append((row, result))
@@ -335,16 +358,27 @@ class LocusStates:
     standings: dict[str, Standing]
 
     @classmethod
-    def read(cls, workspace: Workspace) -> LocusStates:
-        """Read the review decisions, open conflicts, held changes and duplicates."""
+    def read(cls, workspace: Workspace, *, period: str | None = None) -> LocusStates:
+        """Read the review decisions, open conflicts, held changes and duplicates.
+
+        ``period``: of that period's assessments only (what scoring one period needs).
+        """
         # TODO(merge): the `comments` piece's services/review_state.py review_states() gives
         # review, open conflicts and held changes too; use it here once both are on main.
         return cls(
-            reviews=locus_state.review_statuses(workspace),
-            conflicts=locus_state.open_conflict_cells(workspace),
-            pending=locus_state.pending_counts(workspace),
-            standings=standings(locus_state.locus_period_rows(workspace)),
+            reviews=locus_state.review_statuses(workspace, period=period),
+            conflicts=locus_state.open_conflict_cells(workspace, period=period),
+            pending=locus_state.pending_counts(workspace, period=period),
+            standings=standings(locus_state.locus_period_rows(workspace, period=period)),
         )
+
+    @classmethod
+    def read_for(cls, workspace: Workspace, periods: set[str]) -> LocusStates:
+        """Read the states of these periods' assessments (one period alone when one)."""
+        if len(periods) != 1:
+            return cls.read(workspace)
+        (period,) = periods
+        return cls.read(workspace, period=period)
 
     def of(self, assessment_id: str) -> LocusState:
         """Return one assessment's state."""
@@ -366,10 +400,17 @@ def conflict_cells(cells: list[tuple[str, str, str]]) -> tuple[str, ...]:
 
 
 def with_states(
-    workspace: Workspace, loci: list[tuple[dict[str, Any], LocusResult]]
+    workspace: Workspace,
+    loci: list[tuple[dict[str, Any], LocusResult]],
+    states: LocusStates | None = None,
 ) -> list[tuple[dict[str, Any], LocusResult]]:
-    """Fill each locus result's state; leave out assessments set aside for a duplicate."""
-    states = LocusStates.read(workspace)
+    """Fill each locus result's state; leave out assessments set aside for a duplicate.
+
+    ``states``: already read (default: read now, of the loci's period alone when they share
+    one, so ranking one year of a decade does not read the others' states).
+    """
+    if states is None:
+        states = LocusStates.read_for(workspace, {row["period"] for row, _ in loci})
     out = []
     for row, result in loci:
         state = states.of(row["id"])

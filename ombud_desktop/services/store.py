@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ombud_desktop.services.backup import WorkspaceCare
     from ombud_desktop.services.entity_inputs import EntityInputService
     from ombud_desktop.services.history import CellHistory
+    from ombud_desktop.services.lists import HomeList
     from ombud_desktop.services.merge import MergeReport
     from ombud_desktop.services.packages import PackageService
     from ombud_desktop.services.records import RecordService
@@ -60,6 +61,21 @@ class Lists:
         from ombud_desktop.services.lists import assessment_rows
 
         return assessment_rows(self.workspace, include_deleted, previous)
+
+    def home(
+        self,
+        include_deleted: bool,
+        previous: dict[str, dict[str, Any]] | None = None,
+        *,
+        period: str | None = None,
+        every_period: bool = False,
+    ) -> HomeList:
+        """Return the home list of ``period`` (default: the newest) or of every period."""
+        from ombud_desktop.services.lists import home_list
+
+        return home_list(
+            self.workspace, include_deleted, previous, period=period, every_period=every_period
+        )
 
     def results(self) -> ResultsData:
         """Return every entity's and locus's score, grade and rank (the results window)."""

@@ -12,9 +12,18 @@ from typing import Any
 
 from ombud_desktop.storage.workspace import Workspace
 
+# Each function takes ``period``: only that period's assessments are read (through the index
+# of assessments by period), so scoring one year of a decade reads one year's states. A
+# duplicate is one of two assessments of the same locus in the same period, so a period's
+# standings need no other period.
+_OF_PERIOD = "SELECT id FROM assessments WHERE period_id = ?"
+
 
 def locus_period_rows(
-    workspace: Workspace, keys: Iterable[tuple[str, str]] | None = None
+    workspace: Workspace,
+    keys: Iterable[tuple[str, str]] | None = None,
+    *,
+    period: str | None = None,
 ) -> list[dict[str, Any]]:
     """Return every non-deleted assessment with its locus, period and setting aside.
 
@@ -24,7 +33,11 @@ def locus_period_rows(
         "SELECT id, locus_id, period_id, set_aside_for, created_at FROM assessments "
         "WHERE deleted_at IS NULL AND locus_id IS NOT NULL"
     )
-    rows = workspace.db.execute(sql + " ORDER BY locus_id, period_id, created_at, id")
+    params: tuple[str, ...] = ()
+    if period is not None:
+        sql += " AND period_id = ?"
+        params = (period,)
+    rows = workspace.db.execute(sql + " ORDER BY locus_id, period_id, created_at, id", params)
     wanted = None if keys is None else set(keys)
     names = ("id", "locus_id", "period_id", "set_aside_for", "created_at")
     return [
@@ -34,30 +47,113 @@ def locus_period_rows(
     ]
 
 
-def open_conflict_cells(workspace: Workspace) -> dict[str, list[tuple[str, str, str]]]:
+def open_conflict_cells(
+    workspace: Workspace, *, period: str | None = None
+) -> dict[str, list[tuple[str, str, str]]]:
     """Return, per assessment, its cells in open conflict (target, row id, field)."""
     out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    where, params = _period_filter(period)
     rows = workspace.db.execute(
-        "SELECT assessment_id, target, row_id, field FROM conflicts "
-        "ORDER BY assessment_id, target, row_id, field"
+        f"SELECT assessment_id, target, row_id, field FROM conflicts {where}"
+        "ORDER BY assessment_id, target, row_id, field",
+        params,
     )
     for assessment_id, target, row_id, field in rows:
         out[assessment_id].append((target, row_id, field))
     return dict(out)
 
 
-def pending_counts(workspace: Workspace) -> dict[str, int]:
+def pending_counts(workspace: Workspace, *, period: str | None = None) -> dict[str, int]:
     """Return, per assessment, how many held changes wait for the supervisor."""
+    where, params = _period_filter(period, "AND ")
     rows = workspace.db.execute(
         "SELECT assessment_id, COUNT(*) FROM pending_changes WHERE state = 'pending' "
-        "GROUP BY assessment_id"
+        f"{where}GROUP BY assessment_id",
+        params,
     )
     return {r[0]: r[1] for r in rows}
 
 
-def review_statuses(workspace: Workspace) -> dict[str, str]:
+def review_statuses(workspace: Workspace, *, period: str | None = None) -> dict[str, str]:
     """Return the review decision of every assessment that has one."""
-    rows = workspace.db.execute(
-        "SELECT id, review_status FROM assessments WHERE review_status IS NOT NULL"
+    sql = "SELECT id, review_status FROM assessments WHERE review_status IS NOT NULL"
+    params: tuple[str, ...] = ()
+    if period is not None:
+        sql += " AND period_id = ?"
+        params = (period,)
+    return {r[0]: r[1] for r in workspace.db.execute(sql, params)}
+
+
+def held_entity_periods(
+    workspace: Workspace, entity_ids: Iterable[str]
+) -> set[tuple[str, str]]:
+    """Return the (entity id, period id) pairs these entities have a non-deleted assessment in.
+
+    What ``Workspace.assessment_rows`` would list for them, without reading their rows.
+    """
+    ids = list(dict.fromkeys(entity_ids))
+    out: set[tuple[str, str]] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = workspace.db.execute(
+            "SELECT DISTINCT e.id, a.period_id FROM entities e "
+            "JOIN loci l ON l.entity_id = e.id JOIN assessments a ON a.locus_id = l.id "
+            f"WHERE a.deleted_at IS NULL AND e.id IN ({marks})",
+            chunk,
+        )
+        out.update((r[0], r[1]) for r in rows)
+    return out
+
+
+def entity_assessment_ids(
+    workspace: Workspace, entity_ids: str | Iterable[str], *, period: str | None = None
+) -> list[str]:
+    """Return the ids of these entities' non-deleted assessments (of ``period``, or all)."""
+    wanted = [entity_ids] if isinstance(entity_ids, str) else list(dict.fromkeys(entity_ids))
+    sql = (
+        "SELECT a.id FROM loci l JOIN assessments a ON a.locus_id = l.id "
+        "WHERE l.entity_id IN ({marks}) AND a.deleted_at IS NULL"
     )
-    return {r[0]: r[1] for r in rows}
+    if period is not None:
+        sql += " AND a.period_id = ?"
+    out: list[str] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        params = [*chunk, period] if period is not None else chunk
+        out.extend(r[0] for r in workspace.db.execute(sql.format(marks=marks), params))
+    return out
+
+
+def assessment_periods(workspace: Workspace) -> set[str]:
+    """Return the periods holding an assessment (deleted ones too), from their index."""
+    return {r[0] for r in workspace.db.execute("SELECT DISTINCT period_id FROM assessments")}
+
+
+def decided_reviews(workspace: Workspace, ids: Iterable[str]) -> dict[str, str]:
+    """Return the review decision of these assessments, as ``review_overview`` gives it.
+
+    A decision counts when the change log holds it (as in the list's review column).
+    """
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = workspace.db.execute(
+            "SELECT a.id, a.review_status FROM assessments a "
+            f"WHERE a.id IN ({marks}) AND a.review_status IS NOT NULL AND EXISTS ("
+            "SELECT 1 FROM changes c WHERE c.assessment_id = a.id "
+            "AND c.target = 'assessment' AND c.field = 'review_status')",
+            chunk,
+        )
+        out.update((r[0], r[1]) for r in rows)
+    return out
+
+
+def _period_filter(period: str | None, keyword: str = "WHERE ") -> tuple[str, tuple[str, ...]]:
+    """Return a filter on ``assessment_id`` to the assessments of ``period`` (none if None)."""
+    if period is None:
+        return "", ()
+    return f"{keyword}assessment_id IN ({_OF_PERIOD}) ", (period,)

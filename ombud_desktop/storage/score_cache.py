@@ -25,13 +25,45 @@ class CachedLocus(NamedTuple):
     zone: str | None
 
 
-def cached_list_scores(workspace: Workspace) -> dict[str, CachedLocus]:
-    """Return assessment id -> its cached score with list fields (where they are known)."""
+def cached_list_scores(
+    workspace: Workspace, *, period: str | None = None
+) -> dict[str, CachedLocus]:
+    """Return assessment id -> its cached score with list fields (where they are known).
+
+    ``period``: only that period's assessments (a decade's other years are not read).
+    """
+    where, params = _of_period(period)
     rows = workspace.db.execute(
         "SELECT assessment_id, updated_at, instrument_hash, score, provisional, progress, "
-        "missing, grade, zone FROM locus_score_cache WHERE progress IS NOT NULL"
+        f"missing, grade, zone FROM locus_score_cache WHERE progress IS NOT NULL {where}",
+        params,
     )
     return {
         r[0]: CachedLocus(r[1], r[2], r[3], bool(r[4]), r[5], r[6] or 0, r[7], r[8])
         for r in rows
     }
+
+
+def cached_period_scores(
+    workspace: Workspace, period: str | None
+) -> dict[str, tuple[str, str, float | None, bool]]:
+    """Return ``Workspace.cached_locus_scores`` of one period's assessments (all if None)."""
+    if period is None:
+        return workspace.cached_locus_scores()
+    where, params = _of_period(period, "WHERE")
+    rows = workspace.db.execute(
+        "SELECT assessment_id, updated_at, instrument_hash, score, provisional "
+        f"FROM locus_score_cache {where}",
+        params,
+    )
+    return {r[0]: (r[1], r[2], r[3], bool(r[4])) for r in rows}
+
+
+def _of_period(period: str | None, keyword: str = "AND") -> tuple[str, tuple[str, ...]]:
+    # From the period's assessments (their index) into the cache's primary key.
+    if period is None:
+        return "", ()
+    return (
+        f"{keyword} assessment_id IN (SELECT id FROM assessments WHERE period_id = ?)",
+        (period,),
+    )

@@ -1,12 +1,14 @@
 """The home screen: the assessments of the workspace, filtered, sorted, opened, trashed.
 
-Rows are read and scored on the store thread (``Services.lists.assessments``); this view only
-asks for them, shows them and turns the user's choices into signals or service calls.
+Rows are read and scored on the store thread (``Services.lists.home``); this view only
+asks for them, shows them and turns the user's choices into signals or service calls. It opens
+on the newest period and reads another (or all) when chosen, so that a workspace keeping every
+year opens as fast as one holding a single year.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -49,6 +51,9 @@ from ombud_desktop.ui.models.assessments import (
 )
 from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.widgets.tables import row_table
+
+if TYPE_CHECKING:  # not at run time: the app's start does not import the scoring for it
+    from ombud_desktop.services.lists import HomeList
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -156,6 +161,10 @@ class HomeView(QWidget):
         self.proxy = AssessmentFilter(self)
         self.proxy.setSourceModel(self.model)
         self._by_id: dict[str, dict[str, Any]] = {}
+        # The period chosen (None: none yet, so the newest, which a new year's first
+        # assessment moves on; or all when ``_every_period``).
+        self._period: str | None = None
+        self._every_period = False  # "All periods" chosen
         self._generation = 0
         self._loading = False
         self._loaded_once = False
@@ -307,9 +316,10 @@ class HomeView(QWidget):
         self._loading = True
         self._update_state()
         self.refreshes += 1
+        period, every_period = self._period, self._every_period
         self.store.submit(
-            lambda s: s.lists.assessments(True, previous),
-            on_done=lambda rows: self._rows_loaded(generation, rows),
+            lambda s: s.lists.home(True, previous, period=period, every_period=every_period),
+            on_done=lambda home: self._rows_loaded(generation, home),
             on_error=lambda exc: self._load_failed(generation, exc),
             write=False,
         )
@@ -318,9 +328,10 @@ class HomeView(QWidget):
         """Return True when an answer is for the newest request and the view still exists."""
         return shiboken6.isValid(self) and generation == self._generation
 
-    def _rows_loaded(self, generation: int, rows: list[dict[str, Any]]) -> None:
+    def _rows_loaded(self, generation: int, home: HomeList) -> None:
         if not self._alive(generation):
             return
+        rows = home.rows
         selected = self.selected_id()
         selected_row = self._selected_proxy_row()
         self.model.set_rows(rows)
@@ -328,7 +339,7 @@ class HomeView(QWidget):
         self._loading = False
         self._loaded_once = True
         self._failed = False
-        self._fill_periods()
+        self._fill_periods(home.periods, home.period)
         self._reselect(selected, selected_row)
         self._update_state()
         self.loaded.emit()
@@ -341,26 +352,29 @@ class HomeView(QWidget):
         self._update_state()
         alerts.error(self, exc)
 
-    def _fill_periods(self) -> None:
-        """Offer the periods present (newest first), keeping the one chosen."""
-        chosen = self.period_combo.currentData()
-        periods = sorted({row["period"] for row in self.model.rows()}, reverse=True)
+    def _fill_periods(self, periods: list[str], shown: str | None) -> None:
+        """Offer the periods present (newest first) with the one shown chosen."""
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         self.period_combo.addItem(self.tr("All periods"), None)
         for period in periods:
             self.period_combo.addItem(period, period)
-        index = self.period_combo.findData(chosen) if chosen is not None else 0
+        index = self.period_combo.findData(shown) if shown is not None else 0
         self.period_combo.setCurrentIndex(max(index, 0))
         self.period_combo.blockSignals(False)
-        if index < 0:  # the period chosen has no assessments left
-            self.proxy.set_period(None)
+        self.proxy.set_period(shown)
 
     # -- filters -------------------------------------------------------------------------------
 
     def _period_chosen(self) -> None:
-        self.proxy.set_period(self.period_combo.currentData())
+        """Read the rows of the period chosen (or of all) from the store."""
+        chosen = self.period_combo.currentData()
+        self._every_period = chosen is None
+        self._period = chosen
+        # Filter at once (rows of that period already shown stay); the others arrive next.
+        self.proxy.set_period(chosen)
         self._update_state()
+        self.refresh()
 
     def _status_chosen(self) -> None:
         self.proxy.set_status(self.status_combo.currentData())

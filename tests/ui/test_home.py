@@ -215,15 +215,24 @@ def test_period_and_status_filters(qtbot: Any, demo_store: StoreThread) -> None:
     view = _loaded_view(qtbot, demo_store)
     combo = view.period_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["All periods", "2024", "2023"]
-    assert view.proxy.rowCount() == 15
-    combo.setCurrentIndex(combo.findData("2023"))
-    assert view.proxy.rowCount() == 1
-    combo.setCurrentIndex(combo.findData("2024"))
+    # It opens on the newest period, and only its rows were read (issue 19: a decade).
+    assert combo.currentData() == "2024"
+    assert view.model.rowCount() == view.proxy.rowCount() == 14
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        combo.setCurrentIndex(combo.findData("2023"))
+    assert view.model.rowCount() == view.proxy.rowCount() == 1
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        combo.setCurrentIndex(combo.findData("2024"))
     assert view.proxy.rowCount() == 14
     _reload(qtbot, view)  # the period chosen survives a refresh
     assert combo.currentData() == "2024"
     assert view.proxy.rowCount() == 14
-    combo.setCurrentIndex(0)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        combo.setCurrentIndex(0)  # all periods, on request
+    assert view.model.rowCount() == view.proxy.rowCount() == 15
+    _reload(qtbot, view)
+    assert combo.currentData() is None
+    assert view.proxy.rowCount() == 15
     view.status_combo.setCurrentIndex(view.status_combo.findData("complete"))
     assert view.proxy.rowCount() == 0
     view.status_combo.setCurrentIndex(view.status_combo.findData("draft"))
@@ -337,10 +346,10 @@ def test_a_load_error_is_shown(
     shown: list[object] = []
     monkeypatch.setattr(alerts, "error", lambda parent, exc: shown.append(exc))
 
-    def broken(*args: Any) -> list[dict[str, Any]]:
+    def broken(*args: Any, **kwargs: Any) -> list[dict[str, Any]]:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("ombud_desktop.services.store.Lists.assessments", broken)
+    monkeypatch.setattr("ombud_desktop.services.store.Lists.home", broken)
     view = HomeView(demo_store)
     qtbot.addWidget(view)
     view.refresh()
