@@ -1,4 +1,8 @@
-"""The home list's rows: one plain dict per assessment, read and scored on the store thread."""
+"""The home list's rows: one plain dict per assessment, read and scored on the store thread.
+
+The review states come straight from storage: services.merge brings the package importer and
+its cryptography, which the home list (the app's first screen) does not need.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ from typing import Any
 
 from ombud_desktop.instruments.model import Instrument
 from ombud_desktop.scoring import LocusScore, score_locus
-from ombud_desktop.services.merge import review_overview
 from ombud_desktop.services.previous import period_order
 from ombud_desktop.services.review_state import review_states
 from ombud_desktop.services.score_cache import (
@@ -18,6 +21,7 @@ from ombud_desktop.services.score_cache import (
     result_fields,
 )
 from ombud_desktop.storage.documents import iter_documents, load_document
+from ombud_desktop.storage.imports import review_overview
 from ombud_desktop.storage.locus_state import assessment_periods
 from ombud_desktop.storage.score_cache import cached_list_scores
 from ombud_desktop.storage.workspace import Workspace
