@@ -97,6 +97,14 @@ def indonesian(tmp_path: Path) -> Any:
     QApplication.instance().removeTranslator(translator)
 
 
+def _reactivate(qtbot: Any, window: QWidget) -> None:
+    """Give the window back the keyboard after a dialog closed (the window manager's job;
+    the offscreen platform has none)."""
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10_000)
+
+
 def _window(qtbot: Any, store: StoreThread, tmp_path: Path, language: str) -> MainWindow:
     main = MainWindow(store, settings_at(tmp_path / "settings.json"), language)
     qtbot.addWidget(main)
@@ -137,6 +145,118 @@ def test_a_whole_locus_by_keyboard_alone(
     qtbot.waitUntil(lambda: window.assessment is not None, timeout=20_000)
     view = window.assessment
     qtbot.waitUntil(lambda: not view._unbuilt, timeout=30_000)
+    _reactivate(qtbot, window)
     keys.settle()
     assert view.document.locus["name"] == "Puskesmas Pontang"
     print(f"\nafter the New-assessment dialog: {keys.presses} keys")
+
+    # Every page in the navigator's order, moving on with Enter; PgDown from a text field and
+    # from the service users (there Enter moves through the questions, never off the page).
+    pages_seen = []
+    for entry in view.entries:
+        assert view.current_key == entry.key, (view.current_key, entry.key)
+        pages_seen.append(entry.key)
+        _answer_page(keys, view, entry.key)
+        before = keys.presses
+        if entry.key != view.entries[-1].key:
+            on = _typing(keys.focus()) or entry.key == "service_users"
+            keys.press(Key.Key_PageDown if on else Key.Key_Return)
+        print(f"{entry.key}: {keys.presses - before + _answer_page.last} keys")
+    keys.settle()
+    assert pages_seen == [e.key for e in view.entries]
+
+    # Finish: the Finish list names PR06b (left for it on purpose); Enter goes there.
+    def go_there(dialog: Any) -> None:
+        texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        assert texts == ["PR06b: belum ada nilai"], texts
+        keys.press(Key.Key_Return)
+
+    _when_modal(go_there)
+    keys.press(Key.Key_F, Mod.ControlModifier | Mod.ShiftModifier)
+    qtbot.waitUntil(lambda: view.current_key == "PR06", timeout=10_000)
+    _reactivate(qtbot, window)
+    assert view.pages["PR06"].blocks[1].isAncestorOf(keys.focus())
+    keys.press(Key.Key_2)
+    keys.settle()
+    assert not view.score.provisional, [r.message for r in view.score.reasons]
+    keys.press(Key.Key_F, Mod.ControlModifier | Mod.ShiftModifier)
+    keys.settle()
+    qtbot.waitUntil(lambda: view.locked, timeout=10_000)
+    print(f"a whole locus by keyboard: {keys.presses} key presses")
+
+    document = call(store, lambda s: s.assessments.document(view.assessment_id))
+    assert document.status == "complete"
+    assert document.roles["R3"].name == "Pejabat R3" and document.roles["R3"].position == "Kepala"
+    assert all(len(r.recall["IN01"]) == 10 for r in document.roles.values())
+    assert document.answers["IN07"].value == 3
+    assert document.answers["PR06a"].value == document.answers["PR06b"].value == 2
+    assert document.display["PR03"][2] == {"manual": "complete", "electronic": "complete"}
+    assert len(document.service_users) == 5
+    result = score_locus(INSTRUMENT, document)
+    assert not result.provisional
+    assert view.score.score == pytest.approx(result.score)  # what the window shows is stored
+
+
+def _typing(widget: QWidget) -> bool:
+    from ombud_desktop.ui.assessment_view import TEXT_INPUTS
+
+    return isinstance(widget, TEXT_INPUTS)
+
+
+def _answer_page(keys: Keyboard, view: Any, key: str) -> None:
+    """Answer the page shown, by keys only; remember how many keys it took."""
+    start = keys.presses
+    page = view.pages[key]
+    kind = type(page).__name__
+    if kind == "ProductsPage":
+        assert keys.focus() is page.names[0]
+        assert all(edit.text() for edit in page.names), "filled in from the locus template"
+    elif kind == "RatingPage" and len(page.blocks) > 1:  # PR06a and PR06b
+        assert page.blocks[0].levels.isAncestorOf(keys.focus())
+        keys.press(Key.Key_2)
+        # PR06b is left for the Finish list to name; Tab reaches it past the N/A box.
+        tabs = keys.tab_to(lambda w: page.blocks[1].levels.isAncestorOf(w))
+        assert tabs <= 3, tabs
+    elif kind == "RatingPage":
+        assert page.blocks[0].levels.isAncestorOf(keys.focus()), keys.focus()
+        keys.press(Key.Key_3)
+    elif kind == "DisplayPage":
+        for block in page.blocks:
+            for _channel in block.groups:
+                keys.press(Key.Key_3)  # complete; on to the next cell
+    elif kind == "RolePage":
+        assert keys.focus() is page.interviewed, keys.focus()
+        keys.press(Key.Key_Space)
+        keys.settle()
+        assert keys.focus() is page.name, keys.focus()
+        keys.type(f"Pejabat {key}")
+        keys.press(Key.Key_Tab)
+        keys.type("Kepala")
+        recall = page.blocks[0]
+        boxes = list(recall.boxes.values())
+        keys.tab_to(lambda w: w is boxes[0])
+        for number in range(10):
+            assert keys.focus() is boxes[number], (number, keys.focus())
+            keys.press(Key.Key_Space)
+            keys.press(Key.Key_Tab)
+        keys.settle()
+        for block in page.blocks[1:]:
+            keys.tab_to(lambda w, block=block: block.levels.isAncestorOf(w))
+            keys.press(Key.Key_3)
+        keys.settle()
+    elif kind == "ServiceUsersPage":
+        assert keys.focus() is page.consent, keys.focus()
+        for _user in range(5):
+            keys.press(Key.Key_Space)
+            for _question in page.questions:
+                keys.press(Key.Key_Y)
+            keys.press(Key.Key_Return, Mod.ControlModifier)
+            keys.settle()
+            assert len(view.document.service_users) == _user + 1, "Ctrl+Return saved it"
+    else:
+        raise AssertionError(kind)
+    keys.settle()
+    _answer_page.last = keys.presses - start
+
+
+_answer_page.last = 0  # type: ignore[attr-defined]
