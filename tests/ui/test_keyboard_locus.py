@@ -260,3 +260,32 @@ def _answer_page(keys: Keyboard, view: Any, key: str) -> None:
 
 
 _answer_page.last = 0  # type: ignore[attr-defined]
+
+
+def test_service_users_by_keyboard_in_english(
+    qtbot: Any, store: StoreThread, tmp_path: Path
+) -> None:
+    from ombud_desktop.services.assessments import AssessmentService, NewAssessment
+    from tests.ui.conftest import open_assessment
+
+    aid = call(store, lambda s: AssessmentService(s.workspace).create(
+        INSTRUMENT, NewAssessment("kota", "Kota Cilegon", "Banten", "Disdukcapil", 2024)
+    ).value)  # fmt: skip
+    window = _window(qtbot, store, tmp_path, "en")
+    view = open_assessment(qtbot, window, aid, "service_users")
+    _reactivate(qtbot, window)
+    keys = Keyboard(qtbot, store)
+    page = view.pages["service_users"]
+    assert keys.focus() is page.consent
+    for answers in ("YNDYN", "NNNNN", "DYDYD"):
+        keys.press(Key.Key_Space)
+        for letter in answers:
+            keys.press(getattr(Key, f"Key_{letter}"))
+        keys.press(Key.Key_Return, Mod.ControlModifier)
+        keys.settle()
+    print(f"\nthree service users in English: {keys.presses} keys")
+    users = call(store, lambda s: s.assessments.document(aid)).service_users
+    codes = {"Y": "Y", "N": "T", "D": "X"}  # the instrument's codes: Ya, Tidak, Tidak tahu
+    assert [list(u.answers.values()) for u in users] == [
+        [codes[a] for a in answers] for answers in ("YNDYN", "NNNNN", "DYDYD")
+    ]
