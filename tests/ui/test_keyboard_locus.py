@@ -8,6 +8,7 @@ The key presses are counted and printed, never held to a number.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from tests.ui.conftest import call
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
 INSTRUMENT = builtin_instrument("ori-2023")
-SHOTS = Path(__file__).parent / "keyboard-shots"  # only when ASSESSOR_SHOTS is set
+SHOTS = os.environ.get("KEYBOARD_SHOTS")  # a folder: grab the window mid-run, to look at
 
 
 class Keyboard:
@@ -157,6 +158,8 @@ def test_a_whole_locus_by_keyboard_alone(
         assert view.current_key == entry.key, (view.current_key, entry.key)
         pages_seen.append(entry.key)
         _answer_page(keys, view, entry.key)
+        if SHOTS and entry.key in ("PR01", "PR06", "R1", "service_users", "PG06"):
+            window.grab().save(str(Path(SHOTS) / f"keyboard-{entry.key}.png"))
         before = keys.presses
         if entry.key != view.entries[-1].key:
             on = _typing(keys.focus()) or entry.key == "service_users"
@@ -217,6 +220,7 @@ def _answer_page(keys: Keyboard, view: Any, key: str) -> None:
         # PR06b is left for the Finish list to name; Tab reaches it past the N/A box.
         tabs = keys.tab_to(lambda w: page.blocks[1].levels.isAncestorOf(w))
         assert tabs <= 3, tabs
+        print(f"PR06a to PR06b: {tabs} Tabs")
     elif kind == "RatingPage":
         assert page.blocks[0].levels.isAncestorOf(keys.focus()), keys.focus()
         keys.press(Key.Key_3)
