@@ -189,7 +189,8 @@ def test_a_whole_locus_by_keyboard_alone(
 
     document = call(store, lambda s: s.assessments.document(view.assessment_id))
     assert document.status == "complete"
-    assert document.roles["R3"].name == "Pejabat R3" and document.roles["R3"].position == "Kepala"
+    assert document.roles["R3"].name == "Pejabat R3"
+    assert document.roles["R3"].position == "Kepala"
     assert all(len(r.recall["IN01"]) == 10 for r in document.roles.values())
     assert document.answers["IN07"].value == 3
     assert document.answers["PR06a"].value == document.answers["PR06b"].value == 2
