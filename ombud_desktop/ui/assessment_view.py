@@ -50,6 +50,7 @@ from ombud_desktop.ui.widgets.score_panel import ScorePanel
 if TYPE_CHECKING:
     from ombud_desktop.ui.dialogs.history import HistoryDialog
 
+PORTABLE = QKeySequence.SequenceFormat.PortableText  # never parsed in the user's language
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
 
@@ -421,6 +422,7 @@ class AssessmentView(QWidget):
         self.finish_button = QPushButton()
         self.finish_button.setIcon(style.standardIcon(style.StandardPixmap.SP_DialogApplyButton))
         self.finish_button.clicked.connect(self._finish_or_reopen)
+        self.finish_button.setToolTip(self.tr("Finish, or see what is missing (Ctrl+Shift+F)"))
         top.addWidget(self.finish_button)
         layout.addLayout(top)
         self._build_review_banner(layout)
@@ -469,13 +471,16 @@ class AssessmentView(QWidget):
         nav.addWidget(self.next_button)
         layout.addLayout(nav)
         for keys, step in (("PgDown", 1), ("Alt+Right", 1), ("PgUp", -1), ("Alt+Left", -1)):
-            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut = QShortcut(QKeySequence(keys, PORTABLE), self)
             shortcut.activated.connect(lambda step=step: self._step(step))
-        new_user = QShortcut(QKeySequence("Ctrl+U"), self)
+        new_user = QShortcut(QKeySequence("Ctrl+U", PORTABLE), self)
         new_user.activated.connect(self.new_service_user)
         # Ctrl+H is the main window's "Assessments".
-        history = QShortcut(QKeySequence("Ctrl+Shift+H"), self)
+        history = QShortcut(QKeySequence("Ctrl+Shift+H", PORTABLE), self)
         history.activated.connect(self.show_history)
+        # Finish (or the Finish list) from wherever the focus is: the button is many Tabs away.
+        finish = QShortcut(QKeySequence("Ctrl+Shift+F", PORTABLE), self)
+        finish.activated.connect(self._finish_or_reopen)
 
     def _build_review_banner(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()

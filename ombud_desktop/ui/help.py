@@ -112,6 +112,7 @@ class ShortcutsDialog(QDialog):
             (self.tr("Choose the level of the question in focus"), self.tr("Number keys")),
             (self.tr("New service user"), "Ctrl+U"),
             (self.tr("History of the assessment"), "Ctrl+Shift+H"),
+            (self.tr("Finish the assessment, or see what is missing"), "Ctrl+Shift+F"),
             (self.tr("Search the list"), "Ctrl+F"),
             (self.tr("Next or previous field"), self.tr("Tab or Shift+Tab")),
         ]

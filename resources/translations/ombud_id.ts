@@ -178,6 +178,10 @@
         <translation>Setiap perubahan jawaban di halaman ini, dengan pembuat dan waktunya (Ctrl+Shift+H)</translation>
     </message>
     <message>
+        <source>Finish, or see what is missing (Ctrl+Shift+F)</source>
+        <translation>Selesaikan, atau lihat apa yang masih kurang (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
@@ -3007,6 +3011,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
     <message>
         <source>History of the assessment</source>
         <translation>Riwayat penilaian</translation>
+    </message>
+    <message>
+        <source>Finish the assessment, or see what is missing</source>
+        <translation>Selesaikan penilaian, atau lihat apa yang masih kurang</translation>
     </message>
     <message>
         <source>Search the list</source>

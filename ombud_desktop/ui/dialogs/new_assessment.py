@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -48,6 +49,38 @@ def _searchable(combo: QComboBox, placeholder: str) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+
+class _ListCombo(QComboBox):
+    """A closed list that knows whether its last choice was made in its open list.
+
+    Typing "Pusk" on the closed list chooses by the first letters: the choice must not move the
+    focus away after "P" (the rest of the letters would land in the next field).
+    """
+
+    chosen_in_list = False
+
+    def showPopup(self) -> None:
+        self.chosen_in_list = True
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.chosen_in_list = False  # Alt+Down / F4 open the list again (showPopup)
+        super().keyPressEvent(event)
+
+
+class _NameEdit(QLineEdit):
+    """A name field that, reached by Tab with only a prefilled start ("Puskesmas "), goes on.
+
+    A line edit selects all its text on Tab; typing would then replace "Puskesmas ".
+    """
+
+    prefix_only = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.prefix_only and not self.isReadOnly():
+            self.end(False)
 
 
 class NewAssessmentDialog(QDialog):
@@ -105,8 +138,8 @@ class NewAssessmentDialog(QDialog):
         self.entity_combo = QComboBox()
         _searchable(self.entity_combo, self.tr("e.g. Kota Cilegon"))
         self.entity_edit = self.entity_combo.lineEdit()
-        self.locus_combo = QComboBox()
-        self.locus_edit = QLineEdit()
+        self.locus_combo = _ListCombo()
+        self.locus_edit = _NameEdit()
         self.locus_edit.setPlaceholderText(self.tr("Name of the unit visited"))
         self.team_edit = QLineEdit()
         self.team_edit.setPlaceholderText(self.tr("Names, separated by commas"))
@@ -295,7 +328,10 @@ class NewAssessmentDialog(QDialog):
             typed = self._locus_name_is_typed()
             if not (typed and self.locus_edit.text().startswith(prefix)):
                 self.locus_edit.setText(prefix)
-            if self.isVisible():  # chosen by the user: type the rest of the name at once
+            # Chosen in the list: type the rest of the name at once (chosen by typing on the
+            # closed list: Tab goes there, to the end of "Puskesmas ").
+            combo = self.locus_combo
+            if self.isVisible() and (not combo.hasFocus() or combo.chosen_in_list):
                 self.locus_edit.setFocus()
                 self.locus_edit.end(False)
             self._fill_products([p.get(self.language) for p in entry.products])
@@ -350,6 +386,12 @@ class NewAssessmentDialog(QDialog):
         return missing
 
     def _update_ok(self) -> None:
+        entry = self._current_template()
+        self.locus_edit.prefix_only = (
+            entry is not None
+            and self._is_series(entry)
+            and self.locus_edit.text() == _series_prefix(entry)
+        )
         missing = self._missing()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
         self.message.setText(

@@ -201,7 +201,9 @@ class ServiceUsersPage(Page):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
+            # Portable text: read as native text, Indonesian makes both "Ctrl+Enter" (Qt's
+            # words translate Return as Enter), two equal shortcuts, and neither fires.
+            shortcut = QShortcut(QKeySequence(keys, QKeySequence.SequenceFormat.PortableText), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save_respondent)
         self.setFocusProxy(self.consent)
