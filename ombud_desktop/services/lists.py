@@ -10,9 +10,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ombud_desktop.instruments.model import Instrument
-from ombud_desktop.scoring import LocusScore, score_locus
-from ombud_desktop.services.previous import period_order
 from ombud_desktop.services.review_state import review_states
 from ombud_desktop.services.score_cache import (
     cache_entry,
@@ -22,8 +19,8 @@ from ombud_desktop.services.score_cache import (
 )
 from ombud_desktop.storage.documents import iter_documents, load_document
 from ombud_desktop.storage.imports import review_overview
-from ombud_desktop.storage.locus_state import assessment_periods
-from ombud_desktop.storage.score_cache import cached_list_scores
+from ombud_desktop.storage.locus_state import assessment_periods, period_order
+from ombud_desktop.storage.score_cache import ZoneWords, cached_list_scores, stored_zone_words
 from ombud_desktop.storage.workspace import Workspace
 
 # Below this many changed assessments, reading documents one by one beats a full bulk read.
@@ -44,12 +41,6 @@ _SCORED_FIELDS = (
 # Review fields of a row that was never reviewed and has no conflicts.
 _REVIEW_NONE = {"review": None, "review_by": None, "review_at": None, "conflicts": 0,
                 "open_comments": 0, "pending_changes": 0}
-
-
-def scored_fields(instrument: Instrument, result: LocusScore) -> dict[str, Any]:
-    """Return the row fields that come from scoring one assessment."""
-    row = {"id": result.assessment_id, "updated_at": "", "instrument_hash": ""}
-    return result_fields(instrument, row, result)
 
 
 def _describe(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -107,12 +98,33 @@ def assessment_rows(
     cached = cached_list_scores(workspace, period=period) if changed else {}
     scored: dict[str, dict[str, Any]] = {}
     stale: dict[str, Mapping[str, Any]] = {}
+    zones: dict[str, dict[str, ZoneWords]] = {}
     for row in changed:
         hit = cached.get(row["id"])
         if hit is not None and fresh(row, hit):
-            scored[row["id"]] = list_fields(workspace.instrument(row["instrument_hash"]), hit)
+            known = row["instrument_hash"]
+            if known not in zones:
+                zones[known] = stored_zone_words(workspace, known)
+            scored[row["id"]] = list_fields(zones[known], hit)
         else:
             stale[row["id"]] = row
+    if stale:  # only rows the cache does not know are scored (instruments, scoring load now)
+        workspace.cache_locus_scores(_score(workspace, include_deleted, stale, scored))
+    for item in out:
+        source = scored.get(item["id"]) or previous[item["id"]]
+        item.update({key: source[key] for key in _SCORED_FIELDS})
+    return out
+
+
+def _score(
+    workspace: Workspace,
+    include_deleted: bool,
+    stale: Mapping[str, Mapping[str, Any]],
+    scored: dict[str, dict[str, Any]],
+) -> list[tuple[Any, ...]]:
+    """Score the ``stale`` rows into ``scored``; return their new cache entries."""
+    from ombud_desktop.scoring import score_locus
+
     if len(stale) > _SINGLE_READ_LIMIT:
         documents = iter_documents(workspace, include_deleted=include_deleted, ids=stale)
     else:
@@ -123,11 +135,7 @@ def assessment_rows(
         result = score_locus(instrument, document)
         scored[row["id"]] = result_fields(instrument, row, result)
         entries.append(cache_entry(row, result))
-    workspace.cache_locus_scores(entries)
-    for item in out:
-        source = scored.get(item["id"]) or previous[item["id"]]
-        item.update({key: source[key] for key in _SCORED_FIELDS})
-    return out
+    return entries
 
 
 @dataclass(frozen=True)

@@ -17,13 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from ombud_desktop.scoring.entity import EntityScore, PreviousResult
-from ombud_desktop.storage.locus_state import held_entity_periods
+from ombud_desktop.storage.locus_state import held_entity_periods, period_order
 from ombud_desktop.storage.workspace import Workspace
-
-
-def period_order(period: str) -> tuple[int, int, str]:
-    """Return a key that sorts periods in time: years as numbers, any other id after them."""
-    return (0, int(period), "") if period.isdigit() else (1, 0, period)
 
 
 def previous_result(entity: EntityScore) -> PreviousResult:

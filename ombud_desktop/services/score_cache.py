@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ombud_desktop.instruments.model import Instrument
-from ombud_desktop.scoring import LocusScore
-from ombud_desktop.storage.score_cache import CachedLocus
+from ombud_desktop.storage.score_cache import CachedLocus, ZoneWords
+
+if TYPE_CHECKING:  # a list read from the cache needs neither instruments nor scoring
+    from ombud_desktop.instruments.model import Instrument
+    from ombud_desktop.scoring import LocusScore
 
 
 def progress_of(result: LocusScore) -> float:
@@ -43,15 +45,22 @@ def fresh(row: Mapping[str, Any], hit: CachedLocus | None) -> bool:
     )
 
 
-def list_fields(instrument: Instrument, hit: CachedLocus) -> dict[str, Any]:
-    """Return the home list's scored fields of a cached locus (zone words from the instrument)."""
-    zone = next((z for z in instrument.grade_scale.zones if hit.zone and z.code == hit.zone), None)
+def zone_words(instrument: Instrument) -> dict[str, ZoneWords]:
+    """Return the instrument's zones by code: label (Indonesian, English) and colour."""
+    return {
+        z.code: ZoneWords(z.label.id, z.label.en, z.colour) for z in instrument.grade_scale.zones
+    }
+
+
+def list_fields(zones: Mapping[str, ZoneWords], hit: CachedLocus) -> dict[str, Any]:
+    """Return the home list's scored fields of a cached locus (zone words from its instrument)."""
+    zone = zones.get(hit.zone) if hit.zone else None
     return {
         "progress": hit.progress,
         "score": hit.score,
         "grade": hit.grade,
         "zone": hit.zone,
-        "zone_label": {"id": zone.label.id, "en": zone.label.en} if zone else None,
+        "zone_label": {"id": zone.id, "en": zone.en} if zone else None,
         "zone_colour": zone.colour if zone else None,
         "provisional": hit.provisional,
         "missing": hit.missing,
@@ -62,4 +71,4 @@ def result_fields(
     instrument: Instrument, row: Mapping[str, Any], result: LocusScore
 ) -> dict[str, Any]:
     """Return the home list's scored fields of a locus just scored."""
-    return list_fields(instrument, CachedLocus(*cache_entry(row, result)[1:]))
+    return list_fields(zone_words(instrument), CachedLocus(*cache_entry(row, result)[1:]))

@@ -8,21 +8,22 @@ the store thread announces to every window. The command line uses the same servi
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ombud_desktop.services.assessments import AssessmentService
 from ombud_desktop.services.changes import Changes, Written
 from ombud_desktop.services.conflicts import Conflicts, evidence_path
 from ombud_desktop.services.drafts import Drafts
-from ombud_desktop.services.duplicates import Duplicates
 from ombud_desktop.storage.workspace import Workspace
 
 if TYPE_CHECKING:
     from ombud_desktop.exports.spreadsheet import ExportSummary
     from ombud_desktop.packages.importer import Receipt
     from ombud_desktop.packages.keys import KeyStore
+    from ombud_desktop.services.assessments import AssessmentService
     from ombud_desktop.services.backup import WorkspaceCare
+    from ombud_desktop.services.duplicates import Duplicates
     from ombud_desktop.services.entity_inputs import EntityInputService
     from ombud_desktop.services.history import CellHistory
     from ombud_desktop.services.lists import HomeList
@@ -180,12 +181,27 @@ class Services:
 
     def __init__(self, workspace: Workspace):
         self.workspace = workspace
-        self.assessments = AssessmentService(workspace)
         self.lists = Lists(workspace)
         self.review = Review(workspace)
         self.conflicts = Conflicts(workspace)
-        self.duplicates = Duplicates(workspace)
         self.drafts = Drafts(workspace)  # what is being typed (services/drafts.py)
+
+    # These two bring instruments (pydantic), scoring and photos (PIL): made when first used,
+    # so the app's first screen (the home list, read from the score cache) waits for neither.
+
+    @cached_property
+    def assessments(self) -> AssessmentService:
+        """Return the assessment use cases (answers, evidence, finishing)."""
+        from ombud_desktop.services.assessments import AssessmentService
+
+        return AssessmentService(self.workspace)
+
+    @cached_property
+    def duplicates(self) -> Duplicates:
+        """Return the use cases of two assessments of one locus in one period."""
+        from ombud_desktop.services.duplicates import Duplicates
+
+        return Duplicates(self.workspace)
 
     def care(self) -> WorkspaceCare:
         """Return backups and the workspace doctor for this workspace."""

@@ -19,6 +19,11 @@ from ombud_desktop.storage.workspace import Workspace
 _OF_PERIOD = "SELECT id FROM assessments WHERE period_id = ?"
 
 
+def period_order(period: str) -> tuple[int, int, str]:
+    """Return a key that sorts periods in time: years as numbers, any other id after them."""
+    return (0, int(period), "") if period.isdigit() else (1, 0, period)
+
+
 def locus_period_rows(
     workspace: Workspace,
     keys: Iterable[tuple[str, str]] | None = None,

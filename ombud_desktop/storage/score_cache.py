@@ -7,6 +7,7 @@ carry no list fields and are left out here, so the list scores them once more.
 
 from __future__ import annotations
 
+import json
 from typing import NamedTuple
 
 from ombud_desktop.storage.workspace import Workspace
@@ -23,6 +24,30 @@ class CachedLocus(NamedTuple):
     missing: int
     grade: str | None
     zone: str | None
+
+
+class ZoneWords(NamedTuple):
+    """A zone's label (Indonesian, English) and display colour, as its instrument gives them."""
+
+    id: str
+    en: str
+    colour: str
+
+
+def stored_zone_words(workspace: Workspace, instrument_hash: str) -> dict[str, ZoneWords]:
+    """Return the zones of a stored instrument by code, read without parsing the instrument.
+
+    The home list shows cached rows with their zone's words; parsing the whole instrument
+    (pydantic) only for them would cost the app's start more than the list itself.
+    """
+    row = workspace.db.execute(
+        "SELECT json_extract(document, '$.grade_scale.zones') FROM instruments WHERE hash = ?",
+        [instrument_hash],
+    ).fetchone()
+    zones = json.loads(row[0]) if row and row[0] else []
+    return {
+        z["code"]: ZoneWords(z["label"]["id"], z["label"]["en"], z["colour"]) for z in zones
+    }
 
 
 def cached_list_scores(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 import uuid6
@@ -26,7 +26,6 @@ from ombud_desktop.domain.ids import matches
 from ombud_desktop.domain.names import clean_name, name_key
 from ombud_desktop.domain.records import EntityRecord, in_force
 from ombud_desktop.errors import NotFoundError, StorageError
-from ombud_desktop.instruments import Instrument, canonical_json, parse_instrument_document
 from ombud_desktop.paths import default_workspace  # noqa: F401 - re-exported
 from ombud_desktop.storage.changes import (
     PERSONAL_FIELDS,
@@ -40,6 +39,9 @@ from ombud_desktop.storage.changes import (
 from ombud_desktop.storage.lock import WorkspaceLock
 from ombud_desktop.storage.lock import acquire as acquire_lock
 from ombud_desktop.storage.migrations import backup_before_migrating, migrate
+
+if TYPE_CHECKING:  # instruments (pydantic) load when one is first read, not at start
+    from ombud_desktop.instruments import Instrument
 
 logger = logging.getLogger(__name__)
 
@@ -312,6 +314,8 @@ class Workspace:
 
     def keep_instrument(self, instrument: Instrument) -> None:
         """Store the instrument's exact content so assessments are always scored with it."""
+        from ombud_desktop.instruments import canonical_json
+
         with storage_errors("storing the instrument"), self.db.atomic():
             self.db.execute(
                 "INSERT OR IGNORE INTO instruments (hash, id, version, document, added_at) "
@@ -334,6 +338,8 @@ class Workspace:
         """Return the instrument with this content hash, as stored in the workspace."""
         if content_hash in self._instruments:
             return self._instruments[content_hash]
+        from ombud_desktop.instruments import parse_instrument_document
+
         row = self.db.execute(
             "SELECT id, document FROM instruments WHERE hash = ?", [content_hash]
         ).fetchone()

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from ombud_desktop import scoring
 from ombud_desktop.instruments import Instrument
 from ombud_desktop.services import lists
 from ombud_desktop.services.demo import generate_demo
@@ -25,13 +26,14 @@ def demo(workspace: Workspace, instrument: Instrument) -> Workspace:
 def scored(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Count the loci the home list scores (the real scoring, counted)."""
     seen: list[str] = []
-    real = lists.score_locus
+    real = scoring.score_locus
 
     def counting(instrument: Any, document: Any) -> Any:
         seen.append(document.assessment_id)
         return real(instrument, document)
 
-    monkeypatch.setattr(lists, "score_locus", counting)
+    # The list imports the scoring only when a row needs it, so the module's name is patched.
+    monkeypatch.setattr(scoring, "score_locus", counting)
     return seen
 
 
