@@ -16,8 +16,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.formatting import format_number
 
@@ -27,6 +25,8 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 @cache
 def _table(name: str) -> dict[str, Any]:
+    import yaml  # its regular expressions cost the app's start; loaded when a table is read
+
     path = resources.files("ombud_desktop.resources").joinpath("words", f"{name}.yaml")
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 

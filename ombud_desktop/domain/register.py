@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from ombud_desktop.domain.names import name_key
 
 CATEGORIES = ("kementerian", "lembaga", "provinsi", "kota", "kabupaten")
@@ -124,6 +122,8 @@ def _lookup_key(name: str) -> str:
 @functools.cache
 def load() -> Register:
     """Return the shipped register, read once."""
+    import yaml  # loaded when the register is read, not with the workspace
+
     folder = resources.files("ombud_desktop.resources").joinpath("regions")
     entries = [
         RegisterEntry(row["code"], row["category"], row["name"], row["province"])

@@ -43,19 +43,21 @@ _REVIEW_NONE = {"review": None, "review_by": None, "review_at": None, "conflicts
                 "open_comments": 0, "pending_changes": 0}
 
 
-def _describe(row: Mapping[str, Any]) -> dict[str, Any]:
+def _describe(row: tuple[Any, ...]) -> dict[str, Any]:
+    # One of Workspace.list_rows: id, entity, category, province, locus, locus type, period,
+    # status, deleted_at, updated_at, instrument hash.
     return {
-        "id": row["id"],
-        "entity": row["entity"]["name"],
-        "category": row["entity"]["category"],
-        "province": row["entity"]["province"],
-        "locus": row["locus"]["name"],
-        "locus_type": row["locus"]["type"],
-        "period": row["period"],
-        "status": row["status"] or "draft",
-        "deleted": bool(row["deleted_at"]),
-        "updated_at": row["updated_at"],
-        "instrument_hash": row["instrument_hash"],
+        "id": row[0],
+        "entity": row[1],
+        "category": row[2],
+        "province": row[3],
+        "locus": row[4],
+        "locus_type": row[5],
+        "period": row[6],
+        "status": row[7] or "draft",
+        "deleted": bool(row[8]),
+        "updated_at": row[9],
+        "instrument_hash": row[10],
     }
 
 
@@ -85,15 +87,20 @@ def assessment_rows(
     other years of a decade are not read).
     """
     previous = previous or {}
-    rows = workspace.assessment_rows(include_deleted=include_deleted, period=period)
+    listed = workspace.list_rows(include_deleted=include_deleted, period=period)
+    out = [_describe(r) for r in listed]
     reviews = review_overview(workspace)
-    states = review_states(workspace, None if period is None else [r["id"] for r in rows])
-    out = [_describe(row) | _REVIEW_NONE | reviews.get(row["id"], {}) for row in rows]
+    states = review_states(workspace, None if period is None else [r["id"] for r in out])
     for item in out:
-        if item["id"] in states:
-            state = states[item["id"]]
+        item.update(_REVIEW_NONE)
+        review = reviews.get(item["id"])
+        if review:
+            item.update(review)
+        state = states.get(item["id"])
+        if state is not None:
             item["open_comments"] = state.open_comments
             item["pending_changes"] = state.pending_changes
+    rows = out
     changed = [row for row in rows if not _unchanged(row, previous.get(row["id"]))]
     cached = cached_list_scores(workspace, period=period) if changed else {}
     scored: dict[str, dict[str, Any]] = {}

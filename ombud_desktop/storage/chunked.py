@@ -23,5 +23,5 @@ def rows_in(
     wanted = list(dict.fromkeys(ids))
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
-        marks = ", ".join("?" for _ in chunk)
+        marks = ", ".join(["?"] * len(chunk))
         yield from workspace.db.execute(sql.format(ids=f"{where} IN ({marks})"), chunk)

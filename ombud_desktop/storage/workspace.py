@@ -135,6 +135,28 @@ def bulk_writing(workspace: Workspace) -> Iterator[None]:
         db.execute("PRAGMA wal_autocheckpoint = 1000")
 
 
+# The assessments with their locus and entity, and the order every list shows them in.
+_ASSESSMENTS_JOINED = (
+    "FROM assessments a JOIN loci l ON l.id = a.locus_id JOIN entities e ON e.id = l.entity_id"
+)
+_ASSESSMENTS_ORDER = " ORDER BY a.period_id, e.province, e.name, l.name, a.created_at"
+
+
+def _assessment_filter(
+    ids: list[str] | None, include_deleted: bool, period: str | None
+) -> tuple[str, list[Any]]:
+    """Return the WHERE clause (with a leading space, or empty) and its parameters."""
+    where = [] if include_deleted else ["a.deleted_at IS NULL"]
+    params: list[Any] = []
+    if period is not None:
+        where.append("a.period_id = ?")
+        params.append(period)
+    if ids is not None:
+        where.append(f"a.id IN ({', '.join('?' for _ in ids)})")
+        params.extend(ids)
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
 class Workspace:
     """A local workspace. Open it with :meth:`open`; close it with :meth:`close`."""
 
@@ -752,23 +774,12 @@ class Workspace:
 
         ``period``: only that period's (a decade's other years are not read).
         """
-        where = [] if include_deleted else ["a.deleted_at IS NULL"]
-        params: list[Any] = []
-        if period is not None:
-            where.append("a.period_id = ?")
-            params.append(period)
-        if ids is not None:
-            where.append(f"a.id IN ({', '.join('?' for _ in ids)})")
-            params.extend(ids)
+        where, params = _assessment_filter(ids, include_deleted, period)
         sql = (
             "SELECT a.id, a.instrument_id, a.instrument_hash, a.period_id, a.status, "
             "a.visit_date, a.team, a.products, a.products_reason, a.deleted_at, a.created_at, "
             "a.updated_at, l.id, l.type, l.name, e.id, e.category, e.name, e.province, e.code, "
-            "a.instrument_reason "
-            "FROM assessments a JOIN loci l ON l.id = a.locus_id "
-            "JOIN entities e ON e.id = l.entity_id"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY a.period_id, e.province, e.name, l.name, a.created_at"
+            f"a.instrument_reason {_ASSESSMENTS_JOINED}{where}{_ASSESSMENTS_ORDER}"
         )
         out = []
         for r in self.db.execute(sql, params):
@@ -795,6 +806,23 @@ class Workspace:
                 }
             )
         return out
+
+    def list_rows(
+        self, *, include_deleted: bool = False, period: str | None = None
+    ) -> list[tuple[Any, ...]]:
+        """Return what the home list shows of each assessment, in ``assessment_rows``' order.
+
+        Tuples (id, entity name, category, province, locus name, locus type, period, status,
+        deleted_at, updated_at, instrument hash): no JSON is decoded and no nested row built,
+        so a national year's list is read in a fraction of ``assessment_rows``' time.
+        """
+        where, params = _assessment_filter(None, include_deleted, period)
+        return self.db.execute(
+            "SELECT a.id, e.name, e.category, e.province, l.name, l.type, a.period_id, "
+            f"a.status, a.deleted_at, a.updated_at, a.instrument_hash {_ASSESSMENTS_JOINED}"
+            f"{where}{_ASSESSMENTS_ORDER}",
+            params,
+        ).fetchall()
 
     def assessment_count(self) -> int:
         """Return how many assessments the workspace holds (the trash included)."""

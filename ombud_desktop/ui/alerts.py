@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from ombud_desktop import logs
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.ui.messages import describe
+from ombud_desktop.ui.screen import ScreenFit
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +48,8 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 def error(parent: QWidget | None, exc_or_text: BaseException | str) -> None:
     """Show an error: an OmbudError's message and hint, or a plain text, or an unexpected crash."""
     box = QMessageBox(parent)
+    if parent is None:  # before any window (a settings file refused at start)
+        ScreenFit.watch(box)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("alerts", "Error"))
     if isinstance(exc_or_text, OmbudError):

@@ -322,6 +322,7 @@ class Application:
             on_language_changed=self.change_language,
             keys=self.keys,
         )
+        ScreenFit.watch(self.window)  # and, through it, every window and dialog it opens
         self.window.care.restore_requested.connect(self.restore_from)
         self._mark_sample()
 
@@ -372,6 +373,7 @@ class Application:
             on_language_changed=self.change_language,
             keys=self.keys,
         )
+        ScreenFit.watch(self.window)  # and, through it, every window and dialog it opens
         self.window.care.restore_requested.connect(self.restore_from)
         self._mark_sample()
         if position:
@@ -434,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     qt_app.setApplicationName("Ombud Desktop")
     qt_app.setApplicationVersion(__version__)
     qt_app.setWindowIcon(app_icon())
-    ScreenFit.install(qt_app)  # every window and dialog fits the screen it opens on
+    ScreenFit.install(qt_app)  # every window and dialog fits the screen it opens on (watch)
     holder: list[Application] = []
     crash.install(lambda: holder[0].window if holder else None)
     try:

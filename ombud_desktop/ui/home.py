@@ -93,6 +93,8 @@ class AssessmentFilter(QSortFilterProxyModel):
         self._change(trash=trash)
 
     def _change(self, **values: Any) -> None:
+        if all(getattr(self, f"_{name}") == value for name, value in values.items()):
+            return  # filtering 4,200 rows again (a Python call each) would change nothing
         self.beginFilterChange()
         for name, value in values.items():
             setattr(self, f"_{name}", value)
@@ -334,6 +336,7 @@ class HomeView(QWidget):
         rows = home.rows
         selected = self.selected_id()
         selected_row = self._selected_proxy_row()
+        self.proxy.set_period(home.period)  # before the rows: they are filtered once, not twice
         self.model.set_rows(rows)
         self._by_id = {row["id"]: row for row in rows}
         self._loading = False

@@ -82,8 +82,6 @@ class InboxSync(QObject):
 
     def set_folder(self, folder: Path | None) -> None:
         """Watch ``folder`` (None: stop watching)."""
-        from ombud_desktop.services.sync import InboxWatcher
-
         if self.fs_watcher.directories():
             self.fs_watcher.removePaths(self.fs_watcher.directories())
         self.folder = folder
@@ -91,6 +89,8 @@ class InboxSync(QObject):
             self.timer.stop()
             self._watcher = None
             return
+        from ombud_desktop.services.sync import InboxWatcher  # the importer: only when watching
+
         self._watcher = InboxWatcher(folder, settle=self.settle)
         if folder.is_dir():
             self.fs_watcher.addPath(str(folder))

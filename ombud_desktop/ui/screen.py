@@ -1,8 +1,9 @@
 """Windows that fit the screen they open on, down to a 1024×600 netbook.
 
-Every top-level window and dialog passes through :class:`ScreenFit` (installed on the
-application by ``app.py``) when it is first shown: it is made no larger than the screen's
-available area and moved inside it, so its buttons are never off-screen. A window whose
+Every top-level window and dialog passes through :class:`ScreenFit` when it is shown: it is
+made no larger than the screen's available area and moved inside it, so its buttons are never
+off-screen. ScreenFit watches windows, not the application: ``app.py`` watches the main window,
+and a watched window hands the watch on to each window and dialog it parents. A window whose
 content cannot shrink that far must scroll (a QScrollArea) or split; ``tests/ui/test_screen_fit.py``
 opens every window and dialog on a 1024×600 screen and checks that each button is visible.
 
@@ -73,17 +74,48 @@ def is_fitted_window(widget: object) -> bool:
 
 
 class ScreenFit(QObject):
-    """Fit every dialog and main window to its screen as it is shown."""
+    """Fit every dialog and main window to its screen as it is shown.
+
+    A filter on the whole application would see every event of every widget, each one wrapped
+    for Python (at start alone it made PySide set up 120 more Qt classes, and it ran on every
+    key press and repaint). So it watches windows only: a watched window's ChildPolished event,
+    which comes before a child's first Show, hands the watch on to a child that is a window or
+    dialog (a message box or file dialog opened over it, and theirs in turn). A window made
+    without a parent is watched by whoever makes it (:meth:`watch`).
+    """
+
+    _installed: ScreenFit | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and is_fitted_window(watched):
-            assert isinstance(watched, QWidget)
-            fit_to_screen(watched)
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            if is_fitted_window(watched):
+                assert isinstance(watched, QWidget)
+                fit_to_screen(watched)
+        elif kind == QEvent.Type.ChildPolished:
+            child = event.child()  # type: ignore[attr-defined]  # a QChildEvent
+            if is_fitted_window(child):
+                child.installEventFilter(self)  # once: Qt drops an earlier copy of it
         return False
 
     @classmethod
     def install(cls, app: QApplication) -> ScreenFit:
-        """Install one on ``app`` (kept as the application's child) and return it."""
+        """Make the application's one (kept as its child) and return it; windows are watched
+        with :meth:`watch`."""
         fit = cls(app)
-        app.installEventFilter(fit)
+        ScreenFit._installed = fit  # one for the application, whichever class made it
+        fit.destroyed.connect(ScreenFit._forget)
         return fit
+
+    @staticmethod
+    def _forget() -> None:
+        ScreenFit._installed = None
+
+    @classmethod
+    def watch(cls, window: QWidget) -> None:
+        """Fit ``window`` (one made without a parent) and the windows it parents as they show.
+
+        Does nothing when no ScreenFit was installed (a test that shows a window alone).
+        """
+        if ScreenFit._installed is not None:
+            window.installEventFilter(ScreenFit._installed)

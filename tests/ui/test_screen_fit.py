@@ -6,16 +6,17 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow
 
 from ombud_desktop import settings as setting
 from ombud_desktop.ui.app import settings_at
-from ombud_desktop.ui.screen import RESTORED_MINIMUM, available_area
+from ombud_desktop.ui.screen import RESTORED_MINIMUM, ScreenFit, available_area
 from ombud_desktop.ui.settings import restore_geometry
 from tests.ui.window_catalogue import CATALOGUE, window_classes
 
@@ -96,3 +97,65 @@ def test_nothing_saved_restores_nothing(qtbot: Any, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     assert not restore_geometry(window, settings_at(tmp_path / "s.json"),
                                 setting.MAIN_WINDOW_GEOMETRY)
+
+
+class CountingFit(ScreenFit):
+    """The app's ScreenFit, counting the objects whose events it was shown."""
+
+    seen: list[str]
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        self.seen.append(watched.objectName())
+        return super().eventFilter(watched, event)
+
+
+@pytest.fixture
+def fit(qapp: QApplication) -> Iterator[CountingFit]:
+    fit = CountingFit.install(qapp)
+    assert isinstance(fit, CountingFit)
+    fit.seen = []
+    yield fit
+    fit.setParent(None)  # uninstalled: later tests see no ScreenFit
+    ScreenFit._forget()
+
+
+def test_the_watch_passes_from_the_main_window_to_the_dialogs_it_opens(
+    qtbot: Any, fit: CountingFit
+) -> None:
+    area = QApplication.primaryScreen().availableGeometry()
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    ScreenFit.watch(main)
+    dialog = QDialog(main)
+    dialog.resize(area.width() + 900, area.height() + 700)
+    dialog.show()
+    inner = QDialog(dialog)  # opened from the dialog: watched through it
+    inner.resize(area.width() + 500, area.height() + 500)
+    inner.show()
+    alone = QDialog()  # made without a parent and not watched: left as it is
+    qtbot.addWidget(alone)
+    alone.resize(area.width() + 300, area.height() + 300)
+    alone.show()
+    assert dialog.width() <= area.width()
+    assert dialog.height() <= area.height()
+    assert inner.width() <= area.width()
+    assert inner.height() <= area.height()
+    assert alone.width() == area.width() + 300
+
+
+def test_the_fit_sees_no_event_of_the_widgets_inside_a_window(
+    qtbot: Any, fit: CountingFit
+) -> None:
+    # An application-wide filter was shown every key press and repaint of every widget.
+    main = QMainWindow()
+    main.setObjectName("main")
+    qtbot.addWidget(main)
+    ScreenFit.watch(main)
+    field = QLineEdit()
+    field.setObjectName("field")
+    main.setCentralWidget(field)
+    main.show()
+    qtbot.keyClicks(field, "Puskesmas Kecamatan Tanah Abang")
+    assert field.text() == "Puskesmas Kecamatan Tanah Abang"
+    assert "main" in fit.seen
+    assert "field" not in fit.seen

@@ -324,11 +324,13 @@ def outside(window: Any, area: Any) -> list[str]:
 def visit(language: str, seen: Callable[[str, Any], None], *, stretch: bool = True) -> None:
     """Build and show every catalogued window in ``language`` on this screen; call ``seen``.
 
-    Each window is fitted as the app fits it (ScreenFit) unless OMBUD_NO_SCREEN_FIT=1. With
+    Each window is fitted as the app fits it (ScreenFit) unless OMBUD_NO_SCREEN_FIT=1: as in the
+    app, where the main window is watched and hands the watch on to what it opens, each window
+    is opened over a watched main window (its parent) unless it has a parent already. With
     ``stretch`` every window is first made 1366×768 (as a large screen would remember it);
     without, only the main windows are, and dialogs keep their own size.
     """
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
     from ombud_desktop.instruments import builtin_instrument
     from ombud_desktop.services.demo import generate_demo
@@ -340,6 +342,8 @@ def visit(language: str, seen: Callable[[str, Any], None], *, stretch: bool = Tr
     app = QApplication.instance() or QApplication([sys.argv[0]])
     if os.environ.get("OMBUD_NO_SCREEN_FIT") != "1":  # set: see that the check can fail
         ScreenFit.install(app)
+    host = QMainWindow()  # the app's main window, which every other window is opened over
+    ScreenFit.watch(host)
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         with Workspace.open(folder / "ws") as workspace:
@@ -351,6 +355,8 @@ def visit(language: str, seen: Callable[[str, Any], None], *, stretch: bool = Tr
         try:
             for name, build in CATALOGUE.items():
                 window = build(context)
+                if window.parentWidget() is None:
+                    window.setParent(host, window.windowFlags())
                 if stretch or not isinstance(window, QDialog):
                     window.resize(1366, 768)  # as a large screen would remember it
                 window.show()

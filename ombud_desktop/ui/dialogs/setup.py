@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ombud_desktop.settings import ROLES
 from ombud_desktop.ui.dialogs.profile import NIP_DIGITS, clean_nip
+from ombud_desktop.ui.screen import ScreenFit
 
 MIN_PASSPHRASE = 8  # the key store refuses shorter ones
 
@@ -362,6 +363,7 @@ class SetupWizard(QWizard):
         """Show the setup; return the answer, or None when it was cancelled."""
         wizard = cls(parent, workspace=workspace, workspace_fixed=workspace_fixed,
                      existing_key=existing_key, name=name, nip=nip, role=role)
+        ScreenFit.watch(wizard)  # on a first start it has no parent to hand the watch on
         try:
             if not wizard.exec():
                 return None
