@@ -203,6 +203,13 @@ class Services:
 
         return Duplicates(self.workspace)
 
+    def warm_up(self) -> None:
+        """Load what answering needs (instruments, scoring, photos, new ids) ahead of use."""
+        from ombud_desktop.storage.workspace import new_id
+
+        _ = self.assessments
+        new_id()
+
     def care(self) -> WorkspaceCare:
         """Return backups and the workspace doctor for this workspace."""
         from ombud_desktop.services.backup import WorkspaceCare

@@ -13,11 +13,11 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
-import uuid6
 
 from ombud_desktop import __version__
 from ombud_desktop.domain import register
@@ -65,7 +65,16 @@ def new_id() -> str:
     of its unique index instead of a random page (random UUIDs made bulk writes of a national
     workspace write ~6 times more pages).
     """
-    return str(uuid6.uuid7())
+    return str(_uuid7()())
+
+
+@cache
+def _uuid7() -> Callable[[], Any]:
+    # uuid6 reads its own version from the installed packages' metadata when imported (about
+    # 50 ms): loaded with the first change written, not with the app's first screen.
+    import uuid6
+
+    return uuid6.uuid7
 
 
 def timestamp(moment: datetime) -> str:

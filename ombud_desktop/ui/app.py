@@ -257,6 +257,17 @@ class Application:
         QTimer.singleShot(0, self._after_show)
         return True
 
+    def _warm_up(self) -> None:
+        """Once the first list is shown, load what opening an assessment needs (store thread).
+
+        The list needs neither the instruments nor the scoring; the first assessment opened
+        would otherwise wait for them (pydantic alone is a good part of a second's start).
+        """
+        if self.window is not None:
+            self.window.home.loaded.disconnect(self._warm_up)
+        if self.store is not None and not self.closed:
+            self.store.submit(lambda s: s.warm_up(), on_error=lambda _error: None)
+
     def _after_show(self) -> None:
         if self.closed:  # quit before the first event loop turn
             return
@@ -324,6 +335,7 @@ class Application:
         )
         ScreenFit.watch(self.window)  # and, through it, every window and dialog it opens
         self.window.care.restore_requested.connect(self.restore_from)
+        self.window.home.loaded.connect(self._warm_up)
         self._mark_sample()
 
     def _mark_sample(self) -> None:
@@ -375,6 +387,7 @@ class Application:
         )
         ScreenFit.watch(self.window)  # and, through it, every window and dialog it opens
         self.window.care.restore_requested.connect(self.restore_from)
+        self.window.home.loaded.connect(self._warm_up)
         self._mark_sample()
         if position:
             self.window.open_assessment(*position)
