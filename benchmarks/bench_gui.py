@@ -278,6 +278,22 @@ class Child:
         raise RuntimeError(f"child process: {why}\n--- stdout\n{out}\n--- stderr\n{err}")
 
 
+def compile_the_app() -> None:
+    """Compile the app's modules to bytecode first, as the installer ships them (PyInstaller).
+
+    A checkout run with PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module from
+    source at every start of the app, a cost no installed copy has.
+    """
+    import compileall
+
+    import ombud_desktop
+
+    root = Path(ombud_desktop.__file__).resolve().parent
+    for folder in (root, root.parent / "resources"):
+        if folder.is_dir():
+            compileall.compile_dir(str(folder), quiet=1)
+
+
 def app_args(workspace: Path, scratch: Path) -> list[str]:
     return ["--workspace", str(workspace), "--settings", str(scratch / "settings.json")]
 
@@ -874,6 +890,7 @@ def main() -> int:
     os.environ.pop("OMBUD_WORKSPACE", None)
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "xcb")
+    compile_the_app()
     parts = [args.only] if args.only else ["start", "filled", "move", "save", "memory"]
     verdicts: Verdicts = []
     try:
