@@ -89,7 +89,7 @@ def assessment_rows(
     previous = previous or {}
     listed = workspace.list_rows(include_deleted=include_deleted, period=period)
     out = [_describe(r) for r in listed]
-    reviews = review_overview(workspace)
+    reviews = review_overview(workspace, period)
     states = review_states(workspace, None if period is None else [r["id"] for r in out])
     for item in out:
         item.update(_REVIEW_NONE)

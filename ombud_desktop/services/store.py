@@ -90,7 +90,7 @@ class Lists:
 
     def count(self) -> int:
         """Return how many assessments the workspace holds (not counting the trash)."""
-        return len(self.workspace.assessment_rows())
+        return self.workspace.assessment_count(include_deleted=False)
 
 
 class Review:

@@ -218,24 +218,35 @@ def review_comments(workspace: Workspace, assessment_id: str) -> list[dict[str, 
     return [{"id": r[0], "indicator": r[1], "text": r[2]} for r in rows]
 
 
-def review_overview(workspace: Workspace) -> dict[str, dict[str, Any]]:
+def review_overview(
+    workspace: Workspace, period: str | None = None
+) -> dict[str, dict[str, Any]]:
     """Return per assessment its review decision, who made it and when, and open conflicts.
 
     Only assessments with a decision or a conflict are in the answer (a list reads it for
-    every row, so this is two queries, not two per assessment).
+    every row, so this is two queries, not two per assessment). ``period``: only that period's
+    assessments (a decade's other years are not read).
     """
     out: dict[str, dict[str, Any]] = {}
+    of_period = "" if period is None else " AND a.period_id = ?"
+    params = () if period is None else (period,)
     # From the decided assessments into the change log's cell index (CROSS JOIN keeps that
     # order): scanning the whole change log instead costs 0.2 s a year and grows with years.
     decided = workspace.db.execute(
         "SELECT c.assessment_id, a.review_status, c.author, c.at FROM assessments a "
         "CROSS JOIN changes c ON c.assessment_id = a.id AND c.target = 'assessment' "
-        "AND c.field = 'review_status' WHERE a.review_status IS NOT NULL ORDER BY c.seq"
+        f"AND c.field = 'review_status' WHERE a.review_status IS NOT NULL{of_period} "
+        "ORDER BY c.seq",
+        params,
     )
     for assessment_id, status, author, at in decided:  # the last decision wins
         out[assessment_id] = {"review": status, "review_by": author, "review_at": at}
     counted = workspace.db.execute(
-        "SELECT assessment_id, COUNT(*) FROM conflicts GROUP BY assessment_id"
+        "SELECT assessment_id, COUNT(*) FROM conflicts "
+        + ("" if period is None else "WHERE assessment_id IN "
+           "(SELECT id FROM assessments WHERE period_id = ?) ")
+        + "GROUP BY assessment_id",
+        params,
     )
     for assessment_id, count in counted:
         out.setdefault(assessment_id, {})["conflicts"] = count

@@ -833,9 +833,10 @@ class Workspace:
             params,
         ).fetchall()
 
-    def assessment_count(self) -> int:
-        """Return how many assessments the workspace holds (the trash included)."""
-        return self.db.execute("SELECT count(*) FROM assessments").fetchone()[0]
+    def assessment_count(self, *, include_deleted: bool = True) -> int:
+        """Return how many assessments the workspace holds (the trash included by default)."""
+        where = "" if include_deleted else " WHERE deleted_at IS NULL"
+        return self.db.execute(f"SELECT count(*) FROM assessments{where}").fetchone()[0]
 
     def respondent_rows(self, assessment_ids: list[str]) -> list[dict[str, Any]]:
         """Return the respondents of some assessments (personal fields included)."""

@@ -215,3 +215,13 @@ def test_the_work_of_one_period_does_not_grow_with_the_others(
         many.close()
     # Reading every year would take about 4.5 times the work (nine years against two).
     assert large <= 1.5 * small + 5, (small, large)
+
+
+def test_the_review_overview_of_one_period_is_that_period_of_all(decade: Workspace) -> None:
+    every = store.review_overview(decade)
+    alone = store.review_overview(decade, PERIOD)
+    mine = {r["id"] for r in decade.assessment_rows(period=PERIOD)}
+    assert alone == {aid: state for aid, state in every.items() if aid in mine}
+    assert any(state.get("review") for state in alone.values())
+    assert any(state.get("conflicts") for state in alone.values())
+    assert set(every) - set(alone)  # the other years had theirs, not read here
