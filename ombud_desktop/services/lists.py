@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ombud_desktop.services.review_state import review_states
+from ombud_desktop.services.review_state import open_counts
 from ombud_desktop.services.score_cache import (
     cache_entry,
     fresh,
@@ -90,36 +90,37 @@ def assessment_rows(
     listed = workspace.list_rows(include_deleted=include_deleted, period=period)
     out = [_describe(r) for r in listed]
     reviews = review_overview(workspace, period)
-    states = review_states(workspace, None if period is None else [r["id"] for r in out])
+    counts = open_counts(workspace, None if period is None else [r["id"] for r in out])
+    cached = cached_list_scores(workspace, period=period)
+    stale: dict[str, dict[str, Any]] = {}
+    zones: dict[str, dict[str, ZoneWords]] = {}
+    # One pass, a few dict updates per row: a national year is 4,200 rows at every start.
     for item in out:
+        aid = item["id"]
         item.update(_REVIEW_NONE)
-        review = reviews.get(item["id"])
+        review = reviews.get(aid)
         if review:
             item.update(review)
-        state = states.get(item["id"])
-        if state is not None:
-            item["open_comments"] = state.open_comments
-            item["pending_changes"] = state.pending_changes
-    rows = out
-    changed = [row for row in rows if not _unchanged(row, previous.get(row["id"]))]
-    cached = cached_list_scores(workspace, period=period) if changed else {}
-    scored: dict[str, dict[str, Any]] = {}
-    stale: dict[str, Mapping[str, Any]] = {}
-    zones: dict[str, dict[str, ZoneWords]] = {}
-    for row in changed:
-        hit = cached.get(row["id"])
-        if hit is not None and fresh(row, hit):
-            known = row["instrument_hash"]
+        count = counts.get(aid)
+        if count:
+            item["open_comments"], item["pending_changes"] = count
+        before = previous.get(aid)
+        if before is not None and _unchanged(item, before):
+            item.update({key: before[key] for key in _SCORED_FIELDS})
+            continue
+        hit = cached.get(aid)
+        if fresh(item, hit):
+            known = item["instrument_hash"]
             if known not in zones:
                 zones[known] = stored_zone_words(workspace, known)
-            scored[row["id"]] = list_fields(zones[known], hit)
+            item.update(list_fields(zones[known], hit))  # type: ignore[arg-type]
         else:
-            stale[row["id"]] = row
+            stale[aid] = item
     if stale:  # only rows the cache does not know are scored (instruments, scoring load now)
+        scored: dict[str, dict[str, Any]] = {}
         workspace.cache_locus_scores(_score(workspace, include_deleted, stale, scored))
-    for item in out:
-        source = scored.get(item["id"]) or previous[item["id"]]
-        item.update({key: source[key] for key in _SCORED_FIELDS})
+        for aid, fields in scored.items():
+            stale[aid].update(fields)
     return out
 
 

@@ -81,6 +81,30 @@ def open_comment_ids(
     }
 
 
+def open_counts(
+    workspace: Workspace, assessment_ids: Iterable[str] | None = None
+) -> dict[str, tuple[int, int]]:
+    """Return (open comments, pending changes) of each assessment that has either.
+
+    The home list's two review columns, without the rest of a ReviewState per assessment
+    (a national year is 4,200 rows at every start; most have neither).
+    """
+    ids = None if assessment_ids is None else list(assessment_ids)
+    comments = store.comments(workspace, ids)
+    pending = store.pending_counts(workspace, ids)
+    counted: dict[str, int] = {}
+    if comments:
+        reviews = store.review_statuses(workspace, ids)
+        still_open = open_comment_ids(comments, store.closings(workspace, ids), reviews)
+        for comment in comments:
+            if comment["id"] in still_open:
+                counted[comment["assessment_id"]] = counted.get(comment["assessment_id"], 0) + 1
+    return {
+        aid: (counted.get(aid, 0), pending.get(aid, 0))
+        for aid in counted.keys() | {aid for aid, n in pending.items() if n}
+    }
+
+
 def review_states(
     workspace: Workspace, assessment_ids: Iterable[str] | None = None
 ) -> dict[str, ReviewState]:

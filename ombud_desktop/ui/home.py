@@ -105,7 +105,7 @@ class AssessmentFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, AssessmentTableModel):
             return True
-        item = model.row_data(source_row)
+        item = model.rows()[source_row]  # called for every row: no more calls than needed
         if item["deleted"] != self._trash:
             return False
         if self._period is not None and item["period"] != self._period:
