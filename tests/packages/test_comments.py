@@ -17,7 +17,7 @@ from ombud_desktop.packages.importer import ImportRefused, import_package
 from ombud_desktop.services import merge as merging
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.services.comments import close_comment, comments_of
-from ombud_desktop.services.review_state import ReviewState, review_states
+from ombud_desktop.services.review_state import ReviewState, open_counts, review_states
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.changes import Edit
 from tests.packages.conftest import snapshot
@@ -55,9 +55,11 @@ def test_the_assessors_fix_travels_to_the_supervisor_and_back(world: Locus) -> N
     siti_ws, budi_ws, aid = _returned(world)
     assert _states(siti_ws, aid) == [("IN07", "open", None, None), (None, "open", None, None)]
     assert review_states(siti_ws)[aid].open_comments == 2
+    assert open_counts(siti_ws).get(aid, (0, 0))[0] == 2  # the home list's count
     [in07] = [c for c in comments_of(siti_ws, aid) if c.indicator == "IN07"]
     close_comment(siti_ws, short_id(in07.id), "  papan sudah difoto ulang ")
     assert review_states(siti_ws)[aid].open_comments == 1
+    assert open_counts(siti_ws).get(aid, (0, 0))[0] == 1  # the home list's count
     with pytest.raises(ValidationError) as closed:
         close_comment(siti_ws, in07.id)
     assert closed.value.code == "comment_closed"
@@ -78,12 +80,14 @@ def test_the_assessors_fix_travels_to_the_supervisor_and_back(world: Locus) -> N
         (None, "closed", "Budi Santoso", None),
     ]
     assert review_states(siti_ws)[aid].open_comments == 0
+    assert open_counts(siti_ws).get(aid, (0, 0))[0] == 0  # the home list's count
 
 
 def test_approval_closes_every_comment_and_a_new_return_opens_only_its_own(world: Locus) -> None:
     _siti_ws, budi_ws, aid = _returned(world)
     merging.approve(budi_ws, aid, "baik", despite_doubts=True)
     assert review_states(budi_ws)[aid].open_comments == 0
+    assert open_counts(budi_ws).get(aid, (0, 0))[0] == 0  # the home list's count
     [in07] = comments_of(budi_ws, aid)  # approved: the general comment is the approval's
     assert (in07.state, in07.by_approval, in07.closed_by) == ("closed", True, "Budi Santoso")
     with pytest.raises(ValidationError):
@@ -94,6 +98,7 @@ def test_approval_closes_every_comment_and_a_new_return_opens_only_its_own(world
         ("IN08", "open", None, None),
     ]
     assert review_states(budi_ws)[aid].open_comments == 1
+    assert open_counts(budi_ws).get(aid, (0, 0))[0] == 1  # the home list's count
 
 
 def test_an_assessor_may_close_but_never_write_a_review_comment(world: Locus) -> None:
