@@ -747,6 +747,31 @@ class Workspace:
             )
         return rows[0]
 
+    def edit_state(self, assessment_id: str) -> dict[str, Any]:
+        """Return what deciding whether an assessment may be edited needs; raise if unknown.
+
+        One primary-key read (instrument_hash, status, deleted_at, products): an answer's
+        checks run on every save, and the joined, sorted :meth:`assessment_row` was a fifth of
+        its work.
+        """
+        row = self.db.execute(
+            "SELECT instrument_hash, status, deleted_at, products FROM assessments WHERE id = ?",
+            [assessment_id],
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(
+                f"no assessment with id {assessment_id}",
+                hint="List the assessments with `ombud assessments list`.",
+                code="assessment_not_found",
+            )
+        return {
+            "id": assessment_id,
+            "instrument_hash": row[0],
+            "status": row[1],
+            "deleted_at": row[2],
+            "products": decode_value(row[3]) or [],
+        }
+
     def resolve_assessment_id(self, prefix: str) -> str:
         """Return the full id of the assessment ``prefix`` names.
 
