@@ -108,3 +108,19 @@ def test_another_program_writing_the_cell_is_seen(
     assert theirs.supersedes == ours.id
     [again] = workspace.write(assessment_id, [Edit("response", "IN07", "value", 3)])
     assert (again.supersedes, again.merges) == (theirs.id, ())
+
+
+def test_set_rating_checks_the_assessment_by_its_key_and_writes_in_one_transaction(
+    workspace: Workspace, service: AssessmentService, assessment_id: str
+) -> None:
+    service.set_rating(assessment_id, "IN07", 1)
+    statements: list[str] = []
+    workspace.db.conn.set_trace_callback(statements.append)
+    try:
+        service.set_rating(assessment_id, "IN07", 2)
+    finally:
+        workspace.db.conn.set_trace_callback(None)
+    # the edit state, then the write's 7 (see above): one BEGIN, one COMMIT
+    assert len(statements) == 8, statements
+    assert " JOIN " not in statements[0]
+    assert [s for s in statements if s in ("BEGIN", "COMMIT")] == ["BEGIN", "COMMIT"]
