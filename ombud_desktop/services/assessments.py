@@ -593,7 +593,8 @@ class AssessmentService:
     # -- checks --------------------------------------------------------------------------------
 
     def _editable(self, assessment_id: str) -> tuple[Instrument, dict[str, Any]]:
-        row = self.workspace.assessment_row(assessment_id)
+        """Return the instrument and edit state of a draft; raise when it may not be edited."""
+        row = self.workspace.edit_state(assessment_id)
         if row["deleted_at"]:
             raise ValidationError(
                 "the assessment is in the trash", code="deleted", hint="Restore it first."

@@ -47,6 +47,8 @@ logger = logging.getLogger(__name__)
 
 DATABASE_NAME = "workspace.sqlite"
 CACHE_KIB = 64 * 1024
+# Cells whose last local change Workspace.write remembers (a few hundred bytes each).
+WRITTEN_HEADS_KEPT = 20_000
 EVIDENCE_DIR = "evidence"
 
 Clock = Callable[[], datetime]
@@ -182,6 +184,9 @@ class Workspace:
         # program's by making them all on the writer (see ombud_desktop/ui/ops.py).
         self.defer_cache_writes = False
         self._deferred_cache: list[tuple[Any, ...]] = []
+        # The change each cell's last local write made: it superseded every head the cell had,
+        # so while it is still the cell's newest change it is the cell's only head (see _heads).
+        self._written_heads: dict[tuple[str, str, str, str], str] = {}
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -586,6 +591,11 @@ class Workspace:
                     "row_id = ? AND field = ?",
                     [assessment_id, target, row_id, field],
                 )
+        if len(self._written_heads) > WRITTEN_HEADS_KEPT:
+            self._written_heads.clear()
+        for change in changes:  # the last change of a cell is its head
+            key = (assessment_id, change.target, change.row_id, change.field)
+            self._written_heads[key] = change.id
         return changes
 
     def personal_purged(self, assessment_id: str) -> bool:
@@ -605,9 +615,23 @@ class Workspace:
 
         A cell has one head unless edits from two devices crossed (a conflict); an edit made
         here supersedes all of them, so it resolves the conflict with the value now given.
+
+        A cell this workspace object wrote last needs no reading of its history: the change
+        written then superseded every head, and ``seq`` only grows (AUTOINCREMENT: never
+        reused, not even after a rollback of a later row), so while that change is still the
+        cell's newest it is the cell's only head. A cell edited 300 times is then one index
+        step, not 300 rows read; anything that arrived since (a merge, another program) makes
+        the check fail and the whole cell is read as before.
         """
         cells = {(e.target, e.row_id, e.field) for e in edits}
         columns = "target, row_id, field, id, supersedes, also_supersedes, at"
+        known: dict[tuple[str, str, str], list[str]] = {}
+        if len(cells) <= 8:
+            for cell in cells:
+                written = self._written_heads.get((assessment_id, *cell))
+                if written is not None and self._newest_change(assessment_id, cell) == written:
+                    known[cell] = [written]
+            cells -= known.keys()
         if len(cells) > 8:
             rows = self.db.execute(
                 f"SELECT {columns} FROM changes WHERE assessment_id = ?", [assessment_id]
@@ -628,7 +652,19 @@ class Workspace:
             nodes.setdefault(cell, []).append(
                 Node(change_id, cell, supersedes, changed_at, merges_from_text(merges))
             )
-        return {cell: [n.id for n in ordered_heads(found)] for cell, found in nodes.items()}
+        known.update(
+            (cell, [n.id for n in ordered_heads(found)]) for cell, found in nodes.items()
+        )
+        return known
+
+    def _newest_change(self, assessment_id: str, cell: tuple[str, str, str]) -> str | None:
+        """Return the id of the cell's newest change (highest ``seq``), None if it has none."""
+        row = self.db.execute(
+            "SELECT id FROM changes WHERE assessment_id = ? AND target = ? AND row_id = ? "
+            "AND field = ? ORDER BY seq DESC LIMIT 1",
+            [assessment_id, *cell],
+        ).fetchone()
+        return row[0] if row else None
 
     def append_changes(self, changes: list[Change]) -> None:
         """Append change records as they are (ids, authors, devices, times kept).
@@ -741,6 +777,31 @@ class Workspace:
                 code="assessment_not_found",
             )
         return rows[0]
+
+    def edit_state(self, assessment_id: str) -> dict[str, Any]:
+        """Return what deciding whether an assessment may be edited needs; raise if unknown.
+
+        One primary-key read (instrument_hash, status, deleted_at, products): an answer's
+        checks run on every save, and the joined, sorted :meth:`assessment_row` was a fifth of
+        its work.
+        """
+        row = self.db.execute(
+            "SELECT instrument_hash, status, deleted_at, products FROM assessments WHERE id = ?",
+            [assessment_id],
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(
+                f"no assessment with id {assessment_id}",
+                hint="List the assessments with `ombud assessments list`.",
+                code="assessment_not_found",
+            )
+        return {
+            "id": assessment_id,
+            "instrument_hash": row[0],
+            "status": row[1],
+            "deleted_at": row[2],
+            "products": decode_value(row[3]) or [],
+        }
 
     def resolve_assessment_id(self, prefix: str) -> str:
         """Return the full id of the assessment ``prefix`` names.
