@@ -22,7 +22,6 @@ import csv
 import errno
 import glob
 import os
-import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -44,7 +43,6 @@ from ombud_desktop.storage.documents import iter_documents
 from ombud_desktop.storage.workspace import Workspace
 
 FORMATS = (".xlsx", ".csv")
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # as openpyxl's ILLEGAL_CHARACTERS_RE
 # Excel, LibreOffice and Google Sheets read a CSV cell starting with one of these as a formula.
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 Progress = Callable[[int, int], None]
@@ -329,10 +327,7 @@ class _XlsxSink(_Sink):
         rows = RowsPart(self._part_path(".rows"), header_row + 1, formatted)
         self._rows[id(sheet)] = rows
 
-        def append(values: list[Any]) -> None:
-            rows.append([_clean(v) if type(v) is str else v for v in values])
-
-        writer = _Writer(append)
+        writer = _Writer(rows.append)
         self._filters.append((sheet, header_row, len(columns), writer))
         return writer
 
@@ -408,11 +403,6 @@ class _CsvSink(_Sink):
 
     def abort(self) -> None:
         self.stream.close()
-
-
-def _clean(value: str) -> str:
-    """Drop control characters: Excel cannot store them (a pasted note may hold one)."""
-    return _ILLEGAL.sub("", value) if _ILLEGAL.search(value) else value
 
 
 def _csv_value(value: Any) -> Any:

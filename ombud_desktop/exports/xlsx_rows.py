@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 SHEET_DATA_END = b"</sheetData>"
+_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # as openpyxl's ILLEGAL_CHARACTERS_RE
 _MAX_TEXT = 32767  # Excel's longest cell text; openpyxl cuts a longer one there
 _INFINITY = float("inf")
 _CACHED_TEXT = 200  # texts up to this length are serialised once per export
@@ -40,6 +42,8 @@ def _escape(text: str) -> str:
 
 def _text_cell_tail(text: str) -> str:
     """Return what follows ``<c r="A1"`` for an inline text cell."""
+    if _ILLEGAL.search(text):
+        text = _ILLEGAL.sub("", text)
     text = text[:_MAX_TEXT]
     if not text:
         return ' t="inlineStr" />'  # an empty element, as ElementTree writes it
@@ -60,8 +64,8 @@ class RowsPart:
 
     ``styled`` holds, per column, the openpyxl cell carrying that column's number format (or
     None): a number or date in that column is written with its style, as openpyxl writes such a
-    cell. Other values are written unstyled. Texts must already be clean (no control
-    characters): the sink drops them, and every text is written as text, never a formula.
+    cell. Other values are written unstyled. Every text is written as text, never a formula;
+    control characters (which Excel cannot store) are dropped.
     """
 
     def __init__(self, path: Path, first_row: int, styled: list[Any]):
@@ -69,7 +73,9 @@ class RowsPart:
         self.row = first_row
         self._styled = styled
         self._style_ids: list[str | None] = [None] * len(styled)
-        self._letters: list[str] = []
+        self._opened: list[str] = []  # per column: '<c r="B', its cells' start
+        self._has_format: list[bool] = []
+        self._letter(len(styled) - 1)
         self._texts: dict[str, str] = {}
         self._epoch = None
         self._dates: dict[date, str] = {}
@@ -77,12 +83,14 @@ class RowsPart:
             path, "w", encoding="utf-8", newline="", buffering=1024 * 1024
         )
 
-    def _letter(self, index: int) -> str:
+    def _letter(self, index: int) -> None:
+        """Know the columns up to ``index``: the start of their cells, whether formatted."""
         from openpyxl.utils import get_column_letter
 
-        while len(self._letters) <= index:
-            self._letters.append(get_column_letter(len(self._letters) + 1))
-        return self._letters[index]
+        while len(self._opened) <= index:
+            number = len(self._opened)
+            self._opened.append(f'<c r="{get_column_letter(number + 1)}')
+            self._has_format.append(number < len(self._styled) and self._styled[number] is not None)
 
     def _style(self, index: int) -> str:
         """Return ' s="N"' of column ``index``, registering its style on first use."""
@@ -113,12 +121,12 @@ class RowsPart:
         r = str(self.row)
         out = [f'<row r="{r}">']
         texts = self._texts
-        letters = self._letters
-        styled_columns = len(self._styled)
+        opened = self._opened
+        if len(values) > len(opened):
+            self._letter(len(values) - 1)
         for index, value in enumerate(values):
             if value is None:
                 continue
-            letter = letters[index] if index < len(letters) else self._letter(index)
             kind = type(value)
             if kind is str:
                 tail = texts.get(value)
@@ -126,21 +134,20 @@ class RowsPart:
                     tail = _text_cell_tail(value)
                     if len(value) <= _CACHED_TEXT:
                         texts[value] = tail
-                out.append(f'<c r="{letter}{r}"{tail}')
-            elif kind is bool:
-                out.append(f'<c r="{letter}{r}" t="b"><v>{int(value)}</v></c>')
+                out.append(f"{opened[index]}{r}\"{tail}")
             elif kind is int or kind is float:
-                style = (self._style(index) if index < styled_columns
-                         and self._styled[index] is not None else "")
-                out.append(f'<c r="{letter}{r}"{style} t="n">{_number(value)}</c>')
-            elif kind is date and index < styled_columns and self._styled[index] is not None:
-                out.append(f'<c r="{letter}{r}"{self._style(index)} t="n">{self._date(value)}</c>')
+                style = self._style(index) if self._has_format[index] else ""
+                out.append(f'{opened[index]}{r}"{style} t="n">{_number(value)}</c>')
+            elif kind is bool:
+                out.append(f'{opened[index]}{r}" t="b"><v>{int(value)}</v></c>')
+            elif kind is date and self._has_format[index]:
+                out.append(f'{opened[index]}{r}"{self._style(index)} t="n">{self._date(value)}</c>')
             elif kind is datetime or kind is date:
                 # No column format to show it with: written as its ISO text (never the case in
                 # the export's tables, whose date columns all have one).
-                out.append(f'<c r="{letter}{r}"{_text_cell_tail(value.isoformat())}')
+                out.append(f"{opened[index]}{r}\"{_text_cell_tail(value.isoformat())}")
             else:
-                out.append(f'<c r="{letter}{r}"{_text_cell_tail(str(value))}')
+                out.append(f"{opened[index]}{r}\"{_text_cell_tail(str(value))}")
         out.append("</row>")
         self._stream.write("".join(out))
         self.row += 1

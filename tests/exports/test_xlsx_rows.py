@@ -109,11 +109,28 @@ def test_rows_read_back_with_their_values_and_formats(tmp_path: Path) -> None:
     sheet = book["Data"]
     assert sheet["A3"].value == "Tom & Jerry <b>"
     assert sheet["A4"].value == "  spaces around  "
-    assert sheet["A5"].value == '=HYPERLINK("x")' and sheet["A5"].data_type == "s"
-    assert sheet["E5"].value == "#N/A" and sheet["E5"].data_type == "s"
+    assert sheet["A5"].value == '=HYPERLINK("x")'
+    assert sheet["A5"].data_type == "s"
+    assert sheet["E5"].value == "#N/A"
+    assert sheet["E5"].data_type == "s"
     assert sheet["A6"].value == "≥ 65 – Perempuan"
-    assert sheet["C2"].value == pytest.approx(72.3456) and sheet["C2"].number_format == "0.00"
+    assert sheet["C2"].value == pytest.approx(72.3456)
+    assert sheet["C2"].number_format == "0.00"
     assert sheet["D2"].value.date() == date(2024, 8, 5)
-    assert sheet["E2"].value is True and sheet["E3"].value is False
+    assert sheet["E2"].value is True
+    assert sheet["E3"].value is False
     assert len(sheet["A7"].value) == 32767
-    assert sheet["G7"].value == "beyond the columns" and sheet["H7"].value == 9
+    assert sheet["G7"].value == "beyond the columns"
+    assert sheet["H7"].value == 9
+
+
+def test_control_characters_are_dropped_and_the_row_reads_back(tmp_path: Path) -> None:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Data")
+    sheet.append(["Catatan"])
+    rows = RowsPart(tmp_path / "rows", 2, [None])
+    rows.append(["bunyi\x07 bel\x1b"])
+    sheet.close()
+    splice(sheet._writer.out, rows)
+    book.save(tmp_path / "out.xlsx")
+    assert load_workbook(tmp_path / "out.xlsx")["Data"]["A2"].value == "bunyi bel"
