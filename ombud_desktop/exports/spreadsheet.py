@@ -293,16 +293,17 @@ class _XlsxSink(_Sink):
         from openpyxl.utils import get_column_letter
 
         sheet = self.book.create_sheet(title)
-        self._stream_beside_target(sheet)
         for number, column in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(number)].width = column.width
-        header_row = 1
+        header_row = 2 if note else 1
+        sheet.freeze_panes = f"A{header_row + 1}"
+        # The sheet's top (column widths, frozen header) is written when its writer starts:
+        # after they are set (started earlier, the workbook had neither).
+        self._stream_beside_target(sheet)
         if note:
             cell = WriteOnlyCell(sheet, note)
             cell.font = Font(bold=True, color="C00000")
             sheet.append([cell])
-            header_row = 2
-        sheet.freeze_panes = f"A{header_row + 1}"
         bold = Font(bold=True)
         personal = Font(bold=True, color="C00000")
         headers = []
