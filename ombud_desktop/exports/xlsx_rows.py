@@ -26,7 +26,8 @@ SHEET_DATA_END = b"</sheetData>"
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # as openpyxl's ILLEGAL_CHARACTERS_RE
 _MAX_TEXT = 32767  # Excel's longest cell text; openpyxl cuts a longer one there
 _INFINITY = float("inf")
-_CACHED_TEXT = 200  # texts up to this length are serialised once per export
+_CACHED_TEXT = 200  # texts up to this length are serialised once (while cached)
+_CACHE_SIZE = 20_000  # distinct texts kept: "Ya", names, words recur; respondent ids do not
 
 
 def _escape(text: str) -> str:
@@ -133,6 +134,8 @@ class RowsPart:
                 if tail is None:
                     tail = _text_cell_tail(value)
                     if len(value) <= _CACHED_TEXT:
+                        if len(texts) >= _CACHE_SIZE:
+                            texts.clear()  # ids are unique: memory must not grow with rows
                         texts[value] = tail
                 out.append(f"{opened[index]}{r}\"{tail}")
             elif kind is int or kind is float:

@@ -134,3 +134,14 @@ def test_control_characters_are_dropped_and_the_row_reads_back(tmp_path: Path) -
     splice(sheet._writer.out, rows)
     book.save(tmp_path / "out.xlsx")
     assert load_workbook(tmp_path / "out.xlsx")["Data"]["A2"].value == "bunyi bel"
+
+
+def test_memory_does_not_grow_with_distinct_texts(tmp_path: Path) -> None:
+    from ombud_desktop.exports import xlsx_rows
+
+    rows = RowsPart(tmp_path / "rows", 2, [None, None])
+    for n in range(xlsx_rows._CACHE_SIZE + 5_000):
+        rows.append([f"responden-{n}", "Ya"])  # unique ids, and a word that recurs
+        assert len(rows._texts) <= xlsx_rows._CACHE_SIZE
+    rows.remove()
+    assert not (tmp_path / "rows").exists()
