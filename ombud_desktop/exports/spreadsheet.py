@@ -22,12 +22,10 @@ import csv
 import errno
 import glob
 import os
-import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +33,7 @@ from ombud_desktop.bulk import paused_gc
 from ombud_desktop.errors import OmbudError, ValidationError
 from ombud_desktop.exports import tables
 from ombud_desktop.exports.tables import Column
+from ombud_desktop.exports.xlsx_rows import RowsPart, splice
 from ombud_desktop.instruments import builtin_instruments
 from ombud_desktop.instruments.model import Instrument
 from ombud_desktop.scoring import score_locus
@@ -44,11 +43,8 @@ from ombud_desktop.storage.documents import iter_documents
 from ombud_desktop.storage.workspace import Workspace
 
 FORMATS = (".xlsx", ".csv")
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # as openpyxl's ILLEGAL_CHARACTERS_RE
 # Excel, LibreOffice and Google Sheets read a CSV cell starting with one of these as a formula.
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# openpyxl makes a formula of a text starting with "=" and an error of these texts.
-_XLSX_NOT_TEXT = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A")
 Progress = Callable[[int, int], None]
 
 
@@ -289,6 +285,7 @@ class _XlsxSink(_Sink):
         self.book = Workbook(write_only=True)
         # (sheet, header row, columns, writer): the auto-filter's range is known at the end.
         self._filters: list[tuple[Any, int, int, _Writer]] = []
+        self._rows: dict[int, RowsPart] = {}  # by id(sheet): the data rows of each sheet
 
     def table(self, key: str, title: str, columns: list[Column], note: str | None) -> _Writer:
         from openpyxl.cell import WriteOnlyCell
@@ -296,16 +293,17 @@ class _XlsxSink(_Sink):
         from openpyxl.utils import get_column_letter
 
         sheet = self.book.create_sheet(title)
-        self._stream_beside_target(sheet)
         for number, column in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(number)].width = column.width
-        header_row = 1
+        header_row = 2 if note else 1
+        sheet.freeze_panes = f"A{header_row + 1}"
+        # The sheet's top (column widths, frozen header) is written when its writer starts:
+        # after they are set (started earlier, the workbook had neither).
+        self._stream_beside_target(sheet)
         if note:
             cell = WriteOnlyCell(sheet, note)
             cell.font = Font(bold=True, color="C00000")
             sheet.append([cell])
-            header_row = 2
-        sheet.freeze_panes = f"A{header_row + 1}"
         bold = Font(bold=True)
         personal = Font(bold=True, color="C00000")
         headers = []
@@ -315,21 +313,8 @@ class _XlsxSink(_Sink):
             headers.append(cell)
         sheet.append(headers)
 
-        def text(value: str) -> Any:
-            # openpyxl refuses control characters (a pasted note may hold one) and its error
-            # would end the sheet's writer; Excel cannot store them, so they are dropped.
-            if _ILLEGAL.search(value):
-                value = _ILLEGAL.sub("", value)
-            if value.startswith("=") or value in _XLSX_NOT_TEXT:
-                # A name such as "=HYPERLINK(…)" stays words: a text cell, never a formula.
-                cell = WriteOnlyCell(sheet, value)
-                cell.data_type = "s"
-                return cell
-            return value
-
-        # One styled cell per column with a number format, given each row's value in turn:
-        # the write-only sheet writes a row's cells as it is appended, so a column's cell is
-        # free again for the next row (no cell object per number in a 250,000-number sheet).
+        # One styled cell per column with a number format: its style is registered the
+        # first time a number or date of that column is written (as openpyxl itself would).
         formatted: list[Any] = []
         for column in columns:
             cell = None
@@ -337,21 +322,13 @@ class _XlsxSink(_Sink):
                 cell = WriteOnlyCell(sheet)
                 cell.number_format = column.number_format
             formatted.append(cell)
+        # The data rows are written as XML text beside the target (exports/xlsx_rows.py) and
+        # spliced into the sheet once openpyxl has closed it: openpyxl's own cells cost ~8 µs
+        # each, and a national workbook has 1.8 million of them.
+        rows = RowsPart(self._part_path(".rows"), header_row + 1, formatted)
+        self._rows[id(sheet)] = rows
 
-        def value_of(value: Any, cell: Any) -> Any:
-            kind = type(value)
-            if kind is str:
-                return text(value)
-            if cell is not None and kind in (int, float, date):
-                cell.value = value
-                return cell
-            return value
-
-        def append(values: list[Any]) -> None:
-            sheet.append([value_of(v, c) for v, c in zip(values, formatted, strict=False)]
-                         + values[len(formatted):])
-
-        writer = _Writer(append)
+        writer = _Writer(rows.append)
         self._filters.append((sheet, header_row, len(columns), writer))
         return writer
 
@@ -371,6 +348,14 @@ class _XlsxSink(_Sink):
         sheet._writer = WorksheetWriter(sheet, out=part)
         sheet._writer.write_top()
 
+    def _part_path(self, suffix: str) -> Path:
+        """Return a new empty part file beside the target (removed by a later export if left)."""
+        handle, part = tempfile.mkstemp(
+            dir=self.path.parent, prefix=f"{self.path.name}.", suffix=suffix
+        )
+        os.close(handle)
+        return Path(part)
+
     def close(self) -> None:
         from openpyxl.utils import get_column_letter
 
@@ -378,9 +363,13 @@ class _XlsxSink(_Sink):
             # A filter on the header row (Excel's Data > Filter): sort and choose by column.
             last = get_column_letter(max(width, 1))
             sheet.auto_filter.ref = f"A{header_row}:{last}{header_row + writer.rows}"
+            sheet.close()  # openpyxl writes its tail; save() then takes the part as it is
+            splice(sheet._writer.out, self._rows[id(sheet)])
         self.book.save(self.path)
 
     def abort(self) -> None:
+        for rows in self._rows.values():
+            rows.remove()
         # Each sheet streams to a part file beside the target that openpyxl removes only on a
         # successful save or at exit; remove them now, as they may hold personal data. Each
         # step may fail on its own (a full disk fails the closing flush): the part goes anyway.
