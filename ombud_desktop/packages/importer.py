@@ -849,15 +849,10 @@ def _merge_assessment(
 
 def _mark_duplicates(workspace: Workspace, receipts: list[AssessmentReceipt]) -> None:
     """Name in each receipt another assessment of its locus and period standing beside it."""
-    ids = [r.assessment_id for r in receipts]
-    keys = {
-        (row["locus_id"], row["period_id"])
-        for row in duplicates_store.locus_period_rows(workspace)
-        if row["id"] in ids
-    }
-    if not keys:
+    rows = duplicates_store.rows_beside(workspace, [r.assessment_id for r in receipts])
+    if not rows:
         return
-    found = standings(duplicates_store.locus_period_rows(workspace, keys))
+    found = standings(rows)
     for receipt in receipts:
         receipt.duplicate_of = found.get(receipt.assessment_id, Standing()).duplicate_of
 
