@@ -39,6 +39,7 @@ from ombud_desktop.storage.workspace import Workspace, new_id
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
+KEPT_FOLDER = kept_packages.FOLDER  # where a backup keeps the packages merged after it
 REVIEW_APPROVED = "approved"
 REVIEW_RETURNED = "returned"
 
