@@ -874,12 +874,13 @@ def _unchanged_status(
     count only when the package's personal data was read (``personal``), as a package whose
     personal data is withheld or locked lacks them without being older.
     """
-    here = workspace.changes(assessment_id)
     declared = entry.get("changes")
+    if carried is None:  # counted, not read: a no-op merge asks this of every package
+        count = store.change_count(workspace, assessment_id)
+        return "older" if type(declared) is int and count > declared else "already_present"
+    here = workspace.changes(assessment_id)
     if type(declared) is int and len(here) > declared:
         return "older"
-    if carried is None:
-        return "already_present"
     ids = {c.id for c in carried}
     with_personal = personal in ("imported", "none")
     newer = any(
