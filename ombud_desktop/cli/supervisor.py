@@ -60,6 +60,20 @@ def _echo_merge(report: merging.MergeReport) -> None:
         + f"{len(report.refused)} refused; "
         f"{report.changes_added} changes added."
     )
+    if report.backup is not None:
+        click.echo(
+            f"Undone by restoring {report.backup} "
+            f"({'made before this merge' if report.backup_made else 'made earlier'}) and "
+            f"merging again the good packages kept in its {merging.KEPT_FOLDER} folder "
+            f"({report.kept} added now).",
+            err=True,
+        )
+    if report.keep_failed:
+        click.echo(
+            f"WARNING: the merged packages could not be kept beside that backup "
+            f"({report.keep_failed}); keep them in the inbox: the next merge backs up whole.",
+            err=True,
+        )
 
 
 @click.command("merge")

@@ -849,15 +849,10 @@ def _merge_assessment(
 
 def _mark_duplicates(workspace: Workspace, receipts: list[AssessmentReceipt]) -> None:
     """Name in each receipt another assessment of its locus and period standing beside it."""
-    ids = [r.assessment_id for r in receipts]
-    keys = {
-        (row["locus_id"], row["period_id"])
-        for row in duplicates_store.locus_period_rows(workspace)
-        if row["id"] in ids
-    }
-    if not keys:
+    rows = duplicates_store.rows_beside(workspace, [r.assessment_id for r in receipts])
+    if not rows:
         return
-    found = standings(duplicates_store.locus_period_rows(workspace, keys))
+    found = standings(rows)
     for receipt in receipts:
         receipt.duplicate_of = found.get(receipt.assessment_id, Standing()).duplicate_of
 
@@ -879,12 +874,13 @@ def _unchanged_status(
     count only when the package's personal data was read (``personal``), as a package whose
     personal data is withheld or locked lacks them without being older.
     """
-    here = workspace.changes(assessment_id)
     declared = entry.get("changes")
+    if carried is None:  # counted, not read: a no-op merge asks this of every package
+        count = store.change_count(workspace, assessment_id)
+        return "older" if type(declared) is int and count > declared else "already_present"
+    here = workspace.changes(assessment_id)
     if type(declared) is int and len(here) > declared:
         return "older"
-    if carried is None:
-        return "already_present"
     ids = {c.id for c in carried}
     with_personal = personal in ("imported", "none")
     newer = any(

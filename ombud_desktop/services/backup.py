@@ -18,6 +18,7 @@ from ombud_desktop.files import leftover_parts
 from ombud_desktop.settings import BACKUP_FOLDER, BACKUP_KEEP, Settings
 from ombud_desktop.storage import backup as backups
 from ombud_desktop.storage import doctor as checks
+from ombud_desktop.storage import kept_packages
 from ombud_desktop.storage.lock import acquire, clear_stale, stale_holder
 from ombud_desktop.storage.workspace import Workspace
 
@@ -54,42 +55,64 @@ def back_up_before_merge(
     """Back up the workspace before a merge (into ``place``, default beside it), unless the
     newest backup there already lets this merge be undone; return the report, or None.
 
-    The guarantee kept: whatever a merge does can be undone by restoring a backup and merging
-    again the packages that were good (they stay in the inbox), losing nothing made on this
-    device. A backup made today (local date) of this workspace keeps it as long as nothing was
-    made here since (no change, no supervisor record of this device after its marks): what
-    came since came in packages, and merging them again brings it back. So the first merge of
-    a day, or the first after work done here, costs a whole backup; the merges after it (one
-    a package, a province at a time) cost one indexed look-up each, whatever the years held.
+    See :func:`covering_backup`, which also says which backup covers the merge.
+    """
+    return covering_backup(workspace, place, now=now)[1]
+
+
+def covering_backup(
+    workspace: Workspace, place: BackupPlace | None = None, *, now: datetime | None = None
+) -> tuple[Backup, BackupReport | None]:
+    """Return the backup that lets the coming merge be undone, making one only when needed,
+    and the report of the one made (None when an existing one serves).
+
+    The guarantee kept: whatever a merge does can be undone by restoring that backup and
+    merging again the packages that were good, losing nothing made on this device. A merge
+    only appends (changes, records, imports; the materialised rows follow from them), so the
+    newest backup of this workspace keeps the guarantee as long as nothing was made here since
+    (no change, no supervisor record of this device after its marks) and every package merged
+    since is kept beside it (``storage/kept_packages.py``: ``merge_packages`` keeps each one
+    it merged, a hard link). Whatever its age: the merges of the next days copy nothing of the
+    years the workspace holds (6 GB for a decade); the first merge after work done here, or
+    after a package could not be kept, makes a whole backup. A backup made before packages
+    were kept (no import mark) serves on the day it was made only, while the inbox holds them.
     """
     place = place or place_for(workspace.root)
-    if merge_undoable_from(workspace, place, now=now) is not None:
-        return None
-    return back_up(workspace.root, place, reason="before_merge")
+    served = merge_undoable_from(workspace, place, now=now)
+    if served is not None:
+        return served, None
+    report = back_up(workspace.root, place, reason="before_merge")
+    return report.backup, report
 
 
 def merge_undoable_from(
     workspace: Workspace, place: BackupPlace, *, now: datetime | None = None
 ) -> Backup | None:
-    """Return today's newest backup of this workspace if nothing was made here since, else None."""
+    """Return the newest backup of this workspace if it undoes a merge now, else None.
+
+    It does when nothing was made here since and every package merged since is kept beside
+    it; a backup without an import mark (made by an older version), when it was made today.
+    """
     made = backups.list_backups(place.folder)
     if not made:
         return None
     newest = made[-1]
+    manifest = newest.manifest
+    marks = manifest.get("marks")
+    if (
+        manifest.get("device_id") != workspace.device_id
+        or manifest.get("workspace") != str(Path(workspace.root).resolve())
+        or backups.made_here_since(workspace.db.conn, marks, workspace.device_id)
+    ):
+        return None
+    if isinstance(marks, dict) and "imports_rowid" in marks:
+        return newest if kept_packages.all_kept_since(workspace, newest.path, marks) else None
     today = (now or datetime.now(UTC)).astimezone().date()
     try:
         when = datetime.fromisoformat(newest.created_at.replace("Z", "+00:00"))
     except ValueError:
         return None
-    manifest = newest.manifest
-    if (
-        when.astimezone().date() != today
-        or manifest.get("device_id") != workspace.device_id
-        or manifest.get("workspace") != str(Path(workspace.root).resolve())
-        or backups.made_here_since(workspace.db.conn, manifest.get("marks"), workspace.device_id)
-    ):
-        return None
-    return newest
+    return newest if when.astimezone().date() == today else None
 
 
 def daily_backup_due(place: BackupPlace, now: datetime | None = None) -> bool:

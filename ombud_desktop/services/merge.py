@@ -11,6 +11,7 @@ resolution is a change record that travels like any other.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,13 +30,16 @@ from ombud_desktop.packages.importer import (
     unlock_receiving_key,
 )
 from ombud_desktop.packages.keys import KeyError_
-from ombud_desktop.services.backup import BackupPlace, back_up_before_merge
+from ombud_desktop.services.backup import BackupPlace, covering_backup
 from ombud_desktop.services.packages import PackageService, package_files
 from ombud_desktop.storage import imports as store
+from ombud_desktop.storage import kept_packages
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, Change, Edit
 from ombud_desktop.storage.workspace import Workspace, new_id
 
+logger = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
+KEPT_FOLDER = kept_packages.FOLDER  # where a backup keeps the packages merged after it
 REVIEW_APPROVED = "approved"
 REVIEW_RETURNED = "returned"
 
@@ -46,6 +50,10 @@ class MergeReport:
 
     receipts: list[Receipt] = field(default_factory=list)
     refused: list[tuple[Path, OmbudError]] = field(default_factory=list)
+    backup: Path | None = None  # the backup that undoes this merge (with the kept packages)
+    backup_made: bool = False  # made by this merge (False: an earlier one served)
+    kept: int = 0  # packages of this merge kept beside that backup
+    keep_failed: str | None = None  # why they could not be kept (the next merge backs up)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -75,6 +83,12 @@ class MergeReport:
             "assessments": self.counts,
             "changes_added": self.changes_added,
             "receipts": [r.to_json() for r in self.receipts],
+            "backup": {
+                "path": str(self.backup) if self.backup else None,
+                "made": self.backup_made,
+                "packages_kept": self.kept,
+                "keep_failed": self.keep_failed,
+            },
         }
 
 
@@ -93,13 +107,17 @@ def merge_packages(
     Each package is verified completely and applied in its own savepoint (``merge.batch``):
     a refused one is reported with its code and the others are imported. Raises only when
     the workspace itself fails (a full disk, for example). The workspace is backed up first
-    (into ``backup``, default beside it) unless today's newest backup there already lets the
-    merge be undone: ``services.backup.back_up_before_merge``.
+    (into ``backup``, default beside it) unless the newest backup there already lets the merge
+    be undone (``services.backup.covering_backup``); each package merged is then kept beside
+    that backup, so that it and they undo this merge on any later day.
     """
     files = package_files(paths)
     workspace, keys = service.workspace, service.keys
+    covering: Path | None = None
+    made = False
     if files:
-        back_up_before_merge(workspace, backup)
+        base, report = covering_backup(workspace, backup)
+        covering, made = base.path, report is not None
     receiving = unlock_receiving_key(keys, passphrase)
     done = store.imported_packages(workspace)
 
@@ -120,7 +138,17 @@ def merge_packages(
         return apply_package(workspace, opened, keys, placed=placed)
 
     result = merge_in_batches(workspace, files, open_one, apply_one, batch=batch, progress=progress)
-    return MergeReport(receipts=result.applied, refused=result.refused)
+    merged = MergeReport(result.applied, result.refused, covering, made)
+    if covering is not None and result.applied:
+        try:
+            merged.kept = kept_packages.keep(
+                covering, [(r.path, r.package_id, r.signer_fingerprint) for r in result.applied]
+            )
+        except OSError as exc:  # said in the report; the next merge finds them missing
+            merged.keep_failed = exc.strerror or type(exc).__name__
+            logger.warning("merged packages could not be kept beside %s: %s", covering,
+                           merged.keep_failed)
+    return merged
 
 
 # -- conflicts -----------------------------------------------------------------------------

@@ -326,10 +326,14 @@ def marks_of(db: sqlite3.Connection) -> dict[str, Any]:
     """Return how far the append-only logs go: the last change (seq, id), the last record."""
     last = _rows(db, "SELECT seq, id FROM changes ORDER BY seq DESC LIMIT 1")
     records = _rows(db, "SELECT MAX(rowid) FROM entity_records")
+    imports = _rows(db, "SELECT MAX(rowid) FROM imports")
     return {
         "changes_seq": last[0][0] if last else 0,
         "changes_last_id": last[0][1] if last else None,
         "records_rowid": (records[0][0] if records else None) or 0,
+        # The last import: the packages merged after it are kept beside the backup
+        # (storage/kept_packages.py), so that it undoes merges on later days too.
+        "imports_rowid": (imports[0][0] if imports else None) or 0,
     }
 
 

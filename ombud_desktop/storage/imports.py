@@ -260,6 +260,13 @@ _OWNED_ROWS = {
 }
 
 
+def change_count(workspace: Workspace, assessment_id: str) -> int:
+    """Return how many change records of an assessment are here (read from the cell index)."""
+    return workspace.db.execute(
+        "SELECT COUNT(*) FROM changes WHERE assessment_id = ?", [assessment_id]
+    ).fetchone()[0]
+
+
 def row_owners(workspace: Workspace, target: str, row_ids: Iterable[str]) -> dict[str, str]:
     """Return, for the rows of ``target`` that exist here, the assessment each belongs to."""
     table = _OWNED_ROWS.get(target)

@@ -62,11 +62,17 @@ def purged_assessments(workspace: Workspace, ids: Iterable[str] | None = None) -
         "WHERE EXISTS (SELECT 1 FROM entity_records r WHERE r.kind = 'purge' "
         "AND r.entity_id = l.entity_id AND r.period_id = a.period_id)"
     )
-    found = [row[0] for row in workspace.db.execute(sql + " ORDER BY a.id")]
     if ids is None:
-        return found
-    wanted = set(ids)
-    return [i for i in found if i in wanted]
+        return [row[0] for row in workspace.db.execute(sql + " ORDER BY a.id")]
+    # Only the given ones, read by id: an import asks this for each package, and reading every
+    # assessment each time made a merge grow with the years the workspace holds.
+    wanted = sorted(set(ids))
+    found: list[str] = []
+    for start in range(0, len(wanted), 500):  # SQLite's limit of bound parameters
+        part = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in part)
+        found += [row[0] for row in workspace.db.execute(f"{sql} AND a.id IN ({marks})", part)]
+    return sorted(found)
 
 
 def is_purged(workspace: Workspace, assessment_id: str) -> bool:

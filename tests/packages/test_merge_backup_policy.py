@@ -1,13 +1,15 @@
 """A backup before merging: made when the merge could not be undone otherwise, counted (issue 19).
 
 The guarantee: restoring a backup and merging again the packages that were good undoes any
-merge, losing nothing made on this device. Today's backup keeps it while nothing was made here
-since, so the merges after it make none; a change made here, a new day, or a backup that is
-not of this workspace's history each make the next merge back up again.
+merge, losing nothing made on this device. The newest backup keeps it while nothing was made
+here since and every package merged since is kept beside it, on any later day, so the merges
+after it make none; a change made here, a kept package gone, or a backup that is not of this
+workspace's history each make the next merge back up again.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,10 +21,11 @@ from ombud_desktop.services.backup import (
     merge_undoable_from,
     restore,
 )
-from ombud_desktop.services.merge import merge_packages
+from ombud_desktop.services.merge import MergeReport, merge_packages
 from ombud_desktop.services.packages import PackageService
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.backup import digests_of, list_backups, made_here_since, marks_of
+from ombud_desktop.storage.kept_packages import all_kept_since, kept_files, kept_name
 from tests.packages.conftest import SUPERVISOR_PASSPHRASE, People
 
 
@@ -34,12 +37,13 @@ def _packages(assessor_ws: Workspace, people: People, out: Path) -> list[Path]:
     ]
 
 
-def _merge(ws: Workspace, people: People, package: Path, place: BackupPlace) -> None:
+def _merge(ws: Workspace, people: People, package: Path, place: BackupPlace) -> MergeReport:
     report = merge_packages(
         PackageService(ws, people.supervisor), [package], passphrase=SUPERVISOR_PASSPHRASE,
         backup=place,
     )
     assert not report.refused
+    return report
 
 
 def _digests(ws: Workspace) -> dict[str, str]:
@@ -88,7 +92,87 @@ def test_the_days_backup_undoes_a_later_merge(
         restored.close()
 
 
-def test_a_new_day_or_another_history_backs_up_again(
+def test_a_later_day_needs_no_new_backup_while_the_packages_are_kept(
+    assessor_ws: Workspace, supervisor_ws: Workspace, people: People, tmp_path: Path
+) -> None:
+    place = BackupPlace(tmp_path / "cadangan")
+    first, second, *_ = _packages(assessor_ws, people, tmp_path / "outbox")
+    _merge(supervisor_ws, people, first, place)
+    (backup,) = list_backups(place.folder)
+    assert len(kept_files(backup.path)) == 1
+
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    assert merge_undoable_from(supervisor_ws, place, now=tomorrow) == backup
+    assert back_up_before_merge(supervisor_ws, place, now=tomorrow) is None
+    report = merge_packages(
+        PackageService(supervisor_ws, people.supervisor), [second],
+        passphrase=SUPERVISOR_PASSPHRASE, backup=place,
+    )
+    assert (report.backup, report.backup_made, report.kept) == (backup.path, False, 1)
+    assert report.to_json()["backup"]["packages_kept"] == 1
+    assert len(list_backups(place.folder)) == 1
+    assert len(kept_files(backup.path)) == 2
+
+    # a package merged since the backup that is no longer kept: the next merge backs up whole
+    kept_files(backup.path)[0].unlink()
+    assert merge_undoable_from(supervisor_ws, place, now=tomorrow) is None
+    assert back_up_before_merge(supervisor_ws, place, now=tomorrow) is not None
+    assert len(list_backups(place.folder)) == 2
+
+
+def test_a_backup_and_its_kept_packages_undo_a_merge_days_later(
+    assessor_ws: Workspace, supervisor_ws: Workspace, people: People, tmp_path: Path
+) -> None:
+    place = BackupPlace(tmp_path / "cadangan")
+    first, second, bad, _ = _packages(assessor_ws, people, tmp_path / "outbox")
+    _merge(supervisor_ws, people, first, place)
+    _merge(supervisor_ws, people, second, place)
+    good = _digests(supervisor_ws)
+    (receipt,) = _merge(supervisor_ws, people, bad, place).receipts  # the merge to undo
+    (backup,) = list_backups(place.folder)
+    for package in (first, second, bad):  # the inbox was emptied since
+        package.unlink()
+
+    kept = kept_files(backup.path)
+    assert len(kept) == 3
+    bad_name = kept_name(receipt.package_id, receipt.signer_fingerprint)
+    root = supervisor_ws.root
+    supervisor_ws.close()
+    restore(backup.path, root)
+    restored = Workspace.open(root, create=False)
+    try:
+        report = merge_packages(
+            PackageService(restored, people.supervisor),
+            [k for k in kept if k.name != bad_name],
+            passphrase=SUPERVISOR_PASSPHRASE,
+            backup=place,
+        )
+        assert not report.refused
+        assert len(report.receipts) == 2
+        assert _digests(restored) == good
+    finally:
+        restored.close()
+
+
+def test_a_backup_without_an_import_mark_serves_on_its_day_only(
+    assessor_ws: Workspace, supervisor_ws: Workspace, people: People, tmp_path: Path
+) -> None:
+    place = BackupPlace(tmp_path / "cadangan")
+    first, *_ = _packages(assessor_ws, people, tmp_path / "outbox")
+    _merge(supervisor_ws, people, first, place)
+    (backup,) = list_backups(place.folder)
+    manifest = json.loads((backup.path / "manifest.json").read_text(encoding="utf-8"))
+    del manifest["marks"]["imports_rowid"]  # as made by a version that kept no packages
+    (backup.path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    assert merge_undoable_from(supervisor_ws, place) is not None
+    assert merge_undoable_from(supervisor_ws, place, now=tomorrow) is None
+    assert back_up_before_merge(supervisor_ws, place, now=tomorrow) is not None
+    assert len(list_backups(place.folder)) == 2
+
+
+def test_another_history_or_an_old_backup_backs_up_again(
     assessor_ws: Workspace, supervisor_ws: Workspace, people: People, tmp_path: Path
 ) -> None:
     place = BackupPlace(tmp_path / "cadangan")
@@ -97,11 +181,6 @@ def test_a_new_day_or_another_history_backs_up_again(
     assert merge_undoable_from(supervisor_ws, place) is not None
     assert back_up_before_merge(supervisor_ws, place) is None
 
-    tomorrow = datetime.now(UTC) + timedelta(days=1)
-    assert merge_undoable_from(supervisor_ws, place, now=tomorrow) is None
-    assert back_up_before_merge(supervisor_ws, place, now=tomorrow) is not None
-    assert len(list_backups(place.folder)) == 2
-
     conn = supervisor_ws.db.conn
     marks = marks_of(conn)
     own = supervisor_ws.device_id
@@ -109,3 +188,5 @@ def test_a_new_day_or_another_history_backs_up_again(
     assert made_here_since(conn, {**marks, "changes_last_id": "another history"}, own)
     assert made_here_since(conn, {**marks, "changes_seq": True}, own)
     assert made_here_since(conn, None, own)
+    assert not all_kept_since(supervisor_ws, tmp_path, {**marks, "imports_rowid": -1})
+    assert not all_kept_since(supervisor_ws, tmp_path, {**marks, "imports_rowid": "0"})
