@@ -20,8 +20,8 @@ from ombud_desktop import settings as setting
 from ombud_desktop.instruments import builtin_instrument
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.settings import Settings
-from ombud_desktop.ui.ops import StoreThread
 from ombud_desktop.ui.assessment_view import AssessmentView
+from ombud_desktop.ui.ops import StoreThread
 from tests.ui.conftest import call
 
 
@@ -73,9 +73,8 @@ def test_every_page_is_laid_out_unseen_and_a_move_loads_nothing(
     for key, page in view.pages.items():
         body = page._scroll.widget() if hasattr(page, "_scroll") else page
         # Nothing left for the first visit to do: no resize waiting for a show.
-        assert body is not None and not body.testAttribute(
-            Qt.WidgetAttribute.WA_PendingResizeEvent
-        ), key
+        assert body is not None, key
+        assert not body.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent), key
     loads = {key: page.loads for key, page in view.pages.items()}
     for _ in range(2):
         for key in keys:
@@ -127,7 +126,8 @@ def test_the_page_is_written_to_settings_off_the_gui_thread(tmp_path: Path) -> N
         settings.update_soon({setting.LAST_ASSESSMENT: "a1", setting.LAST_PAGE: page})
         assert settings.get(setting.LAST_PAGE) == page  # seen at once
     settings.flush()
-    assert writers and all(name.startswith("settings") for name in writers)
+    assert writers
+    assert all(name.startswith("settings") for name in writers)
     assert 1 <= settings.background_writes <= 3
     assert Settings.load(path).get(setting.LAST_PAGE) == "IN09"
     # A later write on the caller's thread is never overtaken by an older background one.
