@@ -550,6 +550,12 @@ class AssessmentView(QWidget):
         finally:
             self.stack.setUpdatesEnabled(True)
         page.render(QPixmap(page.size()))
+        # The move gives the focus to the page's proxy, and follow_focus walks up from it: the
+        # walk wraps Qt's own widgets (a table's viewport) in Python for the first time, which
+        # makes PySide6 create their enum types (9 ms on the service users page). Walk it now.
+        widget = page.focusProxy()
+        while widget is not None and widget is not page:
+            widget = widget.parentWidget()
         self.unseen_shows += 1
 
     def _make_page(self, key: str) -> Page:
