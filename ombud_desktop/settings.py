@@ -19,8 +19,10 @@ import base64
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -123,6 +125,14 @@ class Settings:
         # The version the file had when read (0: no file yet); values are always of this schema.
         self.version = version
         self._values: dict[str, Any] = dict(values or {})
+        # Each snapshot of the values gets a number; a file write never puts an older
+        # snapshot over a newer one (update_soon writes on another thread).
+        self._snapshot_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._taken = 0  # the newest snapshot taken
+        self._written = 0  # the newest snapshot on disk
+        self._writer: ThreadPoolExecutor | None = None
+        self.background_writes = 0  # files written by update_soon (counted by tests)
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -167,14 +177,29 @@ class Settings:
 
     def update(self, changes: Mapping[Setting[Any], Any]) -> None:
         """Store several values and save once. Raises ValueError, storing none, if one is wrong."""
-        for setting, value in changes.items():
-            if not setting.accepts(value):
-                raise ValueError(
-                    f"{setting.name}: {value!r} is not a {setting.kind.__name__} allowed here"
-                )
-        for setting, value in changes.items():
-            self._values[setting.name] = value
+        self._store(changes)
         self.save()
+
+    def update_soon(self, changes: Mapping[Setting[Any], Any]) -> None:
+        """Store several values now and write the file on a background thread.
+
+        For values written often from the GUI thread (the page the assessor is on): the two
+        fsyncs of an atomic write wait on the disk, which under load takes from milliseconds to
+        seconds, longer than a move between pages may take. Writes queued behind each other
+        are merged: only the newest values are written. ``get`` sees them at once; ``flush``
+        waits for the file. Raises ValueError, storing none, if one is wrong.
+        """
+        self._store(changes)
+        taken, content = self._snapshot()
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="settings")
+        self._writer.submit(self._write_if_newest, taken, content)
+
+    def flush(self) -> None:
+        """Wait until the values stored by ``update_soon`` are written (or failed to be)."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.shutdown(wait=True)
 
     def clear(self, setting: Setting[Any]) -> None:
         """Forget the stored value (the default applies again) and save."""
@@ -186,15 +211,42 @@ class Settings:
 
         Settings are conveniences: a full disk or a read-only config folder must not stop work.
         """
-        document = {"format": FORMAT, "version": SCHEMA_VERSION, "settings": self._values}
-        content = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-        try:
-            write_atomically(self.path, content.encode("utf-8"))
-        except OSError as exc:
-            logger.warning("settings not saved to %s: %s", self.path, exc.strerror or exc)
-            return False
-        self.version = SCHEMA_VERSION
-        return True
+        return self._write(*self._snapshot())
+
+    def _store(self, changes: Mapping[Setting[Any], Any]) -> None:
+        for setting, value in changes.items():
+            if not setting.accepts(value):
+                raise ValueError(
+                    f"{setting.name}: {value!r} is not a {setting.kind.__name__} allowed here"
+                )
+        with self._snapshot_lock:
+            for setting, value in changes.items():
+                self._values[setting.name] = value
+
+    def _snapshot(self) -> tuple[int, str]:
+        with self._snapshot_lock:
+            self._taken += 1
+            document = {"format": FORMAT, "version": SCHEMA_VERSION, "settings": self._values}
+            content = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+            return self._taken, content
+
+    def _write_if_newest(self, taken: int, content: str) -> None:
+        # A newer snapshot exists: it is queued behind this one, or being written by save().
+        if taken == self._taken and self._write(taken, content):
+            self.background_writes += 1
+
+    def _write(self, taken: int, content: str) -> bool:
+        with self._write_lock:
+            if taken <= self._written:
+                return True  # a newer snapshot is on disk already
+            try:
+                write_atomically(self.path, content.encode("utf-8"))
+            except OSError as exc:
+                logger.warning("settings not saved to %s: %s", self.path, exc.strerror or exc)
+                return False
+            self._written = taken
+            self.version = SCHEMA_VERSION
+            return True
 
     def listing(self) -> Iterator[dict[str, Any]]:
         """Yield each declared setting with its value, default and whether it is stored."""

@@ -9,8 +9,16 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -156,6 +164,11 @@ class AssessmentView(QWidget):
         self.comment_marks: dict[str, list[str]] = {}
         self.entries = self._entries()
         self.pages: dict[str, Page] = {}
+        self.unseen_shows = 0  # pages shown once unseen in idle time (see _show_unseen)
+        # What each navigator item shows (text, tooltip, colour), by id(item); tests count
+        # the items changed.
+        self._looks: dict[int, tuple[str, str, str]] = {}
+        self.navigator_changes = 0
         self.current_key = ""
         self.history_dialog: HistoryDialog | None = None  # the last one opened
         self.drafts = TextDrafts(store, assessment_id, opened.drafts, self)
@@ -511,12 +524,39 @@ class AssessmentView(QWidget):
                 page.ensurePolished()
                 if page.layout() is not None:
                     page.layout().activate()
+                self._show_unseen(page)
                 return
         self._prebuild.stop()
         # The pages live as long as the window: keep the cyclic collector from rescanning their
         # many wrapper objects on every collection (that caused 20-70 ms pauses after answers).
         gc.collect()
         gc.freeze()
+
+    def _show_unseen(self, page: Page) -> None:
+        """Show ``page`` once with painting off, then hide it: its first visit then only shows.
+
+        A hidden widget's resize events and layout requests wait for its first show, and with
+        them the layout of every wrapped label at the page's width: a role page's first visit
+        cost 2-3x a revisit. Shown here, they are handled in idle time; rendering it once into
+        a pixmap fills the glyph and text caches. The focus stays where it is (showing a child
+        never takes it).
+        """
+        self.stack.setUpdatesEnabled(False)
+        try:
+            page.show()
+            for _ in range(3):  # a layout pass may ask for another (the scroll area's body)
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            page.hide()
+        finally:
+            self.stack.setUpdatesEnabled(True)
+        page.render(QPixmap(page.size()))
+        # The move gives the focus to the page's proxy, and follow_focus walks up from it: the
+        # walk wraps Qt's own widgets (a table's viewport) in Python for the first time, which
+        # makes PySide6 create their enum types (9 ms on the service users page). Walk it now.
+        widget = page.focusProxy()
+        while widget is not None and widget is not page:
+            widget = widget.parentWidget()
+        self.unseen_shows += 1
 
     def _make_page(self, key: str) -> Page:
         from ombud_desktop.ui.pages.display import DisplayPage
@@ -557,7 +597,8 @@ class AssessmentView(QWidget):
             page = self._make_page(key)
             self.pages[key] = page
             self.stack.addWidget(page)
-        page.load(self.document, self.score, self.locked)
+        if not page.shows(self.document, self.score, self.locked):
+            page.load(self.document, self.score, self.locked)
         self.stack.setCurrentWidget(page)
         self.current_key = key
         if self.navigator.currentItem() is not self.items[key]:
@@ -695,17 +736,15 @@ class AssessmentView(QWidget):
             for r in self.score.reasons
             if r.code not in _SUMMARY_REASONS
         }
+        by_key = {e.key: e for e in self.entries}
         for key, item in self.items.items():
-            entry = next(e for e in self.entries if e.key == key)
+            entry = by_key[key]
             mark = "○" if key in open_keys else "✓"
             if key in self.comment_marks:
-                item.setText(0, f"{mark} ✎ {entry.label}")
-                item.setToolTip(0, self._comment_tip(key))
-                item.setForeground(0, QBrush(QColor("#8A5A00")))
+                look = (f"{mark} ✎ {entry.label}", self._comment_tip(key), "#8A5A00")
             else:
-                item.setText(0, f"{mark} {entry.label}")
-                item.setToolTip(0, entry.label)
-                item.setForeground(0, QBrush())
+                look = (f"{mark} {entry.label}", entry.label, "")
+            self._set_look(item, look)
         # A role-interview indicator's comment: one mark on the role interviews' heading.
         for key, section in self.sections.items():
             name = section.data(0, Qt.ItemDataRole.UserRole + 1)
@@ -713,13 +752,28 @@ class AssessmentView(QWidget):
                 # Name the indicators commented on: the mark is theirs, not every role's.
                 texts = self.comment_marks[_SECTION_MARK + key]
                 codes = sorted({text.partition(":")[0] for text in texts})
-                section.setText(0, f"✎ {name} ({', '.join(codes)})")
-                section.setToolTip(0, self._comment_tip(_SECTION_MARK + key))
-                section.setForeground(0, QBrush(QColor("#8A5A00")))
+                look = (
+                    f"✎ {name} ({', '.join(codes)})",
+                    self._comment_tip(_SECTION_MARK + key),
+                    "#8A5A00",
+                )
             else:
-                section.setText(0, name)
-                section.setToolTip(0, "")
-                section.setForeground(0, QBrush())
+                look = (name, "", "")
+            self._set_look(section, look)
+
+    def _set_look(self, item: QTreeWidgetItem, look: tuple[str, str, str]) -> None:
+        """Give a navigator item its text, tooltip and colour, touching it only if they differ.
+
+        Each change repaints the navigator; after an answer most items stay as they were.
+        """
+        if self._looks.get(id(item)) == look:
+            return
+        self._looks[id(item)] = look
+        self.navigator_changes += 1
+        text, tip, colour = look
+        item.setText(0, text)
+        item.setToolTip(0, tip)
+        item.setForeground(0, QBrush(QColor(colour)) if colour else QBrush())
 
     def _comment_tip(self, key: str) -> str:
         return self.tr("Supervisor's comment: %1").replace(

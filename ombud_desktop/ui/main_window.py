@@ -290,8 +290,11 @@ class MainWindow(QMainWindow):
             self.on_language_changed(language)
 
     def _remember_position(self, assessment_id: str, page: str) -> None:
-        # Written at once: after a crash or power cut the app reopens right here.
-        self.settings.update({setting.LAST_ASSESSMENT: assessment_id, setting.LAST_PAGE: page})
+        # Written at once, so that after a crash or power cut the app reopens right here, but
+        # on a background thread: the GUI thread never waits on the disk for a page move.
+        self.settings.update_soon(
+            {setting.LAST_ASSESSMENT: assessment_id, setting.LAST_PAGE: page}
+        )
 
     def _show_saved(self, stamp: str) -> None:
         self.saved_label.setText(self.tr("Saved %1").replace("%1", stamp))
@@ -304,4 +307,5 @@ class MainWindow(QMainWindow):
             self.assessment.keep_typing()
         self.store.wait_idle()
         save_geometry(self, self.settings, setting.MAIN_WINDOW_GEOMETRY)
+        self.settings.flush()
         super().closeEvent(event)

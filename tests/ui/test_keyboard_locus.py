@@ -107,7 +107,9 @@ def _when_modal(act: Callable[[QWidget], None]) -> None:
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
+        # Shown is not yet active: until the dialog's activation arrives, keys still go to the
+        # window under it (seen under load: Return went to the page and the dialog waited).
+        if dialog is None or not dialog.isVisible() or QApplication.activeWindow() is not dialog:
             QTimer.singleShot(20, poll)
             return
         try:

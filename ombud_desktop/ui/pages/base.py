@@ -64,9 +64,28 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
         self._loading = False
+        self._shown: tuple[object, object, bool] | None = None  # what load() showed last
+        self.loads = 0  # how many times the stored state was put into the widgets (tests)
+
+    def shows(self, document: AssessmentDocument, score: LocusScore, locked: bool) -> bool:
+        """Return True when the page already shows this very state (the same objects).
+
+        The window reads a new document and score after every change, so the same objects
+        mean nothing changed: loading again would only relayout the page (a role page's form
+        rows and wrapped labels), which made a move to it cost twice a move to a rating page.
+        """
+        shown = self._shown
+        return (
+            shown is not None
+            and shown[0] is document
+            and shown[1] is score
+            and shown[2] == locked
+        )
 
     def load(self, document: AssessmentDocument, score: LocusScore, locked: bool) -> None:
         """Show the stored state. Must not save anything (``self._loading`` is set)."""
+        self.loads += 1
+        self._shown = (document, score, locked)
         if getattr(self, "_unplaced_body", None) is not None:
             scroll, body = self._unplaced_body
             scroll.setWidget(body)

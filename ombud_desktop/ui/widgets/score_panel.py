@@ -29,6 +29,7 @@ class ScorePanel(QWidget):
         super().__init__(parent)
         self.instrument = instrument
         self.language = language
+        self.list_fills = 0  # how many times a list was rebuilt (tests count them)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Provisional score"))
         heading.setStyleSheet("font-weight: bold;")
@@ -78,11 +79,11 @@ class ScorePanel(QWidget):
         self.score_label.setText(format_number(score.score, self.language))
         if score.grade is None:
             self.grade_badge.setText(self.tr("No grade yet"))
-            self.grade_badge.setStyleSheet("")
+            self._set_badge_style("")
         else:
             zone = next(z for z in self.instrument.grade_scale.zones if z.code == score.grade.zone)
             self.grade_badge.setText(f"{score.grade.grade} · {zone.label.get(self.language)}")
-            self.grade_badge.setStyleSheet(
+            self._set_badge_style(
                 f"background: {zone.colour}; "
                 f"color: {readable_text_colour(QColor(zone.colour)).name()};"
                 "font-weight: bold; border-radius: 4px; padding: 4px;"
@@ -93,23 +94,44 @@ class ScorePanel(QWidget):
             )
         else:
             self.status_label.setText(self.tr("Complete: every rule is met"))
-        self.missing_list.clear()
-        for reason in score.reasons:
-            item = QListWidgetItem(self.reason_text(reason.code, reason.target, reason.data))
-            item.setData(Qt.ItemDataRole.UserRole, reason.target)
-            self.missing_list.addItem(item)
+        self._fill(
+            self.missing_list,
+            [(self.reason_text(r.code, r.target, r.data), r.target) for r in score.reasons],
+        )
         self.deficiency_heading.setText(
             self.tr("Deficiencies (below %1): %2")
             .replace("%1", str(self.instrument.rating_scale.max))
             .replace("%2", str(len(score.deficiencies)))
         )
-        self.deficiency_list.clear()
+        deficiencies = []
         for code in score.deficiencies:
             value = score.indicators[code].value
             title = self.instrument.indicator(code).title.get(self.language)
-            item = QListWidgetItem(f"{code} {format_number(value, self.language)} · {title}")
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            self.deficiency_list.addItem(item)
+            deficiencies.append((f"{code} {format_number(value, self.language)} · {title}", code))
+        self._fill(self.deficiency_list, deficiencies)
+
+    def _set_badge_style(self, style: str) -> None:
+        # Setting a style sheet repolishes the widget even when it is the same one.
+        if self.grade_badge.styleSheet() != style:
+            self.grade_badge.setStyleSheet(style)
+
+    def _fill(self, listing: QListWidget, rows: list[tuple[str, str]]) -> None:
+        """Show ``rows`` (text, target) in ``listing``, rebuilding it only when they differ.
+
+        Most answers change neither list: rebuilding a word-wrapped list lays out every row.
+        """
+        shown = [
+            (listing.item(i).text(), listing.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(listing.count())
+        ]
+        if shown == rows:
+            return
+        self.list_fills += 1
+        listing.clear()
+        for text, target in rows:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, target)
+            listing.addItem(item)
 
     def reason_text(self, code: str, target: str, data: dict) -> str:
         """Return a missing item in words, in the panel's language."""
