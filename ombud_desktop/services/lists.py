@@ -20,7 +20,12 @@ from ombud_desktop.services.score_cache import (
 from ombud_desktop.storage.documents import iter_documents, load_document
 from ombud_desktop.storage.imports import review_overview
 from ombud_desktop.storage.locus_state import assessment_periods, period_order
-from ombud_desktop.storage.score_cache import ZoneWords, cached_list_scores, stored_zone_words
+from ombud_desktop.storage.score_cache import (
+    CachedLocus,
+    ZoneWords,
+    cached_list_scores,
+    stored_zone_words,
+)
 from ombud_desktop.storage.workspace import Workspace
 
 # Below this many changed assessments, reading documents one by one beats a full bulk read.
@@ -91,7 +96,7 @@ def assessment_rows(
     out = [_describe(r) for r in listed]
     reviews = review_overview(workspace, period)
     counts = open_counts(workspace, None if period is None else [r["id"] for r in out])
-    cached = cached_list_scores(workspace, period=period)
+    cached: dict[str, CachedLocus] | None = None  # read when a row first needs it
     stale: dict[str, dict[str, Any]] = {}
     zones: dict[str, dict[str, ZoneWords]] = {}
     # One pass, a few dict updates per row: a national year is 4,200 rows at every start.
@@ -108,6 +113,8 @@ def assessment_rows(
         if before is not None and _unchanged(item, before):
             item.update({key: before[key] for key in _SCORED_FIELDS})
             continue
+        if cached is None:
+            cached = cached_list_scores(workspace, period=period)
         hit = cached.get(aid)
         if fresh(item, hit):
             known = item["instrument_hash"]
