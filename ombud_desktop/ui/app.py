@@ -266,7 +266,11 @@ class Application:
         if self.window is not None:
             self.window.home.loaded.disconnect(self._warm_up)
         if self.store is not None and not self.closed:
-            self.store.submit(lambda s: s.warm_up(), on_error=lambda _error: None)
+            self.store.submit(
+                lambda s: s.warm_up(),
+                # nothing the user asked for: the first use will say what is wrong
+                on_error=lambda error: logger.warning("loading ahead failed: %s", error),
+            )
 
     def _after_show(self) -> None:
         if self.closed:  # quit before the first event loop turn
