@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
+from itertools import accumulate
 from typing import Any
 
 import pytest
@@ -89,6 +91,38 @@ def test_what_i_json_allows_is_read(text: bytes) -> None:
 def test_one_level_past_the_limit_is_refused() -> None:
     with pytest.raises(JSONRefused):
         loads(b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1), what="m")
+
+
+def test_brackets_inside_strings_do_not_count_and_open_strings_run_to_the_end() -> None:
+    inside = '"' + "[" * (MAX_DEPTH + 5) + '"'
+    assert loads(f"[{inside}, {{\"k{'{' * 70}\": [1]}}]", what="m") == [
+        inside.strip('"'), {"k" + "{" * 70: [1]}
+    ]
+    with pytest.raises(JSONRefused) as refused:  # the string never closes: nothing is deep
+        loads('["' + "[" * 100, what="m")
+    assert refused.value.code == "json_invalid"
+    with pytest.raises(JSONRefused) as refused:  # after a closed string, the brackets count
+        loads('"a"' + "[" * 100, what="m")
+    assert refused.value.code == "json_too_deep"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='[]{}"\\a,', max_size=300), st.integers(0, 8))
+def test_depth_is_judged_the_same_with_and_without_escapes(text: str, limit: int) -> None:
+    """The quick split (a text without backslashes) sees the brackets the pattern sees."""
+
+    # The reference: the pattern of strings (escapes and all), then a running count.
+    string = re.compile(r'"(?:[^"\\]++|\\.?)*+(?:"|\Z)', re.DOTALL)
+    steps = {"[": 1, "{": 1, "]": -1, "}": -1}
+    outside = [steps[c] for c in string.sub("", text) if c in steps]
+    deepest = max(accumulate(outside), default=0)
+    try:
+        loads(text, what="m", max_depth=limit)
+    except JSONRefused as exc:
+        code = exc.code
+    else:
+        code = None
+    assert (code == "json_too_deep") == (deepest > limit)
 
 
 # -- property: anything goes in; a value that re-encodes canonically, or a refusal, comes out ----

@@ -140,15 +140,18 @@ class CellRules:
         self.channels = tuple(c.code for c in instrument.display.channels)
         self.statuses = tuple(s.code for s in instrument.display.statuses)
         self.answers = tuple(o.code for o in instrument.service_users.answer_options)
-        # Codes looked up once: Instrument.find walks pydantic models, ~100 us a call, and a
-        # national merge asks for a million cells.
+        # Every code indexed in one walk: Instrument.find walks pydantic models, ~100 us a
+        # call, a national merge asks for a million cells, and each package makes its own
+        # CellRules. Same order as Instrument.find, so the first holder of a code wins.
         self._found: dict[str, Any] = {}
+        for _dimension, indicator in instrument.indicators():
+            self._found.setdefault(indicator.code, indicator)
+            for sub in getattr(indicator, "sub_items", ()):
+                self._found.setdefault(sub.code, sub)
 
     def find(self, code: str) -> Any:
         """Return the indicator or sub-item with ``code`` (None when the instrument has none)."""
-        if code not in self._found:
-            self._found[code] = self.instrument.find(code)
-        return self._found[code]
+        return self._found.get(code)
 
     # -- one value -----------------------------------------------------------------------------
 

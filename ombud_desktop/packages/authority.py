@@ -290,14 +290,17 @@ class Custody:
         authors, problem = self._batches(item)
         if problem is not None:
             return problem
-        # change id -> (batch, the digest it lists), made once per package: looked up per change
-        listed: dict[str, list[tuple[Batch, str]]] = {}
-        for batch in authors:
+        # change id -> (the digest a batch lists, that batch's id, author, authority), made
+        # once per package and looked up per change. Not keyed by the Batch: hashing a frozen
+        # batch hashes every change it lists, once per change (issue 19).
+        listed: dict[str, list[tuple[str, str, str, Authority]]] = {}
+        for batch, batch_authority in authors.items():
+            entry = (batch.id, batch.author, batch_authority)
             for change_id, listed_digest in batch.changes:
-                listed.setdefault(change_id, []).append((batch, listed_digest))
+                listed.setdefault(change_id, []).append((listed_digest, *entry))
         for record in records:
             digest = batch_digest(record)
-            found = [b for b, d in listed.get(record["id"], []) if d == digest]
+            found = [entry for entry in listed.get(record["id"], ()) if entry[0] == digest]
             if not found:
                 words = (
                     "its content is not the content its author signed"
@@ -307,12 +310,12 @@ class Custody:
                 return self._change_problem(
                     "change_unsigned", item, record, f"change {record['id']}: {words}"
                 )
-            batch = found[0]
-            self.bindings.append((record["id"], batch.id, batch.author, store.BATCH))
-            if record["id"] not in known:
-                authority = authors[batch]
-                if not allowed(authority, province, review=is_review(record)):
-                    return self._not_allowed(item, record, authority, province)
+            _digest, batch_id, author, authority = found[0]
+            self.bindings.append((record["id"], batch_id, author, store.BATCH))
+            if record["id"] not in known and not allowed(
+                authority, province, review=is_review(record)
+            ):
+                return self._not_allowed(item, record, authority, province)
         return None
 
     def _admit_signed_by_sender(

@@ -56,6 +56,12 @@ from ombud_desktop.packages.format import (
 from ombud_desktop.packages.keys import fingerprint, short
 
 CHUNK = 1024 * 1024
+# SHA-256 of JSON members this process has already read strictly without a refusal. Every
+# package of a team carries the same instrument (110 kB): its bytes are read strictly once, not
+# once a package. Only successes are remembered (a refusal is worded afresh, naming its member),
+# and the value is not kept: ``read_json`` reads such a member again when it is asked for.
+_READ_STRICTLY: set[str] = set()
+_READ_STRICTLY_MAX = 256
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX only; Windows has no FIFOs to wait on
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 Trust = Callable[[str], bool]
@@ -554,11 +560,14 @@ class PackageReader:
             )
         if digest != member.sha256:
             return Problem("member_altered", f"{name} was altered (SHA-256 mismatch)", name)
-        if sink is not None:
+        if sink is not None and digest not in _READ_STRICTLY:
             try:
                 self._json[name] = strict_json.loads(sink.getvalue(), what=name)
             except strict_json.JSONRefused as exc:
                 return Problem(exc.code, exc.message, name)
+            if len(_READ_STRICTLY) >= _READ_STRICTLY_MAX:
+                _READ_STRICTLY.clear()
+            _READ_STRICTLY.add(digest)
         return None
 
     def _stream_member(

@@ -73,16 +73,16 @@ def bind(
     A change bound before only to its package's signer or to no key is bound to a batch
     when one that verifies arrives; the import it first arrived in is kept.
     """
-    rows = list(bindings)
+    # One statement a change (a national merge binds a million): a new change is inserted; a
+    # bound one is left alone, unless it has no batch yet and this binding names one. In the
+    # order given, so the first binding with a batch wins, as does the first without.
     workspace.db.conn.executemany(
-        "INSERT OR IGNORE INTO change_custody (change_id, batch_id, author_fingerprint, basis, "
-        "import_id) VALUES (?, ?, ?, ?, ?)",
-        [(*row, import_id) for row in rows],
-    )
-    workspace.db.conn.executemany(
-        "UPDATE change_custody SET batch_id = ?, author_fingerprint = ?, basis = ? "
-        "WHERE change_id = ? AND batch_id IS NULL",
-        [(batch, author, basis, change) for change, batch, author, basis in rows if batch],
+        "INSERT INTO change_custody (change_id, batch_id, author_fingerprint, basis, import_id) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (change_id) DO UPDATE SET "
+        "batch_id = excluded.batch_id, author_fingerprint = excluded.author_fingerprint, "
+        "basis = excluded.basis "
+        "WHERE change_custody.batch_id IS NULL AND coalesce(excluded.batch_id, '') != ''",
+        [(*row, import_id) for row in bindings],
     )
 
 
