@@ -132,6 +132,7 @@ class Application:
         self.workspace_path: Path = choose_workspace(self.settings, args.workspace).path
         self.showing_sample = False
         self.closed = False
+        self._warmed: object = None  # the store whose warm-up was asked for (_warm_up)
         self.window = None
         # An existing workspace opens at once, while the window is built; a first start
         # opens it only after the setup said where it goes. A workspace the setup chose that
@@ -263,14 +264,14 @@ class Application:
         The list needs neither the instruments nor the scoring; the first assessment opened
         would otherwise wait for them (pydantic alone is a good part of a second's start).
         """
-        if self.window is not None:
-            self.window.home.loaded.disconnect(self._warm_up)
-        if self.store is not None and not self.closed:
-            self.store.submit(
-                lambda s: s.warm_up(),
-                # nothing the user asked for: the first use will say what is wrong
-                on_error=lambda error: logger.warning("loading ahead failed: %s", error),
-            )
+        if self.store is None or self.closed or self._warmed is self.store:
+            return  # once per workspace opened, whichever window's list arrived
+        self._warmed = self.store
+        self.store.submit(
+            lambda s: s.warm_up(),
+            # nothing the user asked for: the first use will say what is wrong
+            on_error=lambda error: logger.warning("loading ahead failed: %s", error),
+        )
 
     def _after_show(self) -> None:
         if self.closed:  # quit before the first event loop turn

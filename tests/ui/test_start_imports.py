@@ -45,6 +45,9 @@ CHILD = textwrap.dedent(
         def loaded():
             found = sorted({m.split(".")[0] for m in sys.modules} & set(heavy))
             print("LOADED", home.model.rowCount(), json.dumps(found), flush=True)
+            window.store.wait_idle()  # then the warm-up asked for after the list has run
+            warm = "ombud_desktop.services.assessments" in sys.modules
+            print("WARMED", "yes" if warm else "no", flush=True)
             qt.quit()
 
         if home.loading:
@@ -76,3 +79,5 @@ def test_the_filled_home_list_needs_no_heavy_library(tmp_path: Path) -> None:
     _, rows, found = line.split(" ", 2)
     assert int(rows) == 7
     assert json.loads(found) == []
+    # once the list is shown, what opening an assessment needs is loaded ahead
+    assert "WARMED yes" in done.stdout
