@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,6 +12,22 @@ import pytest
 from ombud_desktop.instruments import Instrument, builtin_instrument
 from ombud_desktop.services.assessments import AssessmentService, NewAssessment
 from ombud_desktop.storage import Workspace
+
+
+def sqlite_steps(ws: Workspace, work: Callable[[], object]) -> int:
+    """Count SQLite virtual-machine steps (in hundreds) taken by ``work``: work, not time."""
+    counted = [0]
+
+    def tick() -> int:
+        counted[0] += 1
+        return 0
+
+    ws.db.conn.set_progress_handler(tick, 100)
+    try:
+        work()
+    finally:
+        ws.db.conn.set_progress_handler(None, 100)
+    return counted[0]
 
 
 class FakeClock:

@@ -43,19 +43,14 @@ def change_nodes(workspace: Workspace, assessment_id: str) -> list[Node]:
 
 def changes_by_id(workspace: Workspace, ids: Iterable[str]) -> dict[str, Change]:
     """Return stored changes by id."""
-    ids = list(ids)
-    out: dict[str, Change] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = workspace.db.execute(
-            "SELECT id, assessment_id, target, row_id, field, value, author, author_nip, "
-            f"device_id, at, supersedes, also_supersedes FROM changes WHERE id IN ({marks})",
-            chunk,
-        )
-        for r in rows:
-            out[r[0]] = change_from_row(r)
-    return out
+    rows = rows_in(
+        workspace,
+        "SELECT id, assessment_id, target, row_id, field, value, author, author_nip, "
+        "device_id, at, supersedes, also_supersedes FROM changes WHERE {ids}",
+        ids,
+        "id",
+    )
+    return {r[0]: change_from_row(r) for r in rows}
 
 
 def append_foreign(workspace: Workspace, changes: list[Change]) -> None:
@@ -272,16 +267,10 @@ def row_owners(workspace: Workspace, target: str, row_ids: Iterable[str]) -> dic
     table = _OWNED_ROWS.get(target)
     if table is None:
         return {}
-    ids = list(dict.fromkeys(row_ids))
-    owners: dict[str, str] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = workspace.db.execute(
-            f"SELECT id, assessment_id FROM {table} WHERE id IN ({marks})", chunk
-        )
-        owners.update((r[0], r[1]) for r in rows)
-    return owners
+    rows = rows_in(
+        workspace, f"SELECT id, assessment_id FROM {table} WHERE {{ids}}", row_ids, "id"
+    )
+    return {r[0]: r[1] for r in rows}
 
 
 def respondent_kinds(workspace: Workspace, assessment_id: str) -> dict[str, str]:

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from ombud_desktop.storage.chunked import rows_in
 from ombud_desktop.storage.workspace import Workspace
 
 # Each function takes ``period``: only that period's assessments are read (through the index
@@ -59,19 +60,17 @@ def rows_beside(workspace: Workspace, ids: Iterable[str]) -> list[dict[str, Any]
     reads to name duplicates grows with the package, never with the years the workspace holds
     (reading every assessment per package made a merge into a decade ten times slower).
     """
-    wanted = sorted(set(ids))
-    out: list[dict[str, Any]] = []
     names = ("id", "locus_id", "period_id", "set_aside_for", "created_at")
-    for start in range(0, len(wanted), 500):  # SQLite's limit of bound parameters
-        part = wanted[start : start + 500]
-        rows = workspace.db.execute(
-            "SELECT id, locus_id, period_id, set_aside_for, created_at FROM assessments "
-            "WHERE deleted_at IS NULL AND locus_id IS NOT NULL AND (locus_id, period_id) IN ("
-            "SELECT locus_id, period_id FROM assessments WHERE deleted_at IS NULL "
-            f"AND locus_id IS NOT NULL AND id IN ({', '.join('?' for _ in part)}))",
-            part,
-        )
-        out.extend(dict(zip(names, r, strict=True)) for r in rows)
+    rows = rows_in(
+        workspace,
+        "SELECT id, locus_id, period_id, set_aside_for, created_at FROM assessments "
+        "WHERE deleted_at IS NULL AND locus_id IS NOT NULL AND (locus_id, period_id) IN ("
+        "SELECT locus_id, period_id FROM assessments WHERE deleted_at IS NULL "
+        "AND locus_id IS NOT NULL AND {ids})",
+        sorted(set(ids)),
+        "id",
+    )
+    out = [dict(zip(names, r, strict=True)) for r in rows]
     unique = {row["id"]: row for row in out}
     return sorted(
         unique.values(),
@@ -123,19 +122,15 @@ def held_entity_periods(
 
     What ``Workspace.assessment_rows`` would list for them, without reading their rows.
     """
-    ids = list(dict.fromkeys(entity_ids))
-    out: set[tuple[str, str]] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = workspace.db.execute(
-            "SELECT DISTINCT e.id, a.period_id FROM entities e "
-            "JOIN loci l ON l.entity_id = e.id JOIN assessments a ON a.locus_id = l.id "
-            f"WHERE a.deleted_at IS NULL AND e.id IN ({marks})",
-            chunk,
-        )
-        out.update((r[0], r[1]) for r in rows)
-    return out
+    rows = rows_in(
+        workspace,
+        "SELECT DISTINCT e.id, a.period_id FROM entities e "
+        "JOIN loci l ON l.entity_id = e.id JOIN assessments a ON a.locus_id = l.id "
+        "WHERE a.deleted_at IS NULL AND {ids}",
+        entity_ids,
+        "e.id",
+    )
+    return {(r[0], r[1]) for r in rows}
 
 
 def entity_assessment_ids(
@@ -145,17 +140,12 @@ def entity_assessment_ids(
     wanted = [entity_ids] if isinstance(entity_ids, str) else list(dict.fromkeys(entity_ids))
     sql = (
         "SELECT a.id FROM loci l JOIN assessments a ON a.locus_id = l.id "
-        "WHERE l.entity_id IN ({marks}) AND a.deleted_at IS NULL"
+        "WHERE {ids} AND a.deleted_at IS NULL"
     )
     if period is not None:
         sql += " AND a.period_id = ?"
-    out: list[str] = []
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        params = [*chunk, period] if period is not None else chunk
-        out.extend(r[0] for r in workspace.db.execute(sql.format(marks=marks), params))
-    return out
+    after = () if period is None else (period,)
+    return [r[0] for r in rows_in(workspace, sql, wanted, "l.entity_id", after)]
 
 
 def assessment_periods(workspace: Workspace) -> set[str]:
@@ -168,20 +158,16 @@ def decided_reviews(workspace: Workspace, ids: Iterable[str]) -> dict[str, str]:
 
     A decision counts when the change log holds it (as in the list's review column).
     """
-    wanted = list(dict.fromkeys(ids))
-    out: dict[str, str] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = workspace.db.execute(
-            "SELECT a.id, a.review_status FROM assessments a "
-            f"WHERE a.id IN ({marks}) AND a.review_status IS NOT NULL AND EXISTS ("
-            "SELECT 1 FROM changes c WHERE c.assessment_id = a.id "
-            "AND c.target = 'assessment' AND c.field = 'review_status')",
-            chunk,
-        )
-        out.update((r[0], r[1]) for r in rows)
-    return out
+    rows = rows_in(
+        workspace,
+        "SELECT a.id, a.review_status FROM assessments a "
+        "WHERE {ids} AND a.review_status IS NOT NULL AND EXISTS ("
+        "SELECT 1 FROM changes c WHERE c.assessment_id = a.id "
+        "AND c.target = 'assessment' AND c.field = 'review_status')",
+        ids,
+        "a.id",
+    )
+    return {r[0]: r[1] for r in rows}
 
 
 def _period_filter(period: str | None, keyword: str = "WHERE ") -> tuple[str, tuple[str, ...]]:

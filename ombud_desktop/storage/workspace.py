@@ -146,6 +146,16 @@ def bulk_writing(workspace: Workspace) -> Iterator[None]:
         db.execute("PRAGMA wal_autocheckpoint = 1000")
 
 
+def _no_assessment(shown: str, **data: Any) -> NotFoundError:
+    """Return the error for an assessment id (or prefix) this workspace does not hold."""
+    return NotFoundError(
+        f"no assessment with id {shown}",
+        hint="List the assessments with `ombud assessments list`.",
+        code="assessment_not_found",
+        **data,
+    )
+
+
 # The assessments with their locus and entity, and the order every list shows them in.
 _ASSESSMENTS_JOINED = (
     "FROM assessments a JOIN loci l ON l.id = a.locus_id JOIN entities e ON e.id = l.entity_id"
@@ -771,11 +781,7 @@ class Workspace:
         """Return an assessment's row with its entity, locus and period; raise if unknown."""
         rows = self.assessment_rows(ids=[assessment_id], include_deleted=True)
         if not rows:
-            raise NotFoundError(
-                f"no assessment with id {assessment_id}",
-                hint="List the assessments with `ombud assessments list`.",
-                code="assessment_not_found",
-            )
+            raise _no_assessment(assessment_id)
         return rows[0]
 
     def edit_state(self, assessment_id: str) -> dict[str, Any]:
@@ -790,11 +796,7 @@ class Workspace:
             [assessment_id],
         ).fetchone()
         if row is None:
-            raise NotFoundError(
-                f"no assessment with id {assessment_id}",
-                hint="List the assessments with `ombud assessments list`.",
-                code="assessment_not_found",
-            )
+            raise _no_assessment(assessment_id)
         return {
             "id": assessment_id,
             "instrument_hash": row[0],
@@ -820,12 +822,7 @@ class Workspace:
         if len(rows) == 1:
             return rows[0][0]
         if not rows:
-            raise NotFoundError(
-                f"no assessment with id {prefix}",
-                hint="List the assessments with `ombud assessments list`.",
-                code="assessment_not_found",
-                id=prefix,
-            )
+            raise _no_assessment(prefix, id=prefix)
         raise NotFoundError(
             f"more than one assessment id starts with {prefix}",
             code="ambiguous",

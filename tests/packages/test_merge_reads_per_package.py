@@ -16,7 +16,7 @@ from ombud_desktop.services.demo import generate_demo
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.locus_state import locus_period_rows, rows_beside
 from ombud_desktop.storage.purge import purged_assessments
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, sqlite_steps
 
 
 def _years(root: Path, instrument: Instrument, years: tuple[int, ...]) -> Workspace:
@@ -25,22 +25,6 @@ def _years(root: Path, instrument: Instrument, years: tuple[int, ...]) -> Worksp
     for year in years:
         generate_demo(ws, instrument, entities=2, seed=year, year=year)
     return ws
-
-
-def _steps(ws: Workspace, work: Callable[[], object]) -> int:
-    """Count SQLite virtual-machine steps (in hundreds) taken by ``work``."""
-    counted = [0]
-
-    def tick() -> int:
-        counted[0] += 1
-        return 0
-
-    ws.db.conn.set_progress_handler(tick, 100)
-    try:
-        work()
-    finally:
-        ws.db.conn.set_progress_handler(None, 100)
-    return counted[0]
 
 
 def _package_ids(ws: Workspace) -> list[str]:
@@ -73,12 +57,12 @@ def test_what_an_import_reads_does_not_grow_with_other_years(
         ids_one, ids_many = _package_ids(one), _package_ids(many)
         works: list[Callable[[Workspace, list[str]], object]] = [rows_beside, purged_assessments]
         for work in works:
-            small = _steps(one, lambda w=work: w(one, ids_one))
-            large = _steps(many, lambda w=work: w(many, ids_many))
+            small = sqlite_steps(one, lambda w=work: w(one, ids_one))
+            large = sqlite_steps(many, lambda w=work: w(many, ids_many))
             # Reading every assessment would take about 4.5 times the work (nine years, two).
             assert large <= 1.5 * small + 5, (work, small, large)
             # what reading them all cost before (the test can fail): far more than that
-            whole = _steps(many, lambda: locus_period_rows(many))
+            whole = sqlite_steps(many, lambda: locus_period_rows(many))
             assert whole > 1.5 * small + 5, (small, whole)
     finally:
         one.close()

@@ -26,7 +26,7 @@ from ombud_desktop.storage import Workspace
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage.changes import Change
 from ombud_desktop.storage.locus_state import decided_reviews
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, sqlite_steps
 
 PERIOD = "2024"
 
@@ -173,22 +173,6 @@ def test_the_home_list_opens_on_the_newest_period(decade: Workspace) -> None:
     assert home_list(decade, True, period="1999").period == "2024"
 
 
-def _steps(ws: Workspace, work: Callable[[], object]) -> int:
-    """Count SQLite virtual-machine steps (in hundreds) taken by ``work``."""
-    counted = [0]
-
-    def tick() -> int:
-        counted[0] += 1
-        return 0
-
-    ws.db.conn.set_progress_handler(tick, 100)
-    try:
-        work()
-    finally:
-        ws.db.conn.set_progress_handler(None, 100)
-    return counted[0]
-
-
 @pytest.mark.parametrize(
     "work",
     [
@@ -209,7 +193,7 @@ def test_the_work_of_one_period_does_not_grow_with_the_others(
     try:
         for ws in (one, many):
             work(ws)  # the first run fills the score cache
-        small, large = _steps(one, lambda: work(one)), _steps(many, lambda: work(many))
+        small, large = sqlite_steps(one, lambda: work(one)), sqlite_steps(many, lambda: work(many))
     finally:
         one.close()
         many.close()
