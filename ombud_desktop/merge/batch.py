@@ -21,10 +21,10 @@ import logging
 import traceback
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from ombud_desktop.errors import OmbudError
 from ombud_desktop.storage.workspace import Workspace, bulk_writing, storage_errors
@@ -65,41 +65,74 @@ def merge_in_batches(
     *,
     batch: int = 200,
     progress: Progress | None = None,
+    readers: Readers[OpenedT] | None = None,
 ) -> BatchResult[R]:
     """Open every file (on a reader thread) and apply it (here); return what happened.
 
     ``open_one(path)`` must not touch the database (it runs on another thread) and raises an
-    OmbudError to refuse a file. ``apply_one(opened, placed)`` writes one file inside the
-    savepoint this module holds, and adds to ``placed`` each file it creates outside the
-    database (removed if its savepoint or its batch is rolled back). Raises the OmbudError of
-    a failure of the workspace itself (see ``WORKSPACE_FAILURES``).
+    OmbudError to refuse a file. With ``readers``, files are opened on its processes instead
+    (the caller starts and shuts them down); if they break (a reading process killed), the
+    files not yet opened are opened with ``open_one`` on a thread as without them.
+    ``apply_one(opened, placed)`` writes one file inside the savepoint this module holds, and
+    adds to ``placed`` each file it creates outside the database (removed if its savepoint or
+    its batch is rolled back). Raises the OmbudError of a failure of the workspace itself (see
+    ``WORKSPACE_FAILURES``).
     """
     result: BatchResult[R] = BatchResult()
-    with (
-        bulk_writing(workspace),
-        ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-reader") as reader,
-    ):
-        ahead: deque[Future[OpenedT]] = deque(
-            reader.submit(open_one, path) for path in files[:READ_AHEAD]
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(bulk_writing(workspace))
+        thread = stack.enter_context(
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-reader")
+        )
+        ahead_count = READ_AHEAD if readers is None else readers.ahead
+        pool: Executor = thread if readers is None else readers.pool
+        opener: Callable[[Path], OpenedT] = open_one if readers is None else readers.open_one
+        ahead: deque[tuple[Path, Future[OpenedT]]] = deque(
+            (path, pool.submit(opener, path)) for path in files[:ahead_count]
         )
         for start in range(0, len(files), batch):
             placed: list[Path] = []  # created by the files of this batch, kept if it commits
             try:
                 with storage_errors("merging packages"), workspace.db.atomic():
                     for number in range(start, min(start + batch, len(files))):
-                        future = ahead.popleft()
-                        if number + READ_AHEAD < len(files):
-                            ahead.append(reader.submit(open_one, files[number + READ_AHEAD]))
+                        if pool is not thread and _broken(ahead[0][1]):
+                            logger.warning("the package readers stopped; reading on a thread")
+                            pool, opener = thread, open_one
+                            ahead = deque((p, pool.submit(opener, p)) for p, _f in ahead)
+                        _path, future = ahead.popleft()
+                        if number + ahead_count < len(files):
+                            path = files[number + ahead_count]
+                            ahead.append((path, pool.submit(opener, path)))
                         _merge_one(workspace, files[number], future, apply_one, placed, result)
                         if progress:
                             progress(number + 1, len(files), files[number].name)
             except BaseException:
                 _remove(placed)
-                for pending in ahead:
+                for _pending_path, pending in ahead:
                     with contextlib.suppress(Exception):
                         pending.result().close()
                 raise
     return result
+
+
+@dataclass(frozen=True)
+class Readers(Generic[OpenedT]):
+    """Processes that open files ahead: ``open_one`` is picklable (a module's function)."""
+
+    pool: Executor
+    open_one: Callable[[Path], OpenedT]
+    ahead: int
+
+
+def _broken(future: Future[Any]) -> bool:
+    """Return True when the future failed because its executor broke (not its file)."""
+    try:
+        future.result()
+    except BrokenExecutor:
+        return True
+    except BaseException:  # the file's own failure: reported as it is
+        return False
+    return False
 
 
 def _merge_one(

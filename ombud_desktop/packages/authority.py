@@ -192,6 +192,68 @@ def _manifest_certificates(data: Mapping[str, Any]) -> list[Any]:
     return list(found) if isinstance(found, list) else []
 
 
+def read_batches(
+    reader: Any, assessment_id: str, version: int, signed_at: datetime
+) -> list[tuple[int, Batch | None, Problem | None]] | Problem:
+    """Read an assessment's signed batches and check what needs no workspace.
+
+    Their form, assessment, time and each author's signature: done while the package is read
+    (on a reading process during a merge). Returns (number, batch, problem) per batch in
+    order, the first problem ending the list, or the problem of the member as a whole. Who
+    the authors are, and what they may do, is asked of this workspace's keys later
+    (``Custody.admit``).
+    """
+    name = batches_member(assessment_id)
+    if reader.declared(name) is None:
+        return Problem(
+            "batches_missing",
+            f"assessment {assessment_id}: the package carries no signed batches for its "
+            "changes",
+            assessment_member(assessment_id),
+        )
+    try:
+        doc = reader.read_json(name)
+    except strict_json.JSONRefused as exc:
+        return Problem(exc.code, exc.message, name)
+    if (
+        not isinstance(doc, dict)
+        or set(doc) != {"format", "format_version", "assessment_id", "batches"}
+        or doc["format"] != BATCHES_FORMAT
+        or doc["format_version"] != version
+        or doc["assessment_id"] != assessment_id
+        or not isinstance(doc["batches"], list)
+    ):
+        return Problem("batch_invalid", f"{name}: not the batches of this assessment", name)
+    out: list[tuple[int, Batch | None, Problem | None]] = []
+    latest = signed_at + SIGNING_TOLERANCE
+    for number, entry in enumerate(doc["batches"], 1):
+        try:
+            batch = Batch.from_json(entry)
+        except BatchError as exc:
+            return [*out, (number, None, _bad(name, "batch_invalid", f"batch {number}: {exc}"))]
+        when = parse_time(batch.signed_at)
+        if batch.assessment_id != assessment_id or when is None or when > latest:
+            problem = _bad(
+                name, "batch_invalid", f"batch {number} is of another assessment or time"
+            )
+            return [*out, (number, batch, problem)]
+        if not batch.signature_valid():
+            problem = _bad(
+                name,
+                "batch_forged",
+                f"batch {number} is not signed by the key it names as its author "
+                f"({short(batch.author)})",
+            )
+            return [*out, (number, batch, problem)]
+        batch.id  # noqa: B018 - its digest, made here once and carried with the batch
+        out.append((number, batch, None))
+    return out
+
+
+def _bad(name: str, code: str, words: str) -> Problem:
+    return Problem(code, f"{name}: {words}", name)
+
+
 # -- import ----------------------------------------------------------------------------------
 
 
@@ -280,7 +342,7 @@ class Custody:
             return self.problem
         document = item.document
         assessment_id = document["assessment_id"]
-        records = [change.to_json() for change in item.changes]
+        records = item.records
         known = known_change_ids(self.workspace, [r["id"] for r in records])
         province = store.entity_province(self.workspace, assessment_id)
         if province is None:
@@ -298,8 +360,8 @@ class Custody:
             entry = (batch.id, batch.author, batch_authority)
             for change_id, listed_digest in batch.changes:
                 listed.setdefault(change_id, []).append((listed_digest, *entry))
-        for record in records:
-            digest = batch_digest(record)
+        digests = item.digests or [batch_digest(record) for record in records]
+        for record, digest in zip(records, digests, strict=True):
             found = [entry for entry in listed.get(record["id"], ()) if entry[0] == digest]
             if not found:
                 words = (
@@ -333,54 +395,24 @@ class Custody:
         return None
 
     def _batches(self, item: Any) -> tuple[dict[Batch, Authority], Problem | None]:
-        assessment_id = item.document["assessment_id"]
-        name = batches_member(assessment_id)
-
-        def bad(code: str, words: str) -> tuple[dict[Batch, Authority], Problem]:
-            return {}, Problem(code, f"{name}: {words}", name)
-
-        if self.reader.declared(name) is None:
-            return {}, Problem(
-                "batches_missing",
-                f"assessment {assessment_id}: the package carries no signed batches for its "
-                "changes",
-                assessment_member(assessment_id),
-            )
-        try:
-            doc = self.reader.read_json(name)
-        except strict_json.JSONRefused as exc:
-            return {}, Problem(exc.code, exc.message, name)
-        if (
-            not isinstance(doc, dict)
-            or set(doc) != {"format", "format_version", "assessment_id", "batches"}
-            or doc["format"] != BATCHES_FORMAT
-            or doc["format_version"] != self.version
-            or doc["assessment_id"] != assessment_id
-            or not isinstance(doc["batches"], list)
-        ):
-            return bad("batch_invalid", "not the batches of this assessment")
+        read = item.batches
+        if read is None:  # not read with the package (an older caller): read now
+            read = read_batches(self.reader, item.document["assessment_id"], self.version,
+                                self.signed_at)
+        if isinstance(read, Problem):
+            return {}, read
         authors: dict[Batch, Authority] = {}
-        latest = self.signed_at + SIGNING_TOLERANCE
-        for number, entry in enumerate(doc["batches"], 1):
-            try:
-                batch = Batch.from_json(entry)
-            except BatchError as exc:
-                return bad("batch_invalid", f"batch {number}: {exc}")
-            signed_at = parse_time(batch.signed_at)
-            if batch.assessment_id != assessment_id or signed_at is None or signed_at > latest:
-                return bad("batch_invalid", f"batch {number} is of another assessment or time")
-            if not batch.signature_valid():
-                return bad(
-                    "batch_forged",
-                    f"batch {number} is not signed by the key it names as its author "
-                    f"({short(batch.author)})",
-                )
-            authority = self.authority(batch.author_key, signed_at)
+        name = batches_member(item.document["assessment_id"])
+        for number, batch, problem in read:
+            if problem is not None or batch is None:  # in the batches' order, as checked
+                return {}, problem
+            authority = self.authority(batch.author_key, parse_time(batch.signed_at))
             if authority is None:
-                return bad(
+                return {}, Problem(
                     "batch_author_untrusted",
-                    f"batch {number} was signed by key {short(batch.author)}, which neither "
-                    "you trust nor a certificate chain to a key you trust vouches for",
+                    f"{name}: batch {number} was signed by key {short(batch.author)}, which "
+                    "neither you trust nor a certificate chain to a key you trust vouches for",
+                    name,
                 )
             authors[batch] = authority
             self.batches[batch.id] = batch

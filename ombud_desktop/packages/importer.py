@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ombud_desktop import strict_json
@@ -43,7 +44,7 @@ from ombud_desktop.packages.format import (
     instrument_member,
     personal_member,
 )
-from ombud_desktop.packages.keys import KeyStore, unb64
+from ombud_desktop.packages.keys import KeyError_, KeyStore, unb64
 from ombud_desktop.packages.reader import PackageReader, VerifyReport
 from ombud_desktop.packages.registered import entity_problem, period_problem, unmatched_name
 from ombud_desktop.scoring.duplicates import Standing, standings
@@ -149,13 +150,27 @@ class ImportRefused(PackageError):
 
 @dataclass
 class _Incoming:
-    """One assessment of the package, parsed and checked, ready to merge."""
+    """One assessment of the package, parsed and checked, ready to merge.
+
+    What can be checked without the workspace is checked as the package is read (on another
+    process during a merge, ``_read_ahead``): the records, their digests, the batches and the
+    value of every change as if nothing of the assessment were here. The import uses those
+    findings where that holds, and checks again where it does not.
+    """
 
     entry: dict[str, Any]
     document: dict[str, Any]
     changes: list[Change]
     personal: str
     sealed: personal.Sealed | None = None  # personal data locked: kept to open later
+    records: list[dict[str, Any]] = field(default_factory=list)  # the changes as records
+    digests: list[str] = field(default_factory=list)  # what a batch lists for each record
+    # authority.read_batches, or None when not read yet.
+    batches: list[tuple[int, Any, Problem | None]] | Problem | None = None
+    # The first change that breaks a rule of the instrument ``checked_with`` (None: none
+    # does), asked with no respondent and no row of the workspace known; "" when not asked.
+    checked_with: str = ""
+    refusal: Refusal | None = None
 
 
 def verify_package(
@@ -228,6 +243,8 @@ def open_package(
             _read_assessment(reader, manifest.data, e, keys, receiving)
             for e in manifest.assessments
         ]
+        for item in incoming:
+            _check_alone(reader, manifest.data, item)
         # What the package carries is checked as if it were added here (packages/carried.py).
         problems = evidence_problems(
             reader, manifest.members, (c for i in incoming for c in i.changes)
@@ -238,6 +255,65 @@ def open_package(
         reader.close()
         raise
     return OpenedPackage(path, reader, report, accept_untrusted, incoming)
+
+
+# -- reading ahead on other processes (a merge of many packages) ----------------------------
+
+
+@dataclass(frozen=True)
+class ReadingSetup:
+    """What a reading process needs to open packages as ``open_package`` does."""
+
+    keys_folder: str
+    receiving: bytes | None  # the unlocked receiving key (raw), to open personal data
+    trust_signer: str | None
+    max_bytes: int
+    imported: frozenset[tuple[str, str]]  # (package id, signer) imported whole before
+
+
+_READING: tuple[ReadingSetup, KeyStore, X25519PrivateKey | None] | None = None
+
+
+def receiving_bytes(key: X25519PrivateKey) -> bytes:
+    """Return an unlocked receiving key as the raw bytes a reading process is started with."""
+    return key.private_bytes(
+        serialization.Encoding.Raw,
+        serialization.PrivateFormat.Raw,
+        serialization.NoEncryption(),
+    )
+
+
+def start_reading(setup: ReadingSetup) -> None:
+    """Prepare this (reading) process to open packages with ``read_ahead``."""
+    global _READING
+    receiving = (
+        X25519PrivateKey.from_private_bytes(setup.receiving) if setup.receiving else None
+    )
+    _READING = (setup, KeyStore(setup.keys_folder), receiving)
+
+
+def read_ahead(path: Path) -> OpenedPackage:
+    """Open (verify, parse, check alone) one package on a reading process; closed after.
+
+    The merging process gets the package back whole, with its file closed: what it reads of
+    the file later is opened again and hashed against the verified manifest as it is read.
+    """
+    if _READING is None:
+        raise PackageError("the reading process was not started", code="package_failed")
+    setup, keys, receiving = _READING
+    try:
+        opened = open_package(
+            path,
+            keys,
+            receiving=receiving,
+            trust_signer=setup.trust_signer,
+            max_bytes=setup.max_bytes,
+            imported=lambda package_id, signer: (package_id, signer) in setup.imported,
+        )
+    except KeyError_ as exc:  # a key file changed while the package was read
+        raise PackageError(exc.message, code=exc.code, hint=exc.hint) from None
+    opened.close()
+    return opened
 
 
 def apply_package(
@@ -403,6 +479,64 @@ def _read_assessment(
         personal, opened, kept = _open_personal(reader, manifest, assessment_id, keys, receiving)
         changes.extend(opened)
     return _Incoming(entry, document, changes, personal, kept)
+
+
+# Instruments read from packages, by the SHA-256 of their member: the same 110 kB instrument
+# comes in every package of a national merge, and a reading process parses it once.
+_RULES: dict[str, tuple[str, CellRules]] = {}
+_RULES_MAX = 16
+
+
+def _check_alone(reader: PackageReader, manifest: dict[str, Any], item: _Incoming) -> None:
+    """Check what needs no workspace of one assessment, and keep the findings on ``item``."""
+    item.records = [change.to_json() for change in item.changes]
+    item.digests = [authority.batch_digest(record) for record in item.records]
+    signed_at = parse_time(manifest.get("created_at"))
+    if signed_at is None:
+        return  # refused when applied
+    assessment_id = item.document["assessment_id"]
+    if int(manifest.get("format_version", 0)) >= 2:
+        item.batches = authority.read_batches(
+            reader, assessment_id, int(manifest["format_version"]), signed_at
+        )
+    rules = _carried_rules(reader, str(manifest["instrument"]["hash"]))
+    if rules is None:
+        return
+    kinds = respondent_kinds(item.records, {})
+    for record in item.records:
+        refusal = check_change(
+            record,
+            assessment_id=assessment_id,
+            rules=rules,
+            signed_at=signed_at,
+            respondents=kinds,
+            foreign_rows={},
+        )
+        if refusal is not None:
+            item.refusal = refusal
+            break
+    item.checked_with = rules.instrument.content_hash
+
+
+def _carried_rules(reader: PackageReader, instrument_hash: str) -> CellRules | None:
+    """Return the rules of the instrument the package carries (None if it carries none)."""
+    name = instrument_member(instrument_hash)
+    member = reader.declared(name)
+    if member is None:
+        return None
+    known = _RULES.get(member.sha256)
+    if known is not None and known[0] == instrument_hash:
+        return known[1]
+    try:
+        instrument = parse_instrument_document(reader.read_json(name), name=name)
+    except (InstrumentError, strict_json.JSONRefused, PackageError):
+        return None  # refused when applied, if the workspace needs this copy
+    if instrument.content_hash != instrument_hash:
+        return None
+    if len(_RULES) >= _RULES_MAX:
+        _RULES.clear()
+    rules = _RULES[member.sha256] = (instrument_hash, CellRules(instrument))
+    return rules[1]
 
 
 def _document_problems(
@@ -661,24 +795,31 @@ def _admit(
     breaks a rule: its cell, its value, its time, its links, or a row of another assessment.
     """
     assessment_id = item.document["assessment_id"]
-    records = [change.to_json() for change in item.changes]
-    kinds = respondent_kinds(records, store.respondent_kinds(workspace, assessment_id))
+    records = item.records
+    known_kinds = store.respondent_kinds(workspace, assessment_id)
     foreign: dict[tuple[str, str], str] = {}
     for target in ("respondent", "evidence", "review_comment"):
         ids = [r["row_id"] for r in records if r["target"] == target]
         for row_id, owner in store.row_owners(workspace, target, ids).items():
             foreign[(target, row_id)] = owner
-    for record in records:
-        refusal = check_change(
-            record,
-            assessment_id=assessment_id,
-            rules=rules,
-            signed_at=signed_at,
-            respondents=kinds,
-            foreign_rows=foreign,
-        )
-        if refusal is not None:
-            raise _refused_change(path, item, refusal)
+    if not known_kinds and not foreign and item.checked_with == rules.instrument.content_hash:
+        # Checked as the package was read, with the same instrument and nothing here that
+        # the check would have asked about: the finding stands.
+        if item.refusal is not None:
+            raise _refused_change(path, item, item.refusal)
+    else:
+        kinds = respondent_kinds(records, known_kinds)
+        for record in records:
+            refusal = check_change(
+                record,
+                assessment_id=assessment_id,
+                rules=rules,
+                signed_at=signed_at,
+                respondents=kinds,
+                foreign_rows=foreign,
+            )
+            if refusal is not None:
+                raise _refused_change(path, item, refusal)
     incoming_ids = [r["id"] for r in records]
     linked = {
         link

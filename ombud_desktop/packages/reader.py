@@ -157,6 +157,22 @@ class PackageReader:
             self._stream.close()
         self._zip = self._stream = None
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Return what another process needs to read members of this checked package.
+
+        Verified on a reading process, a package is read on by the merging one: the report,
+        the manifest's members and the zip entries travel; the open file and the trust
+        callbacks do not. Every member read later is hashed again against the manifest as it
+        is read (``copy_member``), so a file swapped in between is refused, not read.
+        """
+        state = self.__dict__.copy()
+        state.update(_stream=None, _zip=None, trusted=None, identify=None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.trusted = lambda _fp: False
+
     # -- verifying -----------------------------------------------------------------------------
 
     def verify(self, *, members: bool = True) -> VerifyReport:
@@ -618,6 +634,19 @@ class PackageReader:
         member = self._declared.get(name)
         if member is None or name not in self._infos:
             raise PackageError(f"{name} is not in the package", code="member_missing")
+        if self._zip is None:  # checked by another process, or closed since: opened again
+            said = len(self.report.problems)
+            try:
+                self._stream = self._open_regular_file()
+                self._zip = zipfile.ZipFile(self._stream)
+            except (_Fatal, zipfile.BadZipFile, OSError, ValueError, EOFError):
+                del self.report.problems[said:]  # the report is of the check, which passed
+                self.close()
+                raise PackageError(
+                    f"{self.path.name} changed or went away while it was being read",
+                    code="member_altered",
+                    hint="Copy the package again and import the copy.",
+                ) from None
         size, digest = self._stream_member(self._infos[name], member.size, sink)
         if size != member.size or digest != member.sha256:
             raise PackageError(

@@ -11,8 +11,12 @@ resolution is a change record that travels like any other.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,13 +24,17 @@ from typing import Any
 from ombud_desktop.domain.keys import response_key_indicator
 from ombud_desktop.domain.photos import other_day_facts, other_day_line
 from ombud_desktop.errors import NotFoundError, OmbudError, ValidationError
-from ombud_desktop.merge.batch import merge_in_batches
+from ombud_desktop.merge.batch import Readers, merge_in_batches
 from ombud_desktop.packages.format import PackageError
 from ombud_desktop.packages.importer import (
     OpenedPackage,
+    ReadingSetup,
     Receipt,
     apply_package,
     open_package,
+    read_ahead,
+    receiving_bytes,
+    start_reading,
     unlock_receiving_key,
 )
 from ombud_desktop.packages.keys import KeyError_
@@ -137,7 +145,18 @@ def merge_packages(
     def apply_one(opened: OpenedPackage, placed: list[Path]) -> Receipt:
         return apply_package(workspace, opened, keys, placed=placed)
 
-    result = merge_in_batches(workspace, files, open_one, apply_one, batch=batch, progress=progress)
+    setup = ReadingSetup(
+        str(keys.folder),
+        None if receiving is None else receiving_bytes(receiving),
+        trust_signer,
+        service.max_bytes,
+        frozenset(done),
+    )
+    with reading_processes(setup, len(files)) as readers:
+        result = merge_in_batches(
+            workspace, files, open_one, apply_one, batch=batch, progress=progress,
+            readers=readers,
+        )
     merged = MergeReport(result.applied, result.refused, covering, made)
     if covering is not None and result.applied:
         try:
@@ -149,6 +168,40 @@ def merge_packages(
             logger.warning("merged packages could not be kept beside %s: %s", covering,
                            merged.keep_failed)
     return merged
+
+
+# Below this many packages a merge reads them on one thread: starting a reading process takes
+# about half a second, which a handful of packages does not win back.
+PROCESSES_FROM = 40
+
+
+@contextlib.contextmanager
+def reading_processes(setup: ReadingSetup, count: int) -> Iterator[Readers[OpenedPackage] | None]:
+    """Yield processes that read packages ahead for a merge of ``count`` (None: a thread).
+
+    Verifying and parsing a package, and checking what needs no workspace, is half of a
+    merge's work; on other processes it runs beside the writing instead of taking turns with
+    it for Python's one lock. They are started fresh (``spawn``: the app's threads are not
+    copied into them) and know only the keys folder, the unlocked receiving key, and which
+    packages were imported before.
+    """
+    processes = min(READING_PROCESSES, max(0, (os.cpu_count() or 1) - 1))
+    if count < PROCESSES_FROM or processes < 1:
+        yield None
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=processes,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=start_reading,
+        initargs=(setup,),
+    )
+    try:
+        yield Readers(pool, read_ahead, 2 * processes + 1)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+READING_PROCESSES = 2
 
 
 # -- conflicts -----------------------------------------------------------------------------

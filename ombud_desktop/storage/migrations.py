@@ -724,6 +724,33 @@ def _0019_list_fields_in_score_cache(db: sqlite_utils.Database) -> None:
     )
 
 
+def _0020_change_custody_keyed_by_change(db: sqlite_utils.Database) -> None:
+    """Keep the custody of each change in one B-tree keyed by the change's id.
+
+    A national merge binds about a million changes: as a table with a rowid, a separate index
+    of its text key and an index of batches nothing reads, each binding wrote three B-trees
+    (more than the change itself). Same columns, same rows; the batches are found by id.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE change_custody_0020 (
+            change_id TEXT PRIMARY KEY,
+            batch_id TEXT REFERENCES batches(id),
+            author_fingerprint TEXT,
+            basis TEXT NOT NULL CHECK (basis IN ('batch', 'package_signer', 'unknown')),
+            import_id TEXT
+        ) WITHOUT ROWID;
+        INSERT INTO change_custody_0020 (change_id, batch_id, author_fingerprint, basis,
+            import_id)
+            SELECT change_id, batch_id, author_fingerprint, basis, import_id
+            FROM change_custody ORDER BY change_id;
+        DROP TABLE change_custody;
+        ALTER TABLE change_custody_0020 RENAME TO change_custody;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _0001_initial),
     Migration("0002_entity_corrections", _0002_entity_corrections),
@@ -742,6 +769,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0016_photo_facts", _0016_photo_facts),
     Migration("0018_entity_inputs", _0018_entity_inputs),
     Migration("0019_list_fields_in_score_cache", _0019_list_fields_in_score_cache),
+    Migration("0020_change_custody_keyed_by_change", _0020_change_custody_keyed_by_change),
 ]
 
 
