@@ -43,12 +43,18 @@ def node_of(change: Change) -> Node:
 
 
 def merge_changes(
-    workspace: Workspace, assessment_id: str, changes: Iterable[Change], *, known: bool
+    workspace: Workspace,
+    assessment_id: str,
+    changes: Iterable[Change],
+    *,
+    known: bool,
+    custody: store.ArrivingCustody | None = None,
 ) -> MergeOutcome:
     """Merge changes made elsewhere into one assessment's log; return what it did.
 
     ``known``: the assessment is in the workspace already. One that is not has no change here
-    either (rows and log are written together), so its log is not read. The caller holds the
+    either (rows and log are written together), so its log is not read. ``custody``: the
+    batches vouching for the changes, kept in the rows of those appended. The caller holds the
     transaction.
     """
     changes = list(changes)
@@ -58,7 +64,7 @@ def merge_changes(
         return MergeOutcome()
     new_ids = set(plan.new)
     fresh = [c for c in changes if c.id in new_ids]
-    store.append_foreign(workspace, fresh)
+    store.append_foreign(workspace, fresh, custody)
     by_id = {c.id: c for c in fresh}
     by_id.update(store.changes_by_id(workspace, set(plan.winners.values()) - by_id.keys()))
     store.apply_winners(workspace, assessment_id, [by_id[i] for i in plan.winners.values()])

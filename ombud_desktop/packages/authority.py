@@ -448,13 +448,27 @@ class Custody:
             f"{role}) for an entity of {province or 'no province'}: {rule}",
         )
 
-    def record(self, package_id: str, signer: str) -> None:
-        """Store the batches and certificates that vouched, and bind each change (in the tx)."""
+    def batch_of(self) -> dict[str, str]:
+        """Return change id -> the batch that vouches for it, of the changes admitted so far."""
+        found: dict[str, str] = {}
+        for change_id, batch_id, _author, basis in self.bindings:
+            if basis == store.BATCH and batch_id:
+                found.setdefault(change_id, batch_id)
+        return found
+
+    def record(self, import_id: str, *, kept: Iterable[str] = ()) -> None:
+        """Store the batches and certificates that vouched, and bind each change (in the tx).
+
+        ``import_id``: the import logged for this package. ``kept``: changes appended with their
+        batch in their own row (``storage.imports.ArrivingCustody``): not bound again here.
+        """
         for batch in self.batches.values():
             store.keep_batch(self.workspace, batch_row(batch))
         store.keep_certificates(self.workspace, (certificate_row(c) for c in self.carried))
-        import_id = store.latest_import_id(self.workspace, package_id, signer)
-        store.bind(self.workspace, self.bindings, import_id)
+        skip = set(kept)
+        store.bind(
+            self.workspace, [b for b in self.bindings if b[0] not in skip], import_id
+        )
 
 
 def batch_row(batch: Batch) -> dict[str, Any]:

@@ -690,14 +690,18 @@ def _apply(
             if signed_at is None:
                 raise _refused(path, [Problem("manifest_invalid", "created_at is not a time")])
             custody = authority.Custody.open(workspace, reader, keys)
+            arriving = store.ArrivingCustody(workspace)
             for item in incoming:
                 _same_instrument(workspace, reader, item, instrument_hash)
                 _registered(workspace, path, item, rules.instrument)
                 _admit(workspace, path, item, rules, signed_at)
                 if (problem := custody.admit(item)) is not None:  # who made it, and may they
                     raise _refused(path, [problem])
+                arriving.batch_of = custody.batch_of()
                 who = (report.signer_fingerprint or "", report.signer_name or "")
-                receipts.append(_merge_assessment(workspace, reader, item, instrument_hash, who))
+                receipts.append(
+                    _merge_assessment(workspace, reader, item, instrument_hash, who, arriving)
+                )
                 scale = workspace.instrument(instrument_hash).grade_scale
                 problem = entity_records.admit_records(
                     workspace, reader, custody, item, scale, records
@@ -711,6 +715,7 @@ def _apply(
                 store.record_import(
                     workspace,
                     {
+                        "id": arriving.import_id,
                         "package_id": manifest.package_id,
                         "file_name": path.name,
                         "signer_fingerprint": report.signer_fingerprint,
@@ -719,7 +724,7 @@ def _apply(
                         "receipt": [r.to_json() for r in receipts],
                     },
                 )
-                custody.record(manifest.package_id, report.signer_fingerprint or "")
+                custody.record(arriving.import_id, kept=arriving.kept)
                 entity_records.keep_records(workspace, records)
             # A purge record that came, or personal data for a period purged here: removed now.
             ids = [r.assessment_id for r in receipts]
@@ -921,6 +926,7 @@ def _merge_assessment(
     item: _Incoming,
     instrument_hash: str,
     signer: tuple[str, str] = ("", ""),
+    custody: store.ArrivingCustody | None = None,
 ) -> AssessmentReceipt:
     document = item.document
     assessment_id = document["assessment_id"]
@@ -936,24 +942,26 @@ def _merge_assessment(
         # Review decisions first: a package that returns the assessment reopens it for the
         # answers it carries; one that does not leaves an approved assessment approved.
         reviewing = [c for c in changes if _reviewing(c)]
-        outcome = merge_changes(workspace, assessment_id, reviewing, known=True)
+        outcome = merge_changes(
+            workspace, assessment_id, reviewing, known=True, custody=custody
+        )
         answers = [c for c in changes if not _reviewing(c)]
         if store.is_approved(workspace, assessment_id):
             known_ids = store.known_change_ids(workspace, [c.id for c in answers])
             held = [c for c in answers if c.id not in known_ids]
             answers = [c for c in answers if c.id in known_ids]
-        more = merge_changes(workspace, assessment_id, answers, known=True)
+        more = merge_changes(workspace, assessment_id, answers, known=True, custody=custody)
         outcome.added += more.added
         outcome.brought.update(more.brought)
     else:
-        outcome = merge_changes(workspace, assessment_id, changes, known=False)
+        outcome = merge_changes(workspace, assessment_id, changes, known=False, custody=custody)
     if later:
         known_ids = store.known_change_ids(workspace, [c.id for c in later])
         fresh = [c for c in later if c.id not in known_ids]
         if store.is_approved(workspace, assessment_id):
             held += fresh
         elif fresh:
-            more = merge_changes(workspace, assessment_id, fresh, known=True)
+            more = merge_changes(workspace, assessment_id, fresh, known=True, custody=custody)
             outcome.added += more.added
             outcome.brought.update(more.brought)
     pending = 0

@@ -20,12 +20,17 @@ UNKNOWN = "unknown"
 
 
 def custody_of(workspace: Workspace, change_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Return change id -> {batch_id, author_fingerprint, basis, import_id} for bound changes."""
+    """Return change id -> {batch_id, author_fingerprint, basis, import_id} for bound changes.
+
+    A change that arrived bound to a batch keeps it in its own row (migration 0020); any other
+    binding is in ``change_custody``. A batch binding is never replaced, so the row's wins.
+    """
+    ids = list(change_ids)
     sql = (
         "SELECT change_id, batch_id, author_fingerprint, basis, import_id FROM change_custody "
         "WHERE {ids}"
     )
-    return {
+    found = {
         change_id: {
             "batch_id": batch_id,
             "author_fingerprint": author,
@@ -33,9 +38,21 @@ def custody_of(workspace: Workspace, change_ids: Iterable[str]) -> dict[str, dic
             "import_id": import_id,
         }
         for change_id, batch_id, author, basis, import_id in rows_in(
-            workspace, sql, change_ids, "change_id"
+            workspace, sql, ids, "change_id"
         )
     }
+    inline = (
+        "SELECT c.id, c.batch_id, b.author_fingerprint, c.import_id FROM changes c "
+        "JOIN batches b ON b.id = c.batch_id WHERE c.batch_id IS NOT NULL AND {ids}"
+    )
+    for change_id, batch_id, author, import_id in rows_in(workspace, inline, ids, "c.id"):
+        found[change_id] = {
+            "batch_id": batch_id,
+            "author_fingerprint": author,
+            "basis": BATCH,
+            "import_id": import_id,
+        }
+    return found
 
 
 def batch_rows(workspace: Workspace, batch_ids: Iterable[str]) -> list[dict[str, Any]]:
@@ -73,9 +90,10 @@ def bind(
     A change bound before only to its package's signer or to no key is bound to a batch
     when one that verifies arrives; the import it first arrived in is kept.
     """
-    # One statement a change (a national merge binds a million): a new change is inserted; a
-    # bound one is left alone, unless it has no batch yet and this binding names one. In the
-    # order given, so the first binding with a batch wins, as does the first without.
+    # One statement a change: a new change is inserted; a bound one is left alone, unless it
+    # has no batch yet and this binding names one. In the order given, so the first binding
+    # with a batch wins, as does the first without. Changes appended with their batch in
+    # their row (``Workspace.append_changes``) are not bound here again.
     workspace.db.conn.executemany(
         "INSERT INTO change_custody (change_id, batch_id, author_fingerprint, basis, import_id) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (change_id) DO UPDATE SET "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from ombud_desktop.domain.changelog import Cell, Node
@@ -53,9 +54,52 @@ def changes_by_id(workspace: Workspace, ids: Iterable[str]) -> dict[str, Change]
     return {r[0]: change_from_row(r) for r in rows}
 
 
-def append_foreign(workspace: Workspace, changes: list[Change]) -> None:
-    """Append changes made elsewhere, keeping their ids, authors, devices and times."""
-    workspace.append_changes(changes)
+@dataclass
+class ArrivingCustody:
+    """The batches that bind a package's changes, kept in the rows of those appended.
+
+    ``batch_of``: change id -> the id of the signed batch that vouches for it (checked by
+    ``packages.authority``). The import's id is made when first asked, and the import is logged
+    under it; ``kept`` collects the changes appended with their batch, which are then not
+    bound again in ``change_custody``.
+    """
+
+    workspace: Workspace
+    batch_of: dict[str, str] = field(default_factory=dict)
+    kept: set[str] = field(default_factory=set)
+    _import_id: str | None = None
+
+    @property
+    def import_id(self) -> str:
+        """Return the id the import of this package is logged under."""
+        if self._import_id is None:
+            self._import_id = self.workspace.ids()
+        return self._import_id
+
+    @property
+    def used(self) -> bool:
+        """Return True once a change was appended under the import's id."""
+        return bool(self.kept)
+
+
+def append_foreign(
+    workspace: Workspace, changes: list[Change], custody: ArrivingCustody | None = None
+) -> None:
+    """Append changes made elsewhere, keeping their ids, authors, devices and times.
+
+    With ``custody``, each change a batch vouches for keeps that batch and the import in its
+    row.
+    """
+    if custody is None or not custody.batch_of:
+        workspace.append_changes(changes)
+        return
+    bound = {
+        c.id: (custody.batch_of[c.id], custody.import_id)
+        for c in changes
+        if c.id in custody.batch_of
+    }
+    workspace.append_changes(changes, bound)
+    custody.kept.update(bound)
 
 
 def replace_conflicts(
@@ -129,7 +173,7 @@ def record_import(workspace: Workspace, row: dict[str, Any]) -> None:
         "INSERT INTO imports (id, package_id, file_name, signer_fingerprint, signer_name, "
         "package_created_at, imported_at, receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            workspace.ids(),
+            row.get("id") or workspace.ids(),
             row["package_id"],
             row["file_name"],
             row["signer_fingerprint"],

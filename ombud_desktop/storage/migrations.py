@@ -724,29 +724,38 @@ def _0019_list_fields_in_score_cache(db: sqlite_utils.Database) -> None:
     )
 
 
-def _0020_change_custody_keyed_by_change(db: sqlite_utils.Database) -> None:
-    """Keep the custody of each change in one B-tree keyed by the change's id.
+def _0020_custody_in_the_change_log(db: sqlite_utils.Database) -> None:
+    """Keep the batch that binds an arriving change, and its import, in the change's own row.
 
-    A national merge binds about a million changes: as a table with a rowid, a separate index
-    of its text key and an index of batches nothing reads, each binding wrote three B-trees
-    (more than the change itself). Same columns, same rows; the batches are found by id.
+    A national merge binds about a million changes as they arrive: a row of their own in
+    ``change_custody`` (and its indexes) cost more to write than the changes themselves. A
+    change that arrives bound to a signed batch now carries ``batch_id`` and ``import_id`` in
+    its row, written once with it; ``change_custody`` keeps the rest (changes made here and
+    signed at export, changes bound later, held ones). The author is the batch's. The log stays
+    append-only: the two new columns can never be changed either.
     """
     _run_script(
         db,
         """
-        CREATE TABLE change_custody_0020 (
-            change_id TEXT PRIMARY KEY,
-            batch_id TEXT REFERENCES batches(id),
-            author_fingerprint TEXT,
-            basis TEXT NOT NULL CHECK (basis IN ('batch', 'package_signer', 'unknown')),
-            import_id TEXT
-        ) WITHOUT ROWID;
-        INSERT INTO change_custody_0020 (change_id, batch_id, author_fingerprint, basis,
-            import_id)
-            SELECT change_id, batch_id, author_fingerprint, basis, import_id
-            FROM change_custody ORDER BY change_id;
-        DROP TABLE change_custody;
-        ALTER TABLE change_custody_0020 RENAME TO change_custody;
+        ALTER TABLE changes ADD COLUMN batch_id TEXT;
+        ALTER TABLE changes ADD COLUMN import_id TEXT;
+        -- Read by nothing: custody is asked by change id.
+        DROP INDEX change_custody_batch;
+        DROP TRIGGER changes_are_never_updated;
+        CREATE TRIGGER changes_are_never_updated BEFORE UPDATE ON changes
+        WHEN NOT (
+            NEW.value IS NULL AND OLD.target = 'respondent'
+            AND OLD.field IN ('name', 'nip', 'phone')
+            AND NEW.seq IS OLD.seq AND NEW.id IS OLD.id
+            AND NEW.assessment_id IS OLD.assessment_id AND NEW.target IS OLD.target
+            AND NEW.row_id IS OLD.row_id AND NEW.field IS OLD.field
+            AND NEW.author IS OLD.author AND NEW.author_nip IS OLD.author_nip
+            AND NEW.device_id IS OLD.device_id AND NEW.at IS OLD.at
+            AND NEW.supersedes IS OLD.supersedes
+            AND NEW.also_supersedes IS OLD.also_supersedes
+            AND NEW.batch_id IS OLD.batch_id AND NEW.import_id IS OLD.import_id
+        )
+        BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
         """,
     )
 
@@ -769,7 +778,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0016_photo_facts", _0016_photo_facts),
     Migration("0018_entity_inputs", _0018_entity_inputs),
     Migration("0019_list_fields_in_score_cache", _0019_list_fields_in_score_cache),
-    Migration("0020_change_custody_keyed_by_change", _0020_change_custody_keyed_by_change),
+    Migration("0020_custody_in_the_change_log", _0020_custody_in_the_change_log),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cache
@@ -50,6 +50,7 @@ CACHE_KIB = 64 * 1024
 # Cells whose last local change Workspace.write remembers (a few hundred bytes each).
 WRITTEN_HEADS_KEPT = 20_000
 EVIDENCE_DIR = "evidence"
+_UNBOUND = (None, None)  # a change appended without a batch: its custody is kept elsewhere
 
 Clock = Callable[[], datetime]
 IdFactory = Callable[[], str]
@@ -676,16 +677,23 @@ class Workspace:
         ).fetchone()
         return row[0] if row else None
 
-    def append_changes(self, changes: list[Change]) -> None:
+    def append_changes(
+        self,
+        changes: list[Change],
+        custody: Mapping[str, tuple[str, str | None]] | None = None,
+    ) -> None:
         """Append change records as they are (ids, authors, devices, times kept).
 
-        The caller holds the transaction (``db.atomic()``), and keeps the materialised rows in
-        step with :meth:`apply_changes`.
+        ``custody``: change id -> (batch id, import id) for changes that arrive bound to a
+        signed batch, kept in their rows (``storage.custody`` reads them). The caller holds
+        the transaction (``db.atomic()``), and keeps the materialised rows in step with
+        :meth:`apply_changes`.
         """
+        bound = custody or {}
         self.db.conn.executemany(
             "INSERT INTO changes (id, assessment_id, target, row_id, field, value, author, "
-            "author_nip, device_id, at, supersedes, also_supersedes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "author_nip, device_id, at, supersedes, also_supersedes, batch_id, import_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     c.id,
@@ -700,6 +708,7 @@ class Workspace:
                     c.at,
                     c.supersedes,
                     encode_value(list(c.merges)) if c.merges else None,
+                    *bound.get(c.id, _UNBOUND),
                 )
                 for c in changes
             ],

@@ -1,4 +1,4 @@
-"""Migration 0020: the custody of changes keeps every row, in one B-tree keyed by change id."""
+"""Migration 0020: an arriving change keeps its batch and import in its own row."""
 
 from __future__ import annotations
 
@@ -10,47 +10,44 @@ import sqlite_utils
 
 from ombud_desktop.storage.migrations import MIGRATIONS, migrate
 
-_ROWS = [
+_CUSTODY = [
     ("c1", "b1", "a" * 64, "batch", "i1"),
     ("c2", None, "f" * 64, "package_signer", "i1"),
-    ("c0", None, None, "unknown", None),
 ]
+_CHANGE = (
+    "INSERT INTO changes (id, assessment_id, target, row_id, field, value, author, device_id, "
+    "at) VALUES (?, 'a1', 'respondent', 'r1', 'name', '\"Siti\"', 'Ani', 'dev', 't')"
+)
 
 
-def test_custody_rows_are_kept_and_keyed_by_change(tmp_path: Path) -> None:
+def test_custody_is_kept_and_the_new_columns_are_append_only(tmp_path: Path) -> None:
     db = sqlite_utils.Database(tmp_path / "workspace.sqlite")
-    db.execute("PRAGMA foreign_keys = ON")
-    before = [m.name for m in MIGRATIONS].index("0020_change_custody_keyed_by_change")
+    before = [m.name for m in MIGRATIONS].index("0020_custody_in_the_change_log")
     migrate(db, upto=before)
-    db.execute(
-        "INSERT INTO batches (id, assessment_id, author_fingerprint, author_key, signed_at, "
-        "body, signature, stored_at) VALUES ('b1', 'a1', ?, 'k', 't', '{}', 's', 't')",
-        ["a" * 64],
-    )
+    db.execute(_CHANGE, ["c1"])
     db.conn.executemany(
         "INSERT INTO change_custody (change_id, batch_id, author_fingerprint, basis, import_id) "
         "VALUES (?, ?, ?, ?, ?)",
-        _ROWS,
+        _CUSTODY,
     )
     db.conn.commit()
-    assert {r[1] for r in db.execute("PRAGMA index_list(change_custody)")} >= {
-        "change_custody_batch"
-    }
     migrate(db)
-    assert db.execute("SELECT * FROM change_custody ORDER BY change_id").fetchall() == sorted(
-        _ROWS
-    )
-    # One B-tree: no rowid, and no index beside the primary key.
-    with pytest.raises(sqlite3.OperationalError, match="rowid"):
-        db.execute("SELECT rowid FROM change_custody")
-    assert [r[3] for r in db.execute("PRAGMA index_list(change_custody)")] == ["pk"]
-    # Its rules hold as before: one row a change, a known basis, an existing batch.
-    with pytest.raises(sqlite3.IntegrityError):
-        db.execute("INSERT INTO change_custody (change_id, basis) VALUES ('c1', 'unknown')")
-    with pytest.raises(sqlite3.IntegrityError):
-        db.execute("INSERT INTO change_custody (change_id, basis) VALUES ('c9', 'guess')")
-    with pytest.raises(sqlite3.IntegrityError):
-        db.execute(
-            "INSERT INTO change_custody (change_id, batch_id, basis) VALUES ('c9', 'nope', 'batch')"
-        )
+    assert db.execute("SELECT * FROM change_custody ORDER BY change_id").fetchall() == _CUSTODY
+    assert db.execute("SELECT id, batch_id, import_id FROM changes").fetchall() == [
+        ("c1", None, None)
+    ]
+    assert "change_custody_batch" not in {
+        r[1] for r in db.execute("PRAGMA index_list(change_custody)")
+    }
+    db.execute(_CHANGE.replace("at)", "at, batch_id, import_id)").replace("'t')", "'t', ?, ?)"),
+               ["c2", "b2", "i2"])
+    for column, value in (("batch_id", "b9"), ("import_id", "i9")):
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            db.execute(f"UPDATE changes SET {column} = ? WHERE id = 'c2'", [value])
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):  # not with a purge
+            db.execute(f"UPDATE changes SET value = NULL, {column} = ? WHERE id = 'c1'", [value])
+    # Purging a personal value is still the one update allowed.
+    db.execute("UPDATE changes SET value = NULL WHERE id = 'c2'")
+    purged = db.execute("SELECT value, batch_id, import_id FROM changes WHERE id = 'c2'")
+    assert purged.fetchone() == (None, "b2", "i2")
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
