@@ -55,6 +55,7 @@ class BatchResult(Generic[R]):
 
     applied: list[R] = field(default_factory=list)
     refused: list[tuple[Path, OmbudError]] = field(default_factory=list)
+    readers_broke: bool = False  # the reading processes stopped; a thread read the rest
 
 
 def merge_in_batches(
@@ -97,6 +98,7 @@ def merge_in_batches(
                     for number in range(start, min(start + batch, len(files))):
                         if pool is not thread and _broken(ahead[0][1]):
                             logger.warning("the package readers stopped; reading on a thread")
+                            result.readers_broke = True
                             pool, opener = thread, open_one
                             ahead = deque((p, pool.submit(opener, p)) for p, _f in ahead)
                         _path, future = ahead.popleft()
@@ -121,7 +123,8 @@ class Readers(Generic[OpenedT]):
 
     pool: Executor
     open_one: Callable[[Path], OpenedT]
-    ahead: int
+    ahead: int  # files opened ahead of the one applied
+    count: int = 1  # processes
 
 
 def _broken(future: Future[Any]) -> bool:

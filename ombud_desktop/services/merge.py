@@ -51,6 +51,11 @@ KEPT_FOLDER = kept_packages.FOLDER  # where a backup keeps the packages merged a
 REVIEW_APPROVED = "approved"
 REVIEW_RETURNED = "returned"
 
+# Below this many packages a merge reads them on one thread: starting a reading process takes
+# about half a second, which a handful of packages does not win back.
+PROCESSES_FROM = 40
+READING_PROCESSES = 2  # at most; one fewer than the processors, and at least one
+
 
 @dataclass
 class MergeReport:
@@ -62,6 +67,8 @@ class MergeReport:
     backup_made: bool = False  # made by this merge (False: an earlier one served)
     kept: int = 0  # packages of this merge kept beside that backup
     keep_failed: str | None = None  # why they could not be kept (the next merge backs up)
+    reading_processes: int = 0  # processes that read the packages ahead (0: one thread)
+    readers_broke: bool = False  # they stopped, and a thread read the rest
 
     @property
     def counts(self) -> dict[str, int]:
@@ -109,6 +116,7 @@ def merge_packages(
     batch: int = 200,
     progress: Progress | None = None,
     backup: BackupPlace | None = None,
+    processes_from: int = PROCESSES_FROM,
 ) -> MergeReport:
     """Import every package found under ``paths`` (files or folders); return the report.
 
@@ -152,12 +160,14 @@ def merge_packages(
         service.max_bytes,
         frozenset(done),
     )
-    with reading_processes(setup, len(files)) as readers:
+    with reading_processes(setup, len(files) >= processes_from) as readers:
         result = merge_in_batches(
             workspace, files, open_one, apply_one, batch=batch, progress=progress,
             readers=readers,
         )
     merged = MergeReport(result.applied, result.refused, covering, made)
+    merged.reading_processes = readers.count if readers else 0
+    merged.readers_broke = result.readers_broke
     if covering is not None and result.applied:
         try:
             merged.kept = kept_packages.keep(
@@ -170,14 +180,11 @@ def merge_packages(
     return merged
 
 
-# Below this many packages a merge reads them on one thread: starting a reading process takes
-# about half a second, which a handful of packages does not win back.
-PROCESSES_FROM = 40
-
-
 @contextlib.contextmanager
-def reading_processes(setup: ReadingSetup, count: int) -> Iterator[Readers[OpenedPackage] | None]:
-    """Yield processes that read packages ahead for a merge of ``count`` (None: a thread).
+def reading_processes(
+    setup: ReadingSetup, wanted: bool
+) -> Iterator[Readers[OpenedPackage] | None]:
+    """Yield processes that read packages ahead for a merge when ``wanted`` (else None).
 
     Verifying and parsing a package, and checking what needs no workspace, is half of a
     merge's work; on other processes it runs beside the writing instead of taking turns with
@@ -185,10 +192,10 @@ def reading_processes(setup: ReadingSetup, count: int) -> Iterator[Readers[Opene
     copied into them) and know only the keys folder, the unlocked receiving key, and which
     packages were imported before.
     """
-    processes = min(READING_PROCESSES, max(0, (os.cpu_count() or 1) - 1))
-    if count < PROCESSES_FROM or processes < 1:
+    if not wanted:
         yield None
         return
+    processes = max(1, min(READING_PROCESSES, (os.cpu_count() or 1) - 1))
     pool = ProcessPoolExecutor(
         max_workers=processes,
         mp_context=multiprocessing.get_context("spawn"),
@@ -196,12 +203,9 @@ def reading_processes(setup: ReadingSetup, count: int) -> Iterator[Readers[Opene
         initargs=(setup,),
     )
     try:
-        yield Readers(pool, read_ahead, 2 * processes + 1)
+        yield Readers(pool, read_ahead, 2 * processes + 1, processes)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-READING_PROCESSES = 2
 
 
 # -- conflicts -----------------------------------------------------------------------------
