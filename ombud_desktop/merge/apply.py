@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ombud_desktop.merge.plan import Cell, Node, plan_merge
+from ombud_desktop.merge.plan import Cell, MergePlan, Node, plan_merge
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage.changes import PERSONAL_FIELDS, Change, value_key
 from ombud_desktop.storage.workspace import Workspace
@@ -49,17 +49,20 @@ def merge_changes(
     *,
     known: bool,
     custody: store.ArrivingCustody | None = None,
+    plan: MergePlan | None = None,
 ) -> MergeOutcome:
     """Merge changes made elsewhere into one assessment's log; return what it did.
 
     ``known``: the assessment is in the workspace already. One that is not has no change here
     either (rows and log are written together), so its log is not read. ``custody``: the
-    batches vouching for the changes, kept in the rows of those appended. The caller holds the
-    transaction.
+    batches vouching for the changes, kept in the rows of those appended. ``plan``: for an
+    assessment not here, the plan of these changes made beforehand (``plan_merge`` with no
+    change existing; for the reading process of a merge). The caller holds the transaction.
     """
     changes = list(changes)
-    existing = store.change_nodes(workspace, assessment_id) if known else []
-    plan = plan_merge(existing, (node_of(c) for c in changes))
+    if known or plan is None:
+        existing = store.change_nodes(workspace, assessment_id) if known else []
+        plan = plan_merge(existing, (node_of(c) for c in changes))
     if not plan.new:
         return MergeOutcome()
     new_ids = set(plan.new)

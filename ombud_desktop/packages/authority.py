@@ -336,14 +336,18 @@ class Custody:
             return found
         return Authority(fingerprint(self.signer_key), "", ASSESSOR, None)
 
-    def admit(self, item: Any) -> Problem | None:
-        """Check who made each change of one assessment and that they were allowed to."""
+    def admit(self, item: Any, known: set[str] | None = None) -> Problem | None:
+        """Check who made each change of one assessment and that they were allowed to.
+
+        ``known``: which of its changes are in the change log here, when already asked.
+        """
         if self.problem is not None:
             return self.problem
         document = item.document
         assessment_id = document["assessment_id"]
         records = item.records
-        known = known_change_ids(self.workspace, [r["id"] for r in records])
+        if known is None:
+            known = known_change_ids(self.workspace, [r["id"] for r in records])
         province = store.entity_province(self.workspace, assessment_id)
         if province is None:
             province = str(document["entity"].get("province") or "") or None

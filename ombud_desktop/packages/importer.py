@@ -22,7 +22,8 @@ from ombud_desktop import strict_json
 from ombud_desktop.errors import InstrumentError, OmbudError
 from ombud_desktop.files import atomic_output, is_disk_full
 from ombud_desktop.instruments import parse_instrument_document
-from ombud_desktop.merge.apply import describe_conflicts, merge_changes
+from ombud_desktop.merge.apply import describe_conflicts, merge_changes, node_of
+from ombud_desktop.merge.plan import MergePlan, plan_merge
 from ombud_desktop.packages import authority, envelope, personal
 from ombud_desktop.packages import records as entity_records
 from ombud_desktop.packages.admission import (
@@ -52,7 +53,7 @@ from ombud_desktop.storage import imports as store
 from ombud_desktop.storage import locus_state as duplicates_store
 from ombud_desktop.storage import purge as purge_store
 from ombud_desktop.storage import sealed as sealed_store
-from ombud_desktop.storage.changes import PERSONAL_FIELDS, TARGETS, Change
+from ombud_desktop.storage.changes import PERSONAL_FIELDS, TARGETS, Change, value_key
 from ombud_desktop.storage.workspace import Workspace, storage_errors
 
 CHANGE_KEYS = ("id", "target", "row_id", "field", "author", "device_id", "at")
@@ -171,6 +172,11 @@ class _Incoming:
     # does), asked with no respondent and no row of the workspace known; "" when not asked.
     checked_with: str = ""
     refusal: Refusal | None = None
+    # The links of the changes checked with no change of the workspace known (set: checked).
+    links_alone: tuple[Refusal | None] | None = None
+    # The merge planned as if the assessment were new here (its changes but the held ones,
+    # every locus id alike, as each maps onto the one locus here); None when not planned.
+    plan_alone: MergePlan | None = None
 
 
 def verify_package(
@@ -491,6 +497,9 @@ def _check_alone(reader: PackageReader, manifest: dict[str, Any], item: _Incomin
     """Check what needs no workspace of one assessment, and keep the findings on ``item``."""
     item.records = [change.to_json() for change in item.changes]
     item.digests = [authority.batch_digest(record) for record in item.records]
+    item.links_alone = (link_problem(item.records, {}),)
+    if item.links_alone[0] is None:  # links that stand (no cycle): a plan can be made
+        item.plan_alone = _plan_alone(item)
     signed_at = parse_time(manifest.get("created_at"))
     if signed_at is None:
         return  # refused when applied
@@ -516,6 +525,28 @@ def _check_alone(reader: PackageReader, manifest: dict[str, Any], item: _Incomin
             item.refusal = refusal
             break
     item.checked_with = rules.instrument.content_hash
+
+
+_LOCUS_ALIKE = value_key(None)
+
+
+def _plan_alone(item: _Incoming) -> MergePlan:
+    """Plan merging the assessment's changes (but the held ones) as if nothing were here.
+
+    What ``_merge_assessment`` plans for an assessment new here, where every ``locus_id``
+    value is mapped onto the one locus of this workspace: here they are all set alike too, so
+    the plan is the same (a plan compares values only to tell agreeing heads apart).
+    """
+    held = set(item.document.get("held", []))
+    nodes = []
+    for change in item.changes:
+        if change.id in held:
+            continue
+        node = node_of(change)
+        if change.target == "assessment" and change.field == "locus_id":
+            node = node._replace(value=_LOCUS_ALIKE)
+        nodes.append(node)
+    return plan_merge([], nodes)
 
 
 def _carried_rules(reader: PackageReader, instrument_hash: str) -> CellRules | None:
@@ -694,8 +725,8 @@ def _apply(
             for item in incoming:
                 _same_instrument(workspace, reader, item, instrument_hash)
                 _registered(workspace, path, item, rules.instrument)
-                _admit(workspace, path, item, rules, signed_at)
-                if (problem := custody.admit(item)) is not None:  # who made it, and may they
+                known = _admit(workspace, path, item, rules, signed_at)
+                if (problem := custody.admit(item, known)) is not None:  # who made it, may they
                     raise _refused(path, [problem])
                 arriving.batch_of = custody.batch_of()
                 who = (report.signer_fingerprint or "", report.signer_name or "")
@@ -793,7 +824,7 @@ def _instrument(reader: PackageReader, instrument_hash: str) -> Any:
 
 def _admit(
     workspace: Workspace, path: Path, item: _Incoming, rules: CellRules, signed_at: Any
-) -> None:
+) -> set[str]:
     """Check every change of one assessment as if it were typed (packages/admission.py).
 
     Refuses the whole package, naming the assessment, the cell and the rule, when one change
@@ -843,10 +874,14 @@ def _admit(
                 f"{record['target']}.{record['row_id']}.{record['field']}",
             )
             raise _refused_change(path, item, refusal)
-    cells = {cid: (c.target, c.row_id, c.field) for cid, c in stored.items()}
-    refusal = link_problem(records, cells)
+    if not stored and item.links_alone is not None:
+        refusal = item.links_alone[0]  # checked as read, with the same (no) changes known
+    else:
+        cells = {cid: (c.target, c.row_id, c.field) for cid, c in stored.items()}
+        refusal = link_problem(records, cells)
     if refusal is not None:
         raise _refused_change(path, item, refusal)
+    return {change_id for change_id in incoming_ids if change_id in stored}
 
 
 def _registered(workspace: Workspace, path: Path, item: _Incoming, instrument: Any) -> None:
@@ -954,7 +989,9 @@ def _merge_assessment(
         outcome.added += more.added
         outcome.brought.update(more.brought)
     else:
-        outcome = merge_changes(workspace, assessment_id, changes, known=False, custody=custody)
+        outcome = merge_changes(
+            workspace, assessment_id, changes, known=False, custody=custody, plan=item.plan_alone
+        )
     if later:
         known_ids = store.known_change_ids(workspace, [c.id for c in later])
         fresh = [c for c in later if c.id not in known_ids]

@@ -54,7 +54,9 @@ REVIEW_RETURNED = "returned"
 # Below this many packages a merge reads them on one thread: starting a reading process takes
 # about half a second, which a handful of packages does not win back.
 PROCESSES_FROM = 40
-READING_PROCESSES = 2  # at most; one fewer than the processors, and at least one
+# At most, and no more than processors. Two on two cores: reading a package costs more than
+# writing it, and while both readers wait with a package read ahead, the writer has a core.
+READING_PROCESSES = 2
 
 
 @dataclass
@@ -195,7 +197,7 @@ def reading_processes(
     if not wanted:
         yield None
         return
-    processes = max(1, min(READING_PROCESSES, (os.cpu_count() or 1) - 1))
+    processes = max(1, min(READING_PROCESSES, os.cpu_count() or 1))
     pool = ProcessPoolExecutor(
         max_workers=processes,
         mp_context=multiprocessing.get_context("spawn"),
