@@ -715,43 +715,56 @@ class Workspace:
         )
 
     def apply_changes(self, assessment_id: str, changes: list[Change], at: str) -> None:
-        """Set the materialised rows to these changes' values: one upsert per (target, field).
+        """Set the materialised rows to these changes' values: one upsert per row.
 
-        The caller holds the transaction (``db.atomic()``).
+        A row's fields set together are written in one statement (a new respondent's ten
+        fields: one upsert, not ten), rows with the same fields in one ``executemany``, in the
+        order the changes come (assessment fields first, for the rows that refer to it). The
+        caller holds the transaction (``db.atomic()``).
         """
-        groups: dict[tuple[str, str], list[Change]] = {}
+        rows: dict[tuple[str, str], dict[str, Change]] = {}
         for change in changes:
-            groups.setdefault((change.target, change.field), []).append(change)
-        for (target, field), group in groups.items():
+            rows.setdefault((change.target, change.row_id), {})[change.field] = change
+        groups: dict[tuple[str, tuple[str, ...]], list[tuple[str, dict[str, Change]]]] = {}
+        for (target, row_id), fields in rows.items():
+            groups.setdefault((target, tuple(sorted(fields))), []).append((row_id, fields))
+        for (target, names), members in groups.items():
             table, keys, _fields, json_fields = TARGETS[target]
-            encode = encode_value if field in json_fields else _plain
+            encoders = [(name, encode_value if name in json_fields else _plain) for name in names]
+            columns = ", ".join(names)
+            marks = ", ".join("?" * len(names))
+            updates = ", ".join(f"{name} = excluded.{name}" for name in names)
+            values = [
+                (row_id, [encode(fields[name].value) for name, encode in encoders])
+                for row_id, fields in members
+            ]
             if target == "assessment":
                 sql = (
-                    f"INSERT INTO assessments (id, {field}, updated_at) VALUES (?, ?, ?) "
-                    f"ON CONFLICT(id) DO UPDATE SET {field} = excluded.{field}, "
-                    "updated_at = excluded.updated_at"
+                    f"INSERT INTO assessments (id, {columns}, updated_at) VALUES (?, {marks}, ?) "
+                    f"ON CONFLICT(id) DO UPDATE SET {updates}, updated_at = excluded.updated_at"
                 )
-                rows = [(c.row_id, encode(c.value), at) for c in group]
+                params = [(row_id, *encoded, at) for row_id, encoded in values]
             elif target == "response":
                 sql = (
                     "INSERT INTO responses (assessment_id, key, indicator, respondent_id, role, "
-                    f"product, channel, {field}, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    f"ON CONFLICT(assessment_id, key) DO UPDATE SET {field} = excluded.{field}, "
+                    f"product, channel, {columns}, updated_at) "
+                    f"VALUES (?, ?, ?, ?, ?, ?, ?, {marks}, ?) "
+                    f"ON CONFLICT(assessment_id, key) DO UPDATE SET {updates}, "
                     "updated_at = excluded.updated_at"
                 )
-                rows = []
-                for c in group:
-                    p = response_key_parts(c.row_id)
-                    rows.append(
+                params = []
+                for row_id, encoded in values:
+                    p = response_key_parts(row_id)
+                    params.append(
                         (
                             assessment_id,
-                            c.row_id,
+                            row_id,
                             p["indicator"],
                             p["respondent_id"],
                             p["role"],
                             p["product"],
                             p["channel"],
-                            encode(c.value),
+                            *encoded,
                             at,
                         )
                     )
@@ -759,12 +772,12 @@ class Workspace:
                 key = keys[0]
                 conflict = "assessment_id, key" if key == "key" else "id"
                 sql = (
-                    f"INSERT INTO {table} (assessment_id, {key}, {field}, updated_at) "
-                    f"VALUES (?, ?, ?, ?) ON CONFLICT({conflict}) DO UPDATE SET "
-                    f"{field} = excluded.{field}, updated_at = excluded.updated_at"
+                    f"INSERT INTO {table} (assessment_id, {key}, {columns}, updated_at) "
+                    f"VALUES (?, ?, {marks}, ?) ON CONFLICT({conflict}) DO UPDATE SET "
+                    f"{updates}, updated_at = excluded.updated_at"
                 )
-                rows = [(assessment_id, c.row_id, encode(c.value), at) for c in group]
-            self.db.conn.executemany(sql, rows)
+                params = [(assessment_id, row_id, *encoded, at) for row_id, encoded in values]
+            self.db.conn.executemany(sql, params)
         self.db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [at, assessment_id])
 
     # -- reading -------------------------------------------------------------------------------
