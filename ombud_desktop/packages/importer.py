@@ -319,6 +319,17 @@ def read_ahead(path: Path) -> OpenedPackage:
     except KeyError_ as exc:  # a key file changed while the package was read
         raise PackageError(exc.message, code=exc.code, hint=exc.hint) from None
     opened.close()
+    # What travels back is unpickled by the merging process, whose time the merge waits on:
+    # what was parsed into what the import uses is not sent twice (the JSON members kept by
+    # the reader; the documents' change lists, now the items' changes and records). Anything
+    # read later is read from the file again, strictly, hashed against the manifest.
+    opened.reader.forget_json(keep=lambda _name: False)
+    for item in opened.incoming or ():
+        item.document = {
+            key: value
+            for key, value in item.document.items()
+            if key not in ("changes", "held_changes")
+        }
     return opened
 
 

@@ -621,6 +621,10 @@ class PackageReader:
             return self._json[name]
         return strict_json.loads(self.read_member(name), what=name)
 
+    def forget_json(self, keep: Callable[[str], bool]) -> None:
+        """Forget the JSON members parsed while verifying, but those ``keep`` names."""
+        self._json = {name: value for name, value in self._json.items() if keep(name)}
+
     def read_member(self, name: str) -> bytes:
         """Return a declared member's bytes, checked against the manifest as they are read."""
         buffer = io.BytesIO()
