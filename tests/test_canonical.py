@@ -62,3 +62,44 @@ def test_what_rfc8785_refuses_is_refused() -> None:
     for bad in (2**53, float("nan"), "\ud800", {1: "x"}):
         with pytest.raises((rfc8785.CanonicalizationError, TypeError, AttributeError)):
             canonical.dumps(bad)
+
+
+_RECORD_KEYS = (
+    "id",
+    "assessment_id",
+    "target",
+    "row_id",
+    "field",
+    "value",
+    "author",
+    "author_nip",
+    "device_id",
+    "at",
+    "supersedes",
+    "merges",
+)
+
+
+@settings(max_examples=1000)
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={key: _VALUES for key in _RECORD_KEYS}
+        | {"\U0001f600": _SCALARS, "é": _SCALARS, "": _SCALARS},
+    )
+)
+def test_change_records_same_bytes(record: dict[str, Any]) -> None:
+    # The shape canonical.dumps meets a million times in a merge: flat, mostly leaves.
+    assert _outcome(canonical.dumps, record) == _outcome(rfc8785.dumps, record)
+
+
+@settings(max_examples=200)
+@given(_VALUES)
+def test_without_the_c_encoder_same_bytes(value: Any) -> None:
+    # A Python built without the C accelerator writes with JSONEncoder.encode.
+    saved = canonical._C_ENCODE
+    canonical._C_ENCODE = None
+    try:
+        assert _outcome(canonical.dumps, value) == _outcome(rfc8785.dumps, value)
+    finally:
+        canonical._C_ENCODE = saved

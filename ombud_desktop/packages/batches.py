@@ -54,7 +54,10 @@ def signed_by(public_key: bytes, signature: bytes, data: bytes) -> bool:
 
 def change_digest(record: Mapping[str, Any]) -> str:
     """Return the digest a batch lists for one change record (its JSON, value included)."""
-    body = {key: value for key, value in record.items() if key != "merges" or value}
+    body = record
+    if type(record) is not dict or ("merges" in record and not record["merges"]):
+        # An empty list of resolved heads is no list (not copied for the many without one).
+        body = {key: value for key, value in record.items() if key != "merges" or value}
     return hashlib.sha256(CHANGE_PURPOSE + canonical.dumps(body)).hexdigest()
 
 

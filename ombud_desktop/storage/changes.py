@@ -128,6 +128,9 @@ class Edit:
             raise ValueError(f"{self.target} has no field {self.field!r}")
 
 
+_new = object.__new__
+
+
 @dataclass(frozen=True)
 class Change:
     """One record of the append-only change log."""
@@ -149,20 +152,26 @@ class Change:
     @classmethod
     def from_json(cls, assessment_id: str, record: dict[str, Any]) -> Change:
         """Return the change a record of :meth:`to_json`'s form describes (already checked)."""
-        return cls(
+        # Filled as __init__ would fill it, without its twelve frozen setattr calls (a merge
+        # reads a million records): Change has no __post_init__ and no slots, and
+        # tests/storage/test_change_records.py holds it to the constructor.
+        change = _new(cls)
+        get = record.get
+        change.__dict__.update(
             id=record["id"],
             assessment_id=assessment_id,
             target=record["target"],
             row_id=record["row_id"],
             field=record["field"],
-            value=record.get("value"),
+            value=get("value"),
             author=record["author"],
-            author_nip=record.get("author_nip"),
+            author_nip=get("author_nip"),
             device_id=record["device_id"],
             at=record["at"],
-            supersedes=record.get("supersedes"),
-            merges=tuple(record.get("merges") or ()),  # "merges": null means none
+            supersedes=get("supersedes"),
+            merges=tuple(get("merges") or ()),  # "merges": null means none
         )
+        return change
 
     def to_json(self) -> dict[str, Any]:
         """Return the change as JSON data (the form packages carry)."""
