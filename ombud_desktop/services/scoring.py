@@ -190,11 +190,13 @@ def ranked_entities(
     ``entities``: only these entities' assessments are read and scored; their ranks are then
     among themselves alone (for their previous results, which take no rank).
     """
+    states = None  # read by _entities for the period
     if entities is None:
         rows = workspace.assessment_rows(period=period)
     else:
         ids = locus_state.entity_assessment_ids(workspace, entities, period=period)
         rows = workspace.assessment_rows(ids=ids)
+        states = LocusStates.read_of(workspace, ids)  # theirs, not the whole period's
     cached = cached_period_scores(workspace, period)
     results: dict[str, LocusResult] = {}
     stale = []
@@ -212,7 +214,10 @@ def ranked_entities(
         workspace.cache_locus_scores(entries)
         results.update((row["id"], r) for row, r in scored)
     return _entities(
-        workspace, [(row, results[row["id"]]) for row in rows], country_size=country_size
+        workspace,
+        [(row, results[row["id"]]) for row in rows],
+        country_size=country_size,
+        states=states,
     )
 
 
@@ -370,6 +375,17 @@ class LocusStates:
             conflicts=locus_state.open_conflict_cells(workspace, period=period),
             pending=locus_state.pending_counts(workspace, period=period),
             standings=standings(locus_state.locus_period_rows(workspace, period=period)),
+        )
+
+    @classmethod
+    def read_of(cls, workspace: Workspace, ids: list[str]) -> LocusStates:
+        """Read the states of these assessments alone (duplicates: with their locus-mates)."""
+        reviews, conflicts, pending = locus_state.states_of(workspace, ids)
+        return cls(
+            reviews=reviews,
+            conflicts=conflicts,
+            pending=pending,
+            standings=standings(locus_state.rows_beside(workspace, ids)),
         )
 
     @classmethod

@@ -115,6 +115,48 @@ def review_statuses(workspace: Workspace, *, period: str | None = None) -> dict[
     return {r[0]: r[1] for r in workspace.db.execute(sql, params)}
 
 
+def states_of(
+    workspace: Workspace, ids: Iterable[str]
+) -> tuple[dict[str, str], dict[str, list[tuple[str, str, str]]], dict[str, int]]:
+    """Return the review decisions, open conflict cells and held-change counts of these ids.
+
+    What :func:`review_statuses`, :func:`open_conflict_cells` and :func:`pending_counts` give
+    for them, read by id: an entity's previous result needs its own assessments' states, not
+    those of the whole earlier year (in a decade, a year's entities have theirs in several).
+    """
+    wanted = list(dict.fromkeys(ids))
+    reviews = {
+        r[0]: r[1]
+        for r in rows_in(
+            workspace,
+            "SELECT id, review_status FROM assessments WHERE {ids} AND review_status IS NOT NULL",
+            wanted,
+            "id",
+        )
+    }
+    conflicts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for assessment_id, target, row_id, field in sorted(
+        rows_in(
+            workspace,
+            "SELECT assessment_id, target, row_id, field FROM conflicts WHERE {ids}",
+            wanted,
+            "assessment_id",
+        )
+    ):
+        conflicts[assessment_id].append((target, row_id, field))
+    pending = {
+        r[0]: r[1]
+        for r in rows_in(
+            workspace,
+            "SELECT assessment_id, COUNT(*) FROM pending_changes WHERE state = 'pending' "
+            "AND {ids} GROUP BY assessment_id",
+            wanted,
+            "assessment_id",
+        )
+    }
+    return reviews, dict(conflicts), pending
+
+
 def held_entity_periods(
     workspace: Workspace, entity_ids: Iterable[str]
 ) -> set[tuple[str, str]]:
