@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import rfc8785
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ombud_desktop.strict_json import MAX_DEPTH, MAX_SAFE_INTEGER, JSONRefused, loads
@@ -106,23 +106,32 @@ def test_brackets_inside_strings_do_not_count_and_open_strings_run_to_the_end() 
     assert refused.value.code == "json_too_deep"
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet='[]{}"\\a,', max_size=300), st.integers(0, 8))
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet='[]{}"\\a,\u00e9\u20ac\U0001f600\ud800', max_size=300), st.integers(0, 8))
+@example('"\\a"[[[[', 2)  # an escape of a character the scan sets aside, then depth
+@example('"\\\u20ac"[[[[', 2)  # the same with a character of three bytes
+@example('"\\\\a"[[[[', 2)  # an escaped backslash, then a character, then depth
+@example('"\\""[[[[', 2)  # an escaped quote: the string runs on
 def test_depth_is_judged_the_same_with_and_without_escapes(text: str, limit: int) -> None:
-    """The quick split (a text without backslashes) sees the brackets the pattern sees."""
+    """The scan of the UTF-8 bytes (escapes or none, characters of one to four bytes, a lone
+    surrogate) sees the brackets the pattern sees in the text, whether bytes or text is read."""
 
     # The reference: the pattern of strings (escapes and all), then a running count.
     string = re.compile(r'"(?:[^"\\]++|\\.?)*+(?:"|\Z)', re.DOTALL)
     steps = {"[": 1, "{": 1, "]": -1, "}": -1}
     outside = [steps[c] for c in string.sub("", text) if c in steps]
     deepest = max(accumulate(outside), default=0)
-    try:
-        loads(text, what="m", max_depth=limit)
-    except JSONRefused as exc:
-        code = exc.code
-    else:
-        code = None
-    assert (code == "json_too_deep") == (deepest > limit)
+    inputs: list[str | bytes] = [text]
+    if "\ud800" not in text:
+        inputs.append(text.encode("utf-8"))
+    for given_ in inputs:
+        try:
+            loads(given_, what="m", max_depth=limit)
+        except JSONRefused as exc:
+            code = exc.code
+        else:
+            code = None
+        assert (code == "json_too_deep") == (deepest > limit), given_
 
 
 # -- property: anything goes in; a value that re-encodes canonically, or a refusal, comes out ----

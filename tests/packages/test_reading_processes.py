@@ -169,3 +169,17 @@ def test_a_refusal_travels_whole_from_a_reading_process(packages: list[Path]) ->
     )
     with zipfile.ZipFile(packages[0]) as archive:
         assert any(n.startswith("evidence/") for n in archive.namelist())
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities here")
+def test_reading_processes_give_way_to_the_merging_process(tmp_path: Path) -> None:
+    from ombud_desktop.packages.importer import READER_NICENESS, ReadingSetup
+    from ombud_desktop.services.merge import reading_processes
+
+    setup = ReadingSetup(str(tmp_path / "keys"), None, None, 1 << 20, frozenset())
+    with reading_processes(setup, True) as readers:
+        assert readers is not None
+        theirs = {readers.pool.submit(os.nice, 0).result() for _ in range(4)}
+    assert theirs == {min(19, os.nice(0) + READER_NICENESS)}
+    with reading_processes(setup, False) as none:
+        assert none is None
