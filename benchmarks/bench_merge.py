@@ -9,7 +9,8 @@ into a table of the same shape (same columns and indexes), one transaction.
     python benchmarks/bench_merge.py [--entities 600] [--assessors 5] [--dir DIR] [--keep DIR]
 
 Targets: the merge under 40 s; at least 35 % of the bare insert's rows/s; the second merge a
-no-op under 10 s; peak memory of the merge under 500 MB. Exit code 1 if one is missed.
+no-op under 10 s; peak memory of the merge (with its reading processes) under 500 MB. Exit
+code 1 if one is missed.
 """
 
 from __future__ import annotations
@@ -57,11 +58,61 @@ RUN = (
 
 
 def ombud(*args: str, env: dict[str, str]) -> tuple[str, float]:
-    """Run ``ombud ARGS``; return its output and its peak memory in MB."""
-    done = subprocess.run(
-        [sys.executable, "-c", RUN, *args], check=True, capture_output=True, text=True, env=env
-    )
-    return done.stdout, int(done.stderr.strip().splitlines()[-1]) / 1024
+    """Run ``ombud ARGS``; return its output and the peak memory of it and its children, MB.
+
+    A merge of 40 packages or more reads them on two reading processes of its own
+    (``services.merge.reading_processes``), so the figure is the process's own peak (VmHWM)
+    plus the peak resident size seen of each process it started, sampled every 0.1 s: the sum
+    of each one's peak, never less than what they held together at any moment.
+    """
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        child = subprocess.Popen(
+            [sys.executable, "-c", RUN, *args], stdout=out, stderr=err, text=True, env=env
+        )
+        peaks: dict[int, float] = {}
+        while child.poll() is None:
+            for pid in _descendants(child.pid):
+                peaks[pid] = max(peaks.get(pid, 0.0), _resident_mb(pid))
+            time.sleep(0.1)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, args, stdout, stderr)
+    own = int(stderr.strip().splitlines()[-1]) / 1024
+    return stdout, own + sum(peaks.values())
+
+
+def _descendants(pid: int) -> list[int]:
+    """Return the processes ``pid`` started, and theirs (Linux; none elsewhere)."""
+    found, queue = [], [pid]
+    while queue:
+        parent = queue.pop()
+        try:
+            tasks = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                with open(f"/proc/{parent}/task/{task}/children") as listed:
+                    children = [int(c) for c in listed.read().split()]
+            except OSError:
+                continue
+            found += children
+            queue += children
+    return found
+
+
+def _resident_mb(pid: int) -> float:
+    """Return a process's resident memory in MB (0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def bare_insert(rows: list[tuple[object, ...]], folder: Path) -> float:
@@ -206,7 +257,7 @@ def main() -> int:
             f"{'PASS' if again_s < TARGETS['again_s'] and not again['changes_added'] else 'FAIL'}"
         )
         print(
-            f"peak memory of the merge process: {peak_mb:.0f} MB (target < "
+            f"peak memory of the merge and its reading processes: {peak_mb:.0f} MB (target < "
             f"{TARGETS['peak_mb']:.0f} MB) -> {'PASS' if peak_mb < TARGETS['peak_mb'] else 'FAIL'}"
         )
         print(f"({load()}; bare inserts {', '.join(f'{t:.2f}' for t in bare_times)} s)")
