@@ -87,11 +87,14 @@ def result(
     baseline: float | None = None,
     ratio: float | None = None,
     checked: bool = True,
+    load: float | None = None,
 ) -> dict[str, Any]:
     """Print one target's ``RESULT`` line for run_all (and return it).
 
     ``checked`` False: the figure is reported but the target could not be judged (e.g. an
-    absolute time measured at a load average of 1.5 or more).
+    absolute time measured at a load average of 1.5 or more). ``load``: the 1-minute load the
+    figure is judged by, when not the load now (a step that runs several processes of its
+    own is judged by the load before it starts: its own raise the load it ends with).
     """
     line = {
         "name": name,
@@ -102,12 +105,13 @@ def result(
         "goal": goal,
         "pass": bool(passed),
         "checked": checked,
-        "load": load_1min(),
+        "load": load_1min() if load is None else load,
     }
     print("RESULT " + json.dumps(line, ensure_ascii=False), flush=True)
     return line
 
 
-def quiet_enough() -> bool:
-    """Return True when absolute times can be judged: the 1-minute load is under 1.5."""
-    return load_1min() < 1.5
+def quiet_enough(load: float | None = None) -> bool:
+    """Return True when absolute times can be judged: the 1-minute load (now, or ``load``) is
+    under 1.5."""
+    return (load_1min() if load is None else load) < 1.5

@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import load, quiet_enough, workspace_settings
+from _common import load, load_1min, quiet_enough, workspace_settings
 from _common import result as record
 
 from ombud_desktop.packages.export import Signer, export_assessment
@@ -269,6 +269,9 @@ def main() -> int:
         bare_times = [bare_insert(rows, scratch)]  # A (bare) B (merge) A (bare): same disk
         supervisor = scratch / "supervisor"
         common = ["--workspace", str(supervisor), "--keys", str(keys_folder)]
+        # The merge runs three processes (itself and two readers) on a 2-core machine, which
+        # raises the load it ends with: the machine's quiet is judged by the load before it.
+        before = load_1min()
         started = time.perf_counter()
         first, peak_mb = ombud(*common, "merge", str(inbox), "--json", "--quiet", env=env)
         merge_s = time.perf_counter() - started
@@ -312,17 +315,18 @@ def main() -> int:
             f"({every_rows:,} rows in {every_tables} tables, with their indexes) took "
             f"{every_s:.2f} s; the merge took {merge_s / every_s:.1f}x that"
         )
-        print(f"({load()}; bare inserts {', '.join(f'{t:.2f}' for t in bare_times)} s)")
+        print(f"(before the merge: load {before:.2f}; after: {load()}; bare inserts "
+              f"{', '.join(f'{t:.2f}' for t in bare_times)} s)")
         record("national merge", merge_s, "s", f"< {TARGETS['merge_s']:g} s",
-               merge_s < TARGETS["merge_s"], checked=quiet_enough())
+               merge_s < TARGETS["merge_s"], checked=quiet_enough(before), load=before)
         record("merge / bare insert (rows/s)", rate, "r/s", f">= {TARGETS['share']:.0%}",
                share >= TARGETS["share"], baseline=bare_rate, ratio=share)
         record("merge again (no-op)", again_s, "s", f"< {TARGETS['again_s']:g} s",
                again_s < TARGETS["again_s"] and not again["changes_added"],
-               checked=quiet_enough())
+               checked=quiet_enough(before), load=before)
         record("merge peak memory", peak_mb, "MB", f"< {TARGETS['peak_mb']:g} MB",
                peak_mb < TARGETS["peak_mb"])
-        if merge_s >= TARGETS["merge_s"] and quiet_enough():
+        if merge_s >= TARGETS["merge_s"] and quiet_enough(before):
             failures.append("merge time")
         if share < TARGETS["share"]:
             failures.append("merge rows/s against the bare insert")

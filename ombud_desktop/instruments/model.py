@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 from fractions import Fraction
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import (
     BaseModel,
@@ -725,13 +725,24 @@ class Instrument(Strict):
 
     def find(self, code: str) -> Any | None:
         """Return the indicator or sub-item with ``code``, or None when there is none."""
+        return self.codes().get(code)
+
+    def codes(self) -> dict[str, Any]:
+        """Return every indicator and sub-item by its code (do not change it), made once.
+
+        In file order, an indicator before its sub-items: where two hold one code, the first
+        wins. Asked for every answer saved and every change a merge checks: a walk of the
+        models took ~90 us a call (issue 19).
+        """
+        return cast(dict[str, Any], self.derived("codes", self._index_codes))
+
+    def _index_codes(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
         for _dimension, indicator in self.indicators():
-            if indicator.code == code:
-                return indicator
+            found.setdefault(indicator.code, indicator)
             for sub in getattr(indicator, "sub_items", ()):
-                if sub.code == code:
-                    return sub
-        return None
+                found.setdefault(sub.code, sub)
+        return found
 
     def dimension_of(self, code: str) -> Dimension:
         """Return the dimension holding indicator ``code``."""

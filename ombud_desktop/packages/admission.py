@@ -140,14 +140,7 @@ class CellRules:
         self.channels = tuple(c.code for c in instrument.display.channels)
         self.statuses = tuple(s.code for s in instrument.display.statuses)
         self.answers = tuple(o.code for o in instrument.service_users.answer_options)
-        # Every code indexed in one walk: Instrument.find walks pydantic models, ~100 us a
-        # call, a national merge asks for a million cells, and each package makes its own
-        # CellRules. Same order as Instrument.find, so the first holder of a code wins.
-        self._found: dict[str, Any] = {}
-        for _dimension, indicator in instrument.indicators():
-            self._found.setdefault(indicator.code, indicator)
-            for sub in getattr(indicator, "sub_items", ()):
-                self._found.setdefault(sub.code, sub)
+        self._found = instrument.codes()  # every code indexed once (Instrument.find)
         # How each code is answered, and a recall item's ticks, asked once per code here and
         # not once per response (the models are frozen).
         self._answered = {code: _answer_kind(found) for code, found in self._found.items()}

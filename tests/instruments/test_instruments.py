@@ -22,6 +22,7 @@ from ombud_desktop.instruments import (
 )
 from ombud_desktop.instruments.model import (
     DisplayIndicator,
+    Instrument,
     RatingIndicator,
     RoleInterviewIndicator,
     ServiceUserIndicator,
@@ -469,3 +470,25 @@ def test_load_instrument_file_names_the_file_in_errors(tmp_path: Path) -> None:
     with pytest.raises(InstrumentError) as caught:
         load_instrument_file(path)
     assert caught.value.message.startswith("my-instrument.yaml: dimensions: ")
+
+
+@pytest.mark.parametrize("instrument", builtin_instruments(), ids=lambda i: i.id)
+def test_find_by_the_index_of_codes_is_the_walk_in_file_order(instrument: Instrument) -> None:
+    """Instrument.find reads an index made once; it returns what a walk of the models in
+    file order returns (an indicator before its sub-items, the first holder of a code)."""
+
+    def walked(code: str) -> object:
+        for _dimension, indicator in instrument.indicators():
+            if indicator.code == code:
+                return indicator
+            for sub in getattr(indicator, "sub_items", ()):
+                if sub.code == code:
+                    return sub
+        return None
+
+    codes = [i.code for _d, i in instrument.indicators()]
+    codes += [s.code for _d, i in instrument.indicators() for s in getattr(i, "sub_items", ())]
+    assert len(codes) > 20
+    for code in [*codes, "NOPE", "", codes[0].lower()]:
+        assert instrument.find(code) is walked(code), code
+    assert instrument.codes() is instrument.codes()  # made once
