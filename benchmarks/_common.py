@@ -111,6 +111,18 @@ def result(
     return line
 
 
+def settle(below: float = 1.0, most_s: float = 180.0) -> float:
+    """Wait (at most ``most_s``) until the 1-minute load is under ``below``; return it.
+
+    For a step that follows the benchmark's own heavy preparation (bench_merge merges the
+    packages once to learn their rows): the load average remembers the last minute.
+    """
+    deadline = time.monotonic() + most_s
+    while load_1min() >= below and time.monotonic() < deadline:
+        time.sleep(2)
+    return load_1min()
+
+
 def quiet_enough(load: float | None = None) -> bool:
     """Return True when absolute times can be judged: the 1-minute load (now, or ``load``) is
     under 1.5."""

@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import load, load_1min, quiet_enough, workspace_settings
+from _common import load, load_1min, quiet_enough, settle, workspace_settings
 from _common import result as record
 
 from ombud_desktop.packages.export import Signer, export_assessment
@@ -266,6 +266,7 @@ def main() -> int:
         )
 
         rows = changes_of(inbox, scratch, keys_folder, env)
+        settle()  # that merge (three processes) leaves the load average high for a minute
         bare_times = [bare_insert(rows, scratch)]  # A (bare) B (merge) A (bare): same disk
         supervisor = scratch / "supervisor"
         common = ["--workspace", str(supervisor), "--keys", str(keys_folder)]

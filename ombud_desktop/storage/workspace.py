@@ -7,9 +7,11 @@ materialised tables in one transaction, and returns only after the commit is on 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sqlite3
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -36,6 +38,7 @@ from ombud_desktop.storage.changes import (
     encode_value,
     response_key_parts,
 )
+from ombud_desktop.storage.checkpoints import Checkpointer
 from ombud_desktop.storage.lock import WorkspaceLock
 from ombud_desktop.storage.lock import acquire as acquire_lock
 from ombud_desktop.storage.migrations import backup_before_migrating, migrate
@@ -47,6 +50,11 @@ logger = logging.getLogger(__name__)
 
 DATABASE_NAME = "workspace.sqlite"
 CACHE_KIB = 64 * 1024
+# The WAL is copied back into the database by a thread beside the saves (storage/checkpoints.py);
+# a save does it itself only past this many pages (SQLite's automatic checkpoint, kept as a
+# safety net: 16 MB of 4 kB pages, where SQLite's default is 1,000). A merge's: past 64 MB.
+AUTOCHECKPOINT_PAGES = 1024 * 4
+BULK_AUTOCHECKPOINT_PAGES = 16384
 # Cells whose last local change Workspace.write remembers (a few hundred bytes each).
 WRITTEN_HEADS_KEPT = 20_000
 EVIDENCE_DIR = "evidence"
@@ -143,17 +151,19 @@ def storage_errors(action: str) -> Iterator[None]:
 def bulk_writing(workspace: Workspace) -> Iterator[None]:
     """Give a long run of writes (a merge) a bigger page cache and fewer WAL checkpoints.
 
-    128 MB of cache instead of 64, and a checkpoint every 64 MB of WAL instead of every 4 MB:
-    the same durability (every commit is still fsynced), less copying back and forth.
+    128 MB of cache instead of 64, and a checkpoint every 64 MB of WAL made by the writing
+    itself (the checkpoints beside the saves paused): the same durability (every commit is
+    still fsynced), less copying back and forth.
     """
     db = workspace.db
     db.execute(f"PRAGMA cache_size = -{2 * CACHE_KIB}")
-    db.execute("PRAGMA wal_autocheckpoint = 16384")
+    db.execute(f"PRAGMA wal_autocheckpoint = {BULK_AUTOCHECKPOINT_PAGES}")
     try:
-        yield
+        with workspace.checkpoints_paused():
+            yield
     finally:
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        db.execute("PRAGMA wal_autocheckpoint = 1000")
+        db.execute(f"PRAGMA wal_autocheckpoint = {workspace.autocheckpoint_pages}")
 
 
 def _no_assessment(shown: str, **data: Any) -> NotFoundError:
@@ -199,6 +209,7 @@ class Workspace:
         self.device_id = self._meta("device_id") or ""
         self._instruments: dict[str, Instrument] = {}
         self._lock: WorkspaceLock | None = None  # held while this opener may write
+        self._checkpointer: Checkpointer | None = None  # WAL checkpoints beside the saves
         # A second connection of the same process (the app's reader) keeps its score-cache
         # writes here for the writer to store: the app tells its own commits from another
         # program's by making them all on the writer (see ombud_desktop/ui/ops.py).
@@ -275,10 +286,16 @@ class Workspace:
                 db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
                 backup_before_migrating(db, root)
                 migrate(db)
+                db.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
             except BaseException:
                 db.close()
                 raise
         workspace = cls(root, db, clock, ids)
+        workspace._checkpointer = Checkpointer(path)
+        workspace._checkpointer.start()
+        # A workspace dropped without close() (its connection closed by the collector) stops
+        # its checkpoints too; asked, not waited for.
+        weakref.finalize(workspace, workspace._checkpointer.request_stop)
         if not workspace.device_id:
             workspace._init_meta()
         return workspace
@@ -301,9 +318,28 @@ class Workspace:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
 
+    @property
+    def autocheckpoint_pages(self) -> int:
+        """Return the WAL size (pages) past which a save checkpoints it itself."""
+        return AUTOCHECKPOINT_PAGES if self._checkpointer is not None else 1000
+
+    @property
+    def background_checkpoints(self) -> int:
+        """Return how many checkpoints beside the saves copied the WAL back so far."""
+        return self._checkpointer.checkpoints if self._checkpointer is not None else 0
+
+    def checkpoints_paused(self) -> contextlib.AbstractContextManager[None]:
+        """Return a block in which no checkpoint is made beside the saves."""
+        if self._checkpointer is None:
+            return contextlib.nullcontext()
+        return self._checkpointer.paused()
+
     def close(self) -> None:
         """Close the database (checkpointing the WAL), then let go of the lock if held."""
         try:
+            if self._checkpointer is not None:
+                self._checkpointer.stop()  # before the last connection closes
+                self._checkpointer = None
             self.db.close()
         finally:
             if self._lock is not None:
@@ -340,15 +376,24 @@ class Workspace:
         return int(self.db.conn.execute("PRAGMA data_version").fetchall()[0][0])
 
     def file_state(self) -> tuple[int, ...]:
-        """Return the size and modification time of the database and its WAL file."""
+        """Return what moves when another program commits: the WAL file's size and time, and
+        which file the database is (one put in its place is noticed).
+
+        Not the database file's size and time: the checkpoints beside this workspace's own
+        saves (storage/checkpoints.py) change them; every commit, from here or elsewhere,
+        goes to the WAL first.
+        """
         state: list[int] = []
-        for path in (self.root / DATABASE_NAME, self.root / (DATABASE_NAME + "-wal")):
+        for path, fields in (
+            (self.root / DATABASE_NAME, ("st_dev", "st_ino")),
+            (self.root / (DATABASE_NAME + "-wal"), ("st_size", "st_mtime_ns")),
+        ):
             try:
                 found = path.stat()
             except OSError:
                 state += [-1, -1]
             else:
-                state += [found.st_size, found.st_mtime_ns]
+                state += [getattr(found, name) for name in fields]
         return tuple(state)
 
     def set_profile(self, name: str, nip: str | None = None) -> None:
