@@ -24,6 +24,7 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 INTERVAL_S = 0.5
+MAX_FAILURES = 20  # failures before the thread gives up (a read-only disk, a damaged file)
 
 
 class Checkpointer:
@@ -55,6 +56,16 @@ class Checkpointer:
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join()
 
+    @property
+    def running(self) -> bool:
+        """Return True while the thread checkpoints (it gives up after MAX_FAILURES)."""
+        return self._thread.is_alive()
+
+    def wait_stopped(self, timeout: float) -> bool:
+        """Wait (at most ``timeout`` seconds) for the thread to end; return True once it has."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
     @contextmanager
     def paused(self) -> Iterator[None]:
         """Checkpoint nothing inside this block (a merge sets its own checkpoints)."""
@@ -83,7 +94,11 @@ class Checkpointer:
                     ).fetchone()
                 except sqlite3.Error as exc:  # tried again next time; nothing is lost
                     self.failures += 1
-                    logger.warning("a WAL checkpoint failed: %s", exc)
+                    if self.failures == 1:
+                        logger.warning("a WAL checkpoint failed: %s", exc)
+                    if self.failures >= MAX_FAILURES:  # a read-only disk, say: the saves'
+                        logger.warning("WAL checkpoints beside the saves stop: %s", exc)
+                        return  # own checkpoint (the safety net) remains
                     continue
                 if frames > 0 and copied > 0:
                     self.checkpoints += 1

@@ -109,3 +109,17 @@ def test_each_workspace_stops_its_thread_when_closed_or_dropped(tmp_path: Path) 
     gc.collect()
     dropped.join(timeout=60)  # a generous deadline: a slow machine only waits longer
     assert not dropped.is_alive()
+
+
+def test_checkpoints_that_keep_failing_stop_and_leave_the_saves_theirs(tmp_path: Path) -> None:
+    from ombud_desktop.storage.checkpoints import MAX_FAILURES, Checkpointer
+
+    damaged = tmp_path / "workspace.sqlite"
+    damaged.write_bytes(b"not a database, whatever its name" * 200)
+    checkpointer = Checkpointer(damaged, interval=0.001)
+    checkpointer.start()
+    assert checkpointer.wait_stopped(60)  # a generous deadline: a slow machine waits longer
+    assert not checkpointer.running
+    assert checkpointer.failures == MAX_FAILURES
+    assert checkpointer.checkpoints == 0
+    checkpointer.stop()  # stopping a stopped one is harmless
