@@ -95,7 +95,7 @@ def _check_depth(text: str, limit: int, data: bytes | None = None) -> None:
     ASCII and never part of another character in UTF-8, so the bytes are scanned instead of
     the text: everything else is removed first (bytes.translate), and what is left is a few
     thousand bytes however long the document (issue 19: a merge reads 4,200 documents).
-    tests/test_strict_json_depth.py compares the verdict with a scan of the whole text.
+    tests/test_strict_json.py compares the verdict with the pattern's scan of the text.
     """
     if text.count("[") + text.count("{") <= limit:
         return

@@ -52,7 +52,7 @@ class Checkpointer:
 
     def stop(self) -> None:
         """Stop, after the checkpoint under way if any (bounded: a PASSIVE one never waits)."""
-        self._stop.set()
+        self.request_stop()
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join()
 

@@ -7,7 +7,7 @@ counted in SQLite's virtual-machine steps (never a time), must not grow with the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -69,13 +69,6 @@ def _with_states(ws: Workspace) -> Workspace:
                                package_file="p.ombud", signer_fingerprint="f", signer_name="S")
         merging.return_for_correction(ws, third, "periksa lagi")
     return ws
-
-
-@pytest.fixture
-def decade(tmp_path: Path, instrument: Instrument) -> Iterator[Workspace]:
-    ws = _with_states(_years(tmp_path / "ten", instrument, (2022, 2023, 2024)))
-    yield ws
-    ws.close()
 
 
 def test_states_of_one_period_equal_those_of_all(decade: Workspace) -> None:
