@@ -178,6 +178,16 @@ class _Incoming:
     # The merge planned as if the assessment were new here (its changes but the held ones,
     # every locus id alike, as each maps onto the one locus here); None when not planned.
     plan_alone: MergePlan | None = None
+    # Read ahead on a reading process: the changes were sent once, as their records (each
+    # change's to_json, in order), and are made again from them (``changes_from_records``).
+    sent_as_records: bool = False
+
+    def changes_from_records(self) -> None:
+        """Make the changes again from their records, when they were sent as records only."""
+        if self.sent_as_records:
+            assessment_id = self.document["assessment_id"]
+            self.changes = [Change.from_json(assessment_id, r) for r in self.records]
+            self.sent_as_records = False
 
 
 def verify_package(
@@ -332,12 +342,15 @@ def read_ahead(path: Path) -> OpenedPackage:
     # the reader; the documents' change lists, now the items' changes and records). Anything
     # read later is read from the file again, strictly, hashed against the manifest.
     opened.reader.forget_json(keep=lambda _name: False)
+    # The changes travel once, as their records (both were 55-60 kB a package; unpickling the
+    # changes took 0.9 ms a package, making them again from the records 0.6 ms).
     for item in opened.incoming or ():
         item.document = {
             key: value
             for key, value in item.document.items()
             if key not in ("changes", "held_changes")
         }
+        item.changes, item.sent_as_records = [], True
     return opened
 
 
@@ -359,6 +372,8 @@ def apply_package(
         return _already_imported(workspace, path, report, earlier)
     if opened.incoming is None:
         raise PackageError(f"{path.name} was not read", code="not_read")
+    for item in opened.incoming:
+        item.changes_from_records()
     instrument_hash = manifest.data["instrument"]["hash"]
     receipts, records_added = _apply(
         workspace, opened.reader, path, report, instrument_hash, opened.incoming, placed, keys

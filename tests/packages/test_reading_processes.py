@@ -183,3 +183,39 @@ def test_reading_processes_give_way_to_the_merging_process(tmp_path: Path) -> No
     assert theirs == {min(19, os.nice(0) + READER_NICENESS)}
     with reading_processes(setup, False) as none:
         assert none is None
+
+
+def test_changes_read_ahead_travel_as_records_and_come_back_the_same(
+    packages: list[Path], people: People
+) -> None:
+    from ombud_desktop.packages.importer import (
+        ReadingSetup,
+        open_package,
+        read_ahead,
+        receiving_bytes,
+        start_reading,
+        unlock_receiving_key,
+    )
+    from tests.packages.conftest import SUPERVISOR_PASSPHRASE
+
+    receiving = unlock_receiving_key(people.supervisor, SUPERVISOR_PASSPHRASE)
+    assert receiving is not None
+    good = [packages[i] for i in (0, 2, 4, 6, 7)]
+    setup = ReadingSetup(
+        str(people.supervisor.folder), receiving_bytes(receiving), None, 1 << 30, frozenset()
+    )
+    start_reading(setup)
+    compared = 0
+    for path in good:
+        here = open_package(path, people.supervisor, receiving=receiving)
+        here.close()
+        travelled = pickle.loads(pickle.dumps(read_ahead(path)))
+        for mine, theirs in zip(here.incoming, travelled.incoming, strict=True):
+            assert theirs.changes == []  # not sent twice
+            theirs.changes_from_records()
+            assert theirs.changes == mine.changes
+            assert [type(c) for c in theirs.changes] == [type(c) for c in mine.changes]
+            compared += len(mine.changes)
+            theirs.changes_from_records()  # made once: a second call changes nothing
+            assert theirs.changes == mine.changes
+    assert compared > 100  # five assessments' logs, each change compared
