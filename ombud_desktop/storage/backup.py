@@ -202,14 +202,20 @@ def _fill(
     files = [_entry(database, DATABASE)]
     evidence = root / EVIDENCE
     present = set()
+    folders = set()
     for source in _evidence_files(evidence):
         relative = source.relative_to(root).as_posix()
         copied = target / relative
         copied.parent.mkdir(parents=True, exist_ok=True)
+        folders.update((copied.parent, copied.parent.parent))
         sha, size = _copy_hashed(source, copied)
         files.append({"path": relative, "sha256": sha, "size": size})
         present.add(source.name)
         counter.done()
+    # Each file was fsynced; so are the names in the folders made for them, or a power cut
+    # after the backup is renamed into place could leave it listing photos it lacks.
+    for made in sorted(folders, reverse=True):
+        sync_folder(made)
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,

@@ -263,3 +263,24 @@ def test_opening_an_old_workspace_backs_it_up_before_migrating(tmp_path: Path) -
     assert made[0].manifest["schema_version"] == 1
     Workspace.open(root, create=False).close()  # up to date now: no second backup
     assert len(backups.list_backups(backups.default_backup_folder(root))) == 1
+
+
+def test_the_folders_made_for_the_evidence_are_synced_before_the_backup_is_whole(
+    demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[Path] = []
+    real = backups.sync_folder
+
+    def recording(folder: Path) -> None:  # the real fsync, and which folder it was
+        synced.append(Path(folder))
+        real(folder)
+
+    monkeypatch.setattr(backups, "sync_folder", recording)
+    made = backups.make_backup(demo.root, tmp_path / "cadangan").backup
+    partial = next(p for p in synced if p.name.endswith(backups.PARTIAL))
+    photo_folders = {partial / "evidence" / p.parent.name for p in _evidence(demo)}
+    assert photo_folders
+    assert photo_folders | {partial / "evidence"} <= set(synced)
+    # All of them before the finished backup's name appears (its folder is synced last).
+    assert synced.index(tmp_path / "cadangan") > max(synced.index(f) for f in photo_folders)
+    assert backups.check_backup(made.path) == []
