@@ -55,6 +55,8 @@ def make_inbox(folder: Path, year: int, keys_folder: Path, passphrase: str) -> i
     keys = KeyStore(keys_folder)
     if not keys.has_signing_key():
         keys.create_signing_key(passphrase, owner="Tim")
+    if not keys.has_receiving_key():  # the merging supervisor's own work is sealed to it
+        keys.create_receiving_key(passphrase, owner="Tim")
     signer = Signer(keys.signing_key(passphrase), "Tim")
     source = folder.parent / f"source{year}"
     with Workspace.open(source, create=True) as ws:

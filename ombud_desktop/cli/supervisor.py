@@ -65,7 +65,13 @@ def _echo_merge(report: merging.MergeReport) -> None:
             f"Undone by restoring {report.backup} "
             f"({'made before this merge' if report.backup_made else 'made earlier'}) and "
             f"merging again the good packages kept in its {merging.KEPT_FOLDER} folder "
-            f"({report.kept} added now).",
+            f"({report.kept} added now"
+            + (
+                f"; and {report.own_work_kept} of the work made here since that backup"
+                if report.own_work_kept
+                else ""
+            )
+            + ").",
             err=True,
         )
     if report.keep_failed:

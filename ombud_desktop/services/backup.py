@@ -15,6 +15,7 @@ from typing import Any
 
 from ombud_desktop.errors import OmbudError, StorageError
 from ombud_desktop.files import leftover_parts
+from ombud_desktop.services import own_work
 from ombud_desktop.settings import BACKUP_FOLDER, BACKUP_KEEP, Settings
 from ombud_desktop.storage import backup as backups
 from ombud_desktop.storage import doctor as checks
@@ -61,7 +62,11 @@ def back_up_before_merge(
 
 
 def covering_backup(
-    workspace: Workspace, place: BackupPlace | None = None, *, now: datetime | None = None
+    workspace: Workspace,
+    place: BackupPlace | None = None,
+    *,
+    now: datetime | None = None,
+    own: own_work.OwnWork | None = None,
 ) -> tuple[Backup, BackupReport | None]:
     """Return the backup that lets the coming merge be undone, making one only when needed,
     and the report of the one made (None when an existing one serves).
@@ -73,16 +78,44 @@ def covering_backup(
     (no change, no supervisor record of this device after its marks) and every package merged
     since is kept beside it (``storage/kept_packages.py``: ``merge_packages`` keeps each one
     it merged, a hard link). Whatever its age: the merges of the next days copy nothing of the
-    years the workspace holds (6 GB for a decade); the first merge after work done here, or
-    after a package could not be kept, makes a whole backup. A backup made before packages
+    years the workspace holds (6 GB for a decade). The first merge after work done here keeps
+    that work beside the backup too, as packages signed by this user (``own``: see
+    ``services/own_work.py``); without ``own``, or when it cannot keep all of it, or after a
+    package could not be kept, the merge makes a whole backup. A backup made before packages
     were kept (no import mark) serves on the day it was made only, while the inbox holds them.
     """
     place = place or place_for(workspace.root)
     served = merge_undoable_from(workspace, place, now=now)
     if served is not None:
         return served, None
+    if own is not None:
+        newest = _newest_with_kept_packages(workspace, place)
+        if newest is not None and own_work.keep_own_work(workspace, newest, own):
+            served = merge_undoable_from(workspace, place, now=now)
+            if served is not None and served.path == newest.path:
+                return served, None
     report = back_up(workspace.root, place, reason="before_merge")
     return report.backup, report
+
+
+def _newest_with_kept_packages(workspace: Workspace, place: BackupPlace) -> Backup | None:
+    """Return the newest backup in ``place`` when it is this workspace's, of its history, and
+    every package merged since it is kept beside it (what keeping this device's work needs)."""
+    made = backups.list_backups(place.folder)
+    if not made:
+        return None
+    newest = made[-1]
+    manifest, marks = newest.manifest, newest.manifest.get("marks")
+    if (
+        manifest.get("device_id") != workspace.device_id
+        or manifest.get("workspace") != str(Path(workspace.root).resolve())
+        or not isinstance(marks, dict)
+        or "imports_rowid" not in marks
+        or not backups.same_history(workspace.db.conn, marks)
+        or not kept_packages.all_kept_since(workspace, newest.path, marks)
+    ):
+        return None
+    return newest
 
 
 def merge_undoable_from(
@@ -90,8 +123,9 @@ def merge_undoable_from(
 ) -> Backup | None:
     """Return the newest backup of this workspace if it undoes a merge now, else None.
 
-    It does when nothing was made here since and every package merged since is kept beside
-    it; a backup without an import mark (made by an older version), when it was made today.
+    It does when nothing was made here since (or what was is kept beside it:
+    ``services/own_work.py``) and every package merged since is kept beside it; a backup
+    without an import mark (made by an older version), when it was made today.
     """
     made = backups.list_backups(place.folder)
     if not made:
@@ -102,9 +136,21 @@ def merge_undoable_from(
     if (
         manifest.get("device_id") != workspace.device_id
         or manifest.get("workspace") != str(Path(workspace.root).resolve())
-        or backups.made_here_since(workspace.db.conn, marks, workspace.device_id)
     ):
         return None
+    conn, device = workspace.db.conn, workspace.device_id
+    if backups.made_here_since(conn, marks, device):
+        # Made here since, and kept beside the backup as packages up to later marks (by a
+        # merge that kept this device's work): the same as nothing made here since those.
+        kept = own_work.kept_marks(newest.path)
+        if (
+            kept is None
+            or not isinstance(marks, dict)
+            or "imports_rowid" not in marks
+            or not backups.same_history(conn, marks)
+            or backups.made_here_since(conn, kept, device)
+        ):
+            return None
     if isinstance(marks, dict) and "imports_rowid" in marks:
         return newest if kept_packages.all_kept_since(workspace, newest.path, marks) else None
     today = (now or datetime.now(UTC)).astimezone().date()

@@ -25,6 +25,7 @@ from ombud_desktop.domain.keys import response_key_indicator
 from ombud_desktop.domain.photos import other_day_facts, other_day_line
 from ombud_desktop.errors import NotFoundError, OmbudError, ValidationError
 from ombud_desktop.merge.batch import Readers, merge_in_batches
+from ombud_desktop.packages.export import Signer
 from ombud_desktop.packages.format import PackageError
 from ombud_desktop.packages.importer import (
     OpenedPackage,
@@ -39,6 +40,7 @@ from ombud_desktop.packages.importer import (
 )
 from ombud_desktop.packages.keys import KeyError_
 from ombud_desktop.services.backup import BackupPlace, covering_backup
+from ombud_desktop.services.own_work import OwnWork
 from ombud_desktop.services.packages import PackageService, package_files
 from ombud_desktop.storage import imports as store
 from ombud_desktop.storage import kept_packages
@@ -68,6 +70,7 @@ class MergeReport:
     backup: Path | None = None  # the backup that undoes this merge (with the kept packages)
     backup_made: bool = False  # made by this merge (False: an earlier one served)
     kept: int = 0  # packages of this merge kept beside that backup
+    own_work_kept: int = 0  # packages of this device's work since that backup kept beside it
     keep_failed: str | None = None  # why they could not be kept (the next merge backs up)
     reading_processes: int = 0  # processes that read the packages ahead (0: one thread)
     readers_broke: bool = False  # they stopped, and a thread read the rest
@@ -104,6 +107,7 @@ class MergeReport:
                 "path": str(self.backup) if self.backup else None,
                 "made": self.backup_made,
                 "packages_kept": self.kept,
+                "own_work_kept": self.own_work_kept,
                 "keep_failed": self.keep_failed,
             },
         }
@@ -119,6 +123,7 @@ def merge_packages(
     progress: Progress | None = None,
     backup: BackupPlace | None = None,
     processes_from: int = PROCESSES_FROM,
+    signer: Signer | None = None,
 ) -> MergeReport:
     """Import every package found under ``paths`` (files or folders); return the report.
 
@@ -127,14 +132,17 @@ def merge_packages(
     the workspace itself fails (a full disk, for example). The workspace is backed up first
     (into ``backup``, default beside it) unless the newest backup there already lets the merge
     be undone (``services.backup.covering_backup``); each package merged is then kept beside
-    that backup, so that it and they undo this merge on any later day.
+    that backup, so that it and they undo this merge on any later day. Work made on this
+    device since that backup is kept beside it as packages signed by ``signer`` (or by the
+    signing key ``passphrase`` unlocks), not by a whole backup (``services/own_work.py``).
     """
     files = package_files(paths)
     workspace, keys = service.workspace, service.keys
     covering: Path | None = None
     made = False
+    own = OwnWork(service, lambda: signer or _unlocked_signer(service, passphrase))
     if files:
-        base, report = covering_backup(workspace, backup)
+        base, report = covering_backup(workspace, backup, own=own)
         covering, made = base.path, report is not None
     receiving = unlock_receiving_key(keys, passphrase)
     done = store.imported_packages(workspace)
@@ -168,6 +176,7 @@ def merge_packages(
             readers=readers,
         )
     merged = MergeReport(result.applied, result.refused, covering, made)
+    merged.own_work_kept = own.kept
     merged.reading_processes = readers.count if readers else 0
     merged.readers_broke = result.readers_broke
     if covering is not None and result.applied:
@@ -180,6 +189,16 @@ def merge_packages(
             logger.warning("merged packages could not be kept beside %s: %s", covering,
                            merged.keep_failed)
     return merged
+
+
+def _unlocked_signer(service: PackageService, passphrase: str | None) -> Signer | None:
+    """Return the user's signer unlocked with ``passphrase``, or None when it cannot be."""
+    if passphrase is None or not service.keys.has_signing_key():
+        return None
+    try:
+        return service.signer(passphrase)
+    except OmbudError:  # another passphrase, a damaged key file: a whole backup instead
+        return None
 
 
 @contextlib.contextmanager

@@ -352,17 +352,10 @@ def made_here_since(db: sqlite3.Connection, marks: Any, device_id: str) -> bool:
     unreadable. Reads only the rows after the marks (``seq`` and rowid are the tables' keys):
     the cost grows with what was written since, never with the years the workspace holds.
     """
-    if not isinstance(marks, dict):
+    if not same_history(db, marks):
         return True
-    seq, last_id, record = (
-        marks.get("changes_seq"), marks.get("changes_last_id"), marks.get("records_rowid")
-    )
-    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in (seq, record)):
-        return True
+    seq, record = marks["changes_seq"], marks["records_rowid"]
     try:
-        at_mark = db.execute("SELECT id FROM changes WHERE seq = ?", [seq]).fetchone()
-        if (at_mark[0] if at_mark else None) != last_id:
-            return True
         changes = db.execute(
             "SELECT EXISTS(SELECT 1 FROM changes WHERE seq > ? AND device_id = ?)",
             [seq, device_id],
@@ -374,6 +367,23 @@ def made_here_since(db: sqlite3.Connection, marks: Any, device_id: str) -> bool:
     except sqlite3.OperationalError:
         return True
     return bool(changes or records)
+
+
+def same_history(db: sqlite3.Connection, marks: Any) -> bool:
+    """Return True when ``marks`` (see :func:`marks_of`) are readable and this workspace's
+    history: the change at the mark's ``seq`` is the one the marks end with."""
+    if not isinstance(marks, dict):
+        return False
+    seq, last_id, record = (
+        marks.get("changes_seq"), marks.get("changes_last_id"), marks.get("records_rowid")
+    )
+    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in (seq, record)):
+        return False
+    try:
+        at_mark = db.execute("SELECT id FROM changes WHERE seq = ?", [seq]).fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return (at_mark[0] if at_mark else None) == last_id
 
 
 def _one(db: sqlite3.Connection, sql: str) -> Any:

@@ -22,6 +22,7 @@ from ombud_desktop.services.backup import (
     restore,
 )
 from ombud_desktop.services.merge import MergeReport, merge_packages
+from ombud_desktop.services.own_work import MARKS_FILE, PREFIX, kept_marks
 from ombud_desktop.services.packages import PackageService
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.backup import digests_of, list_backups, made_here_since, marks_of
@@ -37,10 +38,15 @@ def _packages(assessor_ws: Workspace, people: People, out: Path) -> list[Path]:
     ]
 
 
-def _merge(ws: Workspace, people: People, package: Path, place: BackupPlace) -> MergeReport:
+def _merge(
+    ws: Workspace,
+    people: People,
+    package: Path,
+    place: BackupPlace,
+    passphrase: str | None = SUPERVISOR_PASSPHRASE,
+) -> MergeReport:
     report = merge_packages(
-        PackageService(ws, people.supervisor), [package], passphrase=SUPERVISOR_PASSPHRASE,
-        backup=place,
+        PackageService(ws, people.supervisor), [package], passphrase=passphrase, backup=place
     )
     assert not report.refused
     return report
@@ -60,10 +66,11 @@ def test_one_backup_for_a_days_merges_until_something_is_made_here(
     _merge(supervisor_ws, people, third, place)
     assert [b.reason for b in list_backups(place.folder)] == ["before_merge"]
 
-    # a change made here: the morning's backup would lose it, so the next merge backs up again
+    # a change made here, and no signing key unlocked to keep it beside the morning's backup
+    # (no passphrase given): that backup would lose it, so the next merge backs up whole
     merged = supervisor_ws.assessment_rows()[0]["id"]
     AssessmentService(supervisor_ws).set_rating(merged, "IN07", 1)
-    _merge(supervisor_ws, people, fourth, place)
+    _merge(supervisor_ws, people, fourth, place, passphrase=None)
     made = list_backups(place.folder)
     assert [b.reason for b in made] == ["before_merge", "before_merge"]
     assert made[-1].digests[merged] == _digests(supervisor_ws)[merged]  # the change is in it
@@ -190,3 +197,85 @@ def test_another_history_or_an_old_backup_backs_up_again(
     assert made_here_since(conn, None, own)
     assert not all_kept_since(supervisor_ws, tmp_path, {**marks, "imports_rowid": -1})
     assert not all_kept_since(supervisor_ws, tmp_path, {**marks, "imports_rowid": "0"})
+
+
+def _answer(ws: Workspace, assessment_id: str, code: str) -> object:
+    row = ws.db.execute(
+        "SELECT value FROM responses WHERE assessment_id = ? AND indicator = ?",
+        [assessment_id, code],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def test_work_made_here_is_kept_beside_the_backup_and_undoing_a_merge_keeps_it(
+    assessor_ws: Workspace, supervisor_ws: Workspace, people: People, tmp_path: Path
+) -> None:
+    place = BackupPlace(tmp_path / "cadangan")
+    first, second, bad, _ = _packages(assessor_ws, people, tmp_path / "outbox")
+    _merge(supervisor_ws, people, first, place)
+    (backup,) = list_backups(place.folder)
+    merged = supervisor_ws.assessment_rows()[0]["id"]
+    AssessmentService(supervisor_ws).set_rating(merged, "IN07", 1)  # made here, after it
+
+    report = _merge(supervisor_ws, people, second, place)
+    assert (report.backup, report.backup_made) == (backup.path, False)  # no whole copy
+    assert len(list_backups(place.folder)) == 1
+    own = sorted((backup.path / "paket").glob(f"{PREFIX}*.ombx"))
+    assert len(own) == 1  # the one assessment with a change made here
+    assert kept_marks(backup.path) is not None
+    assert merge_undoable_from(supervisor_ws, place) == backup
+    good, rating = _digests(supervisor_ws), _answer(supervisor_ws, merged, "IN07")
+    assert rating is not None
+
+    (receipt,) = _merge(supervisor_ws, people, bad, place).receipts  # the merge to undo
+    assert len(list_backups(place.folder)) == 1
+    root = supervisor_ws.root
+    supervisor_ws.close()
+    restore(backup.path, root)
+    restored = Workspace.open(root, create=False)
+    try:
+        assert _answer(restored, merged, "IN07") != rating  # the backup alone lacks it
+        bad_name = kept_name(receipt.package_id, receipt.signer_fingerprint)
+        again = [k for k in kept_files(backup.path) if k.name != bad_name]
+        assert len(again) == 3  # first, second and this device's work
+        report = merge_packages(
+            PackageService(restored, people.supervisor), again,
+            passphrase=SUPERVISOR_PASSPHRASE, backup=place,
+        )
+        assert not report.refused
+        assert _digests(restored) == good
+        assert _answer(restored, merged, "IN07") == rating
+    finally:
+        restored.close()
+
+
+def test_work_kept_beside_a_backup_serves_until_more_is_made_or_its_package_is_gone(
+    assessor_ws: Workspace, supervisor_ws: Workspace, people: People, tmp_path: Path
+) -> None:
+    place = BackupPlace(tmp_path / "cadangan")
+    first, second, third, fourth = _packages(assessor_ws, people, tmp_path / "outbox")
+    _merge(supervisor_ws, people, first, place)
+    (backup,) = list_backups(place.folder)
+    merged = supervisor_ws.assessment_rows()[0]["id"]
+    service = AssessmentService(supervisor_ws)
+    service.set_rating(merged, "IN07", 1)
+    _merge(supervisor_ws, people, second, place)
+    assert merge_undoable_from(supervisor_ws, place) == backup
+
+    service.set_rating(merged, "IN07", 2)  # more work: kept by the next merge, as a second
+    assert merge_undoable_from(supervisor_ws, place) is None
+    assert not _merge(supervisor_ws, people, third, place).backup_made
+    assert len(list(backup.path.glob(f"paket/{PREFIX}*.ombx"))) == 2
+    assert merge_undoable_from(supervisor_ws, place) == backup
+
+    next(backup.path.glob(f"paket/{PREFIX}*.ombx")).unlink()  # a kept package of it gone
+    assert kept_marks(backup.path) is None
+    assert merge_undoable_from(supervisor_ws, place) is None
+    report = _merge(supervisor_ws, people, fourth, place)
+    # made again: the work since the backup is kept whole once more, beside the same backup
+    assert (report.backup, report.backup_made) == (backup.path, False)
+    assert merge_undoable_from(supervisor_ws, place) == backup
+
+    (backup.path / "paket" / MARKS_FILE).write_text("{not json", encoding="utf-8")
+    assert kept_marks(backup.path) is None
+    assert merge_undoable_from(supervisor_ws, place) is None
