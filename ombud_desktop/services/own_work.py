@@ -50,6 +50,12 @@ FORMAT = "ombud-desktop-own-work"
 # more than FEW) is kept by a whole backup, which is then the quicker.
 SHARE = 20
 FEW = 50
+# What this device made after a mark: read by the tables' keys from the mark on.
+CHANGES_SINCE = "SELECT assessment_id FROM changes WHERE seq > ? AND device_id = ? ORDER BY seq"
+RECORDS_SINCE = (
+    "SELECT entity_id, period_id FROM entity_records WHERE rowid > ? AND device_id = ? "
+    "ORDER BY rowid"
+)
 
 
 @dataclass
@@ -157,18 +163,17 @@ def _assessments_made_here(
     """Return the assessments to export for what this device made after ``since``: those with
     a change made here, and one of each entity and period with a record made here; None when
     a record has no assessment to travel in."""
-    ids = [
-        row[0]
-        for row in db.execute(
-            "SELECT DISTINCT assessment_id FROM changes WHERE seq > ? AND device_id = ?",
-            [since["changes_seq"], device_id],
+    # The rows after the marks, by their keys (seq, rowid), made distinct here: with DISTINCT
+    # SQLite walks the index that orders by assessment, every change of a decade (5 s warm,
+    # 29 s cold), where the rows after a mark are a few.
+    ids = list(
+        dict.fromkeys(
+            row[0] for row in db.execute(CHANGES_SINCE, [since["changes_seq"], device_id])
         )
-    ]
-    places = db.execute(
-        "SELECT DISTINCT entity_id, period_id FROM entity_records WHERE rowid > ? "
-        "AND device_id = ?",
-        [since["records_rowid"], device_id],
-    ).fetchall()
+    )
+    places = dict.fromkeys(
+        db.execute(RECORDS_SINCE, [since["records_rowid"], device_id]).fetchall()
+    )
     for entity_id, period_id in places:
         carrier = db.execute(
             "SELECT a.id FROM assessments a JOIN loci l ON l.id = a.locus_id "

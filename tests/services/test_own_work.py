@@ -157,3 +157,14 @@ def test_work_in_much_of_the_workspace_is_kept_by_a_whole_backup(
     report = province.merge(province.ws, [province.siti_sends("IN08", 3)])
     assert report.backup_made
     assert not list(list_backups(province.place.folder)[0].path.glob(f"paket/{PREFIX}*"))
+
+
+def test_what_was_made_since_a_mark_is_read_from_the_mark_on(province: Province) -> None:
+    from ombud_desktop.services.own_work import CHANGES_SINCE, RECORDS_SINCE
+
+    province.merge(province.ws, [province.siti_sends("IN07", 2)])
+    db = province.ws.db.conn
+    db.execute("ANALYZE")  # whatever the planner knows of the tables, the keys are used
+    for sql in (CHANGES_SINCE, RECORDS_SINCE):
+        plan = " ".join(str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", [0, "x"]))
+        assert "INTEGER PRIMARY KEY (rowid>?)" in plan, plan
