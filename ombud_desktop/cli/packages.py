@@ -10,12 +10,14 @@ from typing import Any
 
 import click
 
+from ombud_desktop.cli.backup import backup_place
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.domain.ids import short_id
 from ombud_desktop.errors import OmbudError, StorageError
 from ombud_desktop.merge.batch import WORKSPACE_FAILURES
 from ombud_desktop.packages.format import DEFAULT_MAX_PACKAGE_BYTES, PackageError
 from ombud_desktop.packages.keys import KeyError_, PublicKeyFile, check_passphrase, short
+from ombud_desktop.services.merge import cover_imports
 from ombud_desktop.services.packages import PackageService, package_files
 
 PASSPHRASE_ENV = "OMBUD_PASSPHRASE"
@@ -523,6 +525,12 @@ def import_(
     refused = 0
     with ctx.workspace(create=True, write=True) as workspace:
         service = PackageService(workspace, ctx.keys, max_bytes=max_size * 2**20)
+        # As a merge: the backup that undoes these imports first, each package kept beside it.
+        cover = (
+            cover_imports(service, passphrase=passphrase, backup=backup_place(ctx, workspace.root))
+            if paths
+            else None
+        )
         for number, path in enumerate(paths, start=1):
             try:
                 receipt = service.import_one(
@@ -547,12 +555,16 @@ def import_(
                     click.echo(f"    {exc.hint}", err=True)
                 continue
             receipts.append(receipt.to_json())
+            if cover is not None:
+                cover.keep([receipt])
             if not as_json:
                 _echo_receipt(number, len(paths), receipt.to_json())
         # With the receiving key unlocked, personal data kept from earlier imports is opened.
         reopened = service.reopen_personal(passphrase) if passphrase is not None else []
     if not as_json and reopened:
         echo_reopened(reopened)
+    if not as_json and cover is not None:
+        _echo_cover(cover)
     if as_json:
         echo_json(receipts)
     if refused or not paths:
@@ -560,6 +572,22 @@ def import_(
 
 
 COMMANDS = [keys, export, verify, import_]
+
+
+def _echo_cover(cover: Any) -> None:
+    made = "made before these imports" if cover.made else "made earlier"
+    own = f"; and {cover.own_work_kept} of the work made here since" if cover.own_work_kept else ""
+    click.echo(
+        f"Undone by restoring {cover.backup} ({made}) and importing again the good packages "
+        f"kept in its paket folder ({cover.kept} added now{own}).",
+        err=True,
+    )
+    if cover.keep_failed:
+        click.echo(
+            f"WARNING: the imported packages could not be kept beside that backup "
+            f"({cover.keep_failed}); keep them: the next merge backs up whole.",
+            err=True,
+        )
 
 
 def echo_reopened(results: list[Any]) -> None:

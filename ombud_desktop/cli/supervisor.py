@@ -391,10 +391,11 @@ def sync(
     watcher = InboxWatcher(inbox, settle=settle)
     with ctx.workspace(create=True, write=True) as workspace:
         service = PackageService(workspace, ctx.keys)
+        place = backup_place(ctx, workspace.root)
         # Without --watch: one look, and a second once files seen at the first have settled.
         looks = refused = 0
         while True:
-            report = watcher.sync(service, passphrase=passphrase)
+            report = watcher.sync(service, passphrase=passphrase, backup=place)
             looks += 1
             if report is not None:
                 _echo_sync(report)

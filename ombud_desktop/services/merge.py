@@ -138,12 +138,11 @@ def merge_packages(
     """
     files = package_files(paths)
     workspace, keys = service.workspace, service.keys
-    covering: Path | None = None
-    made = False
-    own = OwnWork(service, lambda: signer or _unlocked_signer(service, passphrase))
-    if files:
-        base, report = covering_backup(workspace, backup, own=own)
-        covering, made = base.path, report is not None
+    cover = (
+        cover_imports(service, passphrase=passphrase, signer=signer, backup=backup)
+        if files
+        else None
+    )
     receiving = unlock_receiving_key(keys, passphrase)
     done = store.imported_packages(workspace)
 
@@ -175,20 +174,58 @@ def merge_packages(
             workspace, files, open_one, apply_one, batch=batch, progress=progress,
             readers=readers,
         )
-    merged = MergeReport(result.applied, result.refused, covering, made)
-    merged.own_work_kept = own.kept
+    merged = MergeReport(result.applied, result.refused)
     merged.reading_processes = readers.count if readers else 0
     merged.readers_broke = result.readers_broke
-    if covering is not None and result.applied:
-        try:
-            merged.kept = kept_packages.keep(
-                covering, [(r.path, r.package_id, r.signer_fingerprint) for r in result.applied]
-            )
-        except OSError as exc:  # said in the report; the next merge finds them missing
-            merged.keep_failed = exc.strerror or type(exc).__name__
-            logger.warning("merged packages could not be kept beside %s: %s", covering,
-                           merged.keep_failed)
+    if cover is not None:
+        cover.keep(result.applied)
+        merged.backup, merged.backup_made = cover.backup, cover.made
+        merged.kept, merged.keep_failed = cover.kept, cover.keep_failed
+        merged.own_work_kept = cover.own_work_kept
     return merged
+
+
+@dataclass
+class ImportCover:
+    """The backup that undoes imports (a merge, or packages imported one at a time by
+    ``ombud import`` and the app's *Impor paket*), and what is kept beside it."""
+
+    backup: Path
+    made: bool  # made for these imports (False: an earlier one serves)
+    own_work_kept: int = 0  # packages of this device's work since that backup kept beside it
+    kept: int = 0  # packages imported now and kept beside it
+    keep_failed: str | None = None  # why one could not be kept (the next merge backs up whole)
+
+    def keep(self, receipts: Iterable[Receipt]) -> None:
+        """Keep the imported packages beside the backup (a failure is said, not raised)."""
+        packages = [(r.path, r.package_id, r.signer_fingerprint) for r in receipts]
+        if not packages:
+            return
+        try:
+            self.kept += kept_packages.keep(self.backup, packages)
+        except OSError as exc:  # said in the report; the next merge finds them missing
+            self.keep_failed = exc.strerror or type(exc).__name__
+            logger.warning(
+                "imported packages could not be kept beside %s: %s", self.backup, self.keep_failed
+            )
+
+
+def cover_imports(
+    service: PackageService,
+    *,
+    passphrase: str | None = None,
+    signer: Signer | None = None,
+    backup: BackupPlace | None = None,
+) -> ImportCover:
+    """Return the backup that lets the imports about to be made be undone, made only when
+    needed (``services.backup.covering_backup``), with this device's work since it kept
+    beside it when ``signer`` (or the signing key ``passphrase`` unlocks) can sign it.
+
+    Raises StorageError when a backup is needed and cannot be made (nothing is imported then).
+    """
+    own = OwnWork(service, lambda: signer or _unlocked_signer(service, passphrase))
+    base, report = covering_backup(service.workspace, backup, own=own)
+    return ImportCover(base.path, report is not None, own.kept)
 
 
 def _unlocked_signer(service: PackageService, passphrase: str | None) -> Signer | None:

@@ -147,9 +147,19 @@ class Packages:
         """Verify one package against the trusted keys."""
         return self.service.verify(path)
 
-    def import_one(self, path: Path, **options: Any) -> Written[Receipt]:
-        """Import one package; return its receipt."""
+    def cover_imports(self, place: Any, *, signer: Any = None) -> Any:
+        """Return the backup that undoes the imports about to be made (``services.merge``:
+        made only when needed, the user's own work since it kept beside it with ``signer``)."""
+        from ombud_desktop.services.merge import cover_imports
+
+        return cover_imports(self.service, signer=signer, backup=place)
+
+    def import_one(self, path: Path, *, cover: Any = None, **options: Any) -> Written[Receipt]:
+        """Import one package; return its receipt. With ``cover`` (:meth:`cover_imports`) the
+        package is kept beside the backup that undoes the import."""
         receipt = self.service.import_one(path, **options)
+        if cover is not None:
+            cover.keep([receipt])
         return Written(receipt, receipt_changes([receipt]))
 
     def sealed_for_me(self, paths: list[Path]) -> bool:
@@ -165,10 +175,13 @@ class Packages:
         return Written(results, Changes.of(opened))
 
     def sync(
-        self, watcher: InboxWatcher, *, passphrase: str | None = None
+        self, watcher: InboxWatcher, *, passphrase: str | None = None, place: Any = None
     ) -> Written[MergeReport | None]:
-        """Import what is ready in the inbox; return the merge report (None: nothing came)."""
-        report = watcher.sync(self.service, passphrase=passphrase)
+        """Import what is ready in the inbox; return the merge report (None: nothing came).
+
+        ``place``: where the backup that undoes the merge goes (default: beside the workspace).
+        """
+        report = watcher.sync(self.service, passphrase=passphrase, backup=place)
         changes = receipt_changes(report.receipts) if report is not None else Changes()
         return Written(report, changes)
 

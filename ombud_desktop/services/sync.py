@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ombud_desktop.packages.format import SUFFIX
+from ombud_desktop.services.backup import BackupPlace
 from ombud_desktop.services.merge import MergeReport, merge_packages
 from ombud_desktop.services.packages import PackageService
 
@@ -167,8 +168,17 @@ class InboxWatcher:
             if signature is not None:
                 self._seen[path] = signature
 
-    def sync(self, service: PackageService, *, passphrase: str | None = None) -> SyncReport | None:
-        """Import what is ready; return the report, or None when there was nothing to say."""
+    def sync(
+        self,
+        service: PackageService,
+        *,
+        passphrase: str | None = None,
+        backup: BackupPlace | None = None,
+    ) -> SyncReport | None:
+        """Import what is ready; return the report, or None when there was nothing to say.
+
+        ``backup``: where the backup that undoes the merge goes (default: beside the workspace).
+        """
         paths = self.ready()
         copies, self.conflict_copies = self.conflict_copies, []
         cloud, self.not_downloaded = self.not_downloaded, []
@@ -176,7 +186,7 @@ class InboxWatcher:
             if copies or cloud:
                 return SyncReport(conflict_copies=copies, not_downloaded=cloud)
             return None
-        merged = merge_packages(service, paths, passphrase=passphrase)
+        merged = merge_packages(service, paths, passphrase=passphrase, backup=backup)
         self.mark(paths)
         return SyncReport(
             receipts=merged.receipts,

@@ -56,12 +56,14 @@ class InboxSync(QObject):
         *,
         interval_ms: int = POLL_MS,
         settle: float = SETTLE_SECONDS,
+        settings: Any = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.store = store
         self.keys = keys
         self.ask_passphrase = ask_passphrase
+        self.settings = settings  # where the backups go that undo the merges (the settings')
         self.settle = settle
         self.folder: Path | None = None
         self._watcher: Any = None  # the core's InboxWatcher, used on the store thread only
@@ -137,8 +139,11 @@ class InboxSync(QObject):
             self._busy = False
             return
 
+        settings = self.settings
+
         def run(s: Store) -> Any:
-            return s.packages(keys).sync(watcher, passphrase=passphrase)
+            place = s.care().place(settings)
+            return s.packages(keys).sync(watcher, passphrase=passphrase, place=place)
 
         self.store.submit(run, on_done=self._synced, on_error=self._look_failed, initiator=self)
 

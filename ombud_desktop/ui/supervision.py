@@ -62,7 +62,7 @@ class SupervisorActions(QObject):
         self.notice.receipt_requested.connect(self.show_receipt)
         window.statusBar().addWidget(self.notice)
         self.inbox = InboxSync(self.store, lambda: self.keys, self._ask_receiving_passphrase,
-                               parent=self)  # fmt: skip
+                               settings=self.settings, parent=self)  # fmt: skip
         self.inbox.imported.connect(self._imported)
         self.inbox.failed.connect(lambda exc: alerts.error(self.window, exc))
         folder = self.settings.get(setting.INBOX)

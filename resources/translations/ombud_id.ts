@@ -1929,6 +1929,10 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Mengimpor paket</translation>
     </message>
     <message>
+        <source>Checking the backup…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
         <source>Open personal data</source>
         <translation>Buka data pribadi</translation>
     </message>

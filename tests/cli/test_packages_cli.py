@@ -73,12 +73,18 @@ def test_export_verify_import_and_again(
     code, out, _ = run(capsys, *team["s"], "verify", str(out_dir), "--json")
     assert code == 0
     assert all(r["valid"] for r in json.loads(out))
-    code, out, _ = run(capsys, *team["s"], "import", str(out_dir), *team["ps"])
+    code, out, err = run(capsys, *team["s"], "import", str(out_dir), *team["ps"])
     assert code == 0
     assert out.count(": new,") == 2
+    # As a merge: the backup that undoes the imports, each package kept beside it.
+    (backup,) = sorted((tmp_path / "s-cadangan").glob("cadangan-*"))
+    assert f"Undone by restoring {backup} (made before these imports)" in err
+    assert "(2 added now)" in err
+    assert len(list((backup / "paket").glob("*.ombx"))) == 2
     code, out, _ = run(capsys, *team["s"], "import", str(out_dir), "--json")
     assert code == 0
     assert all(r["nothing_new"] for r in json.loads(out))
+    assert len(list((tmp_path / "s-cadangan").glob("cadangan-*"))) == 1  # it still serves
 
 
 def test_a_tampered_package_fails_verify_with_one_line_per_problem(

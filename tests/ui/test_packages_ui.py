@@ -728,6 +728,14 @@ def test_packages_dropped_on_the_window_are_imported(
     assert sorted(r.path for r in receipts) == sorted(chosen)
     assert all(a.personal_data in ("imported", "none") for r in receipts for a in r.assessments)
     qtbot.waitUntil(lambda: window.home.model.rowCount() == 2, timeout=10_000)
+    # As a merge, the import made the backup that undoes it and kept each package beside it.
+    from ombud_desktop.services.backup import place_for
+    from ombud_desktop.storage.backup import list_backups
+    from ombud_desktop.storage.kept_packages import kept_files
+
+    (backup,) = list_backups(place_for(tmp_path / "supervisor-ws", window.settings).folder)
+    assert backup.reason == "before_merge"
+    assert len(kept_files(backup.path)) == len(chosen) == 2
 
 
 def test_a_drop_without_packages_is_not_taken(

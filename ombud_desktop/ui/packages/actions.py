@@ -419,9 +419,11 @@ class PackageActions(QObject):
         from ombud_desktop.packages.importer import ImportRefused
 
         session = self.session
+        settings = self.settings
         progress = _Sequence(self.window, self.tr("Importing packages"), len(packages))
         receipts: list[Receipt] = []
         refused: list[Refusal] = []
+        cover: list[Any] = []  # the backup that undoes these imports, once made or found
         self._start()
 
         def finish() -> None:
@@ -462,13 +464,32 @@ class PackageActions(QObject):
             self.store.submit(
                 initiator=self,
                 job=lambda s: _service(s, session).import_one(
-                    path, receiving=receiving, trust_signer=trust
+                    path, receiving=receiving, trust_signer=trust, cover=cover[0]
                 ),
                 on_done=lambda written: (receipts.append(written.value), run(number + 1)),
                 on_error=failed,
             )
 
-        run(0)
+        def covered(found: Any) -> None:
+            cover.append(found)
+            run(0)
+
+        def not_covered(exc: BaseException) -> None:  # no backup (a full disk): no import
+            progress.close()
+            self._stop()
+            alerts.error(self.window, exc)
+
+        # As a merge: first the backup that lets these imports be undone (made only when the
+        # newest one cannot), then each package is kept beside it.
+        progress.step(0, self.tr("Checking the backup…"))
+        self.store.submit(
+            initiator=self,
+            job=lambda s: _service(s, session).cover_imports(
+                s.care().place(settings), signer=session.signer
+            ),
+            on_done=covered,
+            on_error=not_covered,
+        )
 
     def _receiving_key(self) -> Any:
         """Return the receiving key unlocked (kept for the session), SKIPPED, or None to cancel."""
