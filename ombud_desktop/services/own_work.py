@@ -151,6 +151,11 @@ def keep_own_work(workspace: Workspace, backup: backups.Backup, own: OwnWork) ->
     except (OmbudError, OSError, sqlite3.Error) as exc:
         logger.warning("this device's work could not be kept beside %s: %s", backup.path, exc)
         return False
+    except Exception as exc:  # a fault of the export: the merge makes a whole backup instead
+        # Its type only: an unexpected message could quote what was being exported.
+        logger.error("keeping this device's work failed (%s); a whole backup is made instead",
+                     type(exc).__name__)
+        return False
     finally:
         shutil.rmtree(building, ignore_errors=True)
     own.kept += len(kept)

@@ -168,3 +168,25 @@ def test_what_was_made_since_a_mark_is_read_from_the_mark_on(province: Province)
     for sql in (CHANGES_SINCE, RECORDS_SINCE):
         plan = " ".join(str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", [0, "x"]))
         assert "INTEGER PRIMARY KEY (rowid>?)" in plan, plan
+
+
+def test_a_fault_while_keeping_the_work_makes_a_whole_backup_and_the_merge_goes_on(
+    province: Province, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from ombud_desktop.services.packages import PackageService as Service
+
+    province.merge(province.ws, [province.siti_sends("IN07", 2)])
+    province.ws.write(province.assessment_id, [Edit("response", "IN10", "value", 1)])
+
+    def broken(*_args: object, **_kwargs: object) -> list[object]:  # a bug met by the export
+        raise ZeroDivisionError("a respondent's name, say")
+
+    monkeypatch.setattr(Service, "export_signed", broken)
+    report = province.merge(province.ws, [province.siti_sends("IN08", 3)])
+    assert report.backup_made
+    assert report.receipts
+    assert "ZeroDivisionError" in caplog.text
+    assert "respondent" not in caplog.text  # the message is not logged
+    (first, _second) = list_backups(province.place.folder)
+    assert kept_marks(first.path) is None
+    assert not list(first.path.glob(f"paket/{PREFIX}*"))  # nothing half kept
