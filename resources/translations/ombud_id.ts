@@ -1929,8 +1929,8 @@ Anda dapat memulihkannya dari tempat sampah.</translation>
         <translation>Mengimpor paket</translation>
     </message>
     <message>
-        <source>Checking the backup…</source>
-        <translation>Memeriksa cadangan…</translation>
+        <source>Checking the backup that undoes this import…</source>
+        <translation>Memeriksa cadangan yang dapat membatalkan impor ini…</translation>
     </message>
     <message>
         <source>Open personal data</source>

@@ -79,6 +79,11 @@ class _Sequence:
             .replace("%3", text)
         )
 
+    def say(self, text: str) -> None:
+        """Show what is done before the first item (nothing counted yet)."""
+        self.dialog.setValue(0)
+        self.dialog.setLabelText(text)
+
     @property
     def cancelled(self) -> bool:
         return self.dialog.wasCanceled()
@@ -481,7 +486,7 @@ class PackageActions(QObject):
 
         # As a merge: first the backup that lets these imports be undone (made only when the
         # newest one cannot), then each package is kept beside it.
-        progress.step(0, self.tr("Checking the backup…"))
+        progress.say(self.tr("Checking the backup that undoes this import…"))
         self.store.submit(
             initiator=self,
             job=lambda s: _service(s, session).cover_imports(
