@@ -8,7 +8,7 @@ of every year the workspace holds (7 GB and 85 s in a decade, issue 19). This mo
 work instead, the way the merged packages are kept: each assessment with a change made here
 since the backup's marks, and one of each entity and period with a record made here since, is
 exported as a package signed by this user's key, with its personal data sealed to this user's
-own receiving key among the usual recipients, into ``<backup>/paket/sendiri-<id>.ombx``. The
+own receiving key among the usual recipients, into ``<backup>/paket/0-sendiri-<id>.ombx``. The
 file ``<backup>/paket/sendiri.json``, written last, says how far the log was kept (the marks
 taken before the export: anything made while it ran is kept by the next one). Restoring the
 backup and merging its ``paket`` folder again then brings back this device's work through the
@@ -43,7 +43,11 @@ from ombud_desktop.storage.workspace import Workspace
 logger = logging.getLogger(__name__)
 
 MARKS_FILE = "sendiri.json"
-PREFIX = "sendiri-"
+# Named to sort before every merged package kept beside the backup (their names are hex
+# digests; "-" sorts before any digit), and among themselves by time (package ids are UUIDv7):
+# merging the folder again then brings this device's work back first, each assessment whole as
+# it was then, and a package that arrived after an approval made here is held again as it was.
+PREFIX = "0-sendiri-"
 FORMAT = "ombud-desktop-own-work"
 # Exporting an assessment costs about what copying twenty of them does in a whole backup (its
 # log signed and zipped, its photos hashed): work in more than one assessment in twenty (and

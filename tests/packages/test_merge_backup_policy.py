@@ -23,7 +23,7 @@ from ombud_desktop.services.backup import (
 )
 from ombud_desktop.services.merge import MergeReport, merge_packages
 from ombud_desktop.services.own_work import MARKS_FILE, PREFIX, kept_marks
-from ombud_desktop.services.packages import PackageService
+from ombud_desktop.services.packages import PackageService, package_files
 from ombud_desktop.storage import Workspace
 from ombud_desktop.storage.backup import digests_of, list_backups, made_here_since, marks_of
 from ombud_desktop.storage.kept_packages import all_kept_since, kept_files, kept_name
@@ -238,6 +238,8 @@ def test_work_made_here_is_kept_beside_the_backup_and_undoing_a_merge_keeps_it(
         bad_name = kept_name(receipt.package_id, receipt.signer_fingerprint)
         again = [k for k in kept_files(backup.path) if k.name != bad_name]
         assert len(again) == 3  # first, second and this device's work
+        # merged again in name order, as `ombud merge <backup>/paket` does: own work first
+        assert [p.name.startswith(PREFIX) for p in package_files(again)] == [True, False, False]
         report = merge_packages(
             PackageService(restored, people.supervisor), again,
             passphrase=SUPERVISOR_PASSPHRASE, backup=place,

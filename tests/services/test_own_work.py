@@ -190,3 +190,41 @@ def test_a_fault_while_keeping_the_work_makes_a_whole_backup_and_the_merge_goes_
     (first, _second) = list_backups(province.place.folder)
     assert kept_marks(first.path) is None
     assert not list(first.path.glob(f"paket/{PREFIX}*"))  # nothing half kept
+
+
+def test_an_approval_made_here_holds_a_later_package_again_after_an_undo(
+    province: Province,
+) -> None:
+    from ombud_desktop.services.merge import approve
+    from ombud_desktop.storage.review import pending_counts
+
+    province.merge(province.ws, [province.siti_sends("IN07", 2)])
+    (backup,) = list_backups(province.place.folder)
+    aid = province.assessment_id
+    approve(province.ws, aid, "baik", despite_doubts=True)  # made here, after the backup
+    late = province.merge(province.ws, [province.siti_sends("IN08", 3)])  # held: approved
+    assert not late.backup_made
+    assert late.receipts[0].assessments[0].status == "pending"
+    held = pending_counts(province.ws, [aid])
+    assert held == {aid: 1}
+    good = digests_of(province.ws.db.conn)
+    bad = province.merge(province.ws, [province.siti_sends("IN09", 1)]).receipts[0]
+
+    root = province.ws.root
+    province.ws.close()
+    restore(backup.path, root)
+    restored = Workspace.open(root, create=False)
+    try:
+        bad_name = kept_name(bad.package_id, bad.signer_fingerprint)
+        # As `ombud merge <backup>/paket` does: every package kept, in name order.
+        again = [p for p in kept_files(backup.path) if p.name != bad_name]
+        assert again[0].name.startswith(PREFIX)
+        province.merge(restored, again)
+        assert digests_of(restored.db.conn) == good
+        assert pending_counts(restored, [aid]) == held  # the late answer waits again
+        status = restored.db.execute(
+            "SELECT review_status FROM assessments WHERE id = ?", [aid]
+        ).fetchone()[0]
+        assert status == "approved"
+    finally:
+        restored.close()
