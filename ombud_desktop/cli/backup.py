@@ -14,6 +14,7 @@ import click
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.errors import OmbudError, StorageError
 from ombud_desktop.services import backup as backups
+from ombud_desktop.services.merge import KEPT_FOLDER
 from ombud_desktop.settings import OUTBOX, Settings
 
 EXIT_PROBLEMS = 1
@@ -22,6 +23,33 @@ EXIT_PROBLEMS = 1
 def backup_place(ctx: Any, root: Path) -> backups.BackupPlace:
     """Return where backups of ``root`` go, as the settings shared with the app say."""
     return backups.place_for(root, _settings(ctx))
+
+
+def echo_undo(
+    backup: Path,
+    *,
+    made: bool,
+    kept: int,
+    own_work_kept: int,
+    keep_failed: str | None,
+    merged: bool,
+) -> None:
+    """Say which backup undoes a merge (``merged``) or imports, and what is kept beside it."""
+    what, again = ("this merge", "merging") if merged else ("these imports", "importing")
+    own = f"; and {own_work_kept} of the work made here since that backup" if own_work_kept else ""
+    click.echo(
+        f"Undone by restoring {backup} ({f'made before {what}' if made else 'made earlier'}) "
+        f"and {again} again the good packages kept in its {KEPT_FOLDER} folder "
+        f"({kept} added now{own}).",
+        err=True,
+    )
+    if keep_failed:
+        keep = "keep them in the inbox" if merged else "keep them"
+        click.echo(
+            f"WARNING: the {'merged' if merged else 'imported'} packages could not be kept "
+            f"beside that backup ({keep_failed}); {keep}: the next merge backs up whole.",
+            err=True,
+        )
 
 
 def _settings(ctx: Any) -> Settings | None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from ombud_desktop.cli.backup import backup_place
+from ombud_desktop.cli.backup import backup_place, echo_undo
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.domain.ids import short_id
 from ombud_desktop.errors import OmbudError, StorageError
@@ -564,7 +564,14 @@ def import_(
     if not as_json and reopened:
         echo_reopened(reopened)
     if not as_json and cover is not None:
-        _echo_cover(cover)
+        echo_undo(
+            cover.backup,
+            made=cover.made,
+            kept=cover.kept,
+            own_work_kept=cover.own_work_kept,
+            keep_failed=cover.keep_failed,
+            merged=False,
+        )
     if as_json:
         echo_json(receipts)
     if refused or not paths:
@@ -572,22 +579,6 @@ def import_(
 
 
 COMMANDS = [keys, export, verify, import_]
-
-
-def _echo_cover(cover: Any) -> None:
-    made = "made before these imports" if cover.made else "made earlier"
-    own = f"; and {cover.own_work_kept} of the work made here since" if cover.own_work_kept else ""
-    click.echo(
-        f"Undone by restoring {cover.backup} ({made}) and importing again the good packages "
-        f"kept in its paket folder ({cover.kept} added now{own}).",
-        err=True,
-    )
-    if cover.keep_failed:
-        click.echo(
-            f"WARNING: the imported packages could not be kept beside that backup "
-            f"({cover.keep_failed}); keep them: the next merge backs up whole.",
-            err=True,
-        )
 
 
 def echo_reopened(results: list[Any]) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from ombud_desktop.cli.backup import backup_place
+from ombud_desktop.cli.backup import backup_place, echo_undo
 from ombud_desktop.cli.comments import comment_lines
 from ombud_desktop.cli.output import echo_json
 from ombud_desktop.cli.packages import (
@@ -61,24 +61,13 @@ def _echo_merge(report: merging.MergeReport) -> None:
         f"{report.changes_added} changes added."
     )
     if report.backup is not None:
-        click.echo(
-            f"Undone by restoring {report.backup} "
-            f"({'made before this merge' if report.backup_made else 'made earlier'}) and "
-            f"merging again the good packages kept in its {merging.KEPT_FOLDER} folder "
-            f"({report.kept} added now"
-            + (
-                f"; and {report.own_work_kept} of the work made here since that backup"
-                if report.own_work_kept
-                else ""
-            )
-            + ").",
-            err=True,
-        )
-    if report.keep_failed:
-        click.echo(
-            f"WARNING: the merged packages could not be kept beside that backup "
-            f"({report.keep_failed}); keep them in the inbox: the next merge backs up whole.",
-            err=True,
+        echo_undo(
+            report.backup,
+            made=report.backup_made,
+            kept=report.kept,
+            own_work_kept=report.own_work_kept,
+            keep_failed=report.keep_failed,
+            merged=True,
         )
 
 

@@ -89,8 +89,12 @@ def covering_backup(
     if served is not None:
         return served, None
     if own is not None:
-        newest = _newest_with_kept_packages(workspace, place)
-        if newest is not None and own_work.keep_own_work(workspace, newest, own):
+        newest = _newest_of_this_workspace(workspace, place)
+        if (
+            newest is not None
+            and _packages_kept_since(workspace, newest)
+            and own_work.keep_own_work(workspace, newest, own)
+        ):
             served = merge_undoable_from(workspace, place, now=now)
             if served is not None and served.path == newest.path:
                 return served, None
@@ -98,24 +102,32 @@ def covering_backup(
     return report.backup, report
 
 
-def _newest_with_kept_packages(workspace: Workspace, place: BackupPlace) -> Backup | None:
-    """Return the newest backup in ``place`` when it is this workspace's, of its history, and
-    every package merged since it is kept beside it (what keeping this device's work needs)."""
+def _newest_of_this_workspace(workspace: Workspace, place: BackupPlace) -> Backup | None:
+    """Return the newest backup in ``place`` when it is of this workspace (its folder and
+    device), else None."""
     made = backups.list_backups(place.folder)
     if not made:
         return None
     newest = made[-1]
-    manifest, marks = newest.manifest, newest.manifest.get("marks")
+    manifest = newest.manifest
     if (
         manifest.get("device_id") != workspace.device_id
         or manifest.get("workspace") != str(Path(workspace.root).resolve())
-        or not isinstance(marks, dict)
-        or "imports_rowid" not in marks
-        or not backups.same_history(workspace.db.conn, marks)
-        or not kept_packages.all_kept_since(workspace, newest.path, marks)
     ):
         return None
     return newest
+
+
+def _packages_kept_since(workspace: Workspace, backup: Backup) -> bool:
+    """Return True when ``backup`` has an import mark of this workspace's history and every
+    package merged since that mark is kept beside it."""
+    marks = backup.manifest.get("marks")
+    return (
+        isinstance(marks, dict)
+        and "imports_rowid" in marks
+        and backups.same_history(workspace.db.conn, marks)
+        and kept_packages.all_kept_since(workspace, backup.path, marks)
+    )
 
 
 def merge_undoable_from(
@@ -127,30 +139,18 @@ def merge_undoable_from(
     ``services/own_work.py``) and every package merged since is kept beside it; a backup
     without an import mark (made by an older version), when it was made today.
     """
-    made = backups.list_backups(place.folder)
-    if not made:
+    newest = _newest_of_this_workspace(workspace, place)
+    if newest is None:
         return None
-    newest = made[-1]
-    manifest = newest.manifest
-    marks = manifest.get("marks")
-    if (
-        manifest.get("device_id") != workspace.device_id
-        or manifest.get("workspace") != str(Path(workspace.root).resolve())
-    ):
-        return None
+    marks = newest.manifest.get("marks")
     conn, device = workspace.db.conn, workspace.device_id
     if backups.made_here_since(conn, marks, device):
         # Made here since, and kept beside the backup as packages up to later marks (by a
         # merge that kept this device's work): the same as nothing made here since those.
         kept = own_work.kept_marks(newest.path)
-        if (
-            kept is None
-            or not isinstance(marks, dict)
-            or "imports_rowid" not in marks
-            or not backups.same_history(conn, marks)
-            or backups.made_here_since(conn, kept, device)
-        ):
+        if kept is None or backups.made_here_since(conn, kept, device):
             return None
+        return newest if _packages_kept_since(workspace, newest) else None
     if isinstance(marks, dict) and "imports_rowid" in marks:
         return newest if kept_packages.all_kept_since(workspace, newest.path, marks) else None
     today = (now or datetime.now(UTC)).astimezone().date()

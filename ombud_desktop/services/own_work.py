@@ -80,12 +80,7 @@ def kept_marks(backup: Path) -> dict[str, Any] | None:
 
     Anything unreadable or malformed counts as nothing kept (the merge then backs up whole).
     """
-    try:
-        data = json.loads((Path(backup) / FOLDER / MARKS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        return None
+    data = _marks_file(Path(backup) / FOLDER)
     marks = data.get("marks")
     if not isinstance(marks, dict):
         return None
@@ -102,6 +97,15 @@ def kept_marks(backup: Path) -> dict[str, Any] | None:
     ):
         return None  # a package of that work gone: it is no longer kept
     return marks
+
+
+def _marks_file(folder: Path) -> dict[str, Any]:
+    """Return what ``sendiri.json`` in ``folder`` holds ({} when unreadable or not ours)."""
+    try:
+        data = json.loads((folder / MARKS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) and data.get("format") == FORMAT else {}
 
 
 def keep_own_work(workspace: Workspace, backup: backups.Backup, own: OwnWork) -> bool:
@@ -201,11 +205,8 @@ def _assessments_made_here(
 
 
 def _kept_names(folder: Path) -> list[str]:
-    try:
-        data = json.loads((folder / MARKS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    names = data.get("packages") if isinstance(data, dict) else None
+    """Return the packages ``sendiri.json`` lists that are still there."""
+    names = _marks_file(folder).get("packages")
     if not isinstance(names, list):
         return []
     return [n for n in names if isinstance(n, str) and (folder / n).is_file()]
